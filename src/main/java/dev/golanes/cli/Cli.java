@@ -1,0 +1,110 @@
+package dev.golanes.cli;
+
+import dev.golanes.engine.Simulator;
+import dev.golanes.export.AtomicFiles;
+import dev.golanes.export.CallsCsv;
+import dev.golanes.export.ChromeTraceJson;
+import dev.golanes.export.ExportException;
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.Trace;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** Carries out the commands that do not need the window. */
+public final class Cli {
+    /** Exit status for a command line that is wrong, as Go's {@code flag} package uses. */
+    public static final int USAGE = 2;
+    /** Exit status when the work could not be done (a file could not be written). */
+    public static final int FAILED = 1;
+
+    private final Texts texts;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(Texts texts, PrintStream out, PrintStream err) {
+        this.texts = texts;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs a command other than {@link Command.Window}; returns the process exit status. */
+    public int execute(Command command) {
+        if (command instanceof Command.Help) {
+            out.print(texts.format("cli.help", version()));
+            out.flush();
+            return 0;
+        }
+        if (command instanceof Command.Version) {
+            out.println("GoLanes " + version());
+            out.flush();
+            return 0;
+        }
+        if (command instanceof Command.Run run) {
+            return run(run.scenario());
+        }
+        if (command instanceof Command.Export export) {
+            return export(export);
+        }
+        throw new IllegalArgumentException("not a command-line command: " + command);
+    }
+
+    /** Prints what the Go program prints: its lines, in order, each ending in a newline. */
+    private int run(Scenario scenario) {
+        announce(scenario);
+        Trace trace = Simulator.run(scenario);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            for (String line : trace.console()) {
+                writer.write(line);
+                writer.write('\n');
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+
+    private int export(Command.Export export) {
+        announce(export.scenario());
+        Trace trace = Simulator.run(export.scenario());
+        try {
+            switch (export.format()) {
+                case JSON -> AtomicFiles.writeText(export.out(), writer -> ChromeTraceJson.write(trace, writer));
+                case CSV -> AtomicFiles.writeText(export.out(), writer -> CallsCsv.write(trace, writer));
+                default -> throw new IllegalStateException("unknown format " + export.format());
+            }
+        } catch (ExportException e) {
+            err.println("golanes: --out: " + e.message(texts));
+            return FAILED;
+        }
+        err.println(texts.format("cli.wrote", export.out().toString()));
+        return 0;
+    }
+
+    /** The seed goes to standard error, so standard output stays exactly what Go prints. */
+    private void announce(Scenario scenario) {
+        err.println(texts.format("cli.seed", scenario.mode().id(), scenario.calls(), Long.toString(scenario.seed())));
+    }
+
+    /** The project version, from the build. */
+    public static String version() {
+        try (InputStream in = Cli.class.getResourceAsStream("version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.golanes.engine;
+
+/**
+ * The steps of the Go programs, as the simulator executes them. Only {@link #SLEEP} and
+ * {@link #HOLD} take virtual time; {@link #LOCK} and {@link #WG_WAIT} may block.
+ */
+enum Op {
+    /** {@code for i := 0; i < len(dbData); i++ { ... }}: the body runs once per call. */
+    LOOP,
+    END_LOOP,
+    /** {@code wg.Add(1)}. */
+    WG_ADD,
+    /** {@code go dbCall(i)}. */
+    GO,
+    /** {@code dbCall(i)} called directly: {@code main} runs it on its own goroutine. */
+    CALL,
+    /** {@code wg.Wait()}. */
+    WG_WAIT,
+    /** {@code fmt.Printf("\nTotal execution time: %v", time.Since(t0))}. */
+    PRINT_TOTAL,
+    /** {@code fmt.Println(); fmt.Println(results)}. */
+    PRINT_RESULTS,
+    /** {@code main} returns and the program ends. */
+    EXIT,
+
+    /** {@code time.Sleep(delay)}. */
+    SLEEP,
+    /** {@code fmt.Println("The result from the database is:", dbData[i])}. */
+    PRINT_RESULT,
+    /** {@code m.Lock()}. */
+    LOCK,
+    /** The start of {@code results = append(results, dbData[i])}: read the slice's length. */
+    APPEND_READ,
+    /** The work of the append, while the lock is held: the scenario's hold time. */
+    HOLD,
+    /** The end of the append: store the id at the length read, set the length to that plus one. */
+    APPEND_WRITE,
+    /** {@code m.Unlock()}. */
+    UNLOCK,
+    /** {@code wg.Done()}. */
+    WG_DONE,
+    /** {@code dbCall} returns. */
+    RETURN
+}

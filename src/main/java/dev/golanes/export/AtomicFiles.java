@@ -1,0 +1,99 @@
+package dev.golanes.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that readers see either the old file or the whole new one: the content goes to a
+ * temporary file beside the target, which is then moved over it. On failure the temporary file is
+ * removed and the error says why in words a user can act on.
+ */
+public final class AtomicFiles {
+    /** Writes content through an output stream. */
+    @FunctionalInterface
+    public interface StreamContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes text content through a writer. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void writeText(Path target, TextContent content) throws ExportException {
+        write(target, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    public static void write(Path target, StreamContent content) throws ExportException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new ExportException(ExportException.Reason.IS_DIRECTORY, absolute, null);
+        }
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ExportException(ExportException.Reason.NO_FOLDER, absolute, null);
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+        } catch (AccessDeniedException e) {
+            throw new ExportException(ExportException.Reason.NOT_WRITABLE, absolute, e);
+        } catch (NoSuchFileException e) {
+            throw new ExportException(ExportException.Reason.NO_FOLDER, absolute, e);
+        } catch (FileSystemException e) {
+            throw new ExportException(reasonOf(e), absolute, e);
+        } catch (IOException e) {
+            throw new ExportException(reasonOf(e), absolute, e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // Nothing more to do: the export already failed and says why.
+                }
+            }
+        }
+    }
+
+    private static ExportException.Reason reasonOf(IOException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (message.contains("no space") || message.contains("disk full") || message.contains("quota")) {
+            return ExportException.Reason.DISK_FULL;
+        }
+        if (message.contains("read-only") || message.contains("permission") || message.contains("denied")) {
+            return ExportException.Reason.NOT_WRITABLE;
+        }
+        if (message.contains("is a directory")) {
+            return ExportException.Reason.IS_DIRECTORY;
+        }
+        return ExportException.Reason.OTHER;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.golanes.export;
+
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.CallSummary;
+import dev.golanes.trace.Trace;
+import java.io.IOException;
+import java.io.Writer;
+
+/** One row per call: id, start, sleep, lock wait, lock held, end, in milliseconds with microsecond precision. */
+public final class CallsCsv {
+    public static final String HEADER = "id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,end_ms";
+
+    private CallsCsv() {
+    }
+
+    public static void write(Trace trace, Writer out) throws IOException {
+        out.write(HEADER);
+        out.write('\n');
+        StringBuilder row = new StringBuilder(64);
+        for (CallSummary call : CallSummary.of(trace)) {
+            row.setLength(0);
+            row.append(Scenario.callId(call.lane()));
+            for (long micros : new long[] {call.start(), call.sleep(), call.lockWait(), call.lockHeld(), call.end()}) {
+                row.append(',');
+                appendMillis(row, micros);
+            }
+            row.append('\n');
+            out.append(row);
+        }
+    }
+
+    /** Micros as milliseconds without trailing zeros: 1200000 -> 1200, 1234 -> 1.234. */
+    static void appendMillis(StringBuilder out, long micros) {
+        out.append(micros / 1_000);
+        long fraction = Math.abs(micros % 1_000);
+        if (fraction != 0) {
+            String digits = String.format("%03d", fraction);
+            int length = digits.length();
+            while (digits.charAt(length - 1) == '0') {
+                length--;
+            }
+            out.append('.').append(digits, 0, length);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.golanes.i18n;
+
+import dev.golanes.scenario.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The texts of one language, read from {@code messages.properties} (English) and
+ * {@code messages_id.properties} (Bahasa Indonesia) in this package. Every value is a
+ * {@link MessageFormat} pattern, so a literal apostrophe is written {@code ''}.
+ *
+ * <p>The bundles are read directly rather than through {@code ResourceBundle.getBundle}, whose
+ * fallback to the system locale would hand an English request the Indonesian texts on an
+ * Indonesian machine.
+ */
+public final class Texts {
+    /** The languages GoLanes speaks, in menu order. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));
+
+    private static final Map<Locale, Texts> CACHE = new ConcurrentHashMap<>();
+
+    private final Map<String, String> patterns;
+    private final Locale locale;
+
+    private Texts(Map<String, String> patterns, Locale locale) {
+        this.patterns = patterns;
+        this.locale = locale;
+    }
+
+    /** The texts for a locale; languages GoLanes does not speak fall back to English. */
+    public static Texts forLocale(Locale requested) {
+        return CACHE.computeIfAbsent(supported(requested), Texts::load);
+    }
+
+    /** The language GoLanes will use for a requested locale: Indonesian for {@code id} (or legacy {@code in}), else English. */
+    public static Locale supported(Locale requested) {
+        if (requested != null) {
+            String language = requested.getLanguage();
+            if (language.equals("id") || language.equals("in")) {
+                return LANGUAGES.get(1);
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    /** The keys and raw patterns of one language's file, without fallback (for completeness checks). */
+    public static Map<String, String> patternsOf(Locale language) {
+        String file = language.getLanguage().equals("en") ? "messages.properties" : "messages_" + language.getLanguage() + ".properties";
+        try (InputStream in = Texts.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundle " + file);
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> map = new HashMap<>();
+            properties.stringPropertyNames().forEach(key -> map.put(key, properties.getProperty(key)));
+            return map;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Texts load(Locale locale) {
+        Map<String, String> merged = new HashMap<>(patternsOf(Locale.ENGLISH));
+        if (!locale.equals(Locale.ENGLISH)) {
+            merged.putAll(patternsOf(locale));
+        }
+        return new Texts(Map.copyOf(merged), locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text for a key with its arguments filled in; a missing key shows as {@code !key!} rather than crashing. */
+    public String format(String key, Object... args) {
+        String pattern = patterns.get(key);
+        if (pattern == null) {
+            return "!" + key + "!";
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A problem with a value, worded for this language, naming the field as the surface calls it. */
+    public String problem(String fieldName, Problem problem) {
+        Object[] args = new Object[problem.args().size() + 1];
+        args[0] = fieldName;
+        for (int i = 0; i < problem.args().size(); i++) {
+            args[i + 1] = problem.args().get(i);
+        }
+        return format(problem.key(), args);
+    }
+
+    /** These texts as a {@link ResourceBundle}, for FXML's {@code %key} references. */
+    public ResourceBundle asBundle() {
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return patterns.containsKey(key) ? format(key) : null;
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                return Collections.enumeration(patterns.keySet());
+            }
+
+            @Override
+            public Locale getLocale() {
+                return locale;
+            }
+        };
+    }
+}

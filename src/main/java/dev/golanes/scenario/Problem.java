@@ -1,0 +1,53 @@
+package dev.golanes.scenario;
+
+import java.util.List;
+
+/**
+ * What is wrong with a value, as a message key and its arguments, so each surface can put it in the
+ * user's language. The first argument of every message is the field's name, supplied by the surface.
+ *
+ * @param key  key in the {@code messages} bundle
+ * @param args arguments after the field name, already plain strings or numbers
+ */
+public record Problem(String key, List<Object> args) {
+
+    /** Longest piece of the user's input quoted back in a message. */
+    private static final int ECHO_LIMIT = 24;
+
+    public Problem {
+        args = List.copyOf(args);
+    }
+
+    static Problem empty(long min, long max) {
+        return new Problem("problem.empty", List.of(min, max));
+    }
+
+    static Problem wholeNumber(long min, long max, String got) {
+        return new Problem("problem.wholeNumber", List.of(min, max, echo(got)));
+    }
+
+    static Problem oneOf(String allowed, String got) {
+        return new Problem("problem.oneOf", List.of(allowed, echo(got)));
+    }
+
+    static Problem delayList(long max, String got) {
+        return new Problem("problem.delayList", List.of(max, echo(got)));
+    }
+
+    static Problem delayCount(int listed, int calls) {
+        return new Problem("problem.delayCount", List.of(listed, calls));
+    }
+
+    static Problem seed(String got) {
+        return new Problem("problem.seed", List.of(echo(got)));
+    }
+
+    /** The user's text, shortened so a pasted novel does not flood the message. */
+    static String echo(String got) {
+        if (got == null) {
+            return "";
+        }
+        String flat = got.replaceAll("\\p{Cntrl}", " ").strip();
+        return flat.length() <= ECHO_LIMIT ? flat : flat.substring(0, ECHO_LIMIT) + "…";
+    }
+}

@@ -1,0 +1,75 @@
+package dev.golanes.scenario;
+
+import java.util.List;
+
+/**
+ * Collects what a user gave (on the command line or in a file), in any order and with gaps, and turns
+ * it into a {@link Scenario} with the rules every surface shares: a delay setting given explicitly wins
+ * over the mode's default, a delay list sets the number of calls, and a missing seed is drawn.
+ */
+public final class ScenarioBuilder {
+    private Mode mode = Mode.SEQUENTIAL;
+    private Integer calls;
+    private DelaySpec delays;
+    private Field delaysFrom;
+    private Long holdMs;
+    private Long seed;
+
+    public ScenarioBuilder mode(Mode value) {
+        mode = value;
+        return this;
+    }
+
+    public ScenarioBuilder calls(int value) {
+        Values.checkRange(Field.CALLS, value, Limits.MIN_CALLS, Limits.MAX_CALLS);
+        calls = value;
+        return this;
+    }
+
+    public ScenarioBuilder maxDelay(long ms) {
+        return delays(Field.MAX_DELAY, new DelaySpec.Random(ms));
+    }
+
+    public ScenarioBuilder delay(long ms) {
+        return delays(Field.DELAY, new DelaySpec.Fixed(ms));
+    }
+
+    public ScenarioBuilder delays(List<Long> ms) {
+        return delays(Field.DELAYS, new DelaySpec.Listed(ms));
+    }
+
+    public ScenarioBuilder hold(long ms) {
+        Values.checkRange(Field.HOLD, ms, 0, Limits.MAX_HOLD_MS);
+        holdMs = ms;
+        return this;
+    }
+
+    public ScenarioBuilder seed(long value) {
+        seed = value;
+        return this;
+    }
+
+    public boolean hasSeed() {
+        return seed != null;
+    }
+
+    /** The scenario, with the mode's defaults where nothing was given and a drawn seed if none was. */
+    public Scenario build() {
+        DelaySpec chosen = delays != null ? delays : mode.defaultDelays();
+        int count = calls != null ? calls
+                : chosen instanceof DelaySpec.Listed listed ? listed.ms().size() : Limits.DEFAULT_CALLS;
+        long hold = holdMs != null ? holdMs : Limits.DEFAULT_HOLD_MS;
+        long chosenSeed = seed != null ? seed : Scenario.drawSeed();
+        return new Scenario(mode, count, chosen, hold, chosenSeed);
+    }
+
+    private ScenarioBuilder delays(Field field, DelaySpec spec) {
+        if (delays != null && delaysFrom != field) {
+            throw new ScenarioException(field, new Problem("problem.oneDelaySetting",
+                    List.of(Field.MAX_DELAY.flag(), Field.DELAY.flag(), Field.DELAYS.flag())));
+        }
+        delays = spec;
+        delaysFrom = field;
+        return this;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.golanes.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads scenario values from text typed by a user, on any surface. Every failure is a
+ * {@link ScenarioException} that names the field and the allowed range.
+ */
+public final class Values {
+    private Values() {
+    }
+
+    /** A whole number in [min, max]; rejects empty, fractional, non-numeric and out-of-range text. */
+    public static long wholeNumber(Field field, String text, long min, long max) {
+        String trimmed = text == null ? "" : text.strip().replace("_", "");
+        if (trimmed.isEmpty()) {
+            throw new ScenarioException(field, Problem.empty(min, max));
+        }
+        long value;
+        try {
+            value = Long.parseLong(trimmed);
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(field, Problem.wholeNumber(min, max, text));
+        }
+        if (value < min || value > max) {
+            throw new ScenarioException(field, Problem.wholeNumber(min, max, text));
+        }
+        return value;
+    }
+
+    public static int calls(String text) {
+        return (int) wholeNumber(Field.CALLS, text, Limits.MIN_CALLS, Limits.MAX_CALLS);
+    }
+
+    public static long maxDelay(String text) {
+        return wholeNumber(Field.MAX_DELAY, text, 1, Limits.MAX_DELAY_MS);
+    }
+
+    public static long delay(String text) {
+        return wholeNumber(Field.DELAY, text, 0, Limits.MAX_DELAY_MS);
+    }
+
+    public static long hold(String text) {
+        return wholeNumber(Field.HOLD, text, 0, Limits.MAX_HOLD_MS);
+    }
+
+    /** Any signed 64-bit number. */
+    public static long seed(String text) {
+        String trimmed = text == null ? "" : text.strip().replace("_", "");
+        try {
+            return Long.parseLong(trimmed);
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(Field.SEED, Problem.seed(text));
+        }
+    }
+
+    /** A comma-separated list such as {@code 1200,300,1800}; spaces around the commas are allowed. */
+    public static List<Long> delayList(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new ScenarioException(Field.DELAYS, Problem.delayList(Limits.MAX_DELAY_MS, text));
+        }
+        String[] parts = trimmed.split(",", -1);
+        if (parts.length > Limits.MAX_CALLS) {
+            throw new ScenarioException(Field.DELAYS, Problem.delayList(Limits.MAX_DELAY_MS, text));
+        }
+        List<Long> delays = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            try {
+                long ms = Long.parseLong(part.strip());
+                if (ms < 0 || ms > Limits.MAX_DELAY_MS) {
+                    throw new ScenarioException(Field.DELAYS, Problem.delayList(Limits.MAX_DELAY_MS, part));
+                }
+                delays.add(ms);
+            } catch (NumberFormatException e) {
+                throw new ScenarioException(Field.DELAYS, Problem.delayList(Limits.MAX_DELAY_MS, part));
+            }
+        }
+        return delays;
+    }
+
+    static void checkRange(Field field, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new ScenarioException(field, Problem.wholeNumber(min, max, Long.toString(value)));
+        }
+    }
+}

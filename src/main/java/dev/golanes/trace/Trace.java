@@ -1,0 +1,257 @@
+package dev.golanes.trace;
+
+import dev.golanes.scenario.Scenario;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Everything one run did, frozen: events in the order they started (ties in the order they
+ * happened), with the scenario that produced them. Stored as columns so a million calls fit in
+ * memory; {@link #event(int)} hands out records for code that prefers them.
+ */
+public final class Trace {
+    /** The engine name of the deterministic simulator. */
+    public static final String SIMULATED = "sim";
+
+    /** The raw columns, one entry per event. */
+    record Columns(byte[] code, int[] lane, long[] start, long[] duration, long[] arg, String[] text) {
+    }
+
+    private final Scenario scenario;
+    private final String engine;
+    private final Columns columns;
+    private final long endMicros;
+    private final boolean complete;
+    private final int[] laneOffsets;
+    private final int[] laneEvents;
+    private final List<String> console;
+    private final int[] resultLanes;
+
+    Trace(Scenario scenario, String engine, Columns columns, long endMicros, boolean complete) {
+        this.scenario = scenario;
+        this.engine = engine;
+        this.columns = columns;
+        this.endMicros = endMicros;
+        this.complete = complete;
+        int lanes = scenario.calls() + 1;
+        this.laneOffsets = new int[lanes + 1];
+        this.laneEvents = indexByLane(columns.lane(), lanes, laneOffsets);
+        this.console = collectPrints(columns);
+        this.resultLanes = replayAppends(this, Long.MAX_VALUE);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** {@value #SIMULATED} or {@code real}. */
+    public String engine() {
+        return engine;
+    }
+
+    /** When the program ended, or for a live run the time of this snapshot. */
+    public long endMicros() {
+        return endMicros;
+    }
+
+    /** Whether the run is over; a live snapshot is not. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** {@code main} plus one lane per call. */
+    public int laneCount() {
+        return laneOffsets.length - 1;
+    }
+
+    /** {@code main} or {@code dbCall(idN)}. */
+    public static String laneName(int lane) {
+        return lane == 0 ? "main" : "dbCall(" + Scenario.callId(lane) + ")";
+    }
+
+    public int size() {
+        return columns.code().length;
+    }
+
+    public boolean isSpan(int i) {
+        return columns.code()[i] >= 0;
+    }
+
+    /** The span kind of event {@code i}; only for spans. */
+    public SpanKind spanKind(int i) {
+        return SpanKind.values()[columns.code()[i]];
+    }
+
+    /** The mark kind of event {@code i}; only for marks. */
+    public MarkKind markKind(int i) {
+        return MarkKind.values()[-1 - columns.code()[i]];
+    }
+
+    public boolean is(int i, SpanKind kind) {
+        return columns.code()[i] == kind.ordinal();
+    }
+
+    public boolean is(int i, MarkKind kind) {
+        return columns.code()[i] == TraceBuilder.markCode(kind);
+    }
+
+    public int lane(int i) {
+        return columns.lane()[i];
+    }
+
+    public long start(int i) {
+        return columns.start()[i];
+    }
+
+    /** Duration of a span, {@link TraceEvent.Span#OPEN} if it has not ended; 0 for marks. */
+    public long duration(int i) {
+        return columns.duration()[i];
+    }
+
+    /** Where event {@code i} ends; an open span ends at {@link Long#MAX_VALUE}. */
+    public long end(int i) {
+        long d = columns.duration()[i];
+        return d == TraceEvent.Span.OPEN ? Long.MAX_VALUE : columns.start()[i] + d;
+    }
+
+    public long arg(int i) {
+        return columns.arg()[i];
+    }
+
+    /** The printed line of a print event, else null. */
+    public String text(int i) {
+        return columns.text()[i];
+    }
+
+    public TraceEvent event(int i) {
+        if (isSpan(i)) {
+            return new TraceEvent.Span(lane(i), spanKind(i), start(i), duration(i), arg(i));
+        }
+        String line = text(i);
+        return new TraceEvent.Mark(lane(i), markKind(i), start(i), arg(i), line == null ? "" : line);
+    }
+
+    /** All events as records, in trace order. */
+    public List<TraceEvent> events() {
+        return new AbstractList<>() {
+            @Override
+            public TraceEvent get(int index) {
+                return event(index);
+            }
+
+            @Override
+            public int size() {
+                return Trace.this.size();
+            }
+        };
+    }
+
+    /** How many events lane {@code lane} has. */
+    public int laneSize(int lane) {
+        return laneOffsets[lane + 1] - laneOffsets[lane];
+    }
+
+    /** The trace index of the {@code k}-th event of a lane, in start order. */
+    public int laneEvent(int lane, int k) {
+        return laneEvents[laneOffsets[lane] + k];
+    }
+
+    /** Every printed line, in the order printed: the program's standard output. */
+    public List<String> console() {
+        return console;
+    }
+
+    /** The final {@code results} slice, as ids. Empty when the program does not append. */
+    public List<String> results() {
+        List<String> ids = new ArrayList<>(resultLanes.length);
+        for (int lane : resultLanes) {
+            ids.add(dev.golanes.scenario.Scenario.callId(lane));
+        }
+        return ids;
+    }
+
+    /** The lanes whose ids are in the final {@code results}, in slice order. */
+    public int[] resultLanes() {
+        return resultLanes.clone();
+    }
+
+    /**
+     * The {@code results} slice as it stands at time {@code t}: every append that finished by then,
+     * each writing its id at the length it read. Appends that overlap overwrite each other.
+     */
+    public int[] resultLanesAt(long t) {
+        return replayAppends(this, t);
+    }
+
+    private static int[] indexByLane(int[] lanes, int laneCount, int[] offsets) {
+        for (int l : lanes) {
+            offsets[l + 1]++;
+        }
+        for (int i = 0; i < laneCount; i++) {
+            offsets[i + 1] += offsets[i];
+        }
+        int[] cursor = Arrays.copyOf(offsets, laneCount);
+        int[] events = new int[lanes.length];
+        for (int i = 0; i < lanes.length; i++) {
+            events[cursor[lanes[i]]++] = i;
+        }
+        return events;
+    }
+
+    private static List<String> collectPrints(Columns columns) {
+        List<String> lines = new ArrayList<>();
+        byte print = TraceBuilder.markCode(MarkKind.PRINT);
+        byte[] code = columns.code();
+        for (int i = 0; i < code.length; i++) {
+            if (code[i] == print) {
+                lines.add(columns.text()[i]);
+            }
+        }
+        return Collections.unmodifiableList(lines);
+    }
+
+    /** Replays the writes of the appends finished by {@code t}, in the order they finished. */
+    private static int[] replayAppends(Trace trace, long t) {
+        int n = trace.size();
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (trace.is(i, SpanKind.APPEND) && trace.end(i) <= t) {
+                count++;
+            }
+        }
+        long[] order = new long[count];
+        int[] index = new int[count];
+        int k = 0;
+        boolean sorted = true;
+        for (int i = 0; i < n; i++) {
+            if (trace.is(i, SpanKind.APPEND) && trace.end(i) <= t) {
+                order[k] = trace.end(i);
+                index[k] = i;
+                sorted &= k == 0 || order[k - 1] <= order[k];
+                k++;
+            }
+        }
+        if (!sorted) {
+            Integer[] boxed = new Integer[count];
+            for (int j = 0; j < count; j++) {
+                boxed[j] = index[j];
+            }
+            Arrays.sort(boxed, (x, y) -> Long.compare(trace.end(x), trace.end(y)));
+            for (int j = 0; j < count; j++) {
+                index[j] = boxed[j];
+            }
+        }
+        int[] slice = new int[count];
+        int length = 0;
+        for (int j = 0; j < count; j++) {
+            int i = index[j];
+            int at = (int) trace.arg(i);
+            slice[at] = trace.lane(i);
+            length = at + 1;
+        }
+        return Arrays.copyOf(slice, length);
+    }
+}

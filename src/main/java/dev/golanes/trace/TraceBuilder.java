@@ -1,0 +1,145 @@
+package dev.golanes.trace;
+
+import dev.golanes.scenario.Scenario;
+import java.util.Arrays;
+
+/**
+ * Collects the events of a run in the order they start, then freezes them into a {@link Trace}.
+ * Spans are opened with {@link #begin} and closed with {@link #end}, so they are stored in start
+ * order even when their length is learned later. Times must never go backwards.
+ *
+ * <p>Not thread-safe: an engine with several threads serialises its calls.
+ */
+public final class TraceBuilder {
+    private static final byte DROPPED = Byte.MIN_VALUE;
+
+    private final Scenario scenario;
+    private final String engine;
+    private byte[] code = new byte[64];
+    private int[] lane = new int[64];
+    private long[] start = new long[64];
+    private long[] duration = new long[64];
+    private long[] arg = new long[64];
+    private String[] text = new String[64];
+    private int size;
+    private int dropped;
+    private long lastTime;
+
+    public TraceBuilder(Scenario scenario, String engine) {
+        this.scenario = scenario;
+        this.engine = engine;
+    }
+
+    /** Opens a span at {@code time}; returns its handle for {@link #end} or {@link #drop}. */
+    public int begin(int laneIndex, SpanKind kind, long time, long value) {
+        int slot = append(laneIndex, time);
+        code[slot] = (byte) kind.ordinal();
+        duration[slot] = TraceEvent.Span.OPEN;
+        arg[slot] = value;
+        return slot;
+    }
+
+    /** Closes an open span at {@code time}. */
+    public void end(int slot, long time) {
+        if (duration[slot] != TraceEvent.Span.OPEN) {
+            throw new IllegalStateException("span " + slot + " already ended");
+        }
+        if (time < start[slot]) {
+            throw new IllegalArgumentException("span " + slot + " would end before it starts");
+        }
+        duration[slot] = time - start[slot];
+    }
+
+    /** Sets the argument of an event already recorded (an append learns its read length when it runs). */
+    public void setArg(int slot, long value) {
+        arg[slot] = value;
+    }
+
+    /** Forgets a span that turned out not to happen, such as a lock wait of no length. */
+    public void drop(int slot) {
+        if (code[slot] != DROPPED) {
+            code[slot] = DROPPED;
+            dropped++;
+        }
+    }
+
+    public void mark(int laneIndex, MarkKind kind, long time, long value) {
+        int slot = append(laneIndex, time);
+        code[slot] = markCode(kind);
+        duration[slot] = 0;
+        arg[slot] = value;
+    }
+
+    public void print(int laneIndex, long time, String line) {
+        mark(laneIndex, MarkKind.PRINT, time, 0);
+        text[size - 1] = line;
+    }
+
+    /** The latest time recorded so far. */
+    public long lastTime() {
+        return lastTime;
+    }
+
+    /**
+     * Freezes what was recorded.
+     *
+     * @param endMicros when the program ended (for a live run: the time of this snapshot)
+     * @param complete  whether the run is over; an incomplete trace may hold open spans
+     */
+    public Trace build(long endMicros, boolean complete) {
+        int n = size - dropped;
+        byte[] c = new byte[n];
+        int[] l = new int[n];
+        long[] s = new long[n];
+        long[] d = new long[n];
+        long[] a = new long[n];
+        String[] t = new String[n];
+        int j = 0;
+        for (int i = 0; i < size; i++) {
+            if (code[i] == DROPPED) {
+                continue;
+            }
+            if (complete && duration[i] == TraceEvent.Span.OPEN) {
+                throw new IllegalStateException("a complete trace has an open span at event " + i);
+            }
+            c[j] = code[i];
+            l[j] = lane[i];
+            s[j] = start[i];
+            d[j] = duration[i];
+            a[j] = arg[i];
+            t[j] = text[i];
+            j++;
+        }
+        return new Trace(scenario, engine, new Trace.Columns(c, l, s, d, a, t), Math.max(endMicros, lastTime), complete);
+    }
+
+    static byte markCode(MarkKind kind) {
+        return (byte) (-1 - kind.ordinal());
+    }
+
+    private int append(int laneIndex, long time) {
+        if (time < lastTime) {
+            throw new IllegalArgumentException("time went backwards: " + time + " after " + lastTime);
+        }
+        if (laneIndex < 0 || laneIndex > scenario.calls()) {
+            throw new IllegalArgumentException("no lane " + laneIndex);
+        }
+        if (size == code.length) {
+            grow();
+        }
+        lastTime = time;
+        lane[size] = laneIndex;
+        start[size] = time;
+        return size++;
+    }
+
+    private void grow() {
+        int capacity = code.length * 2;
+        code = Arrays.copyOf(code, capacity);
+        lane = Arrays.copyOf(lane, capacity);
+        start = Arrays.copyOf(start, capacity);
+        duration = Arrays.copyOf(duration, capacity);
+        arg = Arrays.copyOf(arg, capacity);
+        text = Arrays.copyOf(text, capacity);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.golanes.trace;
+
+import dev.golanes.scenario.Mode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The rules every trace of a complete run must follow, whatever engine made it. A simulated trace
+ * must follow them exactly ({@code slackMicros = 0}); a real one within the scheduler's slack, the
+ * time a real thread may take between one step and the next.
+ */
+public final class TraceChecks {
+    private final Trace trace;
+    private final long slack;
+    private final List<String> violations = new ArrayList<>();
+
+    private TraceChecks(Trace trace, long slackMicros) {
+        this.trace = trace;
+        this.slack = slackMicros;
+    }
+
+    /** Every rule the trace breaks, in words; empty when it follows them all. */
+    public static List<String> check(Trace trace, long slackMicros) {
+        TraceChecks checks = new TraceChecks(trace, slackMicros);
+        checks.eachCallPrintsOnce();
+        checks.sleepsLastTheirDelay();
+        Mode mode = trace.scenario().mode();
+        if (mode == Mode.SEQUENTIAL) {
+            checks.sleepsBackToBack();
+        } else {
+            checks.waitEndsAtLastDone();
+        }
+        if (mode.usesMutex()) {
+            checks.lockHoldsNeverOverlap();
+            checks.lockNeverIdleWhileWaiting();
+            checks.resultsHoldEveryIdOnce();
+        }
+        return List.copyOf(checks.violations);
+    }
+
+    private void eachCallPrintsOnce() {
+        int[] prints = new int[trace.laneCount()];
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, MarkKind.PRINT)) {
+                prints[trace.lane(i)]++;
+            }
+        }
+        for (int lane = 1; lane < prints.length; lane++) {
+            if (prints[lane] != 1) {
+                violations.add(Trace.laneName(lane) + " printed " + prints[lane] + " times, not once");
+            }
+        }
+    }
+
+    private void sleepsLastTheirDelay() {
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, SpanKind.SLEEP)) {
+                long wanted = trace.arg(i) * 1_000;
+                long actual = trace.duration(i);
+                if (actual < wanted || actual > wanted + slack) {
+                    violations.add(Trace.laneName(trace.lane(i)) + " slept " + actual + " µs for a delay of " + wanted + " µs");
+                }
+            }
+        }
+    }
+
+    private void sleepsBackToBack() {
+        long previousEnd = 0;
+        for (int lane = 1; lane < trace.laneCount(); lane++) {
+            int sleep = first(lane, SpanKind.SLEEP);
+            if (sleep < 0) {
+                violations.add(Trace.laneName(lane) + " never slept");
+                continue;
+            }
+            long gap = trace.start(sleep) - previousEnd;
+            if (gap < 0 || gap > slack) {
+                violations.add(Trace.laneName(lane) + " started " + gap + " µs after the call before it ended");
+            }
+            previousEnd = trace.end(sleep);
+        }
+        expectTotal(previousEnd, "the end of the last call");
+    }
+
+    private void waitEndsAtLastDone() {
+        long lastDone = -1;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, MarkKind.WG_DONE)) {
+                lastDone = Math.max(lastDone, trace.start(i));
+            }
+        }
+        int wait = first(0, SpanKind.WG_WAIT);
+        long waitEnd = wait < 0 ? 0 : trace.end(wait);
+        if (waitEnd < lastDone || waitEnd > lastDone + slack) {
+            violations.add("wg.Wait ended at " + waitEnd + " µs but the last wg.Done was at " + lastDone + " µs");
+        }
+        expectTotal(lastDone, "the last wg.Done");
+    }
+
+    private void lockHoldsNeverOverlap() {
+        long previousEnd = Long.MIN_VALUE;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, SpanKind.LOCK_HELD)) {
+                if (trace.start(i) < previousEnd) {
+                    violations.add(Trace.laneName(trace.lane(i)) + " took the lock at " + trace.start(i)
+                            + " µs while it was held until " + previousEnd + " µs");
+                }
+                previousEnd = Math.max(previousEnd, trace.end(i));
+            }
+        }
+    }
+
+    /** While anyone waits, someone holds the lock (up to the slack between an unlock and the next lock). */
+    private void lockNeverIdleWhileWaiting() {
+        List<long[]> holds = new ArrayList<>();
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, SpanKind.LOCK_HELD)) {
+                holds.add(new long[] {trace.start(i), trace.end(i)});
+            }
+        }
+        for (int i = 0; i < trace.size(); i++) {
+            if (!trace.is(i, SpanKind.LOCK_WAIT)) {
+                continue;
+            }
+            long covered = trace.start(i);
+            long waitEnd = trace.end(i);
+            for (long[] hold : holds) {
+                if (hold[1] > covered && hold[0] <= covered + slack) {
+                    covered = Math.max(covered, hold[1]);
+                }
+            }
+            if (covered + slack < waitEnd) {
+                violations.add(Trace.laneName(trace.lane(i)) + " waited for the lock at " + covered
+                        + " µs while nobody held it");
+            }
+        }
+    }
+
+    private void resultsHoldEveryIdOnce() {
+        int[] lanes = trace.resultLanes();
+        Arrays.sort(lanes);
+        boolean everyOnce = lanes.length == trace.laneCount() - 1;
+        for (int k = 0; everyOnce && k < lanes.length; k++) {
+            everyOnce = lanes[k] == k + 1;
+        }
+        if (!everyOnce) {
+            violations.add("results " + trace.results() + " do not hold every id exactly once");
+        }
+    }
+
+    private void expectTotal(long expected, String what) {
+        long total = trace.endMicros();
+        if (total < expected || total > expected + slack) {
+            violations.add("the total " + total + " µs is not " + what + " (" + expected + " µs)");
+        }
+    }
+
+    private int first(int lane, SpanKind kind) {
+        for (int k = 0; k < trace.laneSize(lane); k++) {
+            int i = trace.laneEvent(lane, k);
+            if (trace.is(i, kind)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,13 @@
+/** GoLanes: the tutorial's Go programs as live timelines, in a window and on the command line. */
+module dev.golanes {
+    requires javafx.controls;
+    requires javafx.fxml;
+
+    exports dev.golanes.scenario;
+    exports dev.golanes.trace;
+    exports dev.golanes.engine;
+
+    // The launcher instantiates the Application; FXML reflects on the views' controllers.
+    exports dev.golanes.ui to javafx.graphics;
+    opens dev.golanes.ui to javafx.fxml;
+}
