@@ -2,8 +2,10 @@ package dev.golanes.cli;
 
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.Field;
+import dev.golanes.scenario.Limits;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Problem;
+import dev.golanes.scenario.Scenario;
 import dev.golanes.scenario.ScenarioBuilder;
 import dev.golanes.scenario.ScenarioException;
 import dev.golanes.scenario.Values;
@@ -51,7 +53,11 @@ public final class CommandLine {
             }
             switch (verb) {
                 case "":
-                    return new Command.Window(scenario.build(), selfTest);
+                    Scenario forWindow = scenario.build();
+                    if (forWindow.calls() > Limits.MAX_WINDOW_CALLS) {
+                        throw usage("cli.error.windowCalls", "--calls", Limits.MAX_WINDOW_CALLS);
+                    }
+                    return new Command.Window(forWindow, selfTest);
                 case "run":
                     return new Command.Run(scenario.build(), scenario.hasSeed());
                 case "export":

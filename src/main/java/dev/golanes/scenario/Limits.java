@@ -5,6 +5,8 @@ public final class Limits {
     public static final int MIN_CALLS = 1;
     public static final int MAX_CALLS = 1_000_000;
     public static final int DEFAULT_CALLS = 5;
+    /** The window draws every lane, so it takes fewer calls than the engines and the command line. */
+    public static final int MAX_WINDOW_CALLS = 10_000;
 
     /** Delays are whole milliseconds, as in the tutorial's {@code time.Duration(delay) * time.Millisecond}. */
     public static final long MAX_DELAY_MS = 600_000;

@@ -1,13 +1,25 @@
 package dev.golanes.ui;
 
 import dev.golanes.cli.Command;
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Placeholder while the window is built. */
+/** The window. {@link #open} is how the launcher starts it. */
 public final class GoLanesApp extends Application {
-    private static Command.Window options;
+    private static final double PREFERRED_WIDTH = 1600;
+    private static final double PREFERRED_HEIGHT = 1000;
 
+    private static volatile Command.Window options =
+            new Command.Window(Scenario.defaults(Mode.SEQUENTIAL, Scenario.drawSeed()), false);
+
+    /** Opens the window with these options and returns when it closes. */
     public static void open(Command.Window window) {
         options = window;
         Application.launch(GoLanesApp.class);
@@ -15,6 +27,30 @@ public final class GoLanesApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Command.Window window = options;
+        Session session = new Session(window.scenario(), Locale.getDefault());
+        Scene scene = new Scene(Views.load(session), PREFERRED_WIDTH, PREFERRED_HEIGHT);
+        Themes.apply(scene);
+        Keys.install(scene, session);
+        new PlaybackClock(session.playback()).attach();
+        stage.setTitle(session.texts().format("app.title"));
+        stage.setScene(scene);
+        fitToScreen(stage);
         stage.show();
+        scene.lookup("#timeline").requestFocus();
+        if (window.selfTest()) {
+            new SelfTest(session).start();
+        }
+    }
+
+    /** As large as the preferred size allows on this screen, and never smaller than is usable. */
+    private static void fitToScreen(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(PREFERRED_WIDTH, screen.getWidth()));
+        stage.setHeight(Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
+        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
     }
 }

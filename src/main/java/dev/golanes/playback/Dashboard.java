@@ -1,0 +1,142 @@
+package dev.golanes.playback;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.GoDuration;
+import dev.golanes.trace.Moment;
+import dev.golanes.trace.Trace;
+import java.util.StringJoiner;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The words and numbers beside the timeline at the current time: the WaitGroup counter, what
+ * {@code main} is doing, who holds the mutex and who queues for it, the {@code results} slice, the
+ * time so far and the run's status. Each is a binding the side panel shows as it is.
+ */
+public final class Dashboard {
+    private final PlaybackModel playback;
+    private final ObservableValue<Texts> texts;
+
+    public Dashboard(PlaybackModel playback, ObservableValue<Texts> texts) {
+        this.playback = playback;
+        this.texts = texts;
+    }
+
+    public StringBinding wgCounter() {
+        return text(m -> Integer.toString(m.wgCounter()));
+    }
+
+    public StringBinding mainState() {
+        return text(m -> t().format(m.finished() ? "panel.main.finished"
+                : m.mainWaiting() ? "panel.main.waiting" : "panel.main.running"));
+    }
+
+    public StringBinding lockHolder() {
+        return text(m -> m.lockHolder() < 0 ? t().format("panel.mutex.free") : Scenario.callId(m.lockHolder()));
+    }
+
+    public StringBinding lockQueue() {
+        return text(m -> {
+            if (m.lockQueue().length == 0) {
+                return t().format("panel.mutex.nobody");
+            }
+            StringJoiner queue = new StringJoiner(", ");
+            for (int lane : m.lockQueue()) {
+                queue.add(Scenario.callId(lane));
+            }
+            return queue.toString();
+        });
+    }
+
+    /** The slice as Go prints it: {@code [id3 id1]}. */
+    public StringBinding results() {
+        return text(m -> {
+            StringJoiner slice = new StringJoiner(" ", "[", "]");
+            for (int lane : m.results()) {
+                slice.add(Scenario.callId(lane));
+            }
+            return slice.toString();
+        });
+    }
+
+    /** The time so far while running ({@code 1234 ms}), then the total as Go prints it. */
+    public StringBinding clock() {
+        return text(m -> m.finished() ? GoDuration.ofMicros(m.time()) : (m.time() / 1_000) + " ms");
+    }
+
+    /** "Elapsed" while running, "Total time" at the end. */
+    public StringBinding clockLabel() {
+        return text(m -> t().format(m.finished() ? "panel.total" : "panel.elapsed"));
+    }
+
+    /** Why the total is what it is, for the current mode. */
+    public StringBinding totalRule() {
+        return Bindings.createStringBinding(() -> {
+            Trace trace = trace();
+            return trace == null ? "" : t().format("panel.total." + trace.scenario().mode().id());
+        }, playback.indexProperty(), texts);
+    }
+
+    /** Whether the program on screen uses a WaitGroup. */
+    public BooleanBinding usesWaitGroup() {
+        return modeIs(mode -> mode != Mode.SEQUENTIAL);
+    }
+
+    public BooleanBinding usesMutex() {
+        return modeIs(Mode::usesMutex);
+    }
+
+    public BooleanBinding collectsResults() {
+        return modeIs(Mode::collectsResults);
+    }
+
+    /** What the status bar says: ready, playing, paused at a time, or finished with the total. */
+    public StringBinding status() {
+        return Bindings.createStringBinding(() -> {
+            Moment m = playback.moment();
+            if (m == null) {
+                return "";
+            }
+            if (m.finished()) {
+                return t().format("status.finished", GoDuration.ofMicros(m.time()));
+            }
+            if (playback.isPlaying()) {
+                return t().format("status.playing", speedText(playback.speedProperty().get()));
+            }
+            return m.time() == 0 ? t().format("status.ready") : t().format("status.paused", (m.time() / 1_000) + " ms");
+        }, playback.momentProperty(), playback.playingProperty(), playback.speedProperty(), texts);
+    }
+
+    /** {@code 0.25}, {@code 1}, {@code 10}: a speed without needless decimals. */
+    public static String speedText(double speed) {
+        return speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed);
+    }
+
+    private interface MomentText {
+        String of(Moment moment);
+    }
+
+    private StringBinding text(MomentText format) {
+        return Bindings.createStringBinding(() -> {
+            Moment m = playback.moment();
+            return m == null ? "" : format.of(m);
+        }, playback.momentProperty(), texts);
+    }
+
+    private BooleanBinding modeIs(java.util.function.Predicate<Mode> test) {
+        return Bindings.createBooleanBinding(() -> trace() != null && test.test(trace().scenario().mode()),
+                playback.indexProperty());
+    }
+
+    private Trace trace() {
+        return playback.index() == null ? null : playback.index().trace();
+    }
+
+    private Texts t() {
+        return texts.getValue();
+    }
+}

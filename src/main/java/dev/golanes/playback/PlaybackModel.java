@@ -1,0 +1,220 @@
+package dev.golanes.playback;
+
+import dev.golanes.trace.Moment;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceIndex;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Plays a trace on a model clock: the current time, whether it is playing, and how fast. The clock
+ * advances only through {@link #tick(long)}, which the window calls once per frame with the frame's
+ * time, so a 2-second sleep takes 2 seconds on screen at 1x and tests can drive time exactly.
+ * Everything shown is derived from the {@link Moment} at the current time, whichever way it was reached.
+ */
+public final class PlaybackModel {
+    public static final double MIN_SPEED = 0.1;
+    public static final double MAX_SPEED = 10;
+    /** The speeds the faster and slower commands step through. */
+    public static final List<Double> SPEED_STEPS = List.of(0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0);
+
+    private final ReadOnlyObjectWrapper<TraceIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
+    private final ReadOnlyLongWrapper time = new ReadOnlyLongWrapper(this, "time");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
+    private final ReadOnlyObjectWrapper<Moment> moment = new ReadOnlyObjectWrapper<>(this, "moment");
+    private final ObservableList<String> console = FXCollections.observableArrayList();
+    private final ObservableList<String> consoleView = FXCollections.unmodifiableObservableList(console);
+    private final BooleanBinding atEnd;
+    private long lastPulse = -1;
+    private double carry;
+
+    public PlaybackModel() {
+        speed.addListener((obs, old, value) -> {
+            double clamped = Math.max(MIN_SPEED, Math.min(MAX_SPEED, value.doubleValue()));
+            if (clamped != value.doubleValue()) {
+                speed.set(clamped);
+            }
+        });
+        atEnd = Bindings.createBooleanBinding(
+                () -> index.get() == null || time.get() >= index.get().trace().endMicros(), index, time);
+        time.addListener((obs, old, value) -> refresh());
+        index.addListener((obs, old, value) -> refresh());
+    }
+
+    /** Shows a new trace from its start, paused. */
+    public void load(Trace trace) {
+        playing.set(false);
+        time.set(0);
+        console.clear();
+        index.set(new TraceIndex(trace));
+    }
+
+    public void play() {
+        if (index.get() == null) {
+            return;
+        }
+        if (atEnd.get()) {
+            time.set(0);
+        }
+        lastPulse = -1;
+        playing.set(true);
+    }
+
+    public void pause() {
+        playing.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Back to the start, playing. */
+    public void restart() {
+        seek(0);
+        play();
+    }
+
+    /** Moves the playhead to {@code micros}, clamped to the run; keeps playing if it was. */
+    public void seek(long micros) {
+        if (index.get() == null) {
+            return;
+        }
+        lastPulse = -1;
+        carry = 0;
+        time.set(Math.max(0, Math.min(micros, index.get().trace().endMicros())));
+    }
+
+    /** Pauses and moves to the next instant at which something happens. */
+    public void stepForward() {
+        if (index.get() != null) {
+            pause();
+            seek(index.get().nextEventAfter(time.get()));
+        }
+    }
+
+    /** Pauses and moves to the previous instant at which something happens. */
+    public void stepBackward() {
+        if (index.get() != null) {
+            pause();
+            seek(index.get().previousEventBefore(time.get()));
+        }
+    }
+
+    public void faster() {
+        speed.set(SPEED_STEPS.stream().filter(s -> s > speed.get() + 1e-9).findFirst().orElse(MAX_SPEED));
+    }
+
+    public void slower() {
+        double current = speed.get();
+        double slower = MIN_SPEED;
+        for (double step : SPEED_STEPS) {
+            if (step < current - 1e-9) {
+                slower = step;
+            }
+        }
+        speed.set(slower);
+    }
+
+    /**
+     * Advances the clock to a frame at {@code pulseNanos} (any monotonic clock, such as the
+     * animation pulse): by the real time since the previous frame, times the speed.
+     */
+    public void tick(long pulseNanos) {
+        if (!playing.get()) {
+            lastPulse = -1;
+            return;
+        }
+        if (lastPulse >= 0) {
+            double micros = (pulseNanos - lastPulse) / 1_000.0 * speed.get() + carry;
+            long whole = (long) micros;
+            carry = micros - whole;
+            long end = index.get().trace().endMicros();
+            long next = Math.min(end, time.get() + whole);
+            time.set(next);
+            if (next >= end) {
+                playing.set(false);
+            }
+        }
+        lastPulse = pulseNanos;
+    }
+
+    public ReadOnlyObjectProperty<TraceIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public TraceIndex index() {
+        return index.get();
+    }
+
+    /** The current time in microseconds since {@code main} started. */
+    public ReadOnlyLongProperty timeProperty() {
+        return time.getReadOnlyProperty();
+    }
+
+    public long time() {
+        return time.get();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public boolean isPlaying() {
+        return playing.get();
+    }
+
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    public BooleanBinding atEndProperty() {
+        return atEnd;
+    }
+
+    /** The state at the current time. */
+    public ReadOnlyObjectProperty<Moment> momentProperty() {
+        return moment.getReadOnlyProperty();
+    }
+
+    public Moment moment() {
+        return moment.get();
+    }
+
+    /** The console lines printed by the current time. */
+    public ObservableList<String> console() {
+        return consoleView;
+    }
+
+    private void refresh() {
+        TraceIndex current = index.get();
+        if (current == null) {
+            moment.set(null);
+            console.clear();
+            return;
+        }
+        Moment now = current.at(time.get());
+        List<String> printed = current.trace().console();
+        if (now.printedLines() < console.size()) {
+            console.remove(now.printedLines(), console.size());
+        } else if (now.printedLines() > console.size()) {
+            console.addAll(printed.subList(console.size(), now.printedLines()));
+        }
+        moment.set(now);
+    }
+}

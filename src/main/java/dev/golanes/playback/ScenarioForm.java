@@ -1,0 +1,257 @@
+package dev.golanes.playback;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Field;
+import dev.golanes.scenario.Limits;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Problem;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.scenario.ScenarioException;
+import dev.golanes.scenario.Values;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The scenario as typed into the window: one text per field, checked on every change. A field
+ * with a bad value shows why next to it; the last valid scenario is kept, so a typo never loses a run.
+ * Delay settings the user has not touched follow the mode's default (random for sequential and
+ * concurrent, 2000 ms each for mutex, as in the tutorial).
+ */
+public final class ScenarioForm {
+    public static final int MAX_CALLS = Limits.MAX_WINDOW_CALLS;
+
+    /** How the delays are given. */
+    public enum DelayKind {
+        RANDOM, FIXED, LIST
+    }
+
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.SEQUENTIAL);
+    private final StringProperty calls = new SimpleStringProperty(this, "calls", "");
+    private final StringProperty seed = new SimpleStringProperty(this, "seed", "");
+    private final StringProperty hold = new SimpleStringProperty(this, "hold", "");
+    private final ObjectProperty<DelayKind> delayKind = new SimpleObjectProperty<>(this, "delayKind", DelayKind.RANDOM);
+    private final StringProperty maxDelay = new SimpleStringProperty(this, "maxDelay", "");
+    private final StringProperty delay = new SimpleStringProperty(this, "delay", "");
+    private final StringProperty delays = new SimpleStringProperty(this, "delays", "");
+    private final ObjectProperty<Texts> texts;
+    private final Map<Field, ReadOnlyObjectWrapper<Problem>> problems = new EnumMap<>(Field.class);
+    private final BooleanBinding valid;
+    private Scenario lastValid;
+    private boolean delaysTouched;
+    private boolean applyingDefaults;
+
+    public ScenarioForm(ObjectProperty<Texts> texts, Scenario initial) {
+        this.texts = texts;
+        for (Field field : Field.values()) {
+            problems.put(field, new ReadOnlyObjectWrapper<>(this, field.key()));
+        }
+        load(initial);
+        calls.addListener((obs, old, value) -> validate());
+        seed.addListener((obs, old, value) -> validate());
+        hold.addListener((obs, old, value) -> validate());
+        for (var property : List.of(maxDelay, delay, delays)) {
+            property.addListener((obs, old, value) -> delaysEdited());
+        }
+        delayKind.addListener((obs, old, value) -> delaysEdited());
+        mode.addListener((obs, old, value) -> modeChanged(value));
+        valid = Bindings.createBooleanBinding(
+                () -> problems.values().stream().allMatch(p -> p.get() == null),
+                problems.values().toArray(new ReadOnlyObjectWrapper<?>[0]));
+    }
+
+    /** Fills every field from a scenario, as if the user had typed it. */
+    public void load(Scenario scenario) {
+        applyingDefaults = true;
+        try {
+            mode.set(scenario.mode());
+            calls.set(Integer.toString(Math.min(scenario.calls(), MAX_CALLS)));
+            seed.set(Long.toString(scenario.seed()));
+            hold.set(Long.toString(scenario.holdMs()));
+            maxDelay.set(Long.toString(Limits.DEFAULT_DELAY_MS));
+            delay.set(Long.toString(Limits.DEFAULT_DELAY_MS));
+            delays.set("");
+            showDelays(scenario.delays());
+            delaysTouched = !scenario.delays().equals(scenario.mode().defaultDelays());
+        } finally {
+            applyingDefaults = false;
+        }
+        validate();
+    }
+
+    /** The scenario the fields describe, or empty while any field is wrong. */
+    public Optional<Scenario> scenario() {
+        validate();
+        return valid.get() ? Optional.of(lastValid) : Optional.empty();
+    }
+
+    /** The last scenario all fields agreed on. */
+    public Scenario lastValid() {
+        return lastValid;
+    }
+
+    public void newSeed() {
+        seed.set(Long.toString(Scenario.drawSeed()));
+    }
+
+    private void modeChanged(Mode newMode) {
+        if (!delaysTouched && !applyingDefaults) {
+            applyingDefaults = true;
+            try {
+                showDelays(newMode.defaultDelays());
+            } finally {
+                applyingDefaults = false;
+            }
+        }
+        validate();
+    }
+
+    private void delaysEdited() {
+        if (!applyingDefaults) {
+            delaysTouched = true;
+            validate();
+        }
+    }
+
+    private void showDelays(DelaySpec spec) {
+        if (spec instanceof DelaySpec.Random random) {
+            maxDelay.set(Long.toString(random.maxMs()));
+            delayKind.set(DelayKind.RANDOM);
+        } else if (spec instanceof DelaySpec.Fixed fixed) {
+            delay.set(Long.toString(fixed.ms()));
+            delayKind.set(DelayKind.FIXED);
+        } else if (spec instanceof DelaySpec.Listed listed) {
+            delays.set(listed.ms().stream().map(String::valueOf).collect(Collectors.joining(",")));
+            delayKind.set(DelayKind.LIST);
+        }
+    }
+
+    private void validate() {
+        if (applyingDefaults) {
+            return;
+        }
+        problems.values().forEach(p -> p.set(null));
+        Integer callCount = check(Field.CALLS, () -> (int) Values.wholeNumber(Field.CALLS, calls.get(), 1, MAX_CALLS));
+        Long seedValue = check(Field.SEED, () -> Values.seed(seed.get()));
+        Long holdValue = check(Field.HOLD, () -> Values.hold(hold.get()));
+        DelaySpec spec = switch (delayKind.get()) {
+            case RANDOM -> check(Field.MAX_DELAY, () -> new DelaySpec.Random(Values.maxDelay(maxDelay.get())));
+            case FIXED -> check(Field.DELAY, () -> new DelaySpec.Fixed(Values.delay(delay.get())));
+            case LIST -> check(Field.DELAYS, () -> new DelaySpec.Listed(Values.delayList(delays.get())));
+        };
+        if (callCount == null || seedValue == null || holdValue == null || spec == null) {
+            return;
+        }
+        if (spec instanceof DelaySpec.Listed listed && listed.ms().size() > MAX_CALLS) {
+            problems.get(Field.DELAYS).set(new Problem("problem.wholeNumber", List.of(1L, (long) MAX_CALLS, "")));
+            return;
+        }
+        try {
+            int count = spec instanceof DelaySpec.Listed listed ? listed.ms().size() : callCount;
+            lastValid = new Scenario(mode.get(), count, spec, holdValue, seedValue);
+        } catch (ScenarioException e) {
+            problems.get(e.field()).set(e.problem());
+        }
+    }
+
+    private <T> T check(Field field, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ScenarioException e) {
+            problems.get(e.field()).set(e.problem());
+            return null;
+        }
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public StringProperty callsProperty() {
+        return calls;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    public StringProperty holdProperty() {
+        return hold;
+    }
+
+    public ObjectProperty<DelayKind> delayKindProperty() {
+        return delayKind;
+    }
+
+    public StringProperty maxDelayProperty() {
+        return maxDelay;
+    }
+
+    public StringProperty delayProperty() {
+        return delay;
+    }
+
+    public StringProperty delaysProperty() {
+        return delays;
+    }
+
+    /** The text field that holds the current delay setting's value. */
+    public StringProperty delayValueProperty(DelayKind kind) {
+        return switch (kind) {
+            case RANDOM -> maxDelay;
+            case FIXED -> delay;
+            case LIST -> delays;
+        };
+    }
+
+    /** The field behind each delay kind, for its problem. */
+    public static Field delayField(DelayKind kind) {
+        return switch (kind) {
+            case RANDOM -> Field.MAX_DELAY;
+            case FIXED -> Field.DELAY;
+            case LIST -> Field.DELAYS;
+        };
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty(Field field) {
+        return problems.get(field).getReadOnlyProperty();
+    }
+
+    /** What is wrong with a field, in the current language and naming the field as the form labels it; empty when fine. */
+    public StringBinding messageOf(Field field) {
+        return Bindings.createStringBinding(() -> {
+            Problem problem = problems.get(field).get();
+            if (problem == null) {
+                return "";
+            }
+            Texts t = texts.get();
+            return t.problem(t.format("field." + field.key()), problem);
+        }, problems.get(field), texts);
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    /** Whether the hold time matters for the chosen program. */
+    public BooleanBinding holdMattersProperty() {
+        return Bindings.createBooleanBinding(() -> mode.get().usesMutex(), mode);
+    }
+
+    static String keyOf(DelayKind kind) {
+        return "delays." + kind.name().toLowerCase(Locale.ROOT);
+    }
+}

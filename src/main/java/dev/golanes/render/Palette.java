@@ -1,0 +1,49 @@
+package dev.golanes.render;
+
+/**
+ * The colours of the timeline, as ARGB ints, one per role. The window fills it from the theme's
+ * CSS variables; the states use the Okabe-Ito colour-blind-safe palette by default.
+ */
+public record Palette(
+        int background,
+        int zebra,
+        int grid,
+        int text,
+        int mutedText,
+        int sleep,
+        int lockWait,
+        int lockHeld,
+        int wgWait,
+        int call,
+        int done,
+        int playhead,
+        int accent) {
+
+    /** The light theme's colours: used where no theme is at hand. */
+    public static final Palette LIGHT = new Palette(
+            0xFFFFFFFF, 0xFFF3F5F8, 0xFFD5DAE1, 0xFF1B1F24, 0xFF57606A,
+            0xFF56B4E9, 0xFFE69F00, 0xFFD55E00, 0xFFCC79A7, 0xFF8E9AAF, 0xFF9AA3AD, 0xFF1B1F24, 0xFF009E73);
+
+    /** Black or white, whichever reads better on {@code argb}. */
+    public static int textOn(int argb) {
+        double r = ((argb >> 16) & 0xFF) / 255.0;
+        double g = ((argb >> 8) & 0xFF) / 255.0;
+        double b = (argb & 0xFF) / 255.0;
+        double luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+        return luminance > 0.22 ? 0xFF000000 : 0xFFFFFFFF;
+    }
+
+    /** The colour mixed toward white (or black for {@code amount < 0}) by {@code |amount|}. */
+    public static int tint(int argb, double amount) {
+        int target = amount >= 0 ? 0xFF : 0x00;
+        double a = Math.abs(amount);
+        int r = (int) Math.round(((argb >> 16) & 0xFF) * (1 - a) + target * a);
+        int g = (int) Math.round(((argb >> 8) & 0xFF) * (1 - a) + target * a);
+        int b = (int) Math.round((argb & 0xFF) * (1 - a) + target * a);
+        return (argb & 0xFF000000) | (r << 16) | (g << 8) | b;
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+}

@@ -1,0 +1,193 @@
+package dev.golanes.render;
+
+/**
+ * Where everything of the timeline goes for one figure size and run: the time axis, one row per
+ * lane ({@code main} pinned at the top, the calls below it, scrolled when they do not fit), the
+ * gutter for lane names and the legend. Pure arithmetic, shared by every surface and by hit tests.
+ */
+public final class TimelineLayout {
+    /** Rows never get thinner than this (unscaled pixels); beyond that the calls scroll. */
+    public static final double MIN_LANE = 8;
+    /** Rows never get taller than this, so five calls do not become slabs. */
+    public static final double MAX_LANE = 64;
+
+    private final FigureSpec spec;
+    private final int laneCount;
+    private final long spanMicros;
+    private final double titleHeight;
+    private final double axisTop;
+    private final double lanesTop;
+    private final double lanesBottom;
+    private final double legendTop;
+    private final double left;
+    private final double right;
+    private final double laneHeight;
+    private final int firstCall;
+    private final int visibleCalls;
+
+    /**
+     * @param laneCount    {@code main} plus the calls
+     * @param spanMicros   the time the axis covers, from 0
+     * @param firstCall    the call lane (1-based) wanted at the top of the scrolled area
+     * @param gutterWidth  room for the widest lane name, measured by the caller's surface
+     */
+    public TimelineLayout(FigureSpec spec, int laneCount, long spanMicros, int firstCall, double gutterWidth) {
+        this.spec = spec;
+        this.laneCount = laneCount;
+        this.spanMicros = Math.max(spanMicros, 1_000);
+        double s = spec.scale();
+        this.titleHeight = spec.title() ? 44 * s : 0;
+        this.axisTop = titleHeight + 4 * s;
+        this.lanesTop = axisTop + axisHeight();
+        double legendHeight = spec.legend() ? 40 * s : 0;
+        double legendSpace = spec.height() - legendHeight;
+        this.lanesBottom = legendSpace - 6 * s;
+        this.left = gutterWidth;
+        this.right = Math.max(left + 10, spec.width() - 28 * s);
+        int rows = laneCount;
+        double available = Math.max(0, lanesBottom - lanesTop);
+        double fitted = available / rows;
+        this.laneHeight = Math.max(MIN_LANE * s, Math.min(MAX_LANE * s, fitted));
+        int calls = laneCount - 1;
+        int fitCalls = (int) Math.floor((available - laneHeight) / laneHeight + 1e-9);
+        this.visibleCalls = Math.max(0, Math.min(calls, fitCalls));
+        int maxFirst = Math.max(1, calls - visibleCalls + 1);
+        this.firstCall = Math.max(1, Math.min(firstCall, maxFirst));
+        // With few lanes the legend sits right under them rather than at the far bottom.
+        this.legendTop = Math.min(legendSpace, rowsBottom() + 10 * s);
+    }
+
+    public FigureSpec spec() {
+        return spec;
+    }
+
+    public double scale() {
+        return spec.scale();
+    }
+
+    public double width() {
+        return spec.width();
+    }
+
+    public double height() {
+        return spec.height();
+    }
+
+    public int laneCount() {
+        return laneCount;
+    }
+
+    public long spanMicros() {
+        return spanMicros;
+    }
+
+    public double titleHeight() {
+        return titleHeight;
+    }
+
+    public double axisTop() {
+        return axisTop;
+    }
+
+    public double axisHeight() {
+        return 30 * spec.scale();
+    }
+
+    public double lanesTop() {
+        return lanesTop;
+    }
+
+    public double lanesBottom() {
+        return lanesBottom;
+    }
+
+    /** Where the call rows start (below the pinned {@code main} row). */
+    public double callsTop() {
+        return lanesTop + laneHeight;
+    }
+
+    /** Where the drawn rows end: the last visible row, or the bottom of the lane area. */
+    public double rowsBottom() {
+        return Math.min(lanesBottom, callsTop() + visibleCalls * laneHeight);
+    }
+
+    public double legendTop() {
+        return legendTop;
+    }
+
+    /** The x of time 0. */
+    public double left() {
+        return left;
+    }
+
+    /** The x of the end of the axis. */
+    public double right() {
+        return right;
+    }
+
+    public double laneHeight() {
+        return laneHeight;
+    }
+
+    /** The first call lane shown in the scrolled area (1-based). */
+    public int firstCall() {
+        return firstCall;
+    }
+
+    public int visibleCalls() {
+        return visibleCalls;
+    }
+
+    /** Whether some calls are out of view, so the window needs a scroll bar. */
+    public boolean scrolls() {
+        return visibleCalls < laneCount - 1;
+    }
+
+    /** The largest useful {@link #firstCall()}. */
+    public int maxFirstCall() {
+        return Math.max(1, laneCount - 1 - visibleCalls + 1);
+    }
+
+    public double x(long micros) {
+        return left + (right - left) * ((double) micros / spanMicros);
+    }
+
+    /** The time under x, clamped to the axis. */
+    public long timeAt(double x) {
+        double fraction = (x - left) / (right - left);
+        return Math.round(Math.max(0, Math.min(1, fraction)) * spanMicros);
+    }
+
+    public boolean isVisible(int lane) {
+        return lane == 0 || (lane >= firstCall && lane < firstCall + visibleCalls);
+    }
+
+    /** The top of a lane's row; only meaningful for visible lanes. */
+    public double rowTop(int lane) {
+        return lane == 0 ? lanesTop : callsTop() + (lane - firstCall) * laneHeight;
+    }
+
+    /** The lane whose row is under y, or -1. */
+    public int laneAt(double y) {
+        if (y >= lanesTop && y < callsTop()) {
+            return 0;
+        }
+        if (y >= callsTop() && y < rowsBottom()) {
+            return firstCall + (int) ((y - callsTop()) / laneHeight);
+        }
+        return -1;
+    }
+
+    /** The top of the bar inside a row: bars leave a gap so neighbouring lanes stay apart. */
+    public double barTop(int lane) {
+        return rowTop(lane) + barInset();
+    }
+
+    public double barHeight() {
+        return Math.max(1, laneHeight - 2 * barInset());
+    }
+
+    private double barInset() {
+        return laneHeight < 12 * spec.scale() ? 1 : laneHeight * 0.14;
+    }
+}

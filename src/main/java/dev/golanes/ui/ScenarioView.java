@@ -1,0 +1,103 @@
+package dev.golanes.ui;
+
+import dev.golanes.playback.ScenarioForm;
+import dev.golanes.playback.ScenarioForm.DelayKind;
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.Field;
+import java.util.Locale;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The scenario fields, each bound to the form model, with its problem shown right under it. */
+public final class ScenarioView {
+    private final Session session;
+    private final ScenarioForm form;
+
+    @FXML private TextField callsField;
+    @FXML private Label callsError;
+    @FXML private ComboBox<DelayKind> delayKindBox;
+    @FXML private TextField delayField;
+    @FXML private Tooltip delayTip;
+    @FXML private Label delayError;
+    @FXML private VBox holdGroup;
+    @FXML private TextField holdField;
+    @FXML private Label holdError;
+    @FXML private TextField seedField;
+    @FXML private Label seedError;
+
+    public ScenarioView(Session session) {
+        this.session = session;
+        this.form = session.form();
+    }
+
+    @FXML
+    private void initialize() {
+        callsField.textProperty().bindBidirectional(form.callsProperty());
+        holdField.textProperty().bindBidirectional(form.holdProperty());
+        seedField.textProperty().bindBidirectional(form.seedProperty());
+        showProblem(callsField, callsError, form.messageOf(Field.CALLS));
+        showProblem(holdField, holdError, form.messageOf(Field.HOLD));
+        showProblem(seedField, seedError, form.messageOf(Field.SEED));
+        callsField.disableProperty().bind(form.delayKindProperty().isEqualTo(DelayKind.LIST));
+        holdGroup.disableProperty().bind(form.holdMattersProperty().not());
+
+        delayKindBox.getItems().setAll(DelayKind.values());
+        delayKindBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DelayKind kind) {
+                return kind == null ? "" : session.texts().format(key(kind));
+            }
+
+            @Override
+            public DelayKind fromString(String text) {
+                return null;
+            }
+        });
+        delayKindBox.valueProperty().bindBidirectional(form.delayKindProperty());
+        form.delayKindProperty().addListener((obs, old, kind) -> showDelayField(old, kind));
+        showDelayField(null, form.delayKindProperty().get());
+
+        callsField.setOnAction(event -> session.run());
+        delayField.setOnAction(event -> session.run());
+        holdField.setOnAction(event -> session.run());
+        seedField.setOnAction(event -> session.run());
+    }
+
+    @FXML
+    private void newSeed() {
+        session.newSeed();
+    }
+
+    /** The one delay field edits the value of the chosen kind; switching kinds keeps each kind's value. */
+    private void showDelayField(DelayKind old, DelayKind kind) {
+        if (old != null) {
+            delayField.textProperty().unbindBidirectional(form.delayValueProperty(old));
+        }
+        StringProperty value = form.delayValueProperty(kind);
+        delayField.setText(value.get());
+        delayField.textProperty().bindBidirectional(value);
+        delayField.setPromptText(kind == DelayKind.LIST ? "1200,300,1800" : "");
+        delayField.setPrefColumnCount(kind == DelayKind.LIST ? 14 : 7);
+        delayTip.setText(session.texts().format(key(kind) + ".tip"));
+        showProblem(delayField, delayError, form.messageOf(ScenarioForm.delayField(kind)));
+    }
+
+    private static void showProblem(TextField field, Label error, StringBinding message) {
+        error.textProperty().bind(message);
+        error.visibleProperty().bind(message.isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        message.addListener((obs, old, text) -> field.pseudoClassStateChanged(Styles.INVALID, !text.isEmpty()));
+        field.pseudoClassStateChanged(Styles.INVALID, !message.get().isEmpty());
+    }
+
+    private static String key(DelayKind kind) {
+        return "delays." + kind.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.golanes.ui;
+
+import dev.golanes.playback.PlaybackModel;
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.Mode;
+import dev.golanes.trace.GoDuration;
+import dev.golanes.trace.Moment;
+import dev.golanes.trace.Trace;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.util.Duration;
+
+/**
+ * {@code golanes --self-test}: in the real window, chooses every mode, runs it at top speed to the
+ * end and checks what the console shows, then exits with status 0, or 1 at the first problem (an
+ * exception anywhere, a wrong console, or a run that does not finish within a minute).
+ */
+final class SelfTest {
+    private static final Duration TIME_LIMIT = Duration.minutes(1);
+
+    private final Session session;
+    private final Deque<Mode> modes = new ArrayDeque<>(Arrays.asList(Mode.values()));
+    private ChangeListener<Moment> watcher;
+
+    SelfTest(Session session) {
+        this.session = session;
+    }
+
+    void start() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> fail("exception on " + thread.getName(), error));
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> fail("exception on the FX thread", error));
+        PauseTransition limit = new PauseTransition(TIME_LIMIT);
+        limit.setOnFinished(event -> fail("the runs did not finish within " + TIME_LIMIT.toSeconds() + " s", null));
+        limit.play();
+        Platform.runLater(this::next);
+    }
+
+    private void next() {
+        Mode mode = modes.poll();
+        if (mode == null) {
+            System.out.println("self-test: every mode played to the end");
+            System.out.flush();
+            Platform.exit();
+            System.exit(0);
+            return;
+        }
+        PlaybackModel playback = session.playback();
+        session.selectMode(mode);
+        playback.speedProperty().set(PlaybackModel.MAX_SPEED);
+        long started = System.nanoTime();
+        watcher = (obs, old, moment) -> {
+            if (moment != null && moment.finished()) {
+                playback.momentProperty().removeListener(watcher);
+                check(mode, (System.nanoTime() - started) / 1_000_000);
+                Platform.runLater(this::next);
+            }
+        };
+        playback.momentProperty().addListener(watcher);
+        if (!session.run()) {
+            fail("the " + mode.id() + " scenario was refused", null);
+        }
+    }
+
+    private void check(Mode mode, long wallMillis) {
+        Trace trace = session.trace();
+        List<String> shown = session.playback().console();
+        String total = "Total execution time: " + GoDuration.ofMicros(trace.endMicros());
+        long printed = shown.stream().filter(line -> line.startsWith("The result from the database is: ")).count();
+        if (printed != trace.scenario().calls() || !shown.contains(total) || !shown.equals(trace.console())) {
+            fail(mode.id() + ": the console shows " + shown + " but the run printed " + trace.console(), null);
+        }
+        System.out.println("self-test: " + mode.id() + " played to the end in " + wallMillis + " ms, console: "
+                + shown.get(shown.size() - (mode.collectsResults() ? 2 : 1))
+                + (mode.collectsResults() ? " " + shown.get(shown.size() - 1) : ""));
+    }
+
+    private static void fail(String why, Throwable error) {
+        System.err.println("self-test FAILED: " + why);
+        if (error != null) {
+            error.printStackTrace();
+        }
+        System.err.flush();
+        Runtime.getRuntime().halt(1);
+    }
+}
