@@ -9,7 +9,7 @@ public final class TimelineLayout {
     /** Rows never get thinner than this (unscaled pixels); beyond that the calls scroll. */
     public static final double MIN_LANE = 8;
     /** Rows never get taller than this, so five calls do not become slabs. */
-    public static final double MAX_LANE = 64;
+    public static final double MAX_LANE = 96;
 
     private final FigureSpec spec;
     private final int laneCount;

@@ -60,7 +60,8 @@ public final class TimelinePainter {
             title();
         }
         rows();
-        axis();
+        PlayheadLabel playheadLabel = playheadLabel(moment);
+        axis(new double[] {playheadLabel.x(), playheadLabel.x() + playheadLabel.width()});
         surface.pushClip(layout.left() - 2, layout.lanesTop(), layout.right() - layout.left() + 4 + 20 * s,
                 layout.rowsBottom() - layout.lanesTop());
         for (int lane = 0; lane < layout.laneCount(); lane++) {
@@ -69,7 +70,7 @@ public final class TimelinePainter {
             }
         }
         surface.popClip();
-        playhead(moment);
+        playhead(moment, playheadLabel);
         if (layout.spec().legend()) {
             legend();
         }
@@ -99,7 +100,7 @@ public final class TimelinePainter {
         surface.line(0, layout.callsTop(), layout.width(), layout.callsTop(), palette.grid(), 1.5 * s, false);
     }
 
-    private void axis() {
+    private void axis(double[] keepClear) {
         long span = layout.spanMicros();
         long step = Ticks.step(span, layout.right() - layout.left(), 90 * s);
         FontSpec font = new FontSpec(13 * s, false, false);
@@ -109,8 +110,12 @@ public final class TimelinePainter {
             double x = layout.x(tick);
             surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.grid(), 1, false);
             String label = Ticks.label(tick, span, step, !unitShown && tick > 0);
-            unitShown |= tick > 0;
-            surface.text(label, x, labelY, font, palette.mutedText(), tick == 0 ? Align.LEFT : Align.CENTER);
+            double width = surface.textWidth(label, font);
+            double from = tick == 0 ? x : x - width / 2;
+            if (from + width < keepClear[0] - 4 * s || from > keepClear[1] + 4 * s) {
+                surface.text(label, x, labelY, font, palette.mutedText(), tick == 0 ? Align.LEFT : Align.CENTER);
+                unitShown |= tick > 0;
+            }
         }
     }
 
@@ -200,20 +205,32 @@ public final class TimelinePainter {
         }
     }
 
-    private void playhead(Moment moment) {
-        double x = layout.x(moment.time());
-        Trace run = trace;
+    /** The playhead's time label: its text, colour and box, which the axis labels keep clear of. */
+    private record PlayheadLabel(String text, int colour, double x, double width) {
+    }
+
+    private PlayheadLabel playheadLabel(Moment moment) {
         boolean over = moment.finished();
         int colour = over ? palette.accent() : palette.playhead();
-        surface.line(x, layout.lanesTop() - 4 * s, x, layout.rowsBottom(), colour, 2 * s, over);
-        String text = over ? labels.total() + " " + GoDuration.ofMicros(run.endMicros()) : millis(moment.time());
-        FontSpec font = new FontSpec(13 * s, true, false);
-        double width = surface.textWidth(text, font) + 12 * s;
+        String text = over ? labels.total() + " " + GoDuration.ofMicros(trace.endMicros()) : millis(moment.time());
+        double width = surface.textWidth(text, playheadFont()) + 12 * s;
+        double x = layout.x(moment.time());
         double boxX = Math.max(0, Math.min(x - width / 2, layout.width() - width - 2));
+        return new PlayheadLabel(text, colour, boxX, width);
+    }
+
+    private void playhead(Moment moment, PlayheadLabel label) {
+        double x = layout.x(moment.time());
+        surface.line(x, layout.lanesTop() - 4 * s, x, layout.rowsBottom(), label.colour(), 2 * s, moment.finished());
         double boxY = layout.axisTop() + 3 * s;
         double boxH = layout.axisHeight() - 6 * s;
-        surface.fillRect(boxX, boxY, width, boxH, colour);
-        surface.text(text, boxX + width / 2, boxY + boxH / 2, font, Palette.textOn(colour), Align.CENTER);
+        surface.fillRect(label.x(), boxY, label.width(), boxH, label.colour());
+        surface.text(label.text(), label.x() + label.width() / 2, boxY + boxH / 2, playheadFont(),
+                Palette.textOn(label.colour()), Align.CENTER);
+    }
+
+    private FontSpec playheadFont() {
+        return new FontSpec(13 * s, true, false);
     }
 
     /** One legend entry: a swatch drawn like the state it names ({@code null} for done). */
@@ -270,7 +287,7 @@ public final class TimelinePainter {
     }
 
     private FontSpec barFont(double barHeight) {
-        return new FontSpec(Math.min(14 * s, barHeight * 0.62), false, false);
+        return new FontSpec(Math.min(16 * s, barHeight * 0.5), false, false);
     }
 
     /** Whole milliseconds, as the bars and the playhead show them: {@code 1234 ms}. */

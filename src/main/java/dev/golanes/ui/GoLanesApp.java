@@ -8,6 +8,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -34,6 +35,9 @@ public final class GoLanesApp extends Application {
         Keys.install(scene, session);
         new PlaybackClock(session.playback()).attach();
         stage.setTitle(session.texts().format("app.title"));
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            stage.getIcons().add(new Image(GoLanesApp.class.getResource("icon-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         fitToScreen(stage);
         stage.show();

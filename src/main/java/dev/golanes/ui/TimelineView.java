@@ -128,7 +128,8 @@ public final class TimelineView extends Region {
     private void scrolled(ScrollEvent event) {
         if (layout != null && layout.scrolls() && !event.isControlDown()) {
             double rows = -event.getDeltaY() / Math.max(1, layout.laneHeight());
-            scroll.setValue(Math.max(1, Math.min(layout.maxFirstCall(), scroll.getValue() + Math.round(rows))));
+            long step = rows == 0 ? 0 : (long) Math.signum(rows) * Math.max(1, Math.round(Math.abs(rows)));
+            scroll.setValue(Math.max(1, Math.min(layout.maxFirstCall(), scroll.getValue() + step)));
             event.consume();
         }
     }

@@ -1,0 +1,99 @@
+package dev.golanes.playback;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.playback.ScenarioForm.DelayKind;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Field;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+class ScenarioFormTest {
+    private final SimpleObjectProperty<Texts> english = new SimpleObjectProperty<>(Texts.forLocale(Locale.ENGLISH));
+
+    private ScenarioForm form(Mode mode) {
+        return new ScenarioForm(english, Scenario.defaults(mode, 42));
+    }
+
+    @Test
+    void untouchedDelaysFollowTheModeDefault() {
+        ScenarioForm form = form(Mode.SEQUENTIAL);
+        assertEquals(new DelaySpec.Random(2000), form.scenario().orElseThrow().delays());
+        form.modeProperty().set(Mode.MUTEX);
+        assertEquals(new DelaySpec.Fixed(2000), form.scenario().orElseThrow().delays(), "the tutorial's mutex program sleeps 2 s");
+        form.modeProperty().set(Mode.CONCURRENT);
+        assertEquals(new DelaySpec.Random(2000), form.scenario().orElseThrow().delays());
+    }
+
+    @Test
+    void delaysTheUserChoseSurviveAModeChange() {
+        ScenarioForm form = form(Mode.SEQUENTIAL);
+        form.maxDelayProperty().set("500");
+        form.modeProperty().set(Mode.MUTEX);
+        assertEquals(new DelaySpec.Random(500), form.scenario().orElseThrow().delays());
+    }
+
+    @Test
+    void aBadFieldIsNamedWithItsRangeAndTheLastValidScenarioIsKept() {
+        ScenarioForm form = form(Mode.CONCURRENT);
+        Scenario before = form.scenario().orElseThrow();
+        form.callsProperty().set("abc");
+        assertFalse(form.validProperty().get());
+        assertTrue(form.scenario().isEmpty());
+        assertEquals("Calls must be a whole number from 1 to 10,000 (got \"abc\")", form.messageOf(Field.CALLS).get());
+        assertEquals(before, form.lastValid());
+        form.callsProperty().set("12");
+        assertTrue(form.validProperty().get());
+        assertEquals("", form.messageOf(Field.CALLS).get());
+        assertEquals(12, form.scenario().orElseThrow().calls());
+    }
+
+    @Test
+    void everyFieldRefusesNonsense() {
+        ScenarioForm form = form(Mode.MUTEX);
+        for (String bad : List.of("", " ", "-1", "1.5", "99999999999999999999", "x".repeat(500))) {
+            form.holdProperty().set(bad);
+            assertFalse(form.validProperty().get(), "hold '" + bad + "'");
+            form.holdProperty().set("300");
+            form.seedProperty().set(bad.equals("-1") ? "not a seed" : bad);
+            assertFalse(form.validProperty().get(), "seed '" + bad + "'");
+            form.seedProperty().set("1");
+            form.callsProperty().set(bad);
+            assertFalse(form.validProperty().get(), "calls '" + bad + "'");
+            form.callsProperty().set("5");
+            assertTrue(form.validProperty().get());
+        }
+        form.callsProperty().set("10001");
+        assertEquals("Calls must be a whole number from 1 to 10,000 (got \"10001\")", form.messageOf(Field.CALLS).get());
+    }
+
+    @Test
+    void aDelayListSetsTheNumberOfCalls() {
+        ScenarioForm form = form(Mode.SEQUENTIAL);
+        form.delayKindProperty().set(DelayKind.LIST);
+        form.delaysProperty().set("1200, 300,1800");
+        Scenario scenario = form.scenario().orElseThrow();
+        assertEquals(3, scenario.calls());
+        assertEquals(new DelaySpec.Listed(List.of(1200L, 300L, 1800L)), scenario.delays());
+        form.delaysProperty().set("1200,,3");
+        assertFalse(form.validProperty().get());
+        assertTrue(form.messageOf(Field.DELAYS).get().startsWith("Delays must be a comma-separated list"));
+        assertNull(form.problemProperty(Field.CALLS).get());
+    }
+
+    @Test
+    void messagesFollowTheLanguage() {
+        ScenarioForm form = form(Mode.SEQUENTIAL);
+        form.callsProperty().set("0");
+        english.set(Texts.forLocale(Locale.forLanguageTag("id")));
+        assertEquals("Panggilan harus bilangan bulat dari 1 sampai 10.000 (diisi \"0\")", form.messageOf(Field.CALLS).get());
+    }
+}

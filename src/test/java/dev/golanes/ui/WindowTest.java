@@ -1,0 +1,161 @@
+package dev.golanes.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.playback.PlaybackModel;
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.GoDuration;
+import dev.golanes.trace.Trace;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window: the keys, the buttons and the fields, as a teacher would. */
+@ExtendWith(ApplicationExtension.class)
+class WindowTest {
+    private Session session;
+
+    @Start
+    void start(Stage stage) {
+        session = new Session(Scenario.defaults(Mode.SEQUENTIAL, 42), Locale.ENGLISH);
+        Scene scene = new Scene(Views.load(session), 1280, 720);
+        Themes.apply(scene);
+        Keys.install(scene, session);
+        new PlaybackClock(session.playback()).attach();
+        stage.setScene(scene);
+        stage.show();
+        scene.lookup("#timeline").requestFocus();
+    }
+
+    @Test
+    void keysOneTwoThreeSwitchTheProgram(FxRobot robot) {
+        robot.type(KeyCode.DIGIT2);
+        assertTrue(robot.lookup("#mode-concurrent").queryAs(ToggleButton.class).isSelected());
+        assertEquals(Mode.CONCURRENT, session.trace().scenario().mode());
+        assertTrue(robot.lookup("#explanation").queryAs(Label.class).getText().contains("wg.Wait()"));
+        robot.type(KeyCode.DIGIT3);
+        assertTrue(robot.lookup("#mode-mutex").queryAs(ToggleButton.class).isSelected());
+        robot.clickOn("#mode-sequential");
+        assertEquals(Mode.SEQUENTIAL, session.trace().scenario().mode());
+    }
+
+    @Test
+    void everyModeRunsToTheEndWithConsoleResultsAndTotal(FxRobot robot) {
+        for (Mode mode : Mode.values()) {
+            robot.clickOn("#mode-" + mode.id());
+            robot.interact(() -> session.playback().speedProperty().set(PlaybackModel.MAX_SPEED));
+            robot.clickOn("#run");
+            WaitForAsyncUtils.waitForFxEvents();
+            waitUntilFinished();
+            Trace trace = session.trace();
+            assertEquals(mode, trace.scenario().mode());
+            assertEquals(trace.console(), robot.lookup("#console").queryListView().getItems());
+            String total = GoDuration.ofMicros(trace.endMicros());
+            assertTrue(trace.console().contains("Total execution time: " + total));
+            assertEquals(total, robot.lookup("#clock").queryAs(Label.class).getText());
+            if (mode.collectsResults()) {
+                String results = robot.lookup("#results").queryAs(Label.class).getText();
+                assertEquals(trace.console().get(trace.console().size() - 1), results);
+                assertTrue(robot.lookup("#results").queryAs(Label.class).isVisible());
+            } else {
+                assertFalse(robot.lookup("#results").queryAs(Label.class).isVisible());
+            }
+        }
+    }
+
+    @Test
+    void consoleGrowsWhilePlayingAndCountsUp(FxRobot robot) {
+        robot.type(KeyCode.DIGIT3);
+        robot.interact(() -> session.playback().seek(2_000_000));
+        ListView<?> console = robot.lookup("#console").queryListView();
+        assertEquals(5, console.getItems().size(), "all five goroutines print when their 2 s sleep ends");
+        assertEquals("2000 ms", robot.lookup("#clock").queryAs(Label.class).getText());
+        assertEquals("5", robot.lookup("#wg-counter").queryAs(Label.class).getText());
+        robot.interact(() -> session.playback().seek(2_100_000));
+        assertTrue(robot.lookup("#lock-holder").queryAs(Label.class).getText().matches("id[1-5]"));
+        assertEquals(4, robot.lookup("#lock-queue").queryAs(Label.class).getText().split(", ").length);
+    }
+
+    @Test
+    void aBadValueIsExplainedNextToItsFieldAndBlocksRun(FxRobot robot) {
+        TextField calls = robot.lookup("#calls").queryAs(TextField.class);
+        robot.doubleClickOn(calls).eraseText(3).write("abc");
+        Label error = robot.lookup("#calls-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("Calls must be a whole number from 1 to 10,000 (got \"abc\")", error.getText());
+        assertTrue(robot.lookup("#run").queryAs(Button.class).isDisabled());
+        Trace before = session.trace();
+        robot.type(KeyCode.ENTER);
+        assertEquals(before, session.trace(), "a refused scenario never replaces the run on screen");
+        robot.doubleClickOn(calls).eraseText(3).write("7");
+        assertFalse(error.isVisible());
+        assertFalse(robot.lookup("#run").queryAs(Button.class).isDisabled());
+        robot.type(KeyCode.ENTER);
+        assertEquals(7, session.trace().scenario().calls());
+    }
+
+    @Test
+    void digitsTypedIntoAFieldDoNotSwitchTheProgram(FxRobot robot) {
+        robot.doubleClickOn("#seed").eraseText(2).write("123");
+        assertEquals(Mode.SEQUENTIAL, session.form().modeProperty().get());
+        assertEquals("123", robot.lookup("#seed").queryAs(TextField.class).getText());
+        robot.type(KeyCode.ESCAPE).type(KeyCode.DIGIT2);
+        assertEquals(Mode.CONCURRENT, session.form().modeProperty().get());
+    }
+
+    @Test
+    void spacePlaysAndPausesAndRReplays(FxRobot robot) {
+        robot.type(KeyCode.SPACE);
+        assertTrue(session.playback().isPlaying());
+        assertEquals("Pause", robot.lookup("#play").queryAs(Button.class).getText());
+        robot.type(KeyCode.SPACE);
+        assertFalse(session.playback().isPlaying());
+        robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+        robot.type(KeyCode.R);
+        assertTrue(session.playback().isPlaying());
+        assertTrue(session.playback().time() < session.trace().endMicros());
+    }
+
+    @Test
+    void manyCallsShrinkTheLanesAndScroll(FxRobot robot) {
+        robot.doubleClickOn("#calls").eraseText(3).write("1000").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        assertTrue(timeline.layoutUsed().scrolls());
+        assertTrue(timeline.layoutUsed().rowsBottom() <= timeline.getHeight());
+        // A desktop wheel turned towards the user gives a negative deltaY. The headless robot reports
+        // the wheel with the opposite sign, so the event is fired as a real mouse sends it.
+        robot.interact(() -> timeline.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, 300, 300, 300, 300,
+                false, false, false, false, false, false, 0, -120, 0, -120,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        assertTrue(timeline.layoutUsed().firstCall() > 1, "the wheel scrolls the lanes");
+    }
+
+    private void waitUntilFinished() {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> session.playback().moment() != null && session.playback().moment().finished());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the run did not finish: at " + session.playback().time() + " µs", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
