@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 
 /** Carries out the commands that do not need the window. */
@@ -56,19 +57,28 @@ public final class Cli {
         throw new IllegalArgumentException("not a command-line command: " + command);
     }
 
-    /** Prints what the Go program prints: its lines, in order, each ending in a newline. */
+    /**
+     * Prints byte for byte what the Go program prints, including its missing final newline after
+     * {@code Total execution time}; on a terminal the prompt then gets its newline on standard error.
+     */
     private int run(Scenario scenario) {
         announce(scenario);
         Trace trace = Simulator.run(scenario);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try {
-            for (String line : trace.console()) {
-                writer.write(line);
-                writer.write('\n');
+            List<String> lines = trace.console();
+            for (int i = 0; i < lines.size(); i++) {
+                writer.write(lines.get(i));
+                if (i < lines.size() - 1 || trace.outputEndsWithNewline()) {
+                    writer.write('\n');
+                }
             }
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!trace.outputEndsWithNewline() && System.console() != null) {
+            err.println();
         }
         return 0;
     }

@@ -111,11 +111,12 @@ public final class Simulator {
                     }
                     break;
                 case PRINT_TOTAL:
-                    trace.print(MAIN, now, "");
-                    trace.print(MAIN, now, "Total execution time: " + GoDuration.ofMicros(now));
+                    // fmt.Printf("\nTotal execution time: %v", ...) leaves its line open.
+                    trace.print(MAIN, now, "", true);
+                    trace.print(MAIN, now, "Total execution time: " + GoDuration.ofMicros(now), false);
                     break;
                 case PRINT_RESULTS:
-                    trace.print(MAIN, now, goSliceOfIds());
+                    trace.print(MAIN, now, goSliceOfIds(), true);
                     break;
                 case EXIT:
                     trace.mark(MAIN, MarkKind.EXIT, now, 0);
@@ -127,7 +128,7 @@ public final class Simulator {
                     sleepUntil(g, now + delay);
                     return;
                 case PRINT_RESULT:
-                    trace.print(g.lane, now, "The result from the database is: " + Scenario.callId(g.lane));
+                    trace.print(g.lane, now, "The result from the database is: " + Scenario.callId(g.lane), true);
                     break;
                 case LOCK:
                     if (lockHolder == null) {

@@ -2,7 +2,7 @@ package dev.golanes.trace;
 
 /** Something that happens at an instant; exported as a Chrome trace {@code "ph":"i"} event. */
 public enum MarkKind {
-    /** A line printed to standard output; the text is the line without its newline. */
+    /** A line printed to standard output; the text is the line without its newline; {@code arg} is 1 if a newline ended it. */
     PRINT("print"),
     /** {@code wg.Add(n)}; {@code arg} is the counter afterwards. */
     WG_ADD("wg.Add"),

@@ -164,6 +164,19 @@ public final class Trace {
         return console;
     }
 
+    /**
+     * Whether the program's output ends with a newline. The tutorial's sequential and concurrent
+     * programs end with {@code fmt.Printf("\nTotal execution time: %v", ...)}, which does not.
+     */
+    public boolean outputEndsWithNewline() {
+        for (int i = size() - 1; i >= 0; i--) {
+            if (is(i, MarkKind.PRINT)) {
+                return arg(i) == 1;
+            }
+        }
+        return false;
+    }
+
     /** The final {@code results} slice, as ids. Empty when the program does not append. */
     public List<String> results() {
         List<String> ids = new ArrayList<>(resultLanes.length);
@@ -244,11 +257,16 @@ public final class Trace {
                 index[j] = boxed[j];
             }
         }
+        // A well-formed append reads at most the number of appends finished before it; a trace that
+        // breaks this still replays (the gap shows as lane 0) so TraceChecks can report it.
         int[] slice = new int[count];
         int length = 0;
         for (int j = 0; j < count; j++) {
             int i = index[j];
-            int at = (int) trace.arg(i);
+            int at = (int) Math.max(0, Math.min(trace.arg(i), Integer.MAX_VALUE - 1));
+            if (at >= slice.length) {
+                slice = Arrays.copyOf(slice, at + 1);
+            }
             slice[at] = trace.lane(i);
             length = at + 1;
         }

@@ -70,8 +70,14 @@ public final class TraceBuilder {
         arg[slot] = value;
     }
 
-    public void print(int laneIndex, long time, String line) {
-        mark(laneIndex, MarkKind.PRINT, time, 0);
+    /**
+     * Records a printed line.
+     *
+     * @param newline whether the program ended the line ({@code Println}), or left it open
+     *                ({@code Printf} without {@code \n}), so the output can be rebuilt byte for byte
+     */
+    public void print(int laneIndex, long time, String line, boolean newline) {
+        mark(laneIndex, MarkKind.PRINT, time, newline ? 1 : 0);
         text[size - 1] = line;
     }
 

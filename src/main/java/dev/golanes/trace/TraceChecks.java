@@ -110,27 +110,32 @@ public final class TraceChecks {
         }
     }
 
-    /** While anyone waits, someone holds the lock (up to the slack between an unlock and the next lock). */
+    /**
+     * While anyone waits, someone holds the lock, up to the slack between an unlock and the next
+     * lock. The holds are merged into busy stretches once; each wait must fit inside one of them.
+     */
     private void lockNeverIdleWhileWaiting() {
-        List<long[]> holds = new ArrayList<>();
+        List<long[]> busy = new ArrayList<>();
         for (int i = 0; i < trace.size(); i++) {
-            if (trace.is(i, SpanKind.LOCK_HELD)) {
-                holds.add(new long[] {trace.start(i), trace.end(i)});
+            if (!trace.is(i, SpanKind.LOCK_HELD)) {
+                continue;
+            }
+            long[] last = busy.isEmpty() ? null : busy.get(busy.size() - 1);
+            if (last != null && trace.start(i) <= last[1] + slack) {
+                last[1] = Math.max(last[1], trace.end(i));
+            } else {
+                busy.add(new long[] {trace.start(i), trace.end(i)});
             }
         }
+        long[] starts = busy.stream().mapToLong(b -> b[0]).toArray();
         for (int i = 0; i < trace.size(); i++) {
             if (!trace.is(i, SpanKind.LOCK_WAIT)) {
                 continue;
             }
-            long covered = trace.start(i);
-            long waitEnd = trace.end(i);
-            for (long[] hold : holds) {
-                if (hold[1] > covered && hold[0] <= covered + slack) {
-                    covered = Math.max(covered, hold[1]);
-                }
-            }
-            if (covered + slack < waitEnd) {
-                violations.add(Trace.laneName(trace.lane(i)) + " waited for the lock at " + covered
+            int k = TraceIndex.countAtOrBefore(starts, trace.start(i) + slack) - 1;
+            long busyUntil = k < 0 ? trace.start(i) : Math.max(trace.start(i), busy.get(k)[1]);
+            if (busyUntil + slack < trace.end(i)) {
+                violations.add(Trace.laneName(trace.lane(i)) + " waited for the lock at " + busyUntil
                         + " µs while nobody held it");
             }
         }

@@ -1,0 +1,89 @@
+package dev.golanes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's exit status, as a shell sees it: the command line runs in a separate JVM on the
+ * module path the tests use. Only commands that never open the window are run.
+ */
+class MainTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void runExitsZeroAndPrintsOnlyWhatGoPrints() throws Exception {
+        Result result = golanes("run", "--mode", "mutex", "--seed", "42", "--hold", "0");
+        assertEquals(0, result.status);
+        assertTrue(result.stdout.endsWith("\nTotal execution time: 2s\n[id3 id1 id5 id4 id2]\n"), result.stdout);
+        assertEquals(8, result.stdout.lines().count());
+    }
+
+    @Test
+    void badValueExitsTwoWithOneLineNamingTheFlag() throws Exception {
+        Result result = golanes("run", "--calls", "0");
+        assertEquals(2, result.status);
+        assertEquals("", result.stdout);
+        assertEquals("golanes: --calls must be a whole number from 1 to 1,000,000 (got \"0\") (see golanes --help)\n",
+                result.stderr);
+    }
+
+    @Test
+    void unknownFlagExitsTwoWithoutAStackTrace() throws Exception {
+        Result result = golanes("export", "--format", "json", "--out", "x.json", "--colour", "red");
+        assertEquals(2, result.status);
+        assertEquals("golanes: unknown option --colour (see golanes --help)\n", result.stderr);
+    }
+
+    @Test
+    void unwritableOutExitsOne() throws Exception {
+        Result result = golanes("export", "--format", "json", "--out", folder.toString(), "--seed", "1");
+        assertEquals(1, result.status);
+        assertTrue(result.stderr.endsWith("golanes: --out: cannot write " + folder + ": it is a folder; give a file name\n"),
+                result.stderr);
+    }
+
+    @Test
+    void helpExitsZero() throws Exception {
+        Result result = golanes("--help");
+        assertEquals(0, result.status);
+        assertTrue(result.stdout.contains("--max-delay MS"), result.stdout);
+    }
+
+    private record Result(int status, String stdout, String stderr) {
+    }
+
+    private Result golanes(String... args) throws IOException, InterruptedException {
+        String modulePath = System.getProperty("jdk.module.path");
+        assertNotNull(modulePath, "the tests must run on the module path (surefire does so for a modular project)");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.language=en", "-Duser.country=US", "-Djava.awt.headless=true",
+                "--module-path", modulePath, "--module", "dev.golanes/dev.golanes.Main"));
+        command.addAll(List.of(args));
+        Path out = folder.resolve("stdout.txt");
+        Path err = folder.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("golanes " + String.join(" ", args) + " did not finish");
+        }
+        Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return result;
+    }
+}

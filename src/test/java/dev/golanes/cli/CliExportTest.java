@@ -1,0 +1,99 @@
+package dev.golanes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.i18n.Texts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code golanes export} writes whole files, and says clearly why when it cannot. */
+class CliExportTest {
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    @Test
+    void jsonExportIsTheGoldenTrace() throws Exception {
+        Path file = folder.resolve("mutex.json");
+        assertEquals(0, execute("export", "--format", "json", "--out", file.toString(), "--mode", "mutex", "--seed", "42"));
+        assertEquals(golden("mutex-default.json"), Files.readString(file));
+        assertEquals("", stdout.toString(StandardCharsets.UTF_8));
+        assertTrue(err().endsWith("golanes: wrote " + file + "\n"), err());
+    }
+
+    @Test
+    void csvExportHasARowPerCall() throws Exception {
+        Path file = folder.resolve("calls.csv");
+        assertEquals(0, execute("export", "--format=csv", "--out=" + file, "--delays", "1200,300,1800", "--seed", "1"));
+        assertEquals("""
+                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,end_ms
+                id1,0,1200,0,0,1200
+                id2,1200,300,0,0,1500
+                id3,1500,1800,0,0,3300
+                """, Files.readString(file));
+    }
+
+    @Test
+    void exportReplacesAnExistingFile() throws Exception {
+        Path file = folder.resolve("trace.json");
+        Files.writeString(file, "old");
+        assertEquals(0, execute("export", "--format", "json", "--out", file.toString(), "--seed", "1"));
+        assertTrue(Files.readString(file).startsWith("{\n\"displayTimeUnit\": \"ms\""));
+        assertEquals(List.of("trace.json"), filesIn(folder));
+    }
+
+    @Test
+    void exportToAFolderFailsClearlyAndLeavesNothing() throws Exception {
+        Path target = Files.createDirectory(folder.resolve("out"));
+        assertEquals(Cli.FAILED, execute("export", "--format", "json", "--out", target.toString(), "--seed", "1"));
+        assertTrue(err().endsWith("golanes: --out: cannot write " + target + ": it is a folder; give a file name\n"), err());
+        assertEquals(List.of("out"), filesIn(folder));
+        assertEquals(List.of(), filesIn(target));
+    }
+
+    @Test
+    void exportIntoAMissingFolderFailsClearlyAndLeavesNothing() throws Exception {
+        Path target = folder.resolve("missing").resolve("trace.json");
+        assertEquals(Cli.FAILED, execute("export", "--format", "csv", "--out", target.toString(), "--seed", "1"));
+        assertTrue(err().endsWith("golanes: --out: cannot write " + target + ": its folder does not exist\n"), err());
+        assertEquals(List.of(), filesIn(folder));
+    }
+
+    private int execute(String... args) throws UsageException {
+        Texts texts = Texts.forLocale(Locale.ENGLISH);
+        PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+        return new Cli(texts, out, err).execute(CommandLine.parse(texts, args));
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Every file name in a folder, hidden {@code .part} files included. */
+    private static List<String> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static String golden(String file) throws IOException {
+        try (InputStream in = CliExportTest.class.getResourceAsStream("/dev/golanes/golden/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

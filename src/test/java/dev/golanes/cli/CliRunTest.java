@@ -1,0 +1,125 @@
+package dev.golanes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Field;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** {@code golanes run} prints exactly what the Go program prints; everything else goes to standard error. */
+class CliRunTest {
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    @Test
+    void sequentialPrintsInCallOrderThenTheTotal() throws Exception {
+        assertEquals(0, execute("run", "--delays", "1200,300,1800", "--seed", "1"));
+        assertEquals("""
+                The result from the database is: id1
+                The result from the database is: id2
+                The result from the database is: id3
+
+                Total execution time: 3.3s""", out(), "Go's Printf leaves the total's line open");
+    }
+
+    @Test
+    void concurrentPrintsInOrderOfWakingAndTakesTheLongestSleep() throws Exception {
+        assertEquals(0, execute("run", "--mode", "concurrent", "--delays", "1200,300,1800", "--seed", "1"));
+        assertEquals("""
+                The result from the database is: id2
+                The result from the database is: id1
+                The result from the database is: id3
+
+                Total execution time: 1.8s""", out());
+    }
+
+    @Test
+    void mutexPrintsTheResultsSliceLikeGo() throws Exception {
+        assertEquals(0, execute("run", "--mode", "mutex", "--seed", "42"));
+        assertEquals("""
+                The result from the database is: id3
+                The result from the database is: id1
+                The result from the database is: id5
+                The result from the database is: id4
+                The result from the database is: id2
+
+                Total execution time: 3.5s
+                [id3 id1 id5 id4 id2]
+                """, out());
+    }
+
+    @Test
+    void tutorialMutexTakesTwoSeconds() throws Exception {
+        assertEquals(0, execute("run", "--mode", "mutex", "--hold", "0", "--seed", "42"));
+        assertTrue(out().endsWith("\n\nTotal execution time: 2s\n[id3 id1 id5 id4 id2]\n"), out());
+    }
+
+    @Test
+    void seedGoesToStandardErrorOnly() throws Exception {
+        execute("run", "--mode", "mutex", "--seed", "42");
+        assertEquals("golanes: mutex, 5 calls, seed 42 (add --seed 42 to repeat this run)\n", err());
+        assertFalse(out().contains("seed"));
+    }
+
+    @Test
+    void drawnSeedIsShownAndReplaysTheSameRun() throws Exception {
+        execute("run", "--mode", "concurrent");
+        String seed = err().replaceAll("(?s).*seed (-?\\d+) .*", "$1");
+        String first = out();
+        stdout.reset();
+        execute("run", "--mode", "concurrent", "--seed", seed);
+        assertEquals(first, out());
+    }
+
+    @Test
+    void onlyTheTotalLineIsLeftOpenAsGoLeavesIt() throws Exception {
+        execute("run", "--calls", "12", "--max-delay", "100", "--seed", "5");
+        List<String> lines = out().lines().toList();
+        assertEquals(12 + 2, lines.size());
+        assertEquals("", lines.get(12));
+        assertTrue(lines.get(13).startsWith("Total execution time: "));
+        assertFalse(out().endsWith("\n"));
+    }
+
+    @Test
+    void helpListsEveryFlag() throws Exception {
+        assertEquals(0, execute("--help"));
+        String help = out();
+        for (Field field : Field.values()) {
+            assertTrue(help.contains(field.flag() + " "), field.flag());
+        }
+        for (String flag : List.of("--format", "--out", "--self-test", "--help", "--version", "run", "export")) {
+            assertTrue(help.contains(flag), flag);
+        }
+        assertEquals("", err());
+    }
+
+    @Test
+    void versionIsTheBuiltVersion() throws Exception {
+        assertEquals(0, execute("--version"));
+        // version.properties is filtered by the build, so no ${project.version} is left in it.
+        assertTrue(out().matches("GoLanes \\d+\\.\\d+\\.\\d+\\S*\\R"), out());
+    }
+
+    private int execute(String... args) throws UsageException {
+        Texts texts = Texts.forLocale(Locale.ENGLISH);
+        PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+        return new Cli(texts, out, err).execute(CommandLine.parse(texts, args));
+    }
+
+    private String out() {
+        return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.golanes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The command line becomes a command, or one line that names the flag and what it allows. */
+class CommandLineTest {
+    private static final Texts ENGLISH = Texts.forLocale(Locale.ENGLISH);
+
+    @Test
+    void runReadsTheScenario() throws Exception {
+        Command.Run run = assertInstanceOf(Command.Run.class, parse("run", "--mode", "mutex", "--seed", "42"));
+        assertEquals(Scenario.defaults(Mode.MUTEX, 42), run.scenario());
+        assertTrue(run.seedGiven());
+    }
+
+    @Test
+    void flagsTakeTheirValueAfterAnEqualsSign() throws Exception {
+        Command.Run run = assertInstanceOf(Command.Run.class,
+                parse("run", "--mode=concurrent", "--calls=7", "--max-delay=50", "--hold=0", "--seed=3"));
+        assertEquals(new Scenario(Mode.CONCURRENT, 7, new DelaySpec.Random(50), 0, 3), run.scenario());
+    }
+
+    @Test
+    void negativeSeedIsAValueNotAFlag() throws Exception {
+        Command.Run run = assertInstanceOf(Command.Run.class, parse("run", "--seed", "-5"));
+        assertEquals(-5, run.scenario().seed());
+    }
+
+    @Test
+    void runWithoutSeedDrawsOneAndSaysSo() throws Exception {
+        Command.Run run = assertInstanceOf(Command.Run.class, parse("run"));
+        assertFalse(run.seedGiven());
+    }
+
+    @Test
+    void noCommandOpensTheWindowPreset() throws Exception {
+        Command.Window window = assertInstanceOf(Command.Window.class, parse("--mode", "mutex", "--seed", "42"));
+        assertEquals(Scenario.defaults(Mode.MUTEX, 42), window.scenario());
+        assertFalse(window.selfTest());
+        assertTrue(assertInstanceOf(Command.Window.class, parse("--self-test")).selfTest());
+    }
+
+    /** The window draws every lane, so it takes fewer calls; run and export take a million. */
+    @Test
+    void windowTakesFewerCallsThanTheCommandLine() throws Exception {
+        UsageException e = assertThrows(UsageException.class, () -> parse("--calls", "10001"));
+        assertEquals("--calls can be at most 10,000 in the window (golanes run and export take up to 1,000,000)",
+                e.getMessage());
+        assertEquals(10_000, assertInstanceOf(Command.Window.class, parse("--calls", "10000")).scenario().calls());
+        assertEquals(1_000_000, assertInstanceOf(Command.Run.class, parse("run", "--calls", "1000000")).scenario().calls());
+    }
+
+    @Test
+    void exportReadsFormatAndFile() throws Exception {
+        Command.Export export = assertInstanceOf(Command.Export.class,
+                parse("export", "--format", "CSV", "--out", "calls.csv", "--delays", "1,2"));
+        assertEquals(ExportFormat.CSV, export.format());
+        assertEquals(Path.of("calls.csv"), export.out());
+        assertEquals(2, export.scenario().calls());
+    }
+
+    @Test
+    void helpAndVersionWinWherever() throws Exception {
+        assertInstanceOf(Command.Help.class, parse("--help"));
+        assertInstanceOf(Command.Help.class, parse("-h"));
+        assertInstanceOf(Command.Help.class, parse("help"));
+        assertInstanceOf(Command.Help.class, parse("run", "--calls", "3", "--help"));
+        assertInstanceOf(Command.Version.class, parse("--version"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "run --calls 0                      | --calls must be a whole number from 1 to 1,000,000 (got \"0\")",
+        "run --calls -1                     | --calls must be a whole number from 1 to 1,000,000 (got \"-1\")",
+        "run --calls                        | --calls needs a value: a whole number from 1 to 1,000,000",
+        "run --calls --seed 4               | --calls needs a value: a whole number from 1 to 1,000,000",
+        "run --hold 60001                   | --hold must be a whole number from 0 to 60,000 (got \"60001\")",
+        "run --max-delay 0                  | --max-delay must be a whole number from 1 to 600,000 (got \"0\")",
+        "run --delay 1.5                    | --delay must be a whole number from 0 to 600,000 (got \"1.5\")",
+        "run --seed x                       | --seed must be a whole number from -9223372036854775808 to 9223372036854775807 (got \"x\")",
+        "run --mode parallel                | --mode must be one of: sequential, concurrent, mutex (got \"parallel\")",
+        "run --mode                         | --mode needs a value: sequential, concurrent, mutex",
+        "run --max-delay 5 --delay 3        | --delay: choose one of --max-delay, --delay or --delays, not several",
+        "run --calls 4 --delays 1,2,3       | --delays lists 3 delays but there are 4 calls: give one delay per call",
+        "run --delays 1,x                   | --delays must be a comma-separated list of whole milliseconds from 0 to 600,000, such as 1200,300,1800 (got \"x\")",
+        "run --bogus                        | unknown option --bogus",
+        "run extra                          | unexpected word \"extra\": options start with --",
+        "frobnicate                         | unknown command \"frobnicate\": use run, export or no command to open the window",
+        "run --format json                  | --format only works with golanes export",
+        "run --out x.json                   | --out only works with golanes export",
+        "run --self-test                    | --self-test only works with golanes",
+        "export --out x.json                | --format is required: json, csv",
+        "export --format json               | --out is required: a file name",
+        "export --format xml --out x        | --format must be one of: json, csv (got \"xml\")",
+        "export --format json --out         | --out needs a value: a file name",
+    })
+    void mistakesGiveOneLineNamingTheFlag(String line, String message) {
+        UsageException e = assertThrows(UsageException.class, () -> parse(line.split(" ")));
+        assertEquals(message, e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void mistakesAreWordedInIndonesianToo() {
+        UsageException e = assertThrows(UsageException.class,
+                () -> CommandLine.parse(Texts.forLocale(Locale.forLanguageTag("id")), "run", "--calls", "0"));
+        assertEquals("--calls harus bilangan bulat dari 1 sampai 1.000.000 (diisi \"0\")", e.getMessage());
+    }
+
+    private static Command parse(String... args) throws UsageException {
+        return CommandLine.parse(ENGLISH, args);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.golanes.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Text a user typed becomes a value, or a {@link ScenarioException} naming the field and the allowed range. */
+class ValuesTest {
+    private static final String CALLS_RANGE = "--calls must be a whole number from 1 to 1,000,000";
+    private static final String SEED_RANGE = "--seed must be a whole number from -9223372036854775808 to 9223372036854775807";
+    private static final String DELAYS_RANGE =
+            "--delays must be a comma-separated list of whole milliseconds from 0 to 600,000, such as 1200,300,1800";
+
+    @Test
+    void wholeNumbersAreRead() {
+        assertEquals(5, Values.calls("5"));
+        assertEquals(1_000_000, Values.calls("1000000"));
+        assertEquals(1_000_000, Values.calls("1_000_000"));
+        assertEquals(12, Values.calls(" 12 "));
+        assertEquals(2000, Values.maxDelay("2000"));
+        assertEquals(0, Values.delay("0"));
+        assertEquals(600_000, Values.delay("600000"));
+        assertEquals(0, Values.hold("0"));
+        assertEquals(60_000, Values.hold("60000"));
+    }
+
+    @Test
+    void emptyCallsNamesTheRange() {
+        assertProblem(Field.CALLS, "--calls needs a value: a whole number from 1 to 1,000,000", Values::calls, "  ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-3", "1000001", "99999999999999999999", "2.5", "five", "5ms", "0x10"})
+    void badCallsNameTheRangeAndEchoTheInput(String text) {
+        assertProblem(Field.CALLS, CALLS_RANGE + " (got \"" + text + "\")", Values::calls, text);
+    }
+
+    @Test
+    void overLongInputIsEchoedShortened() {
+        String novel = "1234567890".repeat(10);
+        assertProblem(Field.CALLS, CALLS_RANGE + " (got \"123456789012345678901234…\")", Values::calls, novel);
+    }
+
+    @Test
+    void controlCharactersDoNotBreakTheMessageLine() {
+        assertProblem(Field.CALLS, CALLS_RANGE + " (got \"1 2\")", Values::calls, "1\n2");
+    }
+
+    @Test
+    void maxDelayMustBeAtLeastOne() {
+        assertProblem(Field.MAX_DELAY, "--max-delay must be a whole number from 1 to 600,000 (got \"0\")", Values::maxDelay, "0");
+        assertProblem(Field.MAX_DELAY, "--max-delay must be a whole number from 1 to 600,000 (got \"600001\")",
+                Values::maxDelay, "600001");
+        assertProblem(Field.MAX_DELAY, "--max-delay needs a value: a whole number from 1 to 600,000", Values::maxDelay, "");
+    }
+
+    @Test
+    void delayAllowsZeroButNotNegative() {
+        assertProblem(Field.DELAY, "--delay must be a whole number from 0 to 600,000 (got \"-1\")", Values::delay, "-1");
+        assertProblem(Field.DELAY, "--delay must be a whole number from 0 to 600,000 (got \"1.5\")", Values::delay, "1.5");
+        assertProblem(Field.DELAY, "--delay must be a whole number from 0 to 600,000 (got \"9999999999\")", Values::delay, "9999999999");
+    }
+
+    @Test
+    void holdIsAtMostOneMinute() {
+        assertProblem(Field.HOLD, "--hold must be a whole number from 0 to 60,000 (got \"60001\")", Values::hold, "60001");
+        assertProblem(Field.HOLD, "--hold must be a whole number from 0 to 60,000 (got \"-300\")", Values::hold, "-300");
+        assertProblem(Field.HOLD, "--hold needs a value: a whole number from 0 to 60,000", Values::hold, null);
+    }
+
+    @Test
+    void seedIsAnySigned64BitNumber() {
+        assertEquals(Long.MIN_VALUE, Values.seed("-9223372036854775808"));
+        assertEquals(Long.MAX_VALUE, Values.seed("9223372036854775807"));
+        assertEquals(0, Values.seed("0"));
+        assertEquals(42_000, Values.seed("42_000"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "9223372036854775808", "-9223372036854775809", "4.2", "forty-two"})
+    void badSeedsNameTheRange(String text) {
+        assertProblem(Field.SEED, SEED_RANGE + " (got \"" + text + "\")", Values::seed, text);
+    }
+
+    @Test
+    void delayListIsReadWithSpacesAroundCommas() {
+        assertEquals(List.of(1200L, 300L, 1800L), Values.delayList("1200,300,1800"));
+        assertEquals(List.of(1200L, 300L, 0L), Values.delayList(" 1200 , 300,0 "));
+        assertEquals(List.of(600_000L), Values.delayList("600000"));
+    }
+
+    @Test
+    void emptyDelayListNamesTheRange() {
+        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"\")", Values::delayList, "");
+    }
+
+    @Test
+    void badDelayListEchoesTheBadPart() {
+        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"abc\")", Values::delayList, "1200,abc,300");
+        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"-5\")", Values::delayList, "1200,-5");
+        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"600001\")", Values::delayList, "600001,1");
+        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"1.5\")", Values::delayList, "1.5");
+        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"\")", Values::delayList, "1200,,300");
+        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"\")", Values::delayList, "1200,");
+    }
+
+    @Test
+    void modeIsReadIgnoringCase() {
+        assertEquals(Mode.MUTEX, Mode.parse("MUTEX"));
+        assertEquals(Mode.CONCURRENT, Mode.parse(" Concurrent "));
+        assertEquals(Mode.SEQUENTIAL, Mode.parse("sequential"));
+        assertProblem(Field.MODE, "--mode must be one of: sequential, concurrent, mutex (got \"parallel\")", Mode::parse, "parallel");
+    }
+
+    private static <T> void assertProblem(Field field, String message, Function<String, T> parse, String text) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> parse.apply(text));
+        assertEquals(field, e.field());
+        assertEquals(message, e.getMessage());
+    }
+}
