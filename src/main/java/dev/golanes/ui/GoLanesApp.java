@@ -14,8 +14,8 @@ import javafx.stage.Stage;
 
 /** The window. {@link #open} is how the launcher starts it. */
 public final class GoLanesApp extends Application {
-    private static final double PREFERRED_WIDTH = 1600;
-    private static final double PREFERRED_HEIGHT = 1000;
+    private static final double PREFERRED_WIDTH = 1280;
+    private static final double PREFERRED_HEIGHT = 800;
 
     private static volatile Command.Window options =
             new Command.Window(Scenario.defaults(Mode.SEQUENTIAL, Scenario.drawSeed()), false);
@@ -47,14 +47,18 @@ public final class GoLanesApp extends Application {
         }
     }
 
-    /** As large as the preferred size allows on this screen, and never smaller than is usable. */
+    /**
+     * Fills the screen: on a projector every pixel counts. Never smaller than is usable, and a
+     * sensible size to return to when the user restores the window.
+     */
     private static void fitToScreen(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(PREFERRED_WIDTH, screen.getWidth()));
-        stage.setHeight(Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
-        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
     }
 }
