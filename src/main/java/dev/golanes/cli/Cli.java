@@ -1,12 +1,15 @@
 package dev.golanes.cli;
 
+import dev.golanes.engine.Comparison;
 import dev.golanes.engine.Simulator;
 import dev.golanes.export.AtomicFiles;
 import dev.golanes.export.CallsCsv;
 import dev.golanes.export.ChromeTraceJson;
 import dev.golanes.export.ExportException;
 import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Trace;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -54,6 +57,9 @@ public final class Cli {
         if (command instanceof Command.Export export) {
             return export(export);
         }
+        if (command instanceof Command.Compare compare) {
+            return compare(compare.scenario());
+        }
         throw new IllegalArgumentException("not a command-line command: " + command);
     }
 
@@ -80,6 +86,19 @@ public final class Cli {
         if (!trace.outputEndsWithNewline() && System.console() != null) {
             err.println();
         }
+        return 0;
+    }
+
+    /** The four programs on the same delays: a table of totals and why, and what the race lost. */
+    private int compare(Scenario scenario) {
+        err.println(texts.format("cli.seed", "compare", scenario.calls(), Long.toString(scenario.seed())));
+        Comparison comparison = Comparison.of(scenario);
+        out.println(texts.format("compare.heading"));
+        for (Mode mode : Comparison.MODES) {
+            out.printf("%-12s %-12s %s%n", mode.id(), GoDuration.ofMicros(comparison.trace(mode).endMicros()),
+                    comparison.why(mode, texts));
+        }
+        out.flush();
         return 0;
     }
 

@@ -18,6 +18,10 @@ public sealed interface Command {
     record Run(Scenario scenario, boolean seedGiven) implements Command {
     }
 
+    /** Run every program on the scenario's delays and print a table of their totals. */
+    record Compare(Scenario scenario, boolean seedGiven) implements Command {
+    }
+
     /** Run the scenario and write its trace to a file. */
     record Export(Scenario scenario, boolean seedGiven, ExportFormat format, Path out) implements Command {
     }

@@ -28,6 +28,7 @@ public final class CommandLine {
     private ExportFormat format;
     private Path out;
     private boolean selfTest;
+    private boolean modeGiven;
 
     private CommandLine(Texts texts, List<String> args) {
         this.texts = texts;
@@ -60,6 +61,11 @@ public final class CommandLine {
                     return new Command.Window(forWindow, selfTest);
                 case "run":
                     return new Command.Run(scenario.build(), scenario.hasSeed());
+                case "compare":
+                    if (modeGiven) {
+                        throw usage("cli.error.compareMode");
+                    }
+                    return new Command.Compare(scenario.build(), scenario.hasSeed());
                 case "export":
                     if (format == null) {
                         throw usage("cli.error.required", "--format", ExportFormat.allIds());
@@ -87,7 +93,10 @@ public final class CommandLine {
             inline = word.substring(equals + 1);
         }
         switch (flag) {
-            case "--mode" -> scenario.mode(Mode.parse(value(flag, inline, Mode.allIds())));
+            case "--mode" -> {
+                scenario.mode(Mode.parse(value(flag, inline, Mode.allIds())));
+                modeGiven = true;
+            }
             case "--calls" -> scenario.calls(Values.calls(value(Field.CALLS, inline)));
             case "--seed" -> scenario.seed(Values.seed(value(Field.SEED, inline)));
             case "--max-delay" -> scenario.maxDelay(Values.maxDelay(value(Field.MAX_DELAY, inline)));

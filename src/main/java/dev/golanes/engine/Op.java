@@ -31,7 +31,7 @@ enum Op {
     LOCK,
     /** The start of {@code results = append(results, dbData[i])}: read the slice's length. */
     APPEND_READ,
-    /** The work of the append, while the lock is held: the scenario's hold time. */
+    /** The work of the append (while the lock is held, in mutex mode): the scenario's hold time. */
     HOLD,
     /** The end of the append: store the id at the length read, set the length to that plus one. */
     APPEND_WRITE,

@@ -21,6 +21,10 @@ record Program(List<Op> main, List<Op> dbCall) {
                         List.of(Op.LOOP, Op.WG_ADD, Op.GO, Op.END_LOOP, Op.WG_WAIT, Op.PRINT_TOTAL, Op.PRINT_RESULTS, Op.EXIT),
                         List.of(Op.SLEEP, Op.PRINT_RESULT, Op.LOCK, Op.APPEND_READ, Op.HOLD, Op.APPEND_WRITE, Op.UNLOCK,
                                 Op.WG_DONE, Op.RETURN));
+            case RACE:
+                return new Program(
+                        List.of(Op.LOOP, Op.WG_ADD, Op.GO, Op.END_LOOP, Op.WG_WAIT, Op.PRINT_TOTAL, Op.PRINT_RESULTS, Op.EXIT),
+                        List.of(Op.SLEEP, Op.PRINT_RESULT, Op.APPEND_READ, Op.HOLD, Op.APPEND_WRITE, Op.WG_DONE, Op.RETURN));
             default:
                 throw new IllegalArgumentException("no program for " + mode);
         }

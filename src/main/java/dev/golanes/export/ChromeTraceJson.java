@@ -39,6 +39,15 @@ public final class ChromeTraceJson {
             }
             out.write("]");
         }
+        if (scenario.mode() == dev.golanes.scenario.Mode.RACE) {
+            out.write(", \"lost\": [");
+            int[] lost = trace.lostLanes();
+            for (int i = 0; i < lost.length; i++) {
+                out.write(i == 0 ? "" : ", ");
+                out.write(Json.quote(Scenario.callId(lost[i])));
+            }
+            out.write("]");
+        }
         out.write("},\n\"traceEvents\": [\n");
         out.write("{\"name\": \"process_name\", \"ph\": \"M\", \"pid\": 1, \"tid\": 0, \"args\": {\"name\": "
                 + Json.quote("GoLanes " + scenario.mode().id() + " (seed " + scenario.seed() + ")") + "}}");

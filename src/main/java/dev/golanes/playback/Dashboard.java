@@ -63,6 +63,30 @@ public final class Dashboard {
         });
     }
 
+    /** The ids lost to overlapping appends by now (race mode), or "none". */
+    public StringBinding lost() {
+        return text(m -> {
+            if (m.lost().length == 0) {
+                return t().format("panel.lost.none");
+            }
+            StringJoiner ids = new StringJoiner(" ");
+            for (int lane : m.lost()) {
+                ids.add(Scenario.callId(lane));
+            }
+            return ids.toString();
+        });
+    }
+
+    /** Whether the program can lose appends (race mode). */
+    public BooleanBinding losesAppends() {
+        return modeIs(mode -> mode == Mode.RACE);
+    }
+
+    /** The playhead's time and the run's length: {@code 1234 / 3500 ms}. */
+    public StringBinding timeReadout() {
+        return text(m -> t().format("time.readout", m.time() / 1_000, playback.index().trace().endMicros() / 1_000));
+    }
+
     /** The time so far while running ({@code 1234 ms}), then the total as Go prints it. */
     public StringBinding clock() {
         return text(m -> m.finished() ? GoDuration.ofMicros(m.time()) : (m.time() / 1_000) + " ms");

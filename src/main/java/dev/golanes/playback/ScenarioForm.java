@@ -248,7 +248,7 @@ public final class ScenarioForm {
 
     /** Whether the hold time matters for the chosen program. */
     public BooleanBinding holdMattersProperty() {
-        return Bindings.createBooleanBinding(() -> mode.get().usesMutex(), mode);
+        return Bindings.createBooleanBinding(() -> mode.get().usesHold(), mode);
     }
 
     static String keyOf(DelayKind kind) {

@@ -7,7 +7,10 @@ import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.Trace;
 import java.util.Locale;
 import java.util.Optional;
+import dev.golanes.trace.MarkKind;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,9 +24,16 @@ public final class Session {
     private final ScenarioForm form;
     private final PlaybackModel playback = new PlaybackModel();
     private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
+    private final IntegerProperty selectedLane = new SimpleIntegerProperty(this, "selectedLane", -1);
+    private final TimelineViewport viewport = new TimelineViewport();
 
     public Session(Scenario initial, Locale locale) {
         texts.set(Texts.forLocale(locale));
+        playback.timeProperty().addListener((obs, old, now) -> {
+            if (playback.isPlaying()) {
+                viewport.follow(now.longValue());
+            }
+        });
         form = new ScenarioForm(texts, initial);
         prepare(form.lastValid());
     }
@@ -57,10 +67,44 @@ public final class Session {
         texts.set(Texts.forLocale(locale));
     }
 
+    /**
+     * Shows who printed console line {@code index}: selects that lane and moves the playhead to the
+     * moment it printed.
+     */
+    public void showPrint(int index) {
+        Trace current = trace.get();
+        int seen = 0;
+        for (int i = 0; current != null && i < current.size(); i++) {
+            if (current.is(i, MarkKind.PRINT) && seen++ == index) {
+                playback.pause();
+                selectedLane.set(current.lane(i));
+                playback.seek(current.start(i));
+                viewport.follow(current.start(i));
+                return;
+            }
+        }
+    }
+
+    /** Picks a lane (or none, with -1): the timeline highlights it and the code shows where it is. */
+    public void selectLane(int lane) {
+        Trace current = trace.get();
+        selectedLane.set(current != null && lane >= 0 && lane < current.laneCount() ? lane : -1);
+    }
+
     private void prepare(Scenario scenario) {
         Trace next = Simulator.run(scenario);
+        selectedLane.set(-1);
+        viewport.reset(next.endMicros());
         trace.set(next);
         playback.load(next);
+    }
+
+    public IntegerProperty selectedLaneProperty() {
+        return selectedLane;
+    }
+
+    public TimelineViewport viewport() {
+        return viewport;
     }
 
     public ScenarioForm form() {

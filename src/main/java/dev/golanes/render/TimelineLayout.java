@@ -10,10 +10,12 @@ public final class TimelineLayout {
     public static final double MIN_LANE = 8;
     /** Rows never get taller than this, so five calls do not become slabs. */
     public static final double MAX_LANE = 96;
+    /** The legend's height (unscaled): room for two lines of entries when one is not enough. */
+    public static final double LEGEND_HEIGHT = 44;
 
     private final FigureSpec spec;
     private final int laneCount;
-    private final long spanMicros;
+    private final TimeWindow window;
     private final double titleHeight;
     private final double axisTop;
     private final double lanesTop;
@@ -25,23 +27,27 @@ public final class TimelineLayout {
     private final int firstCall;
     private final int visibleCalls;
 
+    /** A layout showing the whole run, from 0 to {@code spanMicros}. */
+    public TimelineLayout(FigureSpec spec, int laneCount, long spanMicros, int firstCall, double gutterWidth) {
+        this(spec, laneCount, TimeWindow.whole(spanMicros), firstCall, gutterWidth);
+    }
+
     /**
      * @param laneCount    {@code main} plus the calls
-     * @param spanMicros   the time the axis covers, from 0
+     * @param window       the time the axis covers
      * @param firstCall    the call lane (1-based) wanted at the top of the scrolled area
      * @param gutterWidth  room for the widest lane name, measured by the caller's surface
      */
-    public TimelineLayout(FigureSpec spec, int laneCount, long spanMicros, int firstCall, double gutterWidth) {
+    public TimelineLayout(FigureSpec spec, int laneCount, TimeWindow window, int firstCall, double gutterWidth) {
         this.spec = spec;
         this.laneCount = laneCount;
-        this.spanMicros = Math.max(spanMicros, 1_000);
+        this.window = window;
         double s = spec.scale();
         this.titleHeight = spec.title() ? 44 * s : 0;
         this.axisTop = titleHeight + 4 * s;
         this.lanesTop = axisTop + axisHeight();
-        double legendHeight = spec.legend() ? 40 * s : 0;
-        double legendSpace = spec.height() - legendHeight;
-        this.lanesBottom = legendSpace - 6 * s;
+        double legendSpace = spec.height() - (spec.legend() ? LEGEND_HEIGHT * s : 0);
+        this.lanesBottom = legendSpace - noteHeight() - 6 * s;
         this.left = gutterWidth;
         this.right = Math.max(left + 10, spec.width() - 28 * s);
         int rows = laneCount;
@@ -54,7 +60,17 @@ public final class TimelineLayout {
         int maxFirst = Math.max(1, calls - visibleCalls + 1);
         this.firstCall = Math.max(1, Math.min(firstCall, maxFirst));
         // With few lanes the legend sits right under them rather than at the far bottom.
-        this.legendTop = Math.min(legendSpace, rowsBottom() + 10 * s);
+        this.legendTop = Math.min(legendSpace, rowsBottom() + 6 * s + noteHeight());
+    }
+
+    /** Room under the rows for the note that explains the total. */
+    private double noteHeight() {
+        return spec.legend() ? 30 * spec.scale() : 0;
+    }
+
+    /** Where the note that explains the total goes: just under the rows. */
+    public double noteTop() {
+        return rowsBottom() + 6 * spec.scale();
     }
 
     public FigureSpec spec() {
@@ -77,8 +93,9 @@ public final class TimelineLayout {
         return laneCount;
     }
 
-    public long spanMicros() {
-        return spanMicros;
+    /** The time the axis covers. */
+    public TimeWindow window() {
+        return window;
     }
 
     public double titleHeight() {
@@ -149,13 +166,13 @@ public final class TimelineLayout {
     }
 
     public double x(long micros) {
-        return left + (right - left) * ((double) micros / spanMicros);
+        return left + (right - left) * ((double) (micros - window.start()) / window.length());
     }
 
     /** The time under x, clamped to the axis. */
     public long timeAt(double x) {
         double fraction = (x - left) / (right - left);
-        return Math.round(Math.max(0, Math.min(1, fraction)) * spanMicros);
+        return window.start() + Math.round(Math.max(0, Math.min(1, fraction)) * window.length());
     }
 
     public boolean isVisible(int lane) {

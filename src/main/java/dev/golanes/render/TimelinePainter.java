@@ -7,37 +7,59 @@ import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Moment;
 import dev.golanes.trace.SpanKind;
+import dev.golanes.trace.TotalRule;
 import dev.golanes.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws the timeline of a trace as it stands at time {@code t}: every span clipped to {@code t},
- * so lanes grow as time passes. One painter for every surface.
+ * Draws the timeline of a trace as it stands at the frame's moment: every span clipped to that
+ * time, so lanes grow as time passes. One painter for every surface.
  *
- * <p>Waiting (for the lock, or in {@code wg.Wait()}) is hatched and holding the lock is solid with
- * an outline, so the states read without colour too.
+ * <p>Waiting (for the lock, or in {@code wg.Wait()}) is hatched, holding the lock is solid with an
+ * outline, and a lost append is crossed out, so the states read without colour too.
  */
 public final class TimelinePainter {
 
-    /** The words the figure shows, in the user's language. */
+    /**
+     * The words the figure shows, in the user's language.
+     *
+     * @param note what explains the total once the run is over (empty while it runs)
+     */
     public record Labels(String sleep, String lockWait, String lockHeld, String wgWait, String call, String done,
-                         String total, String counter, String title) {
+                         String total, String counter, String title, String append, String lost, String note) {
+
+        /** The same words under another title. */
+        public Labels withTitle(String newTitle) {
+            return new Labels(sleep, lockWait, lockHeld, wgWait, call, done, total, counter, newTitle, append, lost, note);
+        }
+    }
+
+    /**
+     * Everything one frame shows.
+     *
+     * @param selectedLane the lane the user picked, drawn highlighted, or -1
+     */
+    public record Frame(Trace trace, Moment moment, Palette palette, Labels labels, int selectedLane) {
     }
 
     private final Surface surface;
     private final TimelineLayout layout;
     private final Trace trace;
+    private final Moment moment;
     private final Palette palette;
     private final Labels labels;
+    private final int selectedLane;
     private final double s;
 
-    private TimelinePainter(Surface surface, TimelineLayout layout, Trace trace, Palette palette, Labels labels) {
+    private TimelinePainter(Surface surface, TimelineLayout layout, Frame frame) {
         this.surface = surface;
         this.layout = layout;
-        this.trace = trace;
-        this.palette = palette;
-        this.labels = labels;
+        this.trace = frame.trace();
+        this.moment = frame.moment();
+        this.palette = frame.palette();
+        this.labels = frame.labels();
+        this.selectedLane = frame.selectedLane();
         this.s = layout.scale();
     }
 
@@ -48,37 +70,45 @@ public final class TimelinePainter {
         return Math.ceil(widest + 26 * scale);
     }
 
-    public static void paint(Surface surface, TimelineLayout layout, Trace trace, Moment moment, Palette palette,
-                             Labels labels) {
-        new TimelinePainter(surface, layout, trace, palette, labels).paint(moment);
+    public static void paint(Surface surface, TimelineLayout layout, Frame frame) {
+        new TimelinePainter(surface, layout, frame).paint();
     }
 
-    private void paint(Moment moment) {
+    /** Paints a frame with no lane selected. */
+    public static void paint(Surface surface, TimelineLayout layout, Trace trace, Moment moment, Palette palette,
+                             Labels labels) {
+        paint(surface, layout, new Frame(trace, moment, palette, labels, -1));
+    }
+
+    private void paint() {
         long t = moment.time();
         surface.fillRect(0, 0, layout.width(), layout.height(), palette.background());
         if (layout.spec().title()) {
-            title();
+            surface.text(labels.title(), 16 * s, layout.titleHeight() / 2, new FontSpec(20 * s, true, false),
+                    palette.text(), Align.LEFT);
         }
         rows();
-        PlayheadLabel playheadLabel = playheadLabel(moment);
-        axis(new double[] {playheadLabel.x(), playheadLabel.x() + playheadLabel.width()});
+        PlayheadLabel playheadLabel = playheadLabel();
+        axis(playheadLabel);
         surface.pushClip(layout.left() - 2, layout.lanesTop(), layout.right() - layout.left() + 4 + 20 * s,
                 layout.rowsBottom() - layout.lanesTop());
         for (int lane = 0; lane < layout.laneCount(); lane++) {
             if (layout.isVisible(lane)) {
-                lane(lane, t, moment);
+                lane(lane, t);
             }
         }
+        if (moment.finished()) {
+            totalExplained();
+        }
         surface.popClip();
-        playhead(moment, playheadLabel);
+        playhead(playheadLabel);
         if (layout.spec().legend()) {
+            if (moment.finished() && !labels.note().isEmpty()) {
+                surface.text(labels.note(), layout.left(), layout.noteTop() + 14 * s, new FontSpec(14 * s, true, false),
+                        palette.accent(), Align.LEFT);
+            }
             legend();
         }
-    }
-
-    private void title() {
-        surface.text(labels.title(), 16 * s, layout.titleHeight() / 2, new FontSpec(20 * s, true, false), palette.text(),
-                Align.LEFT);
     }
 
     private void rows() {
@@ -87,56 +117,65 @@ public final class TimelinePainter {
                 continue;
             }
             double top = layout.rowTop(lane);
-            if (lane % 2 == 1) {
+            if (lane == selectedLane) {
+                surface.fillRect(0, top, layout.width(), layout.laneHeight(), Palette.tint(palette.accent(), 0.82));
+            } else if (lane % 2 == 1) {
                 surface.fillRect(0, top, layout.width(), layout.laneHeight(), palette.zebra());
             }
             if (layout.laneHeight() >= 9 * s) {
                 String name = lane == 0 ? "main" : Scenario.callId(lane);
-                FontSpec font = laneFont(Math.min(s, layout.laneHeight() / (26.0)));
-                surface.text(name, layout.left() - 12 * s, top + layout.laneHeight() / 2, font, palette.text(), Align.RIGHT);
+                FontSpec font = laneFont(Math.min(s, layout.laneHeight() / 26.0));
+                surface.text(name, layout.left() - 12 * s, top + layout.laneHeight() / 2, font,
+                        lane == selectedLane ? palette.accent() : palette.text(), Align.RIGHT);
             }
         }
         // main is pinned above the calls: a rule keeps it apart when the calls scroll under it.
         surface.line(0, layout.callsTop(), layout.width(), layout.callsTop(), palette.grid(), 1.5 * s, false);
     }
 
-    private void axis(double[] keepClear) {
-        long span = layout.spanMicros();
-        long step = Ticks.step(span, layout.right() - layout.left(), 90 * s);
+    private void axis(PlayheadLabel keepClear) {
+        TimeWindow window = layout.window();
+        long step = Ticks.step(window.length(), layout.right() - layout.left(), 90 * s);
         FontSpec font = new FontSpec(13 * s, false, false);
         double labelY = layout.axisTop() + layout.axisHeight() / 2;
         boolean unitShown = false;
-        for (long tick = 0; tick <= span; tick += step) {
+        long first = (window.start() + step - 1) / step * step;
+        for (long tick = first; tick <= window.end(); tick += step) {
             double x = layout.x(tick);
             surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.grid(), 1, false);
-            String label = Ticks.label(tick, span, step, !unitShown && tick > 0);
+            String label = Ticks.label(tick, window.end(), step, !unitShown && tick > 0);
             double width = surface.textWidth(label, font);
-            double from = tick == 0 ? x : x - width / 2;
-            if (from + width < keepClear[0] - 4 * s || from > keepClear[1] + 4 * s) {
-                surface.text(label, x, labelY, font, palette.mutedText(), tick == 0 ? Align.LEFT : Align.CENTER);
+            boolean atStart = tick == 0;
+            double from = atStart ? x : x - width / 2;
+            if (from + width < keepClear.x() - 4 * s || from > keepClear.x() + keepClear.width() + 4 * s) {
+                surface.text(label, x, labelY, font, palette.mutedText(), atStart ? Align.LEFT : Align.CENTER);
                 unitShown |= tick > 0;
             }
         }
     }
 
-    private void lane(int lane, long t, Moment moment) {
+    private void lane(int lane, long t) {
         double top = layout.barTop(lane);
         double height = layout.barHeight();
         long laneEnd = 0;
+        long appendEnd = -1;
         for (int k = 0; k < trace.laneSize(lane); k++) {
             int i = trace.laneEvent(lane, k);
             long start = trace.start(i);
             laneEnd = Math.max(laneEnd, trace.end(i));
+            if (trace.is(i, SpanKind.APPEND)) {
+                appendEnd = trace.end(i);
+            }
             if (start <= t && trace.isSpan(i)) {
-                span(trace.spanKind(i), lane, i, start, Math.min(trace.end(i), t), top, height, moment);
+                span(trace.spanKind(i), lane, i, start, Math.min(trace.end(i), t), top, height);
             }
         }
         if (lane > 0 && trace.laneSize(lane) > 0 && laneEnd <= t) {
-            done(laneEnd, t, top, height);
+            done(laneEnd, t, top, height, isLost(lane) ? appendEnd : -1);
         }
     }
 
-    private void span(SpanKind kind, int lane, int i, long start, long end, double top, double height, Moment moment) {
+    private void span(SpanKind kind, int lane, int i, long start, long end, double top, double height) {
         double x0 = layout.x(start);
         double x1 = Math.max(layout.x(end), x0 + Math.max(1.5, 2 * s));
         double w = x1 - x0;
@@ -158,11 +197,17 @@ public final class TimelinePainter {
             case CALL -> {
                 surface.fillRect(x0, top, w, height, palette.call());
                 surface.line(x0, top, x0, top + height, palette.background(), Math.max(1, s), false);
-                label(List.of("dbCall(" + Scenario.callId((int) trace.arg(i)) + ")", Scenario.callId((int) trace.arg(i))),
-                        x0, w, top, height, palette.call());
+                String id = Scenario.callId((int) trace.arg(i));
+                label(List.of("dbCall(" + id + ")", id), x0, w, top, height, palette.call());
             }
             case APPEND -> {
-                // Drawn as part of the lock hold in mutex mode; the race view draws appends on their own.
+                // With the lock, the hold already shows the append; without it (race) the append is the story.
+                if (trace.scenario().mode() == Mode.RACE) {
+                    surface.fillRect(x0, top, w, height, palette.append());
+                    surface.strokeRect(x0, top, w, height, Palette.tint(palette.append(), -0.45), 1.5 * s);
+                    String len = "len " + trace.arg(i);
+                    label(List.of(labels.append() + " · " + len, len), x0, w, top, height, palette.append());
+                }
             }
             default -> {
             }
@@ -177,16 +222,59 @@ public final class TimelinePainter {
         label(List.of(text), x, w, top, height, light);
     }
 
-    private void done(long finished, long t, double top, double height) {
+    /** After its last step a lane is done: a thin line to the playhead, with a tick, or a cross if its id was lost. */
+    private void done(long finished, long t, double top, double height, long lostAt) {
         double x0 = layout.x(finished);
         double x1 = layout.x(t);
         double mid = top + height / 2;
         if (x1 > x0 + 1) {
             surface.line(x0, mid, x1, mid, palette.done(), Math.max(1, Math.min(3 * s, height / 4)), false);
         }
-        if (height >= 12 * s) {
-            surface.text("✓", x0 + 4 * s, mid, new FontSpec(Math.min(16 * s, height * 0.8), true, false), palette.accent(),
-                    Align.LEFT);
+        if (lostAt >= 0) {
+            double x = layout.x(lostAt);
+            surface.line(x - height * 0.3, top + height * 0.2, x + height * 0.3, top + height * 0.8, palette.lost(), 3 * s, false);
+            surface.line(x - height * 0.3, top + height * 0.8, x + height * 0.3, top + height * 0.2, palette.lost(), 3 * s, false);
+            FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);
+            if (height >= 12 * s && x + height * 0.45 + surface.textWidth(labels.lost(), font) < layout.width() - 2) {
+                surface.text(labels.lost(), x + height * 0.45, mid, font, palette.lost(), Align.LEFT);
+            }
+        } else if (height >= 12 * s) {
+            surface.text("✓", x0 + 4 * s, mid, new FontSpec(Math.min(16 * s, height * 0.8), true, false),
+                    Palette.tint(palette.done(), -0.4), Align.LEFT);
+        }
+    }
+
+    private boolean isLost(int lane) {
+        for (int l : moment.lost()) {
+            if (l == lane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * At the end, points at what made the total: a bracket over the whole run for the sum of the
+     * sleeps, or an outline round the span that ended last.
+     */
+    private void totalExplained() {
+        TotalRule rule = TotalRule.of(trace);
+        int colour = palette.accent();
+        if (rule.kind() == TotalRule.Kind.SUM_OF_SLEEPS) {
+            double y = layout.lanesTop() + 3 * s;
+            double x0 = layout.x(0);
+            double x1 = layout.x(trace.endMicros());
+            surface.line(x0, y, x1, y, colour, 2.5 * s, false);
+            surface.line(x0, y, x0, y + 8 * s, colour, 2.5 * s, false);
+            surface.line(x1, y, x1, y + 8 * s, colour, 2.5 * s, false);
+            return;
+        }
+        if (rule.span() >= 0 && layout.isVisible(rule.lane())) {
+            int i = rule.span();
+            double x0 = layout.x(trace.start(i));
+            double x1 = Math.max(layout.x(trace.end(i)), x0 + 3 * s);
+            double top = layout.barTop(rule.lane()) - 3 * s;
+            surface.strokeRect(x0 - 3 * s, top, x1 - x0 + 6 * s, layout.barHeight() + 6 * s, colour, 3 * s);
         }
     }
 
@@ -197,9 +285,11 @@ public final class TimelinePainter {
         }
         FontSpec font = barFont(height);
         double pad = 6 * s;
+        double visibleLeft = Math.max(x, layout.left());
+        double visibleWidth = Math.min(x + w, layout.right()) - visibleLeft;
         for (String text : candidates) {
-            if (surface.textWidth(text, font) + 2 * pad <= w) {
-                surface.text(text, x + pad, top + height / 2, font, Palette.textOn(background), Align.LEFT);
+            if (surface.textWidth(text, font) + 2 * pad <= visibleWidth) {
+                surface.text(text, visibleLeft + pad, top + height / 2, font, Palette.textOn(background), Align.LEFT);
                 return;
             }
         }
@@ -209,7 +299,7 @@ public final class TimelinePainter {
     private record PlayheadLabel(String text, int colour, double x, double width) {
     }
 
-    private PlayheadLabel playheadLabel(Moment moment) {
+    private PlayheadLabel playheadLabel() {
         boolean over = moment.finished();
         int colour = over ? palette.accent() : palette.playhead();
         String text = over ? labels.total() + " " + GoDuration.ofMicros(trace.endMicros()) : millis(moment.time());
@@ -219,8 +309,11 @@ public final class TimelinePainter {
         return new PlayheadLabel(text, colour, boxX, width);
     }
 
-    private void playhead(Moment moment, PlayheadLabel label) {
+    private void playhead(PlayheadLabel label) {
         double x = layout.x(moment.time());
+        if (x < layout.left() - 1 || x > layout.right() + 1) {
+            return;
+        }
         surface.line(x, layout.lanesTop() - 4 * s, x, layout.rowsBottom(), label.colour(), 2 * s, moment.finished());
         double boxY = layout.axisTop() + 3 * s;
         double boxH = layout.axisHeight() - 6 * s;
@@ -229,54 +322,83 @@ public final class TimelinePainter {
                 Palette.textOn(label.colour()), Align.CENTER);
     }
 
-    private FontSpec playheadFont() {
-        return new FontSpec(13 * s, true, false);
+    /** One legend entry: a swatch drawn like the state it names. */
+    private record LegendEntry(Swatch swatch, String text) {
     }
 
-    /** One legend entry: a swatch drawn like the state it names ({@code null} for done). */
-    private record LegendEntry(SpanKind kind, String text) {
+    /** The swatches the legend can show. */
+    private enum Swatch {
+        SLEEP, CALL, WG_WAIT, LOCK_WAIT, LOCK_HELD, APPEND, LOST, DONE
     }
 
     private void legend() {
         Mode mode = trace.scenario().mode();
         List<LegendEntry> entries = new ArrayList<>();
-        entries.add(new LegendEntry(SpanKind.SLEEP, labels.sleep()));
-        entries.add(mode == Mode.SEQUENTIAL ? new LegendEntry(SpanKind.CALL, labels.call())
-                : new LegendEntry(SpanKind.WG_WAIT, labels.wgWait()));
+        entries.add(new LegendEntry(Swatch.SLEEP, labels.sleep()));
+        entries.add(mode == Mode.SEQUENTIAL ? new LegendEntry(Swatch.CALL, labels.call())
+                : new LegendEntry(Swatch.WG_WAIT, labels.wgWait()));
         if (mode.usesMutex()) {
-            entries.add(new LegendEntry(SpanKind.LOCK_WAIT, labels.lockWait()));
-            entries.add(new LegendEntry(SpanKind.LOCK_HELD, labels.lockHeld()));
+            entries.add(new LegendEntry(Swatch.LOCK_WAIT, labels.lockWait()));
+            entries.add(new LegendEntry(Swatch.LOCK_HELD, labels.lockHeld()));
         }
-        entries.add(new LegendEntry(null, labels.done()));
-        FontSpec font = new FontSpec(14 * s, false, false);
-        double y = layout.legendTop() + 20 * s;
-        double box = 16 * s;
+        if (mode == Mode.RACE) {
+            entries.add(new LegendEntry(Swatch.APPEND, labels.append()));
+            entries.add(new LegendEntry(Swatch.LOST, labels.lost()));
+        }
+        entries.add(new LegendEntry(Swatch.DONE, labels.done()));
+        // One line at 14 px if it fits; else smaller, down to 11 px; else two lines.
+        double room = layout.width() - layout.left() - 8 * s;
+        double size = 14;
+        while (size > 11 && legendWidth(entries, size) > room) {
+            size -= 0.5;
+        }
+        FontSpec font = new FontSpec(size * s, false, false);
+        boolean twoLines = legendWidth(entries, size) > room;
+        double lineHeight = 20 * s;
+        double y = layout.legendTop() + (twoLines ? 11 * s : 20 * s);
+        double box = size * 8 / 7 * s;
         double x = layout.left();
         for (LegendEntry entry : entries) {
-            swatch(entry.kind(), x, y - box / 2, box);
+            double width = box + 8 * s + surface.textWidth(entry.text(), font);
+            if (twoLines && x > layout.left() && x + width > layout.left() + room) {
+                x = layout.left();
+                y += lineHeight;
+            }
+            swatch(entry.swatch(), x, y - box / 2, box);
             surface.text(entry.text(), x + box + 8 * s, y, font, palette.text(), Align.LEFT);
-            x += box + 8 * s + surface.textWidth(entry.text(), font) + 26 * s;
+            x += width + 22 * s;
         }
     }
 
-    private void swatch(SpanKind kind, double x, double y, double size) {
-        if (kind == null) {
-            surface.line(x, y + size / 2, x + size, y + size / 2, palette.done(), 3 * s, false);
-            return;
+    private double legendWidth(List<LegendEntry> entries, double size) {
+        FontSpec font = new FontSpec(size * s, false, false);
+        double width = 0;
+        for (LegendEntry entry : entries) {
+            width += size * 8 / 7 * s + 8 * s + surface.textWidth(entry.text(), font) + 22 * s;
         }
-        switch (kind) {
+        return width - 22 * s;
+    }
+
+    private void swatch(Swatch swatch, double x, double y, double size) {
+        switch (swatch) {
             case SLEEP -> surface.fillRect(x, y, size, size, palette.sleep());
             case CALL -> surface.fillRect(x, y, size, size, palette.call());
-            case LOCK_HELD -> {
-                surface.fillRect(x, y, size, size, palette.lockHeld());
-                surface.strokeRect(x, y, size, size, Palette.tint(palette.lockHeld(), -0.45), 1.5 * s);
+            case LOCK_HELD, APPEND -> {
+                int colour = swatch == Swatch.LOCK_HELD ? palette.lockHeld() : palette.append();
+                surface.fillRect(x, y, size, size, colour);
+                surface.strokeRect(x, y, size, size, Palette.tint(colour, -0.45), 1.5 * s);
             }
             case LOCK_WAIT, WG_WAIT -> {
-                int colour = kind == SpanKind.LOCK_WAIT ? palette.lockWait() : palette.wgWait();
+                int colour = swatch == Swatch.LOCK_WAIT ? palette.lockWait() : palette.wgWait();
                 surface.fillRect(x, y, size, size, Palette.tint(colour, 0.55));
                 surface.hatchRect(x, y, size, size, colour, 5 * s, 1.5 * s);
                 surface.strokeRect(x, y, size, size, colour, 1.5 * s);
             }
+            case LOST -> {
+                surface.line(x + 2 * s, y + 2 * s, x + size - 2 * s, y + size - 2 * s, palette.lost(), 3 * s, false);
+                surface.line(x + 2 * s, y + size - 2 * s, x + size - 2 * s, y + 2 * s, palette.lost(), 3 * s, false);
+            }
+            case DONE -> surface.line(x, y + size / 2, x + size, y + size / 2, palette.done(), 3 * s, false);
             default -> {
             }
         }
@@ -288,6 +410,10 @@ public final class TimelinePainter {
 
     private FontSpec barFont(double barHeight) {
         return new FontSpec(Math.min(16 * s, barHeight * 0.5), false, false);
+    }
+
+    private FontSpec playheadFont() {
+        return new FontSpec(13 * s, true, false);
     }
 
     /** Whole milliseconds, as the bars and the playhead show them: {@code 1234 ms}. */

@@ -11,7 +11,12 @@ public enum Mode {
     /** One goroutine per call, joined with a {@code sync.WaitGroup}. */
     CONCURRENT("concurrent"),
     /** As concurrent, and every goroutine appends to a shared slice under a {@code sync.Mutex}. */
-    MUTEX("mutex");
+    MUTEX("mutex"),
+    /**
+     * The mutex program with {@code m.Lock()} and {@code m.Unlock()} removed: appends that overlap
+     * read the same length and overwrite each other, so ids are lost.
+     */
+    RACE("race");
 
     private final String id;
 
@@ -26,7 +31,7 @@ public enum Mode {
 
     /** Whether the program appends to the shared {@code results} slice (and prints it at the end). */
     public boolean collectsResults() {
-        return this == MUTEX;
+        return this == MUTEX || this == RACE;
     }
 
     /** Whether the program takes a mutex, so the hold time matters. */
@@ -34,9 +39,17 @@ public enum Mode {
         return this == MUTEX;
     }
 
-    /** The delays the tutorial's program of this mode uses when the user asks for nothing else. */
+    /** Whether appending takes the scenario's hold time (with the lock in mutex mode, without it in race mode). */
+    public boolean usesHold() {
+        return this == MUTEX || this == RACE;
+    }
+
+    /**
+     * The delays the tutorial's program of this mode uses when the user asks for nothing else: the
+     * mutex program (and its race variant) sleeps a fixed 2 s, the others a random 0 to 2 s.
+     */
     public DelaySpec defaultDelays() {
-        return this == MUTEX ? new DelaySpec.Fixed(Limits.DEFAULT_DELAY_MS) : new DelaySpec.Random(Limits.DEFAULT_DELAY_MS);
+        return usesHold() ? new DelaySpec.Fixed(Limits.DEFAULT_DELAY_MS) : new DelaySpec.Random(Limits.DEFAULT_DELAY_MS);
     }
 
     /** The ids of all modes, for messages: {@code sequential, concurrent, mutex}. */

@@ -10,8 +10,9 @@ package dev.golanes.trace;
  * @param lockHolder    the lane holding the mutex, or -1
  * @param lockQueue     the lanes waiting for the mutex, first in line first
  * @param results       the lanes whose ids are in {@code results}, in slice order
+ * @param lost          the lanes that appended but whose ids are no longer in {@code results}
  * @param finished      whether the program has ended
  */
 public record Moment(long time, int printedLines, int wgCounter, boolean mainWaiting, int lockHolder,
-                     int[] lockQueue, int[] results, boolean finished) {
+                     int[] lockQueue, int[] results, int[] lost, boolean finished) {
 }

@@ -186,6 +186,33 @@ public final class Trace {
         return ids;
     }
 
+    /**
+     * The lanes that appended but whose ids are not in the final {@code results}: lost to
+     * overlapping appends (race mode). Empty for a correct program.
+     */
+    public int[] lostLanes() {
+        return lostLanesAt(Long.MAX_VALUE, resultLanes);
+    }
+
+    /** The lanes whose append finished by {@code t} but whose id is not in {@code slice}, in lane order. */
+    public int[] lostLanesAt(long t, int[] slice) {
+        boolean[] kept = new boolean[laneCount()];
+        for (int lane : slice) {
+            kept[lane] = true;
+        }
+        int[] lost = new int[laneCount()];
+        int n = 0;
+        for (int i = 0; i < size(); i++) {
+            if (is(i, SpanKind.APPEND) && end(i) <= t && !kept[lane(i)]) {
+                lost[n++] = lane(i);
+                kept[lane(i)] = true;
+            }
+        }
+        int[] sorted = Arrays.copyOf(lost, n);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
     /** The lanes whose ids are in the final {@code results}, in slice order. */
     public int[] resultLanes() {
         return resultLanes.clone();

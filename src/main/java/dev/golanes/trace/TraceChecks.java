@@ -36,6 +36,9 @@ public final class TraceChecks {
             checks.lockNeverIdleWhileWaiting();
             checks.resultsHoldEveryIdOnce();
         }
+        if (mode == Mode.RACE) {
+            checks.everyAppendIsKeptOrLost();
+        }
         return List.copyOf(checks.violations);
     }
 
@@ -150,6 +153,24 @@ public final class TraceChecks {
         }
         if (!everyOnce) {
             violations.add("results " + trace.results() + " do not hold every id exactly once");
+        }
+    }
+
+    /** Without the lock ids may be lost, but every call appends once and ends up kept or lost, never both. */
+    private void everyAppendIsKeptOrLost() {
+        int[] kept = trace.resultLanes();
+        int[] lost = trace.lostLanes();
+        int[] seen = new int[trace.laneCount()];
+        for (int lane : kept) {
+            seen[lane]++;
+        }
+        for (int lane : lost) {
+            seen[lane]++;
+        }
+        for (int lane = 1; lane < seen.length; lane++) {
+            if (seen[lane] != 1) {
+                violations.add(Trace.laneName(lane) + " is " + seen[lane] + " times in results and lost, not once");
+            }
         }
     }
 

@@ -74,8 +74,9 @@ public final class TraceIndex {
         if (hold >= 0 && covers(holds[hold], time)) {
             holder = trace.lane(holds[hold]);
         }
-        return new Moment(time, printed, counter, mainWaiting, holder, queueAt(time), trace.resultLanesAt(time),
-                trace.isComplete() && time >= trace.endMicros());
+        int[] results = trace.resultLanesAt(time);
+        return new Moment(time, printed, counter, mainWaiting, holder, queueAt(time), results,
+                trace.lostLanesAt(time, results), trace.isComplete() && time >= trace.endMicros());
     }
 
     /** The first instant after {@code t} at which something happens, or the end of the run. */

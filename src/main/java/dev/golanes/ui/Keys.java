@@ -2,6 +2,7 @@ package dev.golanes.ui;
 
 import dev.golanes.playback.PlaybackModel;
 import dev.golanes.playback.Session;
+import dev.golanes.playback.TimelineViewport;
 import dev.golanes.scenario.Mode;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -9,9 +10,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The window's keys: 1 2 3 choose the program, Enter runs, Space plays and pauses, R replays,
- * + and - change the speed, Left and Right step between events, Home and End jump. Typing in a
- * field is left alone, except Enter (run) and Escape (leave the field).
+ * The window's keys: 1 2 3 4 choose the program, Enter runs, Space plays and pauses, R replays,
+ * + and - change the speed, Left and Right step between events, Home and End jump, C compares the
+ * programs; Ctrl + and Ctrl - zoom the time axis around the playhead, Ctrl 0 shows all of it.
+ * Typing in a field is left alone, except Enter (run) and Escape (leave the field).
  */
 final class Keys {
     private Keys() {
@@ -19,9 +21,6 @@ final class Keys {
 
     static void install(Scene scene, Session session) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
-                return;
-            }
             boolean typing = event.getTarget() instanceof TextInputControl;
             if (typing) {
                 if (event.getCode() == KeyCode.ESCAPE) {
@@ -30,19 +29,22 @@ final class Keys {
                 }
                 return;
             }
-            if (handle(event.getCode(), session)) {
+            boolean handled = event.isShortcutDown() ? zoom(event.getCode(), session)
+                    : !event.isAltDown() && !event.isMetaDown() && handle(event.getCode(), session, scene);
+            if (handled) {
                 event.consume();
             }
         });
     }
 
     /** Carries out the action of a key; returns whether the key has one. */
-    static boolean handle(KeyCode code, Session session) {
+    static boolean handle(KeyCode code, Session session, Scene scene) {
         PlaybackModel playback = session.playback();
         switch (code) {
             case DIGIT1, NUMPAD1 -> session.selectMode(Mode.SEQUENTIAL);
             case DIGIT2, NUMPAD2 -> session.selectMode(Mode.CONCURRENT);
             case DIGIT3, NUMPAD3 -> session.selectMode(Mode.MUTEX);
+            case DIGIT4, NUMPAD4 -> session.selectMode(Mode.RACE);
             case ENTER -> session.run();
             case SPACE -> playback.togglePlay();
             case R -> session.replay();
@@ -52,6 +54,23 @@ final class Keys {
             case LEFT -> playback.stepBackward();
             case HOME -> playback.seek(0);
             case END -> playback.seek(Long.MAX_VALUE);
+            case C -> CompareWindow.open(scene.getWindow(), session);
+            case ESCAPE -> session.selectLane(-1);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Ctrl (Cmd on macOS) with + - 0 zooms the time axis around the playhead. */
+    static boolean zoom(KeyCode code, Session session) {
+        TimelineViewport viewport = session.viewport();
+        long pivot = session.playback().time();
+        switch (code) {
+            case PLUS, ADD, EQUALS -> viewport.zoomIn(pivot);
+            case MINUS, SUBTRACT -> viewport.zoomOut(pivot);
+            case DIGIT0, NUMPAD0 -> viewport.showAll();
             default -> {
                 return false;
             }

@@ -10,6 +10,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
@@ -18,7 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
-/** The window's frame: the mode buttons, the run controls, the timeline and the status bar. */
+/** The window's frame: the mode buttons, the run controls, the timeline with its scrubber, and the status bar. */
 public final class MainView {
     private final Session session;
     private final Dashboard dashboard;
@@ -28,15 +29,15 @@ public final class MainView {
     @FXML private ToggleButton sequentialButton;
     @FXML private ToggleButton concurrentButton;
     @FXML private ToggleButton mutexButton;
-    @FXML private Tooltip sequentialTip;
-    @FXML private Tooltip concurrentTip;
-    @FXML private Tooltip mutexTip;
+    @FXML private ToggleButton raceButton;
     @FXML private Button runButton;
     @FXML private Button playButton;
-    @FXML private Button replayButton;
     @FXML private ComboBox<Double> speedBox;
     @FXML private SplitPane split;
+    @FXML private SplitPane leftSplit;
     @FXML private TimelineView timeline;
+    @FXML private Slider scrubber;
+    @FXML private Label timeReadout;
     @FXML private Label explanation;
     @FXML private Label status;
     @FXML private Label runInfo;
@@ -50,11 +51,11 @@ public final class MainView {
     private void initialize() {
         PlaybackModel playback = session.playback();
         Map<Mode, ToggleButton> buttons = Map.of(Mode.SEQUENTIAL, sequentialButton, Mode.CONCURRENT, concurrentButton,
-                Mode.MUTEX, mutexButton);
-        buttons.forEach((mode, button) -> button.setUserData(mode));
-        sequentialTip.setText(session.texts().format("mode.key", 1));
-        concurrentTip.setText(session.texts().format("mode.key", 2));
-        mutexTip.setText(session.texts().format("mode.key", 3));
+                Mode.MUTEX, mutexButton, Mode.RACE, raceButton);
+        buttons.forEach((mode, button) -> {
+            button.setUserData(mode);
+            button.setTooltip(new Tooltip(session.texts().format("mode.key", mode.ordinal() + 1)));
+        });
         modes.selectToggle(buttons.get(session.form().modeProperty().get()));
         session.form().modeProperty().addListener((obs, old, mode) -> modes.selectToggle(buttons.get(mode)));
         modes.selectedToggleProperty().addListener((obs, old, selected) -> modeClicked(old, selected));
@@ -76,9 +77,12 @@ public final class MainView {
             }
         });
         speedBox.valueProperty().bindBidirectional(playback.speedProperty().asObject());
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.62);
+        leftSplit.setDividerPositions(0.7);
 
-        timeline.bind(playback, session.textsProperty());
+        timeline.bind(session);
+        Scrubbing.bind(scrubber, playback);
+        timeReadout.textProperty().bind(dashboard.timeReadout());
         explanation.textProperty().bind(Bindings.createStringBinding(
                 () -> session.texts().format("mode.explain." + session.form().modeProperty().get().id()),
                 session.form().modeProperty(), session.textsProperty()));
@@ -117,5 +121,20 @@ public final class MainView {
     @FXML
     private void replay() {
         session.replay();
+    }
+
+    @FXML
+    private void stepBackward() {
+        session.playback().stepBackward();
+    }
+
+    @FXML
+    private void stepForward() {
+        session.playback().stepForward();
+    }
+
+    @FXML
+    private void compare() {
+        CompareWindow.open(root.getScene().getWindow(), session);
     }
 }

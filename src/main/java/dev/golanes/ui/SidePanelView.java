@@ -1,21 +1,23 @@
 package dev.golanes.ui;
 
+import dev.golanes.playback.CodePanel;
 import dev.golanes.playback.Dashboard;
 import dev.golanes.playback.Session;
-import javafx.collections.ListChangeListener;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.beans.binding.BooleanBinding;
 
-/** Beside the timeline: the console, the WaitGroup and mutex state, the results slice and the clock. */
+/** Beside the timeline: the Go program with where the goroutines are, the WaitGroup and mutex state, results and the clock. */
 public final class SidePanelView {
     private final Session session;
     private final Dashboard dashboard;
+    private final CodePanel codePanel;
 
-    @FXML private ListView<String> console;
+    @FXML private Label codeHeading;
+    @FXML private CodeView code;
     @FXML private Label wgLabel;
+    @FXML private Node wgBox;
     @FXML private Label wgValue;
     @FXML private Label mainValue;
     @FXML private Label holderLabel;
@@ -24,6 +26,8 @@ public final class SidePanelView {
     @FXML private Label queueValue;
     @FXML private Label resultsLabel;
     @FXML private Label resultsValue;
+    @FXML private Label lostLabel;
+    @FXML private Label lostValue;
     @FXML private Label clockLabel;
     @FXML private Label clock;
     @FXML private Label totalRule;
@@ -31,24 +35,27 @@ public final class SidePanelView {
     public SidePanelView(Session session) {
         this.session = session;
         this.dashboard = new Dashboard(session.playback(), session.textsProperty());
+        this.codePanel = new CodePanel(session);
     }
 
     @FXML
     private void initialize() {
-        console.setItems(session.playback().console());
-        console.setCellFactory(list -> new ConsoleCell(list));
-        console.getItems().addListener((ListChangeListener<String>) change -> console.scrollTo(console.getItems().size() - 1));
+        codeHeading.textProperty().bind(codePanel.heading());
+        code.bind(codePanel, session);
+
         wgValue.textProperty().bind(dashboard.wgCounter());
         mainValue.textProperty().bind(dashboard.mainState());
         holderValue.textProperty().bind(dashboard.lockHolder());
         queueValue.textProperty().bind(dashboard.lockQueue());
         resultsValue.textProperty().bind(dashboard.results());
+        lostValue.textProperty().bind(dashboard.lost());
         clockLabel.textProperty().bind(dashboard.clockLabel());
         clock.textProperty().bind(dashboard.clock());
         totalRule.textProperty().bind(dashboard.totalRule());
-        showWhen(dashboard.usesWaitGroup(), wgLabel, wgValue);
+        showWhen(dashboard.usesWaitGroup(), wgLabel, wgBox);
         showWhen(dashboard.usesMutex(), holderLabel, holderValue, queueLabel, queueValue);
         showWhen(dashboard.collectsResults(), resultsLabel, resultsValue);
+        showWhen(dashboard.losesAppends(), lostLabel, lostValue);
     }
 
     private static void showWhen(BooleanBinding condition, Node... nodes) {

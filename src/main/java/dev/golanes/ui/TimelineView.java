@@ -1,18 +1,19 @@
 package dev.golanes.ui;
 
-import dev.golanes.i18n.Texts;
 import dev.golanes.playback.PlaybackModel;
+import dev.golanes.playback.SegmentInfo;
+import dev.golanes.playback.Session;
+import dev.golanes.playback.TimelineViewport;
 import dev.golanes.render.CanvasSurface;
+import dev.golanes.render.FigureLabels;
 import dev.golanes.render.FigureSpec;
 import dev.golanes.render.Palette;
+import dev.golanes.render.TimeWindow;
 import dev.golanes.render.TimelineLayout;
 import dev.golanes.render.TimelinePainter;
-import dev.golanes.trace.Moment;
 import dev.golanes.trace.Trace;
-import dev.golanes.trace.TraceIndex;
 import java.util.List;
 import javafx.beans.Observable;
-import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
@@ -20,19 +21,28 @@ import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.util.Duration;
 
 /**
  * The timeline: one canvas that the {@link TimelinePainter} redraws whenever the time, the run, the
- * size or the theme changes, and a scroll bar for calls that do not fit. Its colours are CSS
- * properties ({@code -gl-sleep} and friends), which the theme sets from its {@code -lane-*} variables.
+ * view, the size or the theme changes; scroll bars for calls that do not fit and for a zoomed-in
+ * time axis. Its colours are CSS properties ({@code -gl-sleep} and friends), which the theme sets
+ * from its {@code -lane-*} variables.
+ *
+ * <p>Mouse: click a lane to select it, hover a bar for its times, wheel to scroll the lanes,
+ * Ctrl+wheel to zoom in time around the pointer, Shift+wheel to move along the time axis.
  */
 public final class TimelineView extends Region {
     private static final StyleablePropertyFactory<TimelineView> CSS =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
 
+    /** How many colour properties have been made: each one's CSS accessor finds it by this index in {@link #colours}. */
+    private int colourCount;
     private final StyleableProperty<Color> background = colour("background", "-gl-background", Color.WHITE);
     private final StyleableProperty<Color> zebra = colour("zebra", "-gl-zebra", Color.web("#F3F5F8"));
     private final StyleableProperty<Color> grid = colour("grid", "-gl-grid", Color.web("#D5DAE1"));
@@ -45,41 +55,65 @@ public final class TimelineView extends Region {
     private final StyleableProperty<Color> call = colour("call", "-gl-call", Color.web("#8E9AAF"));
     private final StyleableProperty<Color> done = colour("done", "-gl-done", Color.web("#9AA3AD"));
     private final StyleableProperty<Color> playhead = colour("playhead", "-gl-playhead", Color.web("#1B1F24"));
-    private final StyleableProperty<Color> accent = colour("accent", "-gl-accent", Color.web("#009E73"));
+    private final StyleableProperty<Color> accent = colour("accent", "-gl-accent", Color.web("#0072B2"));
+    private final StyleableProperty<Color> append = colour("append", "-gl-append", Color.web("#009E73"));
+    private final StyleableProperty<Color> lost = colour("lost", "-gl-lost", Color.web("#B3261E"));
+    private final List<StyleableProperty<Color>> colours = List.of(background, zebra, grid, text, mutedText, sleep,
+            lockWait, lockHeld, wgWait, call, done, playhead, accent, append, lost);
 
     private final Canvas canvas = new Canvas();
-    private final ScrollBar scroll = new ScrollBar();
+    private final ScrollBar lanes = new ScrollBar();
+    private final ScrollBar time = new ScrollBar();
     private final CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
-    private PlaybackModel model;
-    private ObservableValue<Texts> texts;
+    private final Tooltip tip = new Tooltip();
+    private Session session;
     private Palette palette = Palette.LIGHT;
     private TimelineLayout layout;
+    private boolean syncing;
 
     public TimelineView() {
         getStyleClass().add("timeline");
-        scroll.setOrientation(Orientation.VERTICAL);
-        scroll.setMin(1);
-        scroll.setUnitIncrement(1);
-        scroll.valueProperty().addListener(obs -> redraw());
-        getChildren().addAll(canvas, scroll);
+        lanes.setOrientation(Orientation.VERTICAL);
+        lanes.setMin(1);
+        lanes.setUnitIncrement(1);
+        time.setOrientation(Orientation.HORIZONTAL);
+        time.setMin(0);
+        getChildren().addAll(canvas, lanes, time);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        for (StyleableProperty<Color> each : List.of(background, zebra, grid, text, mutedText, sleep, lockWait, lockHeld,
-                wgWait, call, done, playhead, accent)) {
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
+        addEventHandler(MouseEvent.MOUSE_EXITED, event -> tip.hide());
+        for (StyleableProperty<Color> each : colours) {
             ((Observable) each).addListener(obs -> paletteChanged());
         }
+        tip.setShowDelay(Duration.ZERO);
+        tip.getStyleClass().add("timeline-tip");
         setMinSize(200, 160);
         // The timeline holds the focus so the keys work; clicking it takes the focus back from a field.
         setFocusTraversable(true);
-        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> requestFocus());
     }
 
-    /** Shows the playback of a session's runs, labelled in the session's language. */
-    public void bind(PlaybackModel playback, ObservableValue<Texts> language) {
-        this.model = playback;
-        this.texts = language;
+    /** Shows the session's run, at its playback time, in its view and language. */
+    public void bind(Session bound) {
+        this.session = bound;
+        PlaybackModel playback = bound.playback();
+        TimelineViewport viewport = bound.viewport();
         playback.momentProperty().addListener(obs -> redraw());
-        playback.indexProperty().addListener(obs -> scroll.setValue(1));
-        language.addListener(obs -> redraw());
+        bound.textsProperty().addListener(obs -> redraw());
+        bound.selectedLaneProperty().addListener(obs -> redraw());
+        viewport.windowProperty().addListener(obs -> redraw());
+        viewport.firstCallProperty().addListener(obs -> redraw());
+        lanes.valueProperty().addListener((obs, old, value) -> {
+            if (!syncing) {
+                viewport.firstCallProperty().set((int) Math.round(value.doubleValue()));
+            }
+        });
+        time.valueProperty().addListener((obs, old, value) -> {
+            if (!syncing) {
+                TimeWindow w = viewport.window();
+                viewport.centreOn(value.longValue() + w.length() / 2);
+            }
+        });
         redraw();
     }
 
@@ -101,51 +135,111 @@ public final class TimelineView extends Region {
     private void redraw() {
         double width = getWidth() - snappedLeftInset() - snappedRightInset();
         double height = getHeight() - snappedTopInset() - snappedBottomInset();
-        if (model == null || model.index() == null || width <= 0 || height <= 0) {
+        if (session == null || session.playback().index() == null || width <= 0 || height <= 0) {
             return;
         }
-        TraceIndex index = model.index();
-        Trace trace = index.trace();
-        Moment moment = model.moment();
+        Trace trace = session.playback().index().trace();
+        TimelineViewport viewport = session.viewport();
         double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), 1);
-        TimelineLayout probe = new TimelineLayout(FigureSpec.window(width, height, 1), trace.laneCount(),
-                trace.endMicros(), (int) scroll.getValue(), gutter);
-        double scrollWidth = probe.scrolls() ? scroll.prefWidth(-1) : 0;
-        scroll.setVisible(probe.scrolls());
-        layout = scrollWidth == 0 ? probe : new TimelineLayout(FigureSpec.window(width - scrollWidth, height, 1),
-                trace.laneCount(), trace.endMicros(), (int) scroll.getValue(), gutter);
-        scroll.setMax(layout.maxFirstCall());
-        scroll.setVisibleAmount(Math.max(1, layout.visibleCalls()));
-        scroll.setBlockIncrement(Math.max(1, layout.visibleCalls() - 1));
-        scroll.resizeRelocate(snappedLeftInset() + width - scrollWidth, snappedTopInset() + layout.callsTop(),
-                scrollWidth, Math.max(0, layout.rowsBottom() - layout.callsTop()));
+        boolean zoomed = viewport.isZoomed();
+        double timeBar = zoomed ? time.prefHeight(-1) : 0;
+        TimelineLayout probe = new TimelineLayout(FigureSpec.window(width, height - timeBar, 1), trace.laneCount(),
+                viewport.window(), viewport.firstCallProperty().get(), gutter);
+        double laneBar = probe.scrolls() ? lanes.prefWidth(-1) : 0;
+        layout = laneBar == 0 ? probe : new TimelineLayout(FigureSpec.window(width - laneBar, height - timeBar, 1),
+                trace.laneCount(), viewport.window(), viewport.firstCallProperty().get(), gutter);
+        syncScrollBars(viewport, laneBar, timeBar, width, height);
         canvas.relocate(snappedLeftInset(), snappedTopInset());
-        canvas.setWidth(width - scrollWidth);
-        canvas.setHeight(height);
-        TimelinePainter.paint(surface, layout, trace, moment, palette, labels(texts.getValue(), trace));
+        canvas.setWidth(width - laneBar);
+        canvas.setHeight(height - timeBar);
+        TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, session.playback().moment(), palette,
+                FigureLabels.of(session.texts(), trace), session.selectedLaneProperty().get()));
+    }
+
+    private void syncScrollBars(TimelineViewport viewport, double laneBar, double timeBar, double width, double height) {
+        syncing = true;
+        try {
+            lanes.setVisible(laneBar > 0);
+            lanes.setMax(layout.maxFirstCall());
+            lanes.setVisibleAmount(Math.max(1, layout.visibleCalls()));
+            lanes.setBlockIncrement(Math.max(1, layout.visibleCalls() - 1));
+            lanes.setValue(layout.firstCall());
+            lanes.resizeRelocate(snappedLeftInset() + width - laneBar, snappedTopInset() + layout.callsTop(), laneBar,
+                    Math.max(0, layout.rowsBottom() - layout.callsTop()));
+            TimeWindow w = viewport.window();
+            time.setVisible(timeBar > 0);
+            time.setMax(Math.max(0, viewport.span() - w.length()));
+            time.setVisibleAmount(w.length());
+            time.setBlockIncrement(w.length() * 0.9);
+            time.setUnitIncrement(w.length() * 0.1);
+            time.setValue(w.start());
+            time.resizeRelocate(snappedLeftInset() + layout.left(), snappedTopInset() + height - timeBar,
+                    Math.max(0, layout.right() - layout.left()), timeBar);
+        } finally {
+            syncing = false;
+        }
     }
 
     private void scrolled(ScrollEvent event) {
-        if (layout != null && layout.scrolls() && !event.isControlDown()) {
+        if (layout == null || session == null) {
+            return;
+        }
+        TimelineViewport viewport = session.viewport();
+        if (event.isControlDown() || event.isShortcutDown()) {
+            long pivot = layout.timeAt(event.getX() - snappedLeftInset());
+            if (event.getDeltaY() > 0) {
+                viewport.zoomIn(pivot);
+            } else if (event.getDeltaY() < 0) {
+                viewport.zoomOut(pivot);
+            }
+        } else if (event.isShiftDown() || Math.abs(event.getDeltaX()) > Math.abs(event.getDeltaY())) {
+            double delta = event.getDeltaX() != 0 ? event.getDeltaX() : event.getDeltaY();
+            viewport.pan(-Math.signum(delta) * 0.1);
+        } else if (layout.scrolls()) {
             double rows = -event.getDeltaY() / Math.max(1, layout.laneHeight());
             long step = rows == 0 ? 0 : (long) Math.signum(rows) * Math.max(1, Math.round(Math.abs(rows)));
-            scroll.setValue(Math.max(1, Math.min(layout.maxFirstCall(), scroll.getValue() + step)));
-            event.consume();
+            viewport.firstCallProperty().set((int) Math.max(1, Math.min(layout.maxFirstCall(), layout.firstCall() + step)));
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private void pressed(MouseEvent event) {
+        requestFocus();
+        if (layout != null && session != null && event.getX() < layout.right() + 20) {
+            int lane = layout.laneAt(event.getY() - snappedTopInset());
+            session.selectLane(lane == session.selectedLaneProperty().get() ? -1 : lane);
         }
     }
 
-    private static TimelinePainter.Labels labels(Texts t, Trace trace) {
-        return new TimelinePainter.Labels(t.format("legend.sleep"), t.format("legend.lockWait"),
-                t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.done"),
-                t.format("timeline.total"), t.format("timeline.counter"),
-                t.format("timeline.title", trace.scenario().mode().id(), Long.toString(trace.scenario().seed()),
-                        trace.engine()));
+    private void hovered(MouseEvent event) {
+        if (layout == null || session == null || session.playback().index() == null) {
+            return;
+        }
+        double x = event.getX() - snappedLeftInset();
+        int lane = layout.laneAt(event.getY() - snappedTopInset());
+        String description = x < layout.left() || x > layout.right() ? null
+                : SegmentInfo.describe(session.texts(), session.playback().index().trace(), lane, layout.timeAt(x),
+                        session.playback().time());
+        if (description == null) {
+            tip.hide();
+        } else {
+            tip.setText(description);
+            tip.show(this, event.getScreenX() + 14, event.getScreenY() + 18);
+        }
     }
 
     private void paletteChanged() {
         palette = new Palette(argb(background), argb(zebra), argb(grid), argb(text), argb(mutedText), argb(sleep),
-                argb(lockWait), argb(lockHeld), argb(wgWait), argb(call), argb(done), argb(playhead), argb(accent));
+                argb(lockWait), argb(lockHeld), argb(wgWait), argb(call), argb(done), argb(playhead), argb(accent),
+                argb(append), argb(lost));
         redraw();
+    }
+
+    /** The colours the timeline is drawn with now, from the theme: exports use the same. */
+    public Palette palette() {
+        return palette;
     }
 
     private static int argb(StyleableProperty<Color> property) {
@@ -155,25 +249,7 @@ public final class TimelineView extends Region {
     }
 
     private StyleableProperty<Color> colour(String name, String cssName, Color initial) {
-        return CSS.createStyleableColorProperty(this, name, cssName, view -> view.property(name), initial);
-    }
-
-    @SuppressWarnings("unchecked")
-    private StyleableProperty<Color> property(String name) {
-        return switch (name) {
-            case "background" -> background;
-            case "zebra" -> zebra;
-            case "grid" -> grid;
-            case "text" -> text;
-            case "mutedText" -> mutedText;
-            case "sleep" -> sleep;
-            case "lockWait" -> lockWait;
-            case "lockHeld" -> lockHeld;
-            case "wgWait" -> wgWait;
-            case "call" -> call;
-            case "done" -> done;
-            case "playhead" -> playhead;
-            default -> accent;
-        };
+        int index = colourCount++;
+        return CSS.createStyleableColorProperty(this, name, cssName, view -> view.colours.get(index), initial);
     }
 }

@@ -67,6 +67,7 @@ class SimulatorInvariantsTest {
         long sumOfSleeps = 0;
         long longestSleep = 0;
         long lastUnlock = 0;
+        long lastAppend = 0;
         long lastWaitEnd = 0;
         int prints = 0;
         for (int i = 0; i < trace.size(); i++) {
@@ -75,6 +76,8 @@ class SimulatorInvariantsTest {
                 longestSleep = Math.max(longestSleep, trace.duration(i));
             } else if (trace.is(i, SpanKind.LOCK_HELD)) {
                 lastUnlock = Math.max(lastUnlock, trace.end(i));
+            } else if (trace.is(i, SpanKind.APPEND)) {
+                lastAppend = Math.max(lastAppend, trace.end(i));
             } else if (trace.is(i, MarkKind.PRINT)) {
                 prints++;
             } else if (trace.is(i, SpanKind.LOCK_WAIT)) {
@@ -85,7 +88,12 @@ class SimulatorInvariantsTest {
                 lastWaitEnd = trace.end(i);
             }
         }
-        long expected = mode == Mode.SEQUENTIAL ? sumOfSleeps : mode == Mode.CONCURRENT ? longestSleep : lastUnlock;
+        long expected = switch (mode) {
+            case SEQUENTIAL -> sumOfSleeps;
+            case CONCURRENT -> longestSleep;
+            case MUTEX -> lastUnlock;
+            case RACE -> lastAppend;
+        };
         if (trace.endMicros() != expected) {
             return "total " + trace.endMicros() + " µs, expected " + expected;
         }

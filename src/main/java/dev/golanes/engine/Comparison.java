@@ -1,0 +1,97 @@
+package dev.golanes.engine;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.SpanKind;
+import dev.golanes.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The four programs run on the same seed, delays and hold, for the slide that explains why
+ * concurrency is faster and what the mutex costs: the sum of the sleeps (sequential), the longest
+ * sleep (concurrent), the mutex's total, and the ids the race loses.
+ */
+public final class Comparison {
+    /** The programs compared, in the order they are taught. */
+    public static final List<Mode> MODES = List.of(Mode.SEQUENTIAL, Mode.CONCURRENT, Mode.MUTEX, Mode.RACE);
+
+    private final Scenario scenario;
+    private final List<Trace> traces;
+
+    private Comparison(Scenario scenario, List<Trace> traces) {
+        this.scenario = scenario;
+        this.traces = List.copyOf(traces);
+    }
+
+    /** Runs every program with this scenario's calls, delays, hold and seed (its mode is not used). */
+    public static Comparison of(Scenario scenario) {
+        List<Trace> traces = new ArrayList<>();
+        for (Mode mode : MODES) {
+            traces.add(Simulator.run(scenario.withMode(mode)));
+        }
+        return new Comparison(scenario, traces);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** One trace per program, in {@link #MODES} order. */
+    public List<Trace> traces() {
+        return traces;
+    }
+
+    public Trace trace(Mode mode) {
+        return traces.get(MODES.indexOf(mode));
+    }
+
+    /** The longest of the four totals: the shared time axis ends there. */
+    public long longestTotal() {
+        return traces.stream().mapToLong(Trace::endMicros).max().orElse(0);
+    }
+
+    /** Every call's sleep added up: the sequential total. */
+    public long sumOfSleeps() {
+        Trace trace = trace(Mode.SEQUENTIAL);
+        long sum = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, SpanKind.SLEEP)) {
+                sum += trace.duration(i);
+            }
+        }
+        return sum;
+    }
+
+    /** The longest single sleep: the concurrent total. */
+    public long longestSleep() {
+        Trace trace = trace(Mode.CONCURRENT);
+        long longest = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, SpanKind.SLEEP)) {
+                longest = Math.max(longest, trace.duration(i));
+            }
+        }
+        return longest;
+    }
+
+    public long mutexTotal() {
+        return trace(Mode.MUTEX).endMicros();
+    }
+
+    /** Why a program's total is what it is, with this comparison's figures, in words. */
+    public String why(Mode mode, Texts t) {
+        return switch (mode) {
+            case SEQUENTIAL -> t.format("compare.why.sequential", sumOfSleeps() / 1_000);
+            case CONCURRENT -> t.format("compare.why.concurrent", longestSleep() / 1_000);
+            case MUTEX -> t.format("compare.why.mutex", longestSleep() / 1_000, (mutexTotal() - longestSleep()) / 1_000);
+            case RACE -> t.format("compare.why.race", lostToRace().length, scenario.calls());
+        };
+    }
+
+    /** The lanes whose ids the race lost. */
+    public int[] lostToRace() {
+        return trace(Mode.RACE).lostLanes();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.golanes.playback;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
+import dev.golanes.trace.SpanKind;
+import dev.golanes.trace.Trace;
+
+/** What the pointer is over on the timeline, in words: lane, state, start, end and duration. */
+public final class SegmentInfo {
+    private SegmentInfo() {
+    }
+
+    /**
+     * The segment of {@code lane} under time {@code at}, as far as the run has got by {@code now};
+     * null when there is nothing there.
+     */
+    public static String describe(Texts t, Trace trace, int lane, long at, long now) {
+        if (lane < 0 || lane >= trace.laneCount() || at > now) {
+            return null;
+        }
+        int best = -1;
+        long laneEnd = 0;
+        for (int k = 0; k < trace.laneSize(lane); k++) {
+            int i = trace.laneEvent(lane, k);
+            laneEnd = Math.max(laneEnd, trace.end(i));
+            if (trace.isSpan(i) && trace.start(i) <= at && at < Math.max(trace.end(i), trace.start(i) + 1)
+                    && visible(trace, i) && (best < 0 || rank(trace.spanKind(i)) > rank(trace.spanKind(best)))) {
+                best = i;
+            }
+        }
+        String name = lane == 0 ? "main" : dev.golanes.scenario.Scenario.callId(lane);
+        if (best < 0) {
+            return lane > 0 && trace.laneSize(lane) > 0 && laneEnd <= at
+                    ? t.format("tip.done", name, laneEnd / 1_000) : null;
+        }
+        long start = trace.start(best);
+        long end = Math.min(trace.end(best), now);
+        String state = t.format("tip.state." + trace.spanKind(best).name().toLowerCase(java.util.Locale.ROOT));
+        String times = trace.end(best) <= now
+                ? t.format("tip.times", start / 1_000, end / 1_000, (end - start) / 1_000)
+                : t.format("tip.timesSoFar", start / 1_000, (end - start) / 1_000);
+        String extra = trace.is(best, SpanKind.APPEND) ? "\n" + t.format("tip.readLen", trace.arg(best)) : "";
+        return name + " · " + state + "\n" + times + extra;
+    }
+
+    /** With the lock the append is drawn as part of the hold; only the race draws it on its own. */
+    private static boolean visible(Trace trace, int i) {
+        return !trace.is(i, SpanKind.APPEND) || trace.scenario().mode() == Mode.RACE;
+    }
+
+    private static int rank(SpanKind kind) {
+        return switch (kind) {
+            case LOCK_WAIT, WG_WAIT -> 3;
+            case APPEND -> 2;
+            default -> 1;
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package dev.golanes.program;
+
+import dev.golanes.scenario.Mode;
+import dev.golanes.trace.SpanKind;
+import dev.golanes.trace.Trace;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Where the goroutines are in the Go program at an instant: which line each lane is on, and how
+ * many goroutines are on each line. Derived from the spans that cover the instant; a goroutine
+ * between steps (not started yet, or finished) is on no line.
+ */
+public final class Whereabouts {
+
+    /** A goroutine's place: the step it is on, and what it is doing there. */
+    public record Place(Step step, Activity activity) {
+    }
+
+    /** What a goroutine on a line is doing. */
+    public enum Activity {
+        SLEEPING, WAITING, HOLDING, APPENDING, RUNNING
+    }
+
+    /** How many goroutines are on a line, and what the first of them is doing. */
+    public record Crowd(int count, Activity activity) {
+    }
+
+    private Whereabouts() {
+    }
+
+    /** Where lane {@code lane} is at {@code t}, or null when it is on no line. */
+    public static Place of(Trace trace, int lane, long t) {
+        Place best = null;
+        for (int k = 0; k < trace.laneSize(lane); k++) {
+            int i = trace.laneEvent(lane, k);
+            if (trace.start(i) > t) {
+                break;
+            }
+            if (!trace.isSpan(i) || t >= trace.end(i)) {
+                continue;
+            }
+            Place place = place(trace, trace.spanKind(i));
+            if (place != null && (best == null || rank(place) > rank(best))) {
+                best = place;
+            }
+        }
+        return best;
+    }
+
+    /** How many goroutines are on each line at {@code t}. */
+    public static Map<Step, Crowd> crowds(Trace trace, long t) {
+        Map<Step, Crowd> crowds = new EnumMap<>(Step.class);
+        for (int lane = 0; lane < trace.laneCount(); lane++) {
+            Place place = of(trace, lane, t);
+            if (place != null) {
+                crowds.merge(place.step(), new Crowd(1, place.activity()),
+                        (a, b) -> new Crowd(a.count() + b.count(), a.activity()));
+            }
+        }
+        return crowds;
+    }
+
+    private static Place place(Trace trace, SpanKind kind) {
+        boolean holds = trace.scenario().holdMs() > 0;
+        boolean racing = trace.scenario().mode() == Mode.RACE;
+        return switch (kind) {
+            case SLEEP -> new Place(Step.SLEEP, Activity.SLEEPING);
+            case LOCK_WAIT -> new Place(Step.LOCK, Activity.WAITING);
+            case WG_WAIT -> new Place(Step.WG_WAIT, Activity.WAITING);
+            case CALL -> new Place(Step.CALL, Activity.RUNNING);
+            case LOCK_HELD, APPEND -> new Place(holds ? Step.HOLD : Step.APPEND,
+                    racing ? Activity.APPENDING : Activity.HOLDING);
+        };
+    }
+
+    /** A lock wait outranks the append inside a hold, which outranks the hold itself. */
+    private static int rank(Place place) {
+        return place.activity() == Activity.WAITING ? 3 : place.activity() == Activity.APPENDING ? 2 : 1;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.golanes.render;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.GoDuration;
+import dev.golanes.trace.SpanKind;
+import dev.golanes.trace.TotalRule;
+import dev.golanes.trace.Trace;
+import java.util.StringJoiner;
+
+/** The words of the timeline figure for a trace, in one language: legend, title and the note on the total. */
+public final class FigureLabels {
+    /** A sum with more parts than this is not spelled out. */
+    private static final int SPELLED_PARTS = 8;
+
+    private FigureLabels() {
+    }
+
+    public static TimelinePainter.Labels of(Texts t, Trace trace) {
+        Scenario scenario = trace.scenario();
+        return new TimelinePainter.Labels(t.format("legend.sleep"), t.format("legend.lockWait"),
+                t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.done"),
+                t.format("timeline.total"), t.format("timeline.counter"),
+                t.format("timeline.title", scenario.mode().id(), Long.toString(scenario.seed()), trace.engine()),
+                t.format("legend.append"), t.format("legend.lost"), note(t, trace));
+    }
+
+    /** Why the total is what it is, with the run's own numbers. */
+    public static String note(Texts t, Trace trace) {
+        TotalRule rule = TotalRule.of(trace);
+        String total = GoDuration.ofMicros(trace.endMicros());
+        return switch (rule.kind()) {
+            case SUM_OF_SLEEPS -> rule.parts() <= SPELLED_PARTS
+                    ? t.format("note.sum.spelled", total, sleeps(trace))
+                    : t.format("note.sum", total, rule.parts());
+            case LONGEST_SLEEP -> t.format("note.longest", total, Scenario.callId(rule.lane()),
+                    trace.duration(rule.span()) / 1_000);
+            case LAST_UNLOCK -> t.format("note.unlock", total, Scenario.callId(rule.lane()), longestSleep(trace) / 1_000,
+                    (trace.endMicros() - longestSleep(trace)) / 1_000);
+            case LAST_APPEND -> t.format("note.race", total, trace.lostLanes().length, trace.laneCount() - 1);
+        };
+    }
+
+    private static String sleeps(Trace trace) {
+        StringJoiner parts = new StringJoiner(" + ", "", " ms");
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, SpanKind.SLEEP)) {
+                parts.add(Long.toString(trace.duration(i) / 1_000));
+            }
+        }
+        return parts.toString();
+    }
+
+    private static long longestSleep(Trace trace) {
+        long longest = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, SpanKind.SLEEP)) {
+                longest = Math.max(longest, trace.end(i));
+            }
+        }
+        return longest;
+    }
+}

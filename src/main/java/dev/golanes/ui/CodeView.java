@@ -1,0 +1,152 @@
+package dev.golanes.ui;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.playback.CodePanel;
+import dev.golanes.playback.Session;
+import dev.golanes.program.CodeLine;
+import dev.golanes.program.GoProgram;
+import dev.golanes.program.GoTokens;
+import dev.golanes.program.Step;
+import dev.golanes.program.Whereabouts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The Go program with syntax colours. Lines that goroutines are on are highlighted with how many
+ * are there and what they are doing ({@code ×3 sleeping}); the selected goroutine's line is marked.
+ */
+public final class CodeView extends ScrollPane {
+    private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final VBox lines = new VBox();
+    private final List<Row> rows = new ArrayList<>();
+    /** Held here: its bindings listen weakly, so without a strong owner they would be collected. */
+    private CodePanel model;
+
+    /** One line on screen. */
+    private record Row(CodeLine line, HBox box, Label badge) {
+    }
+
+    public CodeView() {
+        getStyleClass().add("code-view");
+        lines.getStyleClass().add("code-lines");
+        setContent(lines);
+        setFitToWidth(true);
+        setFocusTraversable(false);
+    }
+
+    /** Shows the model's program and keeps its marks up to date, in the session's language. */
+    public void bind(CodePanel panel, Session session) {
+        this.model = panel;
+        Runnable mark = () -> mark(panel.crowds().get(), panel.selected().get(), session.texts());
+        panel.program().addListener((obs, old, program) -> {
+            show(program);
+            mark.run();
+        });
+        panel.crowds().addListener(obs -> mark.run());
+        panel.selected().addListener(obs -> mark.run());
+        show(panel.program().get());
+        mark.run();
+    }
+
+    /** Shows a program, replacing the one shown. */
+    public void show(GoProgram program) {
+        lines.getChildren().clear();
+        rows.clear();
+        if (program == null) {
+            return;
+        }
+        int digits = Integer.toString(program.lines().size()).length();
+        for (CodeLine line : program.lines()) {
+            Label number = new Label(String.format("%" + digits + "d", line.number()));
+            number.getStyleClass().add("code-number");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            TextFlow code = new TextFlow();
+            for (GoTokens.Token token : GoTokens.of(line.text())) {
+                Text piece = new Text(token.text());
+                piece.getStyleClass().addAll("code-text", "go-" + token.kind().name().toLowerCase(Locale.ROOT));
+                code.getChildren().add(piece);
+            }
+            HBox.setHgrow(code, Priority.ALWAYS);
+            Label badge = new Label();
+            badge.getStyleClass().add("code-badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setVisible(false);
+            HBox box = new HBox(number, code, badge);
+            box.getStyleClass().add("code-line");
+            lines.getChildren().add(box);
+            rows.add(new Row(line, box, badge));
+        }
+    }
+
+    /**
+     * Marks the lines goroutines are on, and the selected goroutine's line, and scrolls to the line
+     * that matters most: the selected goroutine's, else the busiest.
+     */
+    public void mark(Map<Step, Whereabouts.Crowd> crowds, Whereabouts.Place selected, Texts texts) {
+        Row focus = null;
+        int busiest = 0;
+        for (Row row : rows) {
+            Step step = row.line().step();
+            boolean firstOfStep = step != null && rowOf(step) == row;
+            Whereabouts.Crowd crowd = firstOfStep ? crowds.get(step) : null;
+            boolean isSelected = firstOfStep && selected != null && selected.step() == step;
+            row.box().pseudoClassStateChanged(ACTIVE, crowd != null);
+            row.box().pseudoClassStateChanged(SELECTED, isSelected);
+            row.badge().setVisible(crowd != null);
+            if (crowd != null) {
+                row.badge().setText(texts.format("code.badge", crowd.count(),
+                        texts.format("code.activity." + crowd.activity().name().toLowerCase(Locale.ROOT))));
+                if (isSelected || (focus == null || crowd.count() >= busiest) && !isFocusSelected(focus, selected)) {
+                    focus = row;
+                    busiest = crowd.count();
+                }
+            }
+        }
+        if (focus != null) {
+            keepVisible(focus);
+        }
+    }
+
+    private static boolean isFocusSelected(Row focus, Whereabouts.Place selected) {
+        return focus != null && selected != null && focus.line().step() == selected.step();
+    }
+
+    private Row rowOf(Step step) {
+        for (Row row : rows) {
+            if (row.line().step() == step) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** Scrolls just enough for a line to be in view (only matters when the program is taller than the panel). */
+    private void keepVisible(Row row) {
+        double content = lines.getHeight();
+        double view = getViewportBounds().getHeight();
+        if (content <= view || content <= 0) {
+            return;
+        }
+        double top = row.box().getBoundsInParent().getMinY();
+        double bottom = row.box().getBoundsInParent().getMaxY();
+        double shownTop = getVvalue() * (content - view);
+        if (top < shownTop) {
+            setVvalue(top / (content - view));
+        } else if (bottom > shownTop + view) {
+            setVvalue((bottom - view) / (content - view));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.golanes.ui;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.playback.CompareModel;
+import dev.golanes.render.CanvasSurface;
+import dev.golanes.render.FigureLabels;
+import dev.golanes.render.FigureSpec;
+import dev.golanes.render.Palette;
+import dev.golanes.render.TimeWindow;
+import dev.golanes.render.TimelineLayout;
+import dev.golanes.render.TimelinePainter;
+import dev.golanes.trace.GoDuration;
+import dev.golanes.trace.Trace;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
+
+/** One program of the compare view: its name and total, and its timeline on the axis shared by all four. */
+final class ComparePanel extends Region {
+    private static final double NAME_WIDTH = 150;
+    private final CompareModel model;
+    private final int index;
+    private final Palette palette;
+    private final TimelinePainter.Labels labels;
+    private final Canvas canvas = new Canvas();
+    private final CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
+    private final VBox name;
+
+    ComparePanel(CompareModel model, int index, Palette palette, Texts t) {
+        this.model = model;
+        this.index = index;
+        this.palette = palette;
+        Trace trace = model.comparison().traces().get(index);
+        this.labels = FigureLabels.of(t, trace);
+        Label mode = new Label(t.format("mode." + trace.scenario().mode().id()));
+        mode.getStyleClass().add("compare-mode");
+        Label total = new Label(GoDuration.ofMicros(trace.endMicros()));
+        total.getStyleClass().add("compare-total");
+        name = new VBox(mode, total);
+        name.getStyleClass().add("compare-name");
+        getStyleClass().add("compare-panel");
+        getChildren().addAll(name, canvas);
+        setMinHeight(96);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        redraw();
+    }
+
+    void redraw() {
+        double width = getWidth();
+        double height = getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        name.resizeRelocate(0, 0, NAME_WIDTH, height);
+        canvas.relocate(NAME_WIDTH, 0);
+        width -= NAME_WIDTH;
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+        Trace trace = model.comparison().traces().get(index);
+        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), 0.85);
+        TimelineLayout layout = new TimelineLayout(new FigureSpec(width, height, 0.85, false, false), trace.laneCount(),
+                TimeWindow.whole(model.comparison().longestTotal()), 1, gutter);
+        TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, model.momentOf(index), palette, labels, -1));
+    }
+}

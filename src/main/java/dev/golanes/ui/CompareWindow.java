@@ -1,0 +1,124 @@
+package dev.golanes.ui;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.playback.CompareModel;
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Sequential, concurrent, mutex and race on the scenario in the form, stacked on one time axis and
+ * played together, with the table that explains their totals. Space plays, R replays, Esc closes.
+ */
+final class CompareWindow {
+    private CompareWindow() {
+    }
+
+    static void open(Window owner, Session session) {
+        Scenario scenario = session.form().scenario().orElse(session.trace().scenario());
+        CompareModel model = new CompareModel(scenario);
+        Texts t = session.texts();
+        TimelineView source = (TimelineView) owner.getScene().lookup("#timeline");
+
+        List<ComparePanel> panels = new ArrayList<>();
+        VBox lanes = new VBox();
+        lanes.getStyleClass().add("compare-lanes");
+        for (int k = 0; k < model.comparison().traces().size(); k++) {
+            ComparePanel panel = new ComparePanel(model, k, source.palette(), t);
+            panels.add(panel);
+            VBox.setVgrow(panel, Priority.ALWAYS);
+            lanes.getChildren().add(panel);
+        }
+        model.clock().momentProperty().addListener((obs, old, moment) -> panels.forEach(ComparePanel::redraw));
+
+        Button play = new Button();
+        play.setId("compare-play");
+        play.textProperty().bind(Bindings.createStringBinding(
+                () -> t.format(model.clock().isPlaying() ? "action.pause" : "action.play"), model.clock().playingProperty()));
+        play.setOnAction(event -> model.clock().togglePlay());
+        Button replay = new Button(t.format("action.replay"));
+        replay.setOnAction(event -> model.clock().restart());
+        Label title = new Label(t.format("compare.title", Long.toString(scenario.seed()), scenario.calls(),
+                scenario.delays().describe(), scenario.holdMs()));
+        title.getStyleClass().add("compare-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(title, spacer, play, replay);
+        bar.getStyleClass().add("toolbar");
+
+        VBox root = new VBox(bar, lanes, table(model, t));
+        root.getStyleClass().add("compare");
+        VBox.setVgrow(lanes, Priority.ALWAYS);
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
+        Themes.apply(scene);
+        new PlaybackClock(model.clock()).attach();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            switch (event.getCode()) {
+                case SPACE -> model.clock().togglePlay();
+                case R -> model.clock().restart();
+                case ESCAPE, C -> ((Stage) scene.getWindow()).close();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(t.format("compare.window"));
+        stage.setScene(scene);
+        stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
+        stage.setOnHidden(event -> model.clock().pause());
+        stage.show();
+        model.clock().play();
+    }
+
+    private static GridPane table(CompareModel model, Texts t) {
+        GridPane table = new GridPane();
+        table.setId("compare-table");
+        table.getStyleClass().add("compare-table");
+        String[] headings = {t.format("compare.program"), t.format("compare.total"), t.format("compare.why"),
+            t.format("panel.results")};
+        for (int c = 0; c < headings.length; c++) {
+            Label heading = new Label(headings[c]);
+            heading.getStyleClass().add("compare-heading");
+            table.add(heading, c, 0);
+        }
+        int r = 1;
+        for (CompareModel.Row row : model.rows(t)) {
+            table.add(cell(t.format("mode." + row.mode().id()), "compare-mode"), 0, r);
+            table.add(cell(row.total(), "compare-total"), 1, r);
+            Label why = cell(row.why(), "compare-why");
+            why.setWrapText(true);
+            table.add(why, 2, r);
+            table.add(cell(row.results(), "code"), 3, r);
+            r++;
+        }
+        return table;
+    }
+
+    private static Label cell(String text, String style) {
+        Label label = new Label(text);
+        label.getStyleClass().add(style);
+        return label;
+    }
+}

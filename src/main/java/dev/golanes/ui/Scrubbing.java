@@ -1,0 +1,31 @@
+package dev.golanes.ui;
+
+import dev.golanes.playback.PlaybackModel;
+import javafx.scene.control.Slider;
+
+/** Ties a slider to the playback time: it follows the playhead, and dragging it seeks. Values in milliseconds. */
+final class Scrubbing {
+    private Scrubbing() {
+    }
+
+    static void bind(Slider slider, PlaybackModel playback) {
+        boolean[] updating = {false};
+        Runnable follow = () -> {
+            updating[0] = true;
+            try {
+                slider.setMax(playback.index() == null ? 1 : Math.max(1, playback.index().trace().endMicros() / 1_000.0));
+                slider.setValue(playback.time() / 1_000.0);
+            } finally {
+                updating[0] = false;
+            }
+        };
+        playback.timeProperty().addListener(obs -> follow.run());
+        playback.indexProperty().addListener(obs -> follow.run());
+        slider.valueProperty().addListener((obs, old, value) -> {
+            if (!updating[0]) {
+                playback.seek(Math.round(value.doubleValue() * 1_000));
+            }
+        });
+        follow.run();
+    }
+}
