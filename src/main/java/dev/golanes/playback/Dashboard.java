@@ -44,22 +44,14 @@ public final class Dashboard {
             if (m.lockQueue().length == 0) {
                 return t().format("panel.mutex.nobody");
             }
-            StringJoiner queue = new StringJoiner(", ");
-            for (int lane : m.lockQueue()) {
-                queue.add(Scenario.callId(lane));
-            }
-            return queue.toString();
+            return ids(m.lockQueue(), ", ", "", "");
         });
     }
 
     /** The slice as Go prints it: {@code [id3 id1]}. */
     public StringBinding results() {
         return text(m -> {
-            StringJoiner slice = new StringJoiner(" ", "[", "]");
-            for (int lane : m.results()) {
-                slice.add(Scenario.callId(lane));
-            }
-            return slice.toString();
+            return ids(m.results(), " ", "[", "]");
         });
     }
 
@@ -69,11 +61,7 @@ public final class Dashboard {
             if (m.lost().length == 0) {
                 return t().format("panel.lost.none");
             }
-            StringJoiner ids = new StringJoiner(" ");
-            for (int lane : m.lost()) {
-                ids.add(Scenario.callId(lane));
-            }
-            return ids.toString();
+            return ids(m.lost(), " ", "", "");
         });
     }
 
@@ -133,6 +121,26 @@ public final class Dashboard {
             }
             return m.time() == 0 ? t().format("status.ready") : t().format("status.paused", (m.time() / 1_000) + " ms");
         }, playback.momentProperty(), playback.playingProperty(), playback.speedProperty(), texts);
+    }
+
+    /** Lists shorter than this are shown whole; longer ones show their ends and how many there are. */
+    static final int LISTED = 9;
+
+    /**
+     * Ids as Go would print them, shortened when there are many:
+     * {@code [id1 id2 … id999 id1000] (1,000 ids)}, so a long slice never pushes the panel off screen.
+     */
+    String ids(int[] lanes, String separator, String open, String close) {
+        StringJoiner joiner = new StringJoiner(separator, open, close);
+        for (int k = 0; k < lanes.length; k++) {
+            if (lanes.length > LISTED && k == LISTED - 3) {
+                joiner.add("…");
+                k = lanes.length - 3;
+            }
+            joiner.add(Scenario.callId(lanes[k]));
+        }
+        String text = joiner.toString();
+        return lanes.length > LISTED ? text + " " + t().format("panel.count", lanes.length) : text;
     }
 
     /** {@code 0.25}, {@code 1}, {@code 10}: a speed without needless decimals. */

@@ -7,7 +7,7 @@ package dev.golanes.render;
  */
 public final class TimelineLayout {
     /** Rows never get thinner than this (unscaled pixels); beyond that the calls scroll. */
-    public static final double MIN_LANE = 8;
+    public static final double MIN_LANE = 14;
     /** Rows never get taller than this, so five calls do not become slabs. */
     public static final double MAX_LANE = 96;
     /** The legend's height (unscaled): room for two lines of entries when one is not enough. */

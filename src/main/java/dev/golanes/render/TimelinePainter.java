@@ -104,11 +104,27 @@ public final class TimelinePainter {
         playhead(playheadLabel);
         if (layout.spec().legend()) {
             if (moment.finished() && !labels.note().isEmpty()) {
-                surface.text(labels.note(), layout.left(), layout.noteTop() + 14 * s, new FontSpec(14 * s, true, false),
-                        palette.accent(), Align.LEFT);
+                note();
             }
             legend();
         }
+    }
+
+    /** The note on the total, under the rows: smaller if it must be, cut short with … if even that is too long. */
+    private void note() {
+        double room = layout.width() - layout.left() - 8 * s;
+        double size = 14;
+        FontSpec font = new FontSpec(size * s, true, false);
+        while (size > 11 && surface.textWidth(labels.note(), font) > room) {
+            size -= 0.5;
+            font = new FontSpec(size * s, true, false);
+        }
+        String text = labels.note();
+        while (text.length() > 8 && surface.textWidth(text + "…", font) > room) {
+            text = text.substring(0, text.length() - 2);
+        }
+        surface.text(text.equals(labels.note()) ? text : text + "…", layout.left(), layout.noteTop() + 14 * s, font,
+                palette.accent(), Align.LEFT);
     }
 
     private void rows() {
@@ -124,7 +140,7 @@ public final class TimelinePainter {
             }
             if (layout.laneHeight() >= 9 * s) {
                 String name = lane == 0 ? "main" : Scenario.callId(lane);
-                FontSpec font = laneFont(Math.min(s, layout.laneHeight() / 26.0));
+                FontSpec font = laneFont(Math.min(s, layout.laneHeight() / 20.0));
                 surface.text(name, layout.left() - 12 * s, top + layout.laneHeight() / 2, font,
                         lane == selectedLane ? palette.accent() : palette.text(), Align.RIGHT);
             }

@@ -36,6 +36,7 @@ public final class MainView {
     @FXML private SplitPane split;
     @FXML private SplitPane leftSplit;
     @FXML private TimelineView timeline;
+    @FXML private OverviewView overview;
     @FXML private Slider scrubber;
     @FXML private Label timeReadout;
     @FXML private Label explanation;
@@ -81,6 +82,7 @@ public final class MainView {
         leftSplit.setDividerPositions(0.7);
 
         timeline.bind(session);
+        overview.bind(session, timeline);
         Scrubbing.bind(scrubber, playback);
         timeReadout.textProperty().bind(dashboard.timeReadout());
         explanation.textProperty().bind(Bindings.createStringBinding(

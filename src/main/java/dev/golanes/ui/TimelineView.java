@@ -14,6 +14,8 @@ import dev.golanes.render.TimelinePainter;
 import dev.golanes.trace.Trace;
 import java.util.List;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
@@ -66,6 +68,7 @@ public final class TimelineView extends Region {
     private final ScrollBar time = new ScrollBar();
     private final CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
     private final Tooltip tip = new Tooltip();
+    private final ReadOnlyBooleanWrapper needsOverview = new ReadOnlyBooleanWrapper(this, "needsOverview");
     private Session session;
     private Palette palette = Palette.LIGHT;
     private TimelineLayout layout;
@@ -117,6 +120,11 @@ public final class TimelineView extends Region {
         redraw();
     }
 
+    /** Whether only part of the run is in view (zoomed in, or calls scrolled), so an overview helps. */
+    public ReadOnlyBooleanProperty needsOverviewProperty() {
+        return needsOverview.getReadOnlyProperty();
+    }
+
     /** The geometry last drawn, for hit tests; null before the first draw. */
     public TimelineLayout layoutUsed() {
         return layout;
@@ -149,6 +157,7 @@ public final class TimelineView extends Region {
         layout = laneBar == 0 ? probe : new TimelineLayout(FigureSpec.window(width - laneBar, height - timeBar, 1),
                 trace.laneCount(), viewport.window(), viewport.firstCallProperty().get(), gutter);
         syncScrollBars(viewport, laneBar, timeBar, width, height);
+        needsOverview.set(zoomed || layout.scrolls());
         canvas.relocate(snappedLeftInset(), snappedTopInset());
         canvas.setWidth(width - laneBar);
         canvas.setHeight(height - timeBar);
