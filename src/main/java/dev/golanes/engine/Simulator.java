@@ -145,8 +145,12 @@ public final class Simulator {
                     g.readLength = resultsLength;
                     break;
                 case HOLD:
-                    sleepUntil(g, now + scenario.holdMs() * 1_000);
-                    return;
+                    // No hold is no work at all: the append reads and writes in the same step.
+                    if (scenario.holdMs() > 0) {
+                        sleepUntil(g, now + scenario.holdMs() * 1_000);
+                        return;
+                    }
+                    break;
                 case APPEND_WRITE:
                     results[g.readLength] = g.lane;
                     resultsLength = g.readLength + 1;

@@ -99,7 +99,7 @@ class CommandLineTest {
         "run --delays 1,x                   | --delays must be a comma-separated list of whole milliseconds from 0 to 600,000, such as 1200,300,1800 (got \"x\")",
         "run --bogus                        | unknown option --bogus",
         "run extra                          | unexpected word \"extra\": options start with --",
-        "frobnicate                         | unknown command \"frobnicate\": use run, export or no command to open the window",
+        "frobnicate                         | unknown command \"frobnicate\": use run, compare, export or no command to open the window",
         "run --format json                  | --format only works with golanes export",
         "run --out x.json                   | --out only works with golanes export",
         "run --self-test                    | --self-test only works with golanes",

@@ -1,0 +1,36 @@
+package dev.golanes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.golanes.i18n.Texts;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class CliCompareTest {
+    private static final Texts EN = Texts.forLocale(Locale.ENGLISH);
+
+    @Test
+    void printsTheTableOfTotalsForTheSameDelays() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = new Cli(EN, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+                .execute(CommandLine.parse(EN, "compare", "--delays", "1200,300,1800,1800", "--seed", "7"));
+        assertEquals(0, status);
+        assertEquals("""
+                program      total        why
+                sequential   5.1s         the sum of the sleeps: 5,100 ms
+                concurrent   1.8s         the longest sleep: 1,800 ms
+                mutex        2.4s         the longest sleep (1,800 ms) plus 600 ms of waiting for and holding the lock
+                race         2.1s         1 of 4 ids lost to overlapping appends
+                """, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void refusesAModeBecauseItRunsThemAll() {
+        UsageException e = assertThrows(UsageException.class, () -> CommandLine.parse(EN, "compare", "--mode", "mutex"));
+        assertEquals("--mode does not apply to golanes compare: it runs every program", e.getMessage());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.golanes.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+    private static final Comparison COMPARISON = Comparison.of(
+            new Scenario(Mode.SEQUENTIAL, 4, new DelaySpec.Listed(List.of(1200L, 300L, 1800L, 1800L)), 300, 7));
+
+    @Test
+    void everyProgramRunsOnTheSameDelaysAndSeed() {
+        assertEquals(Comparison.MODES, COMPARISON.traces().stream().map(t -> t.scenario().mode()).toList());
+        for (var trace : COMPARISON.traces()) {
+            assertEquals(7, trace.scenario().seed());
+            assertEquals(new DelaySpec.Listed(List.of(1200L, 300L, 1800L, 1800L)), trace.scenario().delays());
+        }
+    }
+
+    @Test
+    void theTableFiguresFollowEachProgramsRule() {
+        assertEquals(5_100_000, COMPARISON.sumOfSleeps());
+        assertEquals(5_100_000, COMPARISON.trace(Mode.SEQUENTIAL).endMicros());
+        assertEquals(1_800_000, COMPARISON.longestSleep());
+        assertEquals(1_800_000, COMPARISON.trace(Mode.CONCURRENT).endMicros());
+        // id2 holds 300-600, id1 1200-1500; id3 and id4 wake together at 1800 and hold one after the other.
+        assertEquals(2_400_000, COMPARISON.mutexTotal());
+        // In the race id3 and id4 both read length 2 at 1800 ms: one of them is overwritten.
+        assertEquals(1, COMPARISON.lostToRace().length);
+        assertEquals(2_100_000, COMPARISON.trace(Mode.RACE).endMicros());
+        assertEquals(5_100_000, COMPARISON.longestTotal());
+    }
+
+    @Test
+    void theWhyColumnNamesTheFigures() {
+        Texts en = Texts.forLocale(Locale.ENGLISH);
+        assertEquals("the sum of the sleeps: 5,100 ms", COMPARISON.why(Mode.SEQUENTIAL, en));
+        assertEquals("the longest sleep: 1,800 ms", COMPARISON.why(Mode.CONCURRENT, en));
+        assertEquals("the longest sleep (1,800 ms) plus 600 ms of waiting for and holding the lock",
+                COMPARISON.why(Mode.MUTEX, en));
+        assertEquals("1 of 4 ids lost to overlapping appends", COMPARISON.why(Mode.RACE, en));
+        assertArrayEquals(COMPARISON.trace(Mode.RACE).lostLanes(), COMPARISON.lostToRace());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.golanes.playback;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.golanes.engine.Simulator;
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.Trace;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class SegmentInfoTest {
+    private static final Texts EN = Texts.forLocale(Locale.ENGLISH);
+    private static final Trace MUTEX = Simulator.run(
+            new Scenario(Mode.MUTEX, 2, new DelaySpec.Listed(List.of(1000L, 1000L)), 300, 42));
+
+    @Test
+    void describesLaneStateAndTimes() {
+        assertEquals("id1 · sleeping in time.Sleep\n0 ms → 1,000 ms (1,000 ms)", SegmentInfo.describe(EN, MUTEX, 1, 500_000, 5_000_000));
+        int waiter = MUTEX.resultLanes()[1];
+        assertEquals("id" + waiter + " · waiting for the lock in m.Lock()\n1,000 ms → 1,300 ms (300 ms)",
+                SegmentInfo.describe(EN, MUTEX, waiter, 1_100_000, 5_000_000));
+        assertEquals("main · blocked in wg.Wait()\n0 ms → 1,600 ms (1,600 ms)", SegmentInfo.describe(EN, MUTEX, 0, 10, 5_000_000));
+    }
+
+    @Test
+    void describesOnlyWhatHasHappenedByNow() {
+        assertEquals("id1 · sleeping in time.Sleep\nfrom 0 ms, 400 ms so far", SegmentInfo.describe(EN, MUTEX, 1, 100_000, 400_000));
+        assertNull(SegmentInfo.describe(EN, MUTEX, 1, 500_000, 400_000), "the future is not drawn yet");
+        assertNull(SegmentInfo.describe(EN, MUTEX, 7, 100, 400_000), "no such lane");
+    }
+
+    @Test
+    void afterItsLastStepALaneIsDone() {
+        int first = MUTEX.resultLanes()[0];
+        assertEquals("id" + first + " · done at 1,300 ms", SegmentInfo.describe(EN, MUTEX, first, 1_500_000, 5_000_000));
+    }
+}

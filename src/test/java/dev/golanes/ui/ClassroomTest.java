@@ -1,0 +1,154 @@
+package dev.golanes.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The classroom player, driven as a teacher would: stepping, pointing, zooming, comparing, the race. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomTest {
+    private Session session;
+    private Stage stage;
+
+    @Start
+    void start(Stage window) {
+        stage = window;
+        session = new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.ENGLISH);
+        Scene scene = new Scene(Views.load(session), 1280, 720);
+        Themes.apply(scene);
+        Keys.install(scene, session);
+        new PlaybackClock(session.playback()).attach();
+        window.setScene(scene);
+        window.show();
+        scene.lookup("#timeline").requestFocus();
+    }
+
+    @AfterEach
+    void closeOtherWindows(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage)
+                .forEach(w -> ((Stage) w).close()));
+    }
+
+    @Test
+    void arrowKeysStepFromEventToEvent(FxRobot robot) {
+        robot.type(KeyCode.RIGHT);
+        assertEquals(2_000_000, session.playback().time(), "the first thing that happens: all five wake at 2 s");
+        robot.type(KeyCode.RIGHT);
+        assertEquals(2_300_000, session.playback().time());
+        robot.type(KeyCode.LEFT);
+        assertEquals(2_000_000, session.playback().time());
+        assertFalse(session.playback().isPlaying());
+    }
+
+    @Test
+    void theCodePanelCountsTheGoroutinesOnEachLine(FxRobot robot) {
+        robot.interact(() -> session.playback().seek(2_100_000));
+        List<String> badges = badges(robot);
+        assertTrue(badges.contains("×4 waiting"), badges.toString());
+        assertTrue(badges.contains("×1 holding the lock"), badges.toString());
+        robot.interact(() -> session.playback().seek(1_000_000));
+        assertTrue(badges(robot).contains("×5 sleeping"), badges(robot).toString());
+    }
+
+    @Test
+    void clickingAConsoleLineShowsWhoPrintedItAndWhen(FxRobot robot) {
+        robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+        ListView<?> console = robot.lookup("#console").queryListView();
+        String line = (String) console.getItems().get(2);
+        robot.clickOn(robot.lookup(".list-cell").match(n -> line.equals(((javafx.scene.control.ListCell<?>) n).getItem()))
+                .queryAs(Node.class));
+        int lane = Integer.parseInt(line.replaceAll(".*id", ""));
+        assertEquals(lane, session.selectedLaneProperty().get());
+        assertEquals(2_000_000, session.playback().time(), "every goroutine printed when its 2 s sleep ended");
+        assertEquals("The Go program · where dbCall(id" + lane + ") is",
+                robot.lookup(".panel-heading").match(n -> ((Label) n).getText().startsWith("The Go"))
+                        .queryAs(Label.class).getText());
+    }
+
+    @Test
+    void clickingALaneSelectsItAndClickingAgainLetsGo(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        var layout = timeline.layoutUsed();
+        double y = layout.rowTop(3) + layout.laneHeight() / 2;
+        robot.clickOn(timeline.localToScreen(layout.left() + 20, y));
+        assertEquals(3, session.selectedLaneProperty().get());
+        robot.clickOn(timeline.localToScreen(layout.left() + 20, y));
+        assertEquals(-1, session.selectedLaneProperty().get());
+    }
+
+    @Test
+    void theScrubberMovesThePlayhead(FxRobot robot) {
+        Slider scrubber = robot.lookup("#scrubber").queryAs(Slider.class);
+        assertEquals(3500, scrubber.getMax(), 0.001);
+        robot.interact(() -> scrubber.setValue(2650));
+        assertEquals(2_650_000, session.playback().time());
+        assertEquals("2,650 / 3,500 ms", robot.lookup("#time-readout").queryAs(Label.class).getText());
+        robot.interact(() -> session.playback().seek(1_000_000));
+        assertEquals(1000, scrubber.getValue(), 0.001);
+    }
+
+    @Test
+    void ctrlPlusZoomsAroundThePlayheadAndCtrlZeroShowsAll(FxRobot robot) {
+        robot.interact(() -> session.playback().seek(2_000_000));
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertTrue(session.viewport().isZoomed());
+        var window = session.viewport().window();
+        assertTrue(window.start() < 2_000_000 && 2_000_000 < window.end(), window.toString());
+        assertTrue(robot.lookup("#overview").queryAs(OverviewView.class).isVisible(), "a zoomed view shows the overview");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertFalse(session.viewport().isZoomed());
+    }
+
+    @Test
+    void keyFourIsTheRaceAndItsLostIdsAreShown(FxRobot robot) {
+        robot.type(KeyCode.DIGIT4);
+        assertEquals(Mode.RACE, session.trace().scenario().mode());
+        robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+        String lost = robot.lookup("#lost").queryAs(Label.class).getText();
+        assertEquals(4, lost.split(" ").length, lost);
+        assertEquals(session.trace().console().get(session.trace().console().size() - 1),
+                robot.lookup("#results").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void keyCComparesTheFourProgramsOnTheSameDelays(FxRobot robot) {
+        robot.type(KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage compare = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        Node table = compare.getScene().lookup("#compare-table");
+        List<String> cells = robot.from(table).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
+                .collect(Collectors.toList());
+        assertTrue(cells.containsAll(List.of("Sequential", "10s", "the sum of the sleeps: 10,000 ms", "Concurrent", "2s",
+                "Mutex", "3.5s", "Race", "2.3s", "4 of 5 ids lost to overlapping appends")), cells.toString());
+        robot.interact(() -> compare.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false)));
+        assertFalse(compare.isShowing(), "Esc closes the compare window");
+    }
+
+    private static List<String> badges(FxRobot robot) {
+        return robot.lookup(".code-badge").queryAllAs(Label.class).stream().filter(Node::isVisible).map(Label::getText)
+                .collect(Collectors.toList());
+    }
+}
