@@ -2,13 +2,18 @@ package dev.golanes.playback;
 
 import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Limits;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.trace.Trace;
 import java.util.Locale;
 import java.util.Optional;
 import dev.golanes.trace.MarkKind;
+import dev.golanes.render.Theme;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,6 +30,10 @@ public final class Session {
     private final PlaybackModel playback = new PlaybackModel();
     private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final IntegerProperty selectedLane = new SimpleIntegerProperty(this, "selectedLane", -1);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
+    private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
+    private final BooleanProperty helpShown = new SimpleBooleanProperty(this, "helpShown");
     private final TimelineViewport viewport = new TimelineViewport();
 
     public Session(Scenario initial, Locale locale) {
@@ -46,6 +55,26 @@ public final class Session {
             playback.play();
         });
         return scenario.isPresent();
+    }
+
+    /**
+     * Shows a scenario read from a file, ready to play at the file's speed. Returns why it was
+     * refused (in the user's language), or null; a refused file changes nothing.
+     */
+    public String load(ScenarioFile.Contents contents) {
+        Scenario scenario = contents.scenario();
+        if (scenario.calls() > Limits.MAX_WINDOW_CALLS) {
+            return texts.get().format("file.windowCalls", Limits.MAX_WINDOW_CALLS);
+        }
+        form.load(scenario);
+        playback.speedProperty().set(contents.speed());
+        prepare(scenario);
+        return null;
+    }
+
+    /** The engine of the run on screen, as scenario files name it. */
+    public String engineId() {
+        return trace.get() == null ? Trace.SIMULATED : trace.get().engine();
     }
 
     /** Plays the run on screen again from the start. */
@@ -97,6 +126,26 @@ public final class Session {
         viewport.reset(next.endMicros());
         trace.set(next);
         playback.load(next);
+    }
+
+    /** The colour theme. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Presentation mode: full screen, everything larger, scenario controls hidden. */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    /** The screen blanked (B in presentation mode), to take the class's eyes off it. */
+    public BooleanProperty blankedProperty() {
+        return blanked;
+    }
+
+    /** The overlay listing the keys. */
+    public BooleanProperty helpShownProperty() {
+        return helpShown;
     }
 
     public IntegerProperty selectedLaneProperty() {

@@ -1,7 +1,6 @@
 package dev.golanes.ui;
 
 import dev.golanes.playback.Session;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ListView;
 
@@ -19,6 +18,6 @@ public final class ConsoleView {
     private void initialize() {
         console.setItems(session.playback().console());
         console.setCellFactory(list -> new ConsoleCell(list, session::showPrint));
-        console.getItems().addListener((ListChangeListener<String>) change -> console.scrollTo(console.getItems().size() - 1));
+        Listen.onListChange(console, console.getItems(), change -> console.scrollTo(console.getItems().size() - 1));
     }
 }

@@ -7,8 +7,6 @@ import dev.golanes.scenario.Scenario;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -30,18 +28,11 @@ public final class GoLanesApp extends Application {
     public void start(Stage stage) {
         Command.Window window = options;
         Session session = new Session(window.scenario(), Locale.getDefault());
-        Scene scene = new Scene(Views.load(session), PREFERRED_WIDTH, PREFERRED_HEIGHT);
-        Themes.apply(scene);
-        Keys.install(scene, session);
+        AppWindow app = new AppWindow(stage, session, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         new PlaybackClock(session.playback()).attach();
-        stage.setTitle(session.texts().format("app.title"));
-        for (int size : new int[] {16, 32, 64, 128, 256}) {
-            stage.getIcons().add(new Image(GoLanesApp.class.getResource("icon-" + size + ".png").toExternalForm()));
-        }
-        stage.setScene(scene);
         fitToScreen(stage);
         stage.show();
-        scene.lookup("#timeline").requestFocus();
+        app.focusTimeline();
         if (window.selfTest()) {
             new SelfTest(session).start();
         }

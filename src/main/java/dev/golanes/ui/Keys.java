@@ -1,19 +1,21 @@
 package dev.golanes.ui;
 
+import dev.golanes.i18n.Texts;
 import dev.golanes.playback.PlaybackModel;
 import dev.golanes.playback.Session;
 import dev.golanes.playback.TimelineViewport;
+import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The window's keys: 1 2 3 4 choose the program, Enter runs, Space plays and pauses, R replays,
- * + and - change the speed, Left and Right step between events, Home and End jump, C compares the
- * programs; Ctrl + and Ctrl - zoom the time axis around the playhead, Ctrl 0 shows all of it.
- * Typing in a field is left alone, except Enter (run) and Escape (leave the field).
+ * The window's keys, as {@link Shortcuts} lists them. Typing in a field is left alone, except Enter
+ * (run) and Escape (leave the field). Ctrl is Cmd on macOS (JavaFX's shortcut modifier).
  */
 final class Keys {
     private Keys() {
@@ -29,18 +31,24 @@ final class Keys {
                 }
                 return;
             }
-            boolean handled = event.isShortcutDown() ? zoom(event.getCode(), session)
-                    : !event.isAltDown() && !event.isMetaDown() && handle(event.getCode(), session, scene);
+            boolean handled = event.isShortcutDown() ? shortcut(event.getCode(), session, scene)
+                    : !event.isAltDown() && !event.isMetaDown() && handle(event, session, scene);
             if (handled) {
+                event.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (!(event.getTarget() instanceof TextInputControl) && "?".equals(event.getCharacter())) {
+                toggle(session.helpShownProperty());
                 event.consume();
             }
         });
     }
 
-    /** Carries out the action of a key; returns whether the key has one. */
-    static boolean handle(KeyCode code, Session session, Scene scene) {
+    /** Carries out the action of a plain key; returns whether the key has one. */
+    static boolean handle(KeyEvent event, Session session, Scene scene) {
         PlaybackModel playback = session.playback();
-        switch (code) {
+        switch (event.getCode()) {
             case DIGIT1, NUMPAD1 -> session.selectMode(Mode.SEQUENTIAL);
             case DIGIT2, NUMPAD2 -> session.selectMode(Mode.CONCURRENT);
             case DIGIT3, NUMPAD3 -> session.selectMode(Mode.MUTEX);
@@ -50,12 +58,18 @@ final class Keys {
             case R -> session.replay();
             case PLUS, ADD, EQUALS -> playback.faster();
             case MINUS, SUBTRACT -> playback.slower();
-            case RIGHT -> playback.stepForward();
-            case LEFT -> playback.stepBackward();
+            case RIGHT, PAGE_DOWN -> playback.stepForward();
+            case LEFT, PAGE_UP -> playback.stepBackward();
             case HOME -> playback.seek(0);
             case END -> playback.seek(Long.MAX_VALUE);
+            case N -> session.newSeed();
             case C -> CompareWindow.open(scene.getWindow(), session);
-            case ESCAPE -> session.selectLane(-1);
+            case L -> nextLanguage(session);
+            case T -> nextTheme(session);
+            case F5 -> toggle(session.presentingProperty());
+            case B -> toggle(session.blankedProperty());
+            case F1 -> toggle(session.helpShownProperty());
+            case ESCAPE -> escape(session);
             default -> {
                 return false;
             }
@@ -63,18 +77,48 @@ final class Keys {
         return true;
     }
 
-    /** Ctrl (Cmd on macOS) with + - 0 zooms the time axis around the playhead. */
-    static boolean zoom(KeyCode code, Session session) {
+    /** Ctrl (Cmd on macOS) with a key: zoom, and the scenario files. */
+    static boolean shortcut(KeyCode code, Session session, Scene scene) {
         TimelineViewport viewport = session.viewport();
         long pivot = session.playback().time();
         switch (code) {
             case PLUS, ADD, EQUALS -> viewport.zoomIn(pivot);
             case MINUS, SUBTRACT -> viewport.zoomOut(pivot);
             case DIGIT0, NUMPAD0 -> viewport.showAll();
+            case O -> ScenarioDialogs.open(scene.getWindow(), session);
+            case S -> ScenarioDialogs.save(scene.getWindow(), session);
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Esc undoes the most recent layer: the key list, the blank screen, presentation mode, a selected lane. */
+    private static void escape(Session session) {
+        if (session.helpShownProperty().get()) {
+            session.helpShownProperty().set(false);
+        } else if (session.blankedProperty().get()) {
+            session.blankedProperty().set(false);
+        } else if (session.presentingProperty().get()) {
+            session.presentingProperty().set(false);
+        } else {
+            session.selectLane(-1);
+        }
+    }
+
+    private static void nextLanguage(Session session) {
+        List<Locale> languages = Texts.LANGUAGES;
+        int now = languages.indexOf(session.texts().locale());
+        session.setLanguage(languages.get((now + 1) % languages.size()));
+    }
+
+    private static void nextTheme(Session session) {
+        Theme[] themes = Theme.values();
+        session.themeProperty().set(themes[(session.themeProperty().get().ordinal() + 1) % themes.length]);
+    }
+
+    private static void toggle(javafx.beans.property.BooleanProperty flag) {
+        flag.set(!flag.get());
     }
 }

@@ -1,15 +1,21 @@
 package dev.golanes.ui;
 
+import dev.golanes.i18n.Texts;
 import dev.golanes.playback.Dashboard;
 import dev.golanes.playback.PlaybackModel;
 import dev.golanes.playback.Session;
+import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Toggle;
@@ -33,6 +39,9 @@ public final class MainView {
     @FXML private Button runButton;
     @FXML private Button playButton;
     @FXML private ComboBox<Double> speedBox;
+    @FXML private Menu languageMenu;
+    @FXML private Menu themeMenu;
+    @FXML private Node scenario;
     @FXML private SplitPane split;
     @FXML private SplitPane leftSplit;
     @FXML private TimelineView timeline;
@@ -58,7 +67,7 @@ public final class MainView {
             button.setTooltip(new Tooltip(session.texts().format("mode.key", mode.ordinal() + 1)));
         });
         modes.selectToggle(buttons.get(session.form().modeProperty().get()));
-        session.form().modeProperty().addListener((obs, old, mode) -> modes.selectToggle(buttons.get(mode)));
+        Listen.onChange(root, session.form().modeProperty(), (obs, old, mode) -> modes.selectToggle(buttons.get(mode)));
         modes.selectedToggleProperty().addListener((obs, old, selected) -> modeClicked(old, selected));
 
         runButton.disableProperty().bind(session.form().validProperty().not());
@@ -81,6 +90,9 @@ public final class MainView {
         split.setDividerPositions(0.62);
         leftSplit.setDividerPositions(0.7);
 
+        scenario.visibleProperty().bind(session.presentingProperty().not());
+        scenario.managedProperty().bind(scenario.visibleProperty());
+        fillChoices();
         timeline.bind(session);
         overview.bind(session, timeline);
         Scrubbing.bind(scrubber, playback);
@@ -92,6 +104,27 @@ public final class MainView {
         runInfo.textProperty().bind(Bindings.createStringBinding(() -> session.trace() == null ? ""
                 : session.texts().format("status.run", Long.toString(session.trace().scenario().seed()),
                         session.trace().scenario().calls()), session.traceProperty(), session.textsProperty()));
+    }
+
+    /** The language and theme menus: one radio item each, the current one checked. */
+    private void fillChoices() {
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale language : Texts.LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(session.texts().format("language." + language.getLanguage()));
+            item.setToggleGroup(languages);
+            item.setSelected(language.equals(session.texts().locale()));
+            item.setOnAction(event -> session.setLanguage(language));
+            languageMenu.getItems().add(item);
+        }
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(session.texts().format("theme." + theme.id()));
+            item.setToggleGroup(themes);
+            item.setSelected(theme == session.themeProperty().get());
+            item.setOnAction(event -> session.themeProperty().set(theme));
+            Listen.onChange(root, session.themeProperty(), (obs, old, now) -> item.setSelected(now == theme));
+            themeMenu.getItems().add(item);
+        }
     }
 
     /** Clicking the selected mode again would leave none selected; keep it, and switch on a real change. */
@@ -133,6 +166,26 @@ public final class MainView {
     @FXML
     private void stepForward() {
         session.playback().stepForward();
+    }
+
+    @FXML
+    private void openScenario() {
+        ScenarioDialogs.open(root.getScene().getWindow(), session);
+    }
+
+    @FXML
+    private void saveScenario() {
+        ScenarioDialogs.save(root.getScene().getWindow(), session);
+    }
+
+    @FXML
+    private void present() {
+        session.presentingProperty().set(true);
+    }
+
+    @FXML
+    private void showKeys() {
+        session.helpShownProperty().set(true);
     }
 
     @FXML

@@ -42,10 +42,8 @@ public final class OverviewView extends Region {
     public void bind(Session bound, TimelineView view) {
         this.session = bound;
         this.timeline = view;
-        bound.playback().momentProperty().addListener((obs, old, moment) -> redraw());
-        bound.viewport().windowProperty().addListener((obs, old, window) -> redraw());
-        bound.viewport().firstCallProperty().addListener((obs, old, first) -> redraw());
-        view.needsOverviewProperty().addListener((obs, old, needed) -> redraw());
+        Listen.onChange(this, this::redraw, bound.playback().momentProperty(), bound.viewport().windowProperty(),
+                bound.viewport().firstCallProperty(), view.needsOverviewProperty());
         visibleProperty().bind(view.needsOverviewProperty());
         managedProperty().bind(visibleProperty());
     }

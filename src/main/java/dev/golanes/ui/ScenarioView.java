@@ -61,7 +61,7 @@ public final class ScenarioView {
             }
         });
         delayKindBox.valueProperty().bindBidirectional(form.delayKindProperty());
-        form.delayKindProperty().addListener((obs, old, kind) -> showDelayField(old, kind));
+        Listen.onChange(delayField, form.delayKindProperty(), (obs, old, kind) -> showDelayField(old, kind));
         showDelayField(null, form.delayKindProperty().get());
 
         callsField.setOnAction(event -> session.run());

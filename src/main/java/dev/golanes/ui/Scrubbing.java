@@ -19,8 +19,7 @@ final class Scrubbing {
                 updating[0] = false;
             }
         };
-        playback.timeProperty().addListener(obs -> follow.run());
-        playback.indexProperty().addListener(obs -> follow.run());
+        Listen.onChange(slider, follow, playback.timeProperty(), playback.indexProperty());
         slider.valueProperty().addListener((obs, old, value) -> {
             if (!updating[0]) {
                 playback.seek(Math.round(value.doubleValue() * 1_000));

@@ -1,5 +1,6 @@
 package dev.golanes.ui;
 
+import dev.golanes.render.Theme;
 import javafx.scene.Scene;
 
 /** The stylesheets: one for the layout, one for the theme's colours. */
@@ -7,9 +8,13 @@ final class Themes {
     private Themes() {
     }
 
-    static void apply(Scene scene) {
+    static void apply(Scene scene, Theme theme) {
         scene.getStylesheets().setAll(
                 Themes.class.getResource("golanes.css").toExternalForm(),
-                Themes.class.getResource("theme-light.css").toExternalForm());
+                Themes.class.getResource(theme.stylesheet()).toExternalForm());
+    }
+
+    static void apply(Scene scene) {
+        apply(scene, Theme.LIGHT);
     }
 }

@@ -40,6 +40,9 @@ import javafx.util.Duration;
  * Ctrl+wheel to zoom in time around the pointer, Shift+wheel to move along the time axis.
  */
 public final class TimelineView extends Region {
+    /** How much larger the figure is drawn in presentation mode, as the stylesheet enlarges the text. */
+    static final double PRESENTATION_SCALE = 1.4;
+
     private static final StyleablePropertyFactory<TimelineView> CSS =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
 
@@ -101,11 +104,9 @@ public final class TimelineView extends Region {
         this.session = bound;
         PlaybackModel playback = bound.playback();
         TimelineViewport viewport = bound.viewport();
-        playback.momentProperty().addListener(obs -> redraw());
-        bound.textsProperty().addListener(obs -> redraw());
-        bound.selectedLaneProperty().addListener(obs -> redraw());
-        viewport.windowProperty().addListener(obs -> redraw());
-        viewport.firstCallProperty().addListener(obs -> redraw());
+        Listen.onChange(this, this::redraw, playback.momentProperty(), bound.textsProperty(),
+                bound.selectedLaneProperty(), viewport.windowProperty(), viewport.firstCallProperty(),
+                bound.presentingProperty());
         lanes.valueProperty().addListener((obs, old, value) -> {
             if (!syncing) {
                 viewport.firstCallProperty().set((int) Math.round(value.doubleValue()));
@@ -148,13 +149,14 @@ public final class TimelineView extends Region {
         }
         Trace trace = session.playback().index().trace();
         TimelineViewport viewport = session.viewport();
-        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), 1);
+        double scale = session.presentingProperty().get() ? PRESENTATION_SCALE : 1;
+        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), scale);
         boolean zoomed = viewport.isZoomed();
         double timeBar = zoomed ? time.prefHeight(-1) : 0;
-        TimelineLayout probe = new TimelineLayout(FigureSpec.window(width, height - timeBar, 1), trace.laneCount(),
+        TimelineLayout probe = new TimelineLayout(FigureSpec.window(width, height - timeBar, scale), trace.laneCount(),
                 viewport.window(), viewport.firstCallProperty().get(), gutter);
         double laneBar = probe.scrolls() ? lanes.prefWidth(-1) : 0;
-        layout = laneBar == 0 ? probe : new TimelineLayout(FigureSpec.window(width - laneBar, height - timeBar, 1),
+        layout = laneBar == 0 ? probe : new TimelineLayout(FigureSpec.window(width - laneBar, height - timeBar, scale),
                 trace.laneCount(), viewport.window(), viewport.firstCallProperty().get(), gutter);
         syncScrollBars(viewport, laneBar, timeBar, width, height);
         needsOverview.set(zoomed || layout.scrolls());

@@ -1,0 +1,294 @@
+package dev.golanes.json;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A strict JSON reader (RFC 8259) with limits, for files a user may have edited by hand or that may
+ * be anything at all: objects become {@code LinkedHashMap<String, Object>}, arrays {@code List},
+ * numbers {@link BigDecimal}, and {@code true}/{@code false}/{@code null} their Java values. It never
+ * throws anything but {@link JsonException}: not on truncation, deep nesting, huge numbers or bad UTF-8.
+ */
+public final class JsonReader {
+    /** Deeper nesting than this is refused rather than risking the stack. */
+    public static final int MAX_DEPTH = 64;
+    /** Longer numbers than this are refused: no scenario value needs them. */
+    public static final int MAX_NUMBER = 40;
+
+    private final String text;
+    private int at;
+    private int depth;
+
+    private JsonReader(String text) {
+        this.text = text;
+    }
+
+    /** Reads one JSON value from UTF-8 bytes; anything after it but white space is an error. */
+    public static Object read(byte[] utf8) throws JsonException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(utf8)).toString();
+        } catch (CharacterCodingException e) {
+            throw new JsonException(1, 1, "json.notUtf8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return read(text);
+    }
+
+    public static Object read(String text) throws JsonException {
+        JsonReader reader = new JsonReader(text);
+        reader.skipSpace();
+        Object value = reader.value();
+        reader.skipSpace();
+        if (reader.at < text.length()) {
+            throw reader.error("json.trailing");
+        }
+        return value;
+    }
+
+    private Object value() throws JsonException {
+        if (at >= text.length()) {
+            throw error("json.endValue");
+        }
+        char c = text.charAt(at);
+        return switch (c) {
+            case '{' -> object();
+            case '[' -> array();
+            case '"' -> string();
+            case 't' -> literal("true", Boolean.TRUE);
+            case 'f' -> literal("false", Boolean.FALSE);
+            case 'n' -> literal("null", null);
+            default -> {
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    yield number();
+                }
+                throw error("json.expectedValue", describe(c));
+            }
+        };
+    }
+
+    private Map<String, Object> object() throws JsonException {
+        enter();
+        at++;
+        Map<String, Object> members = new LinkedHashMap<>();
+        skipSpace();
+        if (peek() == '}') {
+            at++;
+            depth--;
+            return members;
+        }
+        while (true) {
+            skipSpace();
+            if (peek() != '"') {
+                throw error("json.fieldName");
+            }
+            String name = string();
+            skipSpace();
+            expect(':');
+            skipSpace();
+            if (members.containsKey(name)) {
+                throw error("json.duplicate", name);
+            }
+            members.put(name, value());
+            skipSpace();
+            if (peek() == ',') {
+                at++;
+                continue;
+            }
+            expect('}');
+            depth--;
+            return members;
+        }
+    }
+
+    private List<Object> array() throws JsonException {
+        enter();
+        at++;
+        List<Object> items = new ArrayList<>();
+        skipSpace();
+        if (peek() == ']') {
+            at++;
+            depth--;
+            return items;
+        }
+        while (true) {
+            skipSpace();
+            items.add(value());
+            skipSpace();
+            if (peek() == ',') {
+                at++;
+                continue;
+            }
+            expect(']');
+            depth--;
+            return items;
+        }
+    }
+
+    private String string() throws JsonException {
+        at++;
+        StringBuilder out = new StringBuilder();
+        while (true) {
+            if (at >= text.length()) {
+                throw error("json.endString");
+            }
+            char c = text.charAt(at++);
+            if (c == '"') {
+                return out.toString();
+            }
+            if (c < 0x20) {
+                throw error("json.control");
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (at >= text.length()) {
+                throw error("json.endString");
+            }
+            char e = text.charAt(at++);
+            switch (e) {
+                case '"', '\\', '/' -> out.append(e);
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    if (at + 4 > text.length()) {
+                        throw error("json.endString");
+                    }
+                    try {
+                        out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+                    } catch (NumberFormatException ex) {
+                        throw error("json.unicode");
+                    }
+                    at += 4;
+                }
+                default -> throw error("json.escape", String.valueOf(e));
+            }
+        }
+    }
+
+    private BigDecimal number() throws JsonException {
+        int start = at;
+        if (peek() == '-') {
+            at++;
+        }
+        if (peek() == '0') {
+            at++;
+        } else if (isDigit(peek())) {
+            digits();
+        } else {
+            throw error("json.number");
+        }
+        if (peek() == '.') {
+            at++;
+            if (!isDigit(peek())) {
+                throw error("json.number");
+            }
+            digits();
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            at++;
+            if (peek() == '+' || peek() == '-') {
+                at++;
+            }
+            if (!isDigit(peek())) {
+                throw error("json.number");
+            }
+            digits();
+        }
+        if (at - start > MAX_NUMBER) {
+            at = start;
+            throw error("json.numberLong", MAX_NUMBER);
+        }
+        try {
+            BigDecimal value = new BigDecimal(text.substring(start, at));
+            if (Math.abs(value.scale()) > 1000) {
+                at = start;
+                throw error("json.numberLong", MAX_NUMBER);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            at = start;
+            throw error("json.number");
+        }
+    }
+
+    private void digits() {
+        while (isDigit(peek())) {
+            at++;
+        }
+    }
+
+    private Object literal(String word, Object value) throws JsonException {
+        if (!text.startsWith(word, at)) {
+            throw error("json.expectedValue", describe(text.charAt(at)));
+        }
+        at += word.length();
+        return value;
+    }
+
+    private void enter() throws JsonException {
+        if (++depth > MAX_DEPTH) {
+            throw error("json.deep", MAX_DEPTH);
+        }
+    }
+
+    private void expect(char c) throws JsonException {
+        if (peek() != c) {
+            throw at >= text.length() ? error("json.endExpected", String.valueOf(c))
+                    : error("json.expected", String.valueOf(c), describe(text.charAt(at)));
+        }
+        at++;
+    }
+
+    private char peek() {
+        return at < text.length() ? text.charAt(at) : '\0';
+    }
+
+    private void skipSpace() {
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return;
+            }
+            at++;
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static String describe(char c) {
+        return c < 0x20 || c == 0x7F ? String.format("U+%04X", (int) c) : "'" + c + "'";
+    }
+
+    private JsonException error(String key, Object... args) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < Math.min(at, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new JsonException(line, column, key, args);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.golanes.scenario;
+
+import dev.golanes.json.Json;
+import dev.golanes.json.JsonException;
+import dev.golanes.json.JsonReader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Scenario files ({@code .golanes.json}): what a class should see, saved to be opened again. The
+ * fields are the command line's flags spelled as JSON keys:
+ *
+ * <pre>{@code
+ * {
+ *   "golanes": "scenario",
+ *   "mode": "mutex",
+ *   "calls": 5,
+ *   "delay": 2000,            (or "maxDelay": 2000, or "delays": [1200, 300, 1800])
+ *   "hold": 300,
+ *   "seed": 42,
+ *   "engine": "sim",
+ *   "speed": 1
+ * }
+ * }</pre>
+ *
+ * Only {@code mode} is needed; the rest take their usual defaults (a missing seed is drawn).
+ * Reading never throws anything but {@link ScenarioFileException}, whatever the file holds.
+ */
+public final class ScenarioFile {
+    /** A scenario file is a few lines; anything much bigger is not one. */
+    public static final int MAX_BYTES = 1 << 20;
+    public static final String EXTENSION = ".golanes.json";
+    public static final List<String> ENGINES = List.of("sim", "real");
+    public static final double MIN_SPEED = 0.1;
+    public static final double MAX_SPEED = 10;
+
+    private static final Set<String> FIELDS = Set.of("golanes", "mode", "calls", "maxDelay", "delay", "delays", "hold",
+            "seed", "engine", "speed");
+
+    /** What a file holds: the scenario, and how to play it. */
+    public record Contents(Scenario scenario, String engine, double speed) {
+    }
+
+    private ScenarioFile() {
+    }
+
+    public static Contents read(byte[] bytes) throws ScenarioFileException {
+        if (bytes.length > MAX_BYTES) {
+            throw ScenarioFileException.file("file.tooBig");
+        }
+        Object root;
+        try {
+            root = JsonReader.read(bytes);
+        } catch (JsonException e) {
+            throw ScenarioFileException.syntax(e);
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw ScenarioFileException.file("file.notObject");
+        }
+        for (Object name : map.keySet()) {
+            if (!FIELDS.contains(name)) {
+                throw ScenarioFileException.field((String) name, "file.unknownField",
+                        FIELDS.stream().filter(f -> !f.equals("golanes")).sorted().collect(Collectors.joining(", ")));
+            }
+        }
+        try {
+            ScenarioBuilder builder = new ScenarioBuilder();
+            Object golanes = map.get("golanes");
+            if (golanes != null && !"scenario".equals(golanes)) {
+                throw ScenarioFileException.field("golanes", "file.kind");
+            }
+            if (!map.containsKey("mode")) {
+                throw ScenarioFileException.field("mode", "file.required", Mode.allIds());
+            }
+            builder.mode(Mode.parse(text(map, "mode")));
+            if (map.containsKey("calls")) {
+                builder.calls((int) whole(map, Field.CALLS, Limits.MIN_CALLS, Limits.MAX_CALLS));
+            }
+            if (map.containsKey("maxDelay")) {
+                builder.maxDelay(whole(map, Field.MAX_DELAY, 1, Limits.MAX_DELAY_MS));
+            }
+            if (map.containsKey("delay")) {
+                builder.delay(whole(map, Field.DELAY, 0, Limits.MAX_DELAY_MS));
+            }
+            if (map.containsKey("delays")) {
+                builder.delays(delays(map.get("delays")));
+            }
+            if (map.containsKey("hold")) {
+                builder.hold(whole(map, Field.HOLD, 0, Limits.MAX_HOLD_MS));
+            }
+            if (map.containsKey("seed")) {
+                builder.seed(whole(map, Field.SEED, Long.MIN_VALUE, Long.MAX_VALUE));
+            }
+            String engine = map.containsKey("engine") ? text(map, "engine") : "sim";
+            if (!ENGINES.contains(engine)) {
+                throw ScenarioFileException.field("engine", "problem.oneOf", String.join(", ", ENGINES), Problem.echo(engine));
+            }
+            double speed = map.containsKey("speed") ? speed(map.get("speed")) : 1;
+            return new Contents(builder.build(), engine, speed);
+        } catch (ScenarioException e) {
+            throw ScenarioFileException.of(e);
+        }
+    }
+
+    /** The file for a scenario: every field written out, so it opens the same way anywhere. */
+    public static String write(Scenario scenario, String engine, double speed) {
+        StringBuilder out = new StringBuilder("{\n");
+        out.append("  \"golanes\": \"scenario\",\n");
+        out.append("  \"mode\": ").append(Json.quote(scenario.mode().id())).append(",\n");
+        out.append("  \"calls\": ").append(scenario.calls()).append(",\n");
+        DelaySpec delays = scenario.delays();
+        if (delays instanceof DelaySpec.Random random) {
+            out.append("  \"maxDelay\": ").append(random.maxMs()).append(",\n");
+        } else if (delays instanceof DelaySpec.Fixed fixed) {
+            out.append("  \"delay\": ").append(fixed.ms()).append(",\n");
+        } else if (delays instanceof DelaySpec.Listed listed) {
+            out.append("  \"delays\": ").append(listed.ms()).append(",\n");
+        }
+        out.append("  \"hold\": ").append(scenario.holdMs()).append(",\n");
+        out.append("  \"seed\": ").append(scenario.seed()).append(",\n");
+        out.append("  \"engine\": ").append(Json.quote(engine)).append(",\n");
+        out.append("  \"speed\": ").append(BigDecimal.valueOf(speed).stripTrailingZeros().toPlainString()).append("\n");
+        return out.append("}\n").toString();
+    }
+
+    private static String text(Map<?, ?> map, String name) throws ScenarioFileException {
+        Object value = map.get(name);
+        if (!(value instanceof String s)) {
+            throw ScenarioFileException.field(name, "file.type.text");
+        }
+        return s;
+    }
+
+    private static long whole(Map<?, ?> map, Field field, long min, long max) throws ScenarioFileException {
+        Object value = map.get(field.key());
+        if (!(value instanceof BigDecimal number)) {
+            throw ScenarioFileException.field(field.key(), "file.type.number", min, max);
+        }
+        try {
+            long whole = number.longValueExact();
+            if (whole < min || whole > max) {
+                throw new ArithmeticException();
+            }
+            return whole;
+        } catch (ArithmeticException e) {
+            if (field == Field.SEED) {
+                throw ScenarioFileException.field(field.key(), "problem.seed", Problem.echo(number.toString()));
+            }
+            throw ScenarioFileException.field(field.key(), "problem.wholeNumber", min, max, Problem.echo(number.toString()));
+        }
+    }
+
+    private static List<Long> delays(Object value) throws ScenarioFileException {
+        if (!(value instanceof List<?> list) || list.isEmpty() || list.size() > Limits.MAX_CALLS) {
+            throw ScenarioFileException.field("delays", "file.type.list", Limits.MAX_DELAY_MS);
+        }
+        long[] ms = new long[list.size()];
+        for (int i = 0; i < ms.length; i++) {
+            Object item = list.get(i);
+            try {
+                ms[i] = ((BigDecimal) item).longValueExact();
+                if (ms[i] < 0 || ms[i] > Limits.MAX_DELAY_MS) {
+                    throw new ArithmeticException();
+                }
+            } catch (ClassCastException | ArithmeticException e) {
+                throw ScenarioFileException.field("delays", "file.type.list", Limits.MAX_DELAY_MS);
+            }
+        }
+        return java.util.Arrays.stream(ms).boxed().collect(Collectors.toList());
+    }
+
+    private static double speed(Object value) throws ScenarioFileException {
+        if (value instanceof BigDecimal number) {
+            double speed = number.doubleValue();
+            if (speed >= MIN_SPEED && speed <= MAX_SPEED) {
+                return speed;
+            }
+        }
+        throw ScenarioFileException.field("speed", "file.speed", Problem.echo(String.valueOf(value)));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.golanes.ui;
+
+import dev.golanes.playback.Session;
+import dev.golanes.render.Theme;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The main window around the views: it swaps the theme's stylesheet, rebuilds the views in a new
+ * language (all state lives in the session, so nothing is lost), goes full screen for presentation
+ * mode, and lays the blank screen and the keys overlay over everything.
+ */
+public final class AppWindow {
+    private final Stage stage;
+    private final Session session;
+    private final StackPane root = new StackPane();
+    private final Scene scene;
+
+    public AppWindow(Stage stage, Session session, double width, double height) {
+        this.stage = stage;
+        this.session = session;
+        this.scene = new Scene(root, width, height);
+        root.getChildren().setAll(Views.load(session), blank(), new HelpOverlay(session));
+        Themes.apply(scene, session.themeProperty().get());
+        Keys.install(scene, session);
+        session.themeProperty().addListener((obs, old, theme) -> Themes.apply(scene, theme));
+        session.textsProperty().addListener((obs, old, texts) -> rebuild());
+        session.presentingProperty().addListener((obs, was, presenting) -> present(presenting));
+        stage.setScene(scene);
+        stage.setTitle(session.texts().format("app.title"));
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.fullScreenProperty().addListener((obs, was, full) -> {
+            if (!full) {
+                session.presentingProperty().set(false);
+            }
+        });
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            stage.getIcons().add(new Image(AppWindow.class.getResource("icon-" + size + ".png").toExternalForm()));
+        }
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Puts the keyboard focus on the timeline, where the keys work. */
+    public void focusTimeline() {
+        Node timeline = scene.lookup("#timeline");
+        if (timeline != null) {
+            timeline.requestFocus();
+        }
+    }
+
+    /** The views again, in the session's current language; the run, time and settings stay. */
+    private void rebuild() {
+        Parent views = Views.load(session);
+        root.getChildren().set(0, views);
+        stage.setTitle(session.texts().format("app.title"));
+        focusTimeline();
+    }
+
+    private void present(boolean presenting) {
+        if (presenting) {
+            root.getStyleClass().add("presenting");
+        } else {
+            root.getStyleClass().remove("presenting");
+            session.blankedProperty().set(false);
+        }
+        stage.setFullScreen(presenting);
+        focusTimeline();
+    }
+
+    private Node blank() {
+        StackPane blank = new StackPane();
+        blank.getStyleClass().add("blank");
+        blank.setId("blank");
+        blank.visibleProperty().bind(session.blankedProperty());
+        return blank;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.golanes.ui;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.playback.Session;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The keys, listed over the window (? or F1); any click or Esc closes it. */
+final class HelpOverlay extends StackPane {
+    private final Session session;
+    private final VBox card = new VBox();
+
+    HelpOverlay(Session session) {
+        this.session = session;
+        setId("help");
+        getStyleClass().add("help-overlay");
+        card.getStyleClass().add("help-card");
+        getChildren().add(card);
+        visibleProperty().bind(session.helpShownProperty());
+        setOnMouseClicked(event -> session.helpShownProperty().set(false));
+        fill(session.texts());
+        Listen.onChange(this, session.textsProperty(), (obs, old, texts) -> fill(texts));
+    }
+
+    private void fill(Texts t) {
+        Label title = new Label(t.format("keys.title"));
+        title.getStyleClass().add("help-title");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("help-grid");
+        int row = 0;
+        for (Shortcuts.Shortcut shortcut : Shortcuts.ALL) {
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("help-key");
+            grid.add(keys, 0, row);
+            grid.add(new Label(t.format(shortcut.action())), 1, row);
+            row++;
+        }
+        Label footer = new Label(t.format("keys.footer", Shortcuts.MOD));
+        footer.getStyleClass().add("help-footer");
+        footer.setWrapText(true);
+        card.getChildren().setAll(title, grid, footer);
+    }
+
+    Session session() {
+        return session;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.golanes.ui;
+
+import dev.golanes.export.AtomicFiles;
+import dev.golanes.export.ExportException;
+import dev.golanes.i18n.Texts;
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.ScenarioFile;
+import dev.golanes.scenario.ScenarioFileException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Opening and saving scenario files from the window. A file that cannot be used is refused with a
+ * dialog that says which field is wrong and what it allows; the scenario on screen stays.
+ */
+final class ScenarioDialogs {
+    private static File lastFolder;
+
+    private ScenarioDialogs() {
+    }
+
+    static void open(Window owner, Session session) {
+        Texts t = session.texts();
+        FileChooser chooser = chooser(t, "file.open.title");
+        File file = chooser.showOpenDialog(owner);
+        if (file == null) {
+            return;
+        }
+        lastFolder = file.getParentFile();
+        try {
+            Path path = file.toPath();
+            if (Files.size(path) > ScenarioFile.MAX_BYTES) {
+                fail(owner, t.format("file.open.failed", file.getName()), t.format("file.tooBig"));
+                return;
+            }
+            ScenarioFile.Contents contents = ScenarioFile.read(Files.readAllBytes(path));
+            String refused = session.load(contents);
+            if (refused != null) {
+                fail(owner, t.format("file.open.failed", file.getName()), refused);
+            }
+        } catch (ScenarioFileException e) {
+            fail(owner, t.format("file.open.failed", file.getName()), e.message(t));
+        } catch (IOException | SecurityException e) {
+            fail(owner, t.format("file.open.failed", file.getName()), String.valueOf(e.getMessage()));
+        }
+    }
+
+    static void save(Window owner, Session session) {
+        Texts t = session.texts();
+        FileChooser chooser = chooser(t, "file.save.title");
+        chooser.setInitialFileName("scenario-" + session.form().lastValid().mode().id() + ScenarioFile.EXTENSION);
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return;
+        }
+        lastFolder = file.getParentFile();
+        Path path = file.getName().endsWith(".json") ? file.toPath() : Path.of(file.getPath() + ScenarioFile.EXTENSION);
+        String text = ScenarioFile.write(session.form().lastValid(), session.engineId(),
+                session.playback().speedProperty().get());
+        try {
+            AtomicFiles.writeText(path, out -> out.write(text));
+        } catch (ExportException e) {
+            fail(owner, t.format("file.save.failed", path.getFileName()), e.message(t));
+        }
+    }
+
+    private static FileChooser chooser(Texts t, String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t.format(titleKey));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(t.format("file.filter"), "*" + ScenarioFile.EXTENSION, "*.json"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private static void fail(Window owner, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setHeaderText(header);
+        alert.setContentText(message);
+        alert.show();
+    }
+}
