@@ -1,5 +1,6 @@
 package dev.golanes.render;
 
+import dev.golanes.i18n.Texts;
 import dev.golanes.render.Surface.Align;
 import dev.golanes.render.Surface.FontSpec;
 import dev.golanes.scenario.Mode;
@@ -20,9 +21,29 @@ import java.util.List;
  */
 public final class TimelinePainter {
 
-    /** The words the figure shows, in the user's language. */
+    /**
+     * The words the figure shows, in the user's language.
+     *
+     * @param title     the title row's text (mode, seed, engine); drawn only when the figure has a title row
+     * @param titleNote shown at the right of the title row, such as which calls are in view; may be empty
+     */
     public record Labels(String sleep, String lockWait, String lockHeld, String wgWait, String call, String done,
-                         String total, String counter, String title) {
+                         String total, String counter, String title, String titleNote) {
+
+        /** The labels of a run's figure in one language. */
+        public static Labels of(Texts t, Trace trace) {
+            String engineKey = "engine." + trace.engine();
+            String engine = t.has(engineKey) ? t.format(engineKey) : trace.engine();
+            return new Labels(t.format("legend.sleep"), t.format("legend.lockWait"), t.format("legend.lockHeld"),
+                    t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.done"),
+                    t.format("timeline.total"), t.format("timeline.counter"),
+                    t.format("timeline.title", trace.scenario().mode().id(), Long.toString(trace.scenario().seed()),
+                            engine), "");
+        }
+
+        public Labels withTitleNote(String note) {
+            return new Labels(sleep, lockWait, lockHeld, wgWait, call, done, total, counter, title, note);
+        }
     }
 
     private final Surface surface;
@@ -77,8 +98,12 @@ public final class TimelinePainter {
     }
 
     private void title() {
-        surface.text(labels.title(), 16 * s, layout.titleHeight() / 2, new FontSpec(20 * s, true, false), palette.text(),
-                Align.LEFT);
+        double middle = layout.titleHeight() / 2;
+        surface.text(labels.title(), 16 * s, middle, new FontSpec(20 * s, true, false), palette.text(), Align.LEFT);
+        if (!labels.titleNote().isEmpty()) {
+            surface.text(labels.titleNote(), layout.width() - 16 * s, middle, new FontSpec(14 * s, false, false),
+                    palette.mutedText(), Align.RIGHT);
+        }
     }
 
     private void rows() {

@@ -83,6 +83,11 @@ public final class TimelineView extends Region {
         redraw();
     }
 
+    /** The colours the theme gives the timeline now, for exports that should look like the window. */
+    public Palette palette() {
+        return palette;
+    }
+
     /** The geometry last drawn, for hit tests; null before the first draw. */
     public TimelineLayout layoutUsed() {
         return layout;
@@ -122,7 +127,7 @@ public final class TimelineView extends Region {
         canvas.relocate(snappedLeftInset(), snappedTopInset());
         canvas.setWidth(width - scrollWidth);
         canvas.setHeight(height);
-        TimelinePainter.paint(surface, layout, trace, moment, palette, labels(texts.getValue(), trace));
+        TimelinePainter.paint(surface, layout, trace, moment, palette, TimelinePainter.Labels.of(texts.getValue(), trace));
     }
 
     private void scrolled(ScrollEvent event) {
@@ -132,14 +137,6 @@ public final class TimelineView extends Region {
             scroll.setValue(Math.max(1, Math.min(layout.maxFirstCall(), scroll.getValue() + step)));
             event.consume();
         }
-    }
-
-    private static TimelinePainter.Labels labels(Texts t, Trace trace) {
-        return new TimelinePainter.Labels(t.format("legend.sleep"), t.format("legend.lockWait"),
-                t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.done"),
-                t.format("timeline.total"), t.format("timeline.counter"),
-                t.format("timeline.title", trace.scenario().mode().id(), Long.toString(trace.scenario().seed()),
-                        trace.engine()));
     }
 
     private void paletteChanged() {
