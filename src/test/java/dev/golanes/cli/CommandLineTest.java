@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.golanes.export.ExportFormat;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
@@ -103,9 +104,9 @@ class CommandLineTest {
         "run --format json                  | --format only works with golanes export",
         "run --out x.json                   | --out only works with golanes export",
         "run --self-test                    | --self-test only works with golanes",
-        "export --out x.json                | --format is required: json, csv",
+        "export --out x.json                | --format is required: png, svg, json, csv",
         "export --format json               | --out is required: a file name",
-        "export --format xml --out x        | --format must be one of: json, csv (got \"xml\")",
+        "export --format xml --out x        | --format must be one of: png, svg, json, csv (got \"xml\")",
         "export --format json --out         | --out needs a value: a file name",
     })
     void mistakesGiveOneLineNamingTheFlag(String line, String message) {
