@@ -37,13 +37,19 @@ public final class TimelineFigure {
     public static int heightForEveryCall(Surface surface, FigureSpec spec, Trace trace) {
         TimelineLayout layout = layout(surface, spec, trace, 1);
         int hidden = trace.laneCount() - 1 - layout.visibleCalls();
-        double height = spec.height() + hidden * layout.laneHeight();
-        while (true) {
-            FigureSpec taller = new FigureSpec(spec.width(), Math.ceil(height), spec.scale(), spec.title(), spec.legend());
-            if (!layout(surface, taller, trace, 1).scrolls()) {
-                return (int) Math.ceil(height);
-            }
-            height += layout.laneHeight();
+        // Rows are at their thinnest when calls are hidden: each hidden call needs one more row's height.
+        int height = (int) Math.ceil(spec.height() + hidden * layout.laneHeight());
+        while (!fitsEveryCall(surface, spec, trace, height)) {
+            height++;
         }
+        while (height > 1 && fitsEveryCall(surface, spec, trace, height - 1)) {
+            height--;
+        }
+        return height;
+    }
+
+    private static boolean fitsEveryCall(Surface surface, FigureSpec spec, Trace trace, int height) {
+        FigureSpec taller = new FigureSpec(spec.width(), height, spec.scale(), spec.title(), spec.legend());
+        return !layout(surface, taller, trace, 1).scrolls();
     }
 }

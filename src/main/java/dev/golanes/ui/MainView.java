@@ -40,6 +40,8 @@ public final class MainView {
     @FXML private Label explanation;
     @FXML private Label status;
     @FXML private Label runInfo;
+    @FXML private Button exportButton;
+    @FXML private Label exportNotice;
 
     public MainView(Session session) {
         this.session = session;
@@ -79,6 +81,7 @@ public final class MainView {
         split.setDividerPositions(0.66);
 
         timeline.bind(playback, session.textsProperty());
+        ExportAction.attach(exportButton, exportNotice, timeline, session);
         explanation.textProperty().bind(Bindings.createStringBinding(
                 () -> session.texts().format("mode.explain." + session.form().modeProperty().get().id()),
                 session.form().modeProperty(), session.textsProperty()));
