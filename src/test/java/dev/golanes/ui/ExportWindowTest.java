@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.ExportJob;
 import dev.golanes.playback.Session;
+import dev.golanes.render.Palette;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.nio.file.Files;
@@ -52,6 +53,12 @@ class ExportWindowTest {
         assertEquals("Export…", button.getText());
         assertTrue(scene.getAccelerators().containsKey(ExportAction.SHORTCUT), "Ctrl+E (Cmd+E on macOS) exports");
         assertEquals("Shortcut+E", ExportAction.SHORTCUT.getName());
+    }
+
+    /** The command line has no window to ask for colours: its light palette must be the light theme's. */
+    @Test
+    void theCommandLinesColoursAreTheLightThemes(FxRobot robot) {
+        assertEquals(Palette.LIGHT, robot.lookup("#timeline").queryAs(TimelineView.class).palette());
     }
 
     @Test
