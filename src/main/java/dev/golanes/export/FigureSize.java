@@ -5,7 +5,7 @@ package dev.golanes.export;
  * size, and the layout works in) and, for PNG, how many image pixels each figure pixel gets.
  * {@code 1280 x 720 at scale 2} is the same figure as at scale 1, in a 2560 x 1440 image.
  *
- * @param fitHeight the height is a most: a run with few calls ends the picture under its legend
+ * @param fitHeight the height is at most this: a run with few calls ends the picture under its legend
  *                  rather than leaving a blank band a teacher would have to crop
  */
 public record FigureSize(int width, int height, int scale, boolean fitHeight) {

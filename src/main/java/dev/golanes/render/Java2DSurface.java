@@ -20,6 +20,9 @@ import java.util.Map;
  * A scale already set on the graphics (2x, 4x) gives more pixels of the same figure.
  */
 public final class Java2DSurface implements Surface {
+    /** Stands for "no clip" on the stack, which cannot hold null. */
+    private static final Shape NO_CLIP = new Rectangle2D.Double();
+
     private final Graphics2D g;
     private final FigureFonts fonts;
     private final Map<Integer, Color> colours = new HashMap<>();
@@ -103,9 +106,6 @@ public final class Java2DSurface implements Surface {
             g.setClip(previous == NO_CLIP ? null : previous);
         }
     }
-
-    /** Stands for "no clip" on the stack, which cannot hold null. */
-    private static final Shape NO_CLIP = new Rectangle2D.Double();
 
     private Stroke stroke(double width, int cap, boolean dashed) {
         float w = (float) width;

@@ -17,7 +17,7 @@ public final class SvgSurface implements Surface {
     private final FigureFonts fonts;
     private final StringBuilder element = new StringBuilder(256);
     private int clips;
-    private int open;
+    private int openClips;
 
     /** Starts a document of {@code width} x {@code height} figure pixels; {@code title} names it for screen readers. */
     public SvgSurface(Writer out, double width, double height, String title, FigureFonts fonts) {
@@ -35,7 +35,7 @@ public final class SvgSurface implements Surface {
 
     /** Closes the document (and any clip left open) and flushes the writer. */
     public void finish() {
-        while (open > 0) {
+        while (openClips > 0) {
             popClip();
         }
         element.append("</svg>\n");
@@ -141,14 +141,14 @@ public final class SvgSurface implements Surface {
         number(y).append("\" width=\"");
         number(Math.max(0, width)).append("\" height=\"");
         number(Math.max(0, height)).append("\"/></clipPath></defs>\n<g clip-path=\"url(#").append(id).append(")\">\n");
-        open++;
+        openClips++;
         flushElement();
     }
 
     @Override
     public void popClip() {
-        if (open > 0) {
-            open--;
+        if (openClips > 0) {
+            openClips--;
             element.append("</g>\n");
             flushElement();
         }
