@@ -92,8 +92,16 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Why a write failed, from the messages of the error and its causes: writers such as ImageIO
+     * wrap the system's "No space left on device" in their own "I/O error writing PNG file!".
+     */
     private static ExportException.Reason reasonOf(IOException e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null && messages.length() < 4096; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        String message = messages.toString().toLowerCase(java.util.Locale.ROOT);
         if (message.contains("no space") || message.contains("disk full") || message.contains("quota")) {
             return ExportException.Reason.DISK_FULL;
         }

@@ -148,6 +148,18 @@ class ExportJobTest {
         assertEquals(List.of(), filesIn(folder));
     }
 
+    /** ImageIO reports a full disk as "I/O error writing PNG file!", with the system's reason as the cause. */
+    @Test
+    void aFullDiskIsNamedEvenWhenTheWriterWrapsTheError() throws Exception {
+        Path file = folder.resolve("slide.png");
+        ExportException e = assertThrows(ExportException.class, () -> AtomicFiles.write(file, out -> {
+            out.write(new byte[4096]);
+            throw new javax.imageio.IIOException("I/O error writing PNG file!", new IOException("No space left on device"));
+        }));
+        assertEquals(ExportException.Reason.DISK_FULL, e.reason());
+        assertEquals(List.of(), filesIn(folder));
+    }
+
     @Test
     void exportedFilesAreReadableLikeAnyOtherFile() throws Exception {
         Path file = folder.resolve("mutex.svg");
