@@ -2,6 +2,8 @@
 module dev.golanes {
     requires javafx.controls;
     requires javafx.fxml;
+    // Java2D and ImageIO draw exported PNGs headless, so the command line needs no JavaFX and no display.
+    requires java.desktop;
 
     exports dev.golanes.scenario;
     exports dev.golanes.trace;

@@ -1,6 +1,7 @@
 package dev.golanes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,27 @@ class MainTest {
                 result.stderr);
     }
 
+    /** The command line draws pictures headless, without a display and without loading JavaFX. */
+    @Test
+    void pngExportNeedsNoDisplayAndNoJavaFx() throws Exception {
+        Path log = folder.resolve("classes.log");
+        Result result = golanesWith(List.of("-Xlog:class+load=info:file=" + log), "export", "--format", "png",
+                "--scale", "2", "--out", "slide.png", "--mode", "mutex", "--seed", "42");
+        assertEquals(0, result.status, result.stderr);
+        assertTrue(Files.size(folder.resolve("slide.png")) > 10_000);
+        List<String> javafx = Files.readAllLines(log).stream().filter(l -> l.contains(" javafx.")).collect(Collectors.toList());
+        assertEquals(List.of(), javafx);
+    }
+
+    @Test
+    void badPictureFlagExitsTwo() throws Exception {
+        Result result = golanes("export", "--format", "png", "--out", "x.png", "--scale", "5");
+        assertEquals(2, result.status);
+        assertEquals("golanes: --scale must be a whole number from 1 to 4 (got \"5\") (see golanes --help)\n",
+                result.stderr);
+        assertFalse(Files.exists(folder.resolve("x.png")));
+    }
+
     @Test
     void helpExitsZero() throws Exception {
         Result result = golanes("--help");
@@ -65,17 +88,26 @@ class MainTest {
     }
 
     private Result golanes(String... args) throws IOException, InterruptedException {
+        return golanesWith(List.of(), args);
+    }
+
+    private Result golanesWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String modulePath = System.getProperty("jdk.module.path");
         assertNotNull(modulePath, "the tests must run on the module path (surefire does so for a modular project)");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=en", "-Duser.country=US", "-Djava.awt.headless=true",
-                "--module-path", modulePath, "--module", "dev.golanes/dev.golanes.Main"));
+                "-Duser.language=en", "-Duser.country=US"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("--module-path", modulePath, "--module", "dev.golanes/dev.golanes.Main"));
         command.addAll(List.of(args));
         Path out = folder.resolve("stdout.txt");
         Path err = folder.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).directory(folder.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        // As on a server or in CI: no display to fall back on.
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("golanes " + String.join(" ", args) + " did not finish");

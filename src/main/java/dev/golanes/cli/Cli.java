@@ -2,12 +2,14 @@ package dev.golanes.cli;
 
 import dev.golanes.engine.Comparison;
 import dev.golanes.engine.Simulator;
-import dev.golanes.export.AtomicFiles;
-import dev.golanes.export.CallsCsv;
-import dev.golanes.export.ChromeTraceJson;
 import dev.golanes.export.ExportException;
+import dev.golanes.export.ExportFormat;
+import dev.golanes.export.ExportJob;
+import dev.golanes.export.FigureSize;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.Mode;
+import dev.golanes.render.Palette;
+import dev.golanes.render.TimelineLayout;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Trace;
@@ -105,18 +107,45 @@ public final class Cli {
     private int export(Command.Export export) {
         announce(export.scenario());
         Trace trace = Simulator.run(export.scenario());
+        long at = export.atMillis().isPresent() ? Math.min(export.atMillis().getAsLong(), Long.MAX_VALUE / 1_000) * 1_000
+                : ExportJob.AT_END;
+        ExportJob job = new ExportJob(trace, at, export.size(), Palette.LIGHT, texts, 1);
+        if (export.format().isPicture()) {
+            describePicture(job, export);
+        }
         try {
-            switch (export.format()) {
-                case JSON -> AtomicFiles.writeText(export.out(), writer -> ChromeTraceJson.write(trace, writer));
-                case CSV -> AtomicFiles.writeText(export.out(), writer -> CallsCsv.write(trace, writer));
-                default -> throw new IllegalStateException("unknown format " + export.format());
-            }
+            job.write(export.out(), export.format());
         } catch (ExportException e) {
             err.println("golanes: --out: " + e.message(texts));
             return FAILED;
         }
-        err.println(texts.format("cli.wrote", export.out().toString()));
+        if (export.format() == ExportFormat.PNG) {
+            err.println(texts.format("cli.wrotePicture", export.out().toString(), Integer.toString(job.pixelWidth()),
+                    Integer.toString(job.pixelHeight())));
+        } else {
+            err.println(texts.format("cli.wrote", export.out().toString()));
+        }
         return 0;
+    }
+
+    /** Says on standard error what the picture leaves out: a moment past the end, calls without a row. */
+    private void describePicture(ExportJob job, Command.Export export) {
+        if (export.atMillis().isPresent() && job.atMicros() > job.trace().endMicros()) {
+            err.println(texts.format("cli.atAfterEnd", Long.toString(export.atMillis().getAsLong()),
+                    GoDuration.ofMicros(job.trace().endMicros())));
+        }
+        TimelineLayout layout = job.layout();
+        if (layout.scrolls()) {
+            String first = Scenario.callId(layout.firstCall());
+            String last = Scenario.callId(layout.firstCall() + layout.visibleCalls() - 1);
+            int calls = job.trace().laneCount() - 1;
+            int needed = job.heightForEveryCall();
+            if (needed <= FigureSize.MAX_HEIGHT) {
+                err.println(texts.format("cli.callsHidden", first, last, calls, Integer.toString(needed)));
+            } else {
+                err.println(texts.format("cli.callsHiddenNoFit", first, last, calls));
+            }
+        }
     }
 
     /** The seed goes to standard error, so standard output stays exactly what Go prints. */

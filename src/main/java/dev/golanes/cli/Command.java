@@ -1,7 +1,10 @@
 package dev.golanes.cli;
 
+import dev.golanes.export.ExportFormat;
+import dev.golanes.export.FigureSize;
 import dev.golanes.scenario.Scenario;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 /** What the command line asks for. */
 public sealed interface Command {
@@ -22,8 +25,14 @@ public sealed interface Command {
     record Compare(Scenario scenario, boolean seedGiven) implements Command {
     }
 
-    /** Run the scenario and write its trace to a file. */
-    record Export(Scenario scenario, boolean seedGiven, ExportFormat format, Path out) implements Command {
+    /**
+     * Run the scenario and write it to a file: its trace, or a picture of its timeline.
+     *
+     * @param size     the picture's size (pictures only)
+     * @param atMillis the moment the picture shows; empty for the end of the run (pictures only)
+     */
+    record Export(Scenario scenario, boolean seedGiven, ExportFormat format, Path out, FigureSize size,
+                  OptionalLong atMillis) implements Command {
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.golanes.cli;
 
+import dev.golanes.export.ExportFormat;
+import dev.golanes.export.FigureSize;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.Field;
 import dev.golanes.scenario.Limits;
@@ -12,9 +14,10 @@ import dev.golanes.scenario.Values;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
  * Reads the command line into a {@link Command}. Flags take their value as the next word or after
@@ -27,6 +30,12 @@ public final class CommandLine {
     private final ScenarioBuilder scenario = new ScenarioBuilder();
     private ExportFormat format;
     private Path out;
+    private Integer width;
+    private Integer height;
+    private Integer scale;
+    private OptionalLong atMillis = OptionalLong.empty();
+    /** The picture flags given, in order, to name the first when the format is not a picture. */
+    private final List<String> pictureFlags = new ArrayList<>();
     private boolean selfTest;
     private boolean modeGiven;
 
@@ -73,7 +82,7 @@ public final class CommandLine {
                     if (out == null) {
                         throw usage("cli.error.required", "--out", texts.format("cli.value.file"));
                     }
-                    return new Command.Export(scenario.build(), scenario.hasSeed(), format, out);
+                    return new Command.Export(scenario.build(), scenario.hasSeed(), format, out, figureSize(), atMillis);
                 case "help":
                     return new Command.Help();
                 default:
@@ -111,12 +120,77 @@ public final class CommandLine {
                 onlyFor(verb, "export", flag);
                 out = path(value(flag, inline, texts.format("cli.value.file")));
             }
+            case "--width" -> width = (int) pictureNumber(verb, flag, inline, FigureSize.MIN_WIDTH, FigureSize.MAX_WIDTH);
+            case "--height" -> height = (int) pictureNumber(verb, flag, inline, FigureSize.MIN_HEIGHT, FigureSize.MAX_HEIGHT);
+            case "--scale" -> scale = (int) pictureNumber(verb, flag, inline, FigureSize.MIN_SCALE, FigureSize.MAX_SCALE);
+            case "--at" -> {
+                onlyFor(verb, "export", flag);
+                pictureFlags.add(flag);
+                atMillis = OptionalLong.of(millis(flag, value(flag, inline, texts.format("cli.value.millis"))));
+            }
             case "--self-test" -> {
                 onlyFor(verb, "", flag);
                 selfTest = true;
             }
             default -> throw usage(word.startsWith("-") ? "cli.error.unknownFlag" : "cli.error.unexpected", word);
         }
+    }
+
+    /** The picture's size, once the format is known: flags that only pictures take are refused for data. */
+    private FigureSize figureSize() throws UsageException {
+        if (!format.isPicture() && !pictureFlags.isEmpty()) {
+            throw usage("cli.error.notHere", pictureFlags.get(0), texts.format("cli.value.pictureExport"));
+        }
+        if (format == ExportFormat.SVG && scale != null) {
+            throw usage("cli.error.scaleSvg");
+        }
+        FigureSize defaults = FigureSize.DEFAULT;
+        FigureSize size = new FigureSize(width == null ? defaults.width() : width,
+                height == null ? defaults.height() : height, scale == null ? defaults.scale() : scale, height == null);
+        if (format == ExportFormat.PNG && !size.fitsInPng()) {
+            throw usage("cli.error.tooBig", Integer.toString(size.width()), Integer.toString(size.height()),
+                    Integer.toString(size.scale()), Integer.toString(size.width() * size.scale()),
+                    Integer.toString(size.height() * size.scale()), Long.toString(FigureSize.MAX_PNG_PIXELS / 1_000_000));
+        }
+        return size;
+    }
+
+    /** A whole number for a picture flag, in [min, max]. */
+    private long pictureNumber(String verb, String flag, String inline, long min, long max) throws UsageException {
+        onlyFor(verb, "export", flag);
+        pictureFlags.add(flag);
+        if (inline == null && (words.isEmpty() || words.peek().startsWith("--"))) {
+            throw usage("problem.empty", flag, min, max);
+        }
+        String text = inline != null ? inline : words.pop();
+        try {
+            long number = Long.parseLong(text.strip().replace("_", ""));
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Worded below, with the range.
+        }
+        throw usage("problem.wholeNumber", flag, min, max, echo(text));
+    }
+
+    /** A time in whole milliseconds, 0 or more; past the end of a run means its end. */
+    private long millis(String flag, String text) throws UsageException {
+        try {
+            long number = Long.parseLong(text.strip().replace("_", ""));
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Worded below.
+        }
+        throw usage("cli.error.badValue", flag, texts.format("cli.value.millis"), echo(text));
+    }
+
+    /** The user's text, shortened so a pasted novel does not flood the message. */
+    private static String echo(String text) {
+        String flat = text.replaceAll("\\p{Cntrl}", " ").strip();
+        return flat.length() <= 24 ? flat : flat.substring(0, 24) + "…";
     }
 
     private String value(Field field, String inline) throws UsageException {
@@ -164,12 +238,7 @@ public final class CommandLine {
     }
 
     private ExportFormat exportFormat(String text) throws UsageException {
-        for (ExportFormat each : ExportFormat.values()) {
-            if (each.id().equals(text.strip().toLowerCase(Locale.ROOT))) {
-                return each;
-            }
-        }
-        throw usage("cli.error.oneOf", "--format", ExportFormat.allIds(), text);
+        return ExportFormat.byId(text).orElseThrow(() -> usage("cli.error.oneOf", "--format", ExportFormat.allIds(), text));
     }
 
     private Path path(String text) throws UsageException {

@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Random;
 
 /**
  * Writes a file so that readers see either the old file or the whole new one: the content goes to a
@@ -31,6 +34,8 @@ public final class AtomicFiles {
     public interface TextContent {
         void writeTo(Writer out) throws IOException;
     }
+
+    private static final Random RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -54,8 +59,12 @@ public final class AtomicFiles {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + ".part");
+            // Not Files.createTempFile: its owner-only permissions would stay with the exported file, and a
+            // picture made for a slide or a web page must be readable like any other file the user saves.
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {
@@ -83,8 +92,16 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Why a write failed, from the messages of the error and its causes: writers such as ImageIO
+     * wrap the system's "No space left on device" in their own "I/O error writing PNG file!".
+     */
     private static ExportException.Reason reasonOf(IOException e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null && messages.length() < 4096; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        String message = messages.toString().toLowerCase(java.util.Locale.ROOT);
         if (message.contains("no space") || message.contains("disk full") || message.contains("quota")) {
             return ExportException.Reason.DISK_FULL;
         }

@@ -1,5 +1,6 @@
 package dev.golanes.export;
 
+import dev.golanes.json.Json;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.MarkKind;
 import dev.golanes.trace.SpanKind;

@@ -10,7 +10,7 @@ public final class ExportException extends Exception {
 
     /** Why the file could not be written; each has a message in the bundles ({@code export.error.*}). */
     public enum Reason {
-        IS_DIRECTORY, NO_FOLDER, NOT_WRITABLE, DISK_FULL, OTHER
+        IS_DIRECTORY, NO_FOLDER, NOT_WRITABLE, DISK_FULL, TOO_BIG, OTHER
     }
 
     private final Reason reason;

@@ -85,6 +85,11 @@ public final class Texts {
         return locale;
     }
 
+    /** Whether this language has a text for the key. */
+    public boolean has(String key) {
+        return patterns.containsKey(key);
+    }
+
     /** The text for a key with its arguments filled in; a missing key shows as {@code !key!} rather than crashing. */
     public String format(String key, Object... args) {
         String pattern = patterns.get(key);

@@ -18,10 +18,12 @@ public final class FigureLabels {
 
     public static TimelinePainter.Labels of(Texts t, Trace trace) {
         Scenario scenario = trace.scenario();
+        String engineKey = "engine." + trace.engine();
+        String engine = t.has(engineKey) ? t.format(engineKey) : trace.engine();
         return new TimelinePainter.Labels(t.format("legend.sleep"), t.format("legend.lockWait"),
                 t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.done"),
                 t.format("timeline.total"), t.format("timeline.counter"),
-                t.format("timeline.title", scenario.mode().id(), Long.toString(scenario.seed()), trace.engine()),
+                t.format("timeline.title", scenario.mode().id(), Long.toString(scenario.seed()), engine), "",
                 t.format("legend.append"), t.format("legend.lost"), note(t, trace));
     }
 

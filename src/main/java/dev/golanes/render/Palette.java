@@ -21,11 +21,11 @@ public record Palette(
         int append,
         int lost) {
 
-    /** The light theme's colours: used where no theme is at hand. */
-    public static final Palette LIGHT = new Palette(
-            0xFFFFFFFF, 0xFFF3F5F8, 0xFFD5DAE1, 0xFF1B1F24, 0xFF57606A,
-            0xFF56B4E9, 0xFFE69F00, 0xFFD55E00, 0xFFCC79A7, 0xFF8E9AAF, 0xFF9AA3AD, 0xFF1B1F24, 0xFF0072B2,
-            0xFF009E73, 0xFFB3261E);
+    /**
+     * The light theme's colours, as theme-light.css gives them to the timeline: what the command
+     * line exports, so its pictures match the window's (a window test keeps the two equal).
+     */
+    public static final Palette LIGHT = Theme.LIGHT.palette();
 
     /** Black or white, whichever reads better on {@code argb}. */
     public static int textOn(int argb) {

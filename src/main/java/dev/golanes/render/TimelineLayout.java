@@ -132,6 +132,11 @@ public final class TimelineLayout {
         return legendTop;
     }
 
+    /** Where the drawing ends: under the legend, or under the last row without one. */
+    public double contentBottom() {
+        return spec.legend() ? legendTop + LEGEND_HEIGHT * spec.scale() : rowsBottom() + 6 * spec.scale();
+    }
+
     /** The x of time 0. */
     public double left() {
         return left;

@@ -1,5 +1,6 @@
 package dev.golanes.render;
 
+import dev.golanes.i18n.Texts;
 import dev.golanes.render.Surface.Align;
 import dev.golanes.render.Surface.FontSpec;
 import dev.golanes.scenario.Mode;
@@ -24,14 +25,23 @@ public final class TimelinePainter {
     /**
      * The words the figure shows, in the user's language.
      *
-     * @param note what explains the total once the run is over (empty while it runs)
+     * @param title     the title row's text (mode, seed, engine); drawn only when the figure has a title row
+     * @param titleNote shown at the right of the title row, such as which calls are in view; may be empty
+     * @param note      what explains the total once the run is over
      */
     public record Labels(String sleep, String lockWait, String lockHeld, String wgWait, String call, String done,
-                         String total, String counter, String title, String append, String lost, String note) {
+                         String total, String counter, String title, String titleNote, String append, String lost,
+                         String note) {
 
         /** The same words under another title. */
         public Labels withTitle(String newTitle) {
-            return new Labels(sleep, lockWait, lockHeld, wgWait, call, done, total, counter, newTitle, append, lost, note);
+            return new Labels(sleep, lockWait, lockHeld, wgWait, call, done, total, counter, newTitle, titleNote, append,
+                    lost, note);
+        }
+
+        public Labels withTitleNote(String newNote) {
+            return new Labels(sleep, lockWait, lockHeld, wgWait, call, done, total, counter, title, newNote, append, lost,
+                    note);
         }
     }
 
@@ -84,8 +94,7 @@ public final class TimelinePainter {
         long t = moment.time();
         surface.fillRect(0, 0, layout.width(), layout.height(), palette.background());
         if (layout.spec().title()) {
-            surface.text(labels.title(), 16 * s, layout.titleHeight() / 2, new FontSpec(20 * s, true, false),
-                    palette.text(), Align.LEFT);
+            title();
         }
         rows();
         PlayheadLabel playheadLabel = playheadLabel();
@@ -125,6 +134,15 @@ public final class TimelinePainter {
         }
         surface.text(text.equals(labels.note()) ? text : text + "…", layout.left(), layout.noteTop() + 14 * s, font,
                 palette.accent(), Align.LEFT);
+    }
+
+    private void title() {
+        double middle = layout.titleHeight() / 2;
+        surface.text(labels.title(), 16 * s, middle, new FontSpec(20 * s, true, false), palette.text(), Align.LEFT);
+        if (!labels.titleNote().isEmpty()) {
+            surface.text(labels.titleNote(), layout.width() - 16 * s, middle, new FontSpec(14 * s, false, false),
+                    palette.mutedText(), Align.RIGHT);
+        }
     }
 
     private void rows() {

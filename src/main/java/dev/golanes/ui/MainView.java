@@ -51,6 +51,8 @@ public final class MainView {
     @FXML private Label explanation;
     @FXML private Label status;
     @FXML private Label runInfo;
+    @FXML private Button exportButton;
+    @FXML private Label exportNotice;
 
     public MainView(Session session) {
         this.session = session;
@@ -97,6 +99,7 @@ public final class MainView {
         overview.bind(session, timeline);
         Scrubbing.bind(scrubber, playback);
         timeReadout.textProperty().bind(dashboard.timeReadout());
+        ExportAction.attach(exportButton, exportNotice, timeline, session);
         explanation.textProperty().bind(Bindings.createStringBinding(
                 () -> session.texts().format("mode.explain." + session.form().modeProperty().get().id()),
                 session.form().modeProperty(), session.textsProperty()));

@@ -18,6 +18,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("the engine, the trace and the command line must work without a screen");
 
+    /** The command line exports pictures with the same painter as the window, so only the canvas may touch JavaFX. */
+    @ArchTest
+    static final ArchRule figuresAreDrawnWithoutJavaFx = noClasses()
+            .that().resideInAPackage("dev.golanes.render..")
+            .and().doNotHaveSimpleName("CanvasSurface")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("golanes export draws PNG and SVG headless, without loading JavaFX");
+
     @ArchTest
     static final ArchRule presentationModelsUseOnlyJavaFxBeans = noClasses()
             .that().resideInAPackage("dev.golanes.playback..")

@@ -1,9 +1,11 @@
 package dev.golanes.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.i18n.Texts;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +72,62 @@ class CliExportTest {
     void exportIntoAMissingFolderFailsClearlyAndLeavesNothing() throws Exception {
         Path target = folder.resolve("missing").resolve("trace.json");
         assertEquals(Cli.FAILED, execute("export", "--format", "csv", "--out", target.toString(), "--seed", "1"));
+        assertTrue(err().endsWith("golanes: --out: cannot write " + target + ": its folder does not exist\n"), err());
+        assertEquals(List.of(), filesIn(folder));
+    }
+
+    @Test
+    void pngExportIsTheAskedSizeAndSaysSo() throws Exception {
+        Path file = folder.resolve("mutex.png");
+        assertEquals(0, execute("export", "--format", "png", "--scale", "2", "--width", "1000", "--height", "500",
+                "--out", file.toString(), "--mode", "mutex", "--seed", "42", "--at", "2600"));
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(2000, image.getWidth());
+        assertEquals(1000, image.getHeight());
+        assertTrue(err().endsWith("golanes: wrote " + file + " (2000 x 1000 pixels)\n"), err());
+        assertEquals(List.of("mutex.png"), filesIn(folder));
+    }
+
+    @Test
+    void svgExportHasTheFigureAsText() throws Exception {
+        Path file = folder.resolve("mutex.svg");
+        assertEquals(0, execute("export", "--format", "svg", "--out", file.toString(), "--mode", "mutex", "--seed", "42"));
+        String svg = Files.readString(file);
+        assertTrue(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "), svg);
+        assertTrue(svg.contains(">GoLanes · mutex · seed 42 · simulated</text>"), svg);
+        assertTrue(svg.contains(">Total 3.5s</text>"), svg);
+        assertTrue(err().endsWith("golanes: wrote " + file + "\n"), err());
+    }
+
+    @Test
+    void aMomentAfterTheEndDrawsTheEndAndSaysSo() throws Exception {
+        Path file = folder.resolve("late.svg");
+        assertEquals(0, execute("export", "--format", "svg", "--at", "99999", "--out", file.toString(), "--mode", "mutex",
+                "--seed", "42"));
+        assertTrue(err().contains("golanes: --at 99999 is after the end of the run (3.5s): drawing the end\n"), err());
+        assertTrue(Files.readString(file).contains(">Total 3.5s</text>"));
+    }
+
+    @Test
+    void aPictureWithoutRoomForEveryCallSaysWhichAndHowToFitThem() throws Exception {
+        Path file = folder.resolve("many.svg");
+        assertEquals(0, execute("export", "--format", "svg", "--out", file.toString(), "--mode", "concurrent",
+                "--calls", "1000", "--seed", "3"));
+        String note = err().lines().filter(l -> l.contains("room for")).findFirst().orElseThrow();
+        assertTrue(note.matches("golanes: the picture has room for calls id1 to id\\d+ of 1,000; --height \\d+ fits them all"),
+                note);
+        String height = note.substring(note.indexOf("--height ") + 9, note.indexOf(" fits"));
+        stderr.reset();
+        assertEquals(0, execute("export", "--format", "svg", "--out", file.toString(), "--mode", "concurrent",
+                "--calls", "1000", "--seed", "3", "--height", height));
+        assertFalse(err().contains("room for"), err());
+        assertFalse(Files.readString(file).contains("calls shown"), "the title row no longer says some are left out");
+    }
+
+    @Test
+    void pictureIntoAMissingFolderFailsClearlyAndLeavesNothing() throws Exception {
+        Path target = folder.resolve("missing").resolve("slide.png");
+        assertEquals(Cli.FAILED, execute("export", "--format", "png", "--out", target.toString(), "--seed", "1"));
         assertTrue(err().endsWith("golanes: --out: cannot write " + target + ": its folder does not exist\n"), err());
         assertEquals(List.of(), filesIn(folder));
     }

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.golanes.export.ExportFormat;
+import dev.golanes.export.FigureSize;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,6 +77,24 @@ class CommandLineTest {
     }
 
     @Test
+    void picturesTakeSizeScaleAndMoment() throws Exception {
+        Command.Export export = assertInstanceOf(Command.Export.class, parse("export", "--format", "png", "--out", "a.png",
+                "--scale", "3", "--width=1000", "--height", "600", "--at", "2600"));
+        assertEquals(ExportFormat.PNG, export.format());
+        assertEquals(new FigureSize(1000, 600, 3, false), export.size());
+        assertEquals(OptionalLong.of(2600), export.atMillis());
+    }
+
+    /** Without --height the default is a most: a run with five calls gets no blank band under its legend. */
+    @Test
+    void picturesDefaultToASlideAtTheEndOfTheRun() throws Exception {
+        Command.Export export = assertInstanceOf(Command.Export.class, parse("export", "--format", "svg", "--out", "a.svg"));
+        assertEquals(FigureSize.DEFAULT, export.size());
+        assertEquals(new FigureSize(1280, 720, 1, true), export.size());
+        assertEquals(OptionalLong.empty(), export.atMillis());
+    }
+
+    @Test
     void helpAndVersionWinWherever() throws Exception {
         assertInstanceOf(Command.Help.class, parse("--help"));
         assertInstanceOf(Command.Help.class, parse("-h"));
@@ -103,10 +124,24 @@ class CommandLineTest {
         "run --format json                  | --format only works with golanes export",
         "run --out x.json                   | --out only works with golanes export",
         "run --self-test                    | --self-test only works with golanes",
-        "export --out x.json                | --format is required: json, csv",
+        "export --out x.json                | --format is required: png, svg, json, csv",
         "export --format json               | --out is required: a file name",
-        "export --format xml --out x        | --format must be one of: json, csv (got \"xml\")",
+        "export --format xml --out x        | --format must be one of: png, svg, json, csv (got \"xml\")",
         "export --format json --out         | --out needs a value: a file name",
+        "export --format png --out x --scale 5       | --scale must be a whole number from 1 to 4 (got \"5\")",
+        "export --format png --out x --scale 1.5     | --scale must be a whole number from 1 to 4 (got \"1.5\")",
+        "export --format png --out x --scale         | --scale needs a value: a whole number from 1 to 4",
+        "export --format png --out x --width 100     | --width must be a whole number from 320 to 20,000 (got \"100\")",
+        "export --format svg --out x --height 0      | --height must be a whole number from 240 to 100,000 (got \"0\")",
+        "export --format png --out x --at -1         | --at must be a whole number of milliseconds, 0 or more (got \"-1\")",
+        "export --format png --out x --at soon       | --at must be a whole number of milliseconds, 0 or more (got \"soon\")",
+        "export --format png --out x --at            | --at needs a value: a whole number of milliseconds, 0 or more",
+        "export --format json --out x --at 5         | --at only works with golanes export --format png or svg",
+        "export --format csv --out x --width 800     | --width only works with golanes export --format png or svg",
+        "export --format svg --out x --scale 2       | --scale only works with --format png: an SVG is sharp at any size",
+        "run --scale 2                               | --scale only works with golanes export",
+        "--at 5                                      | --at only works with golanes export",
+        "export --format png --out x --width 20000 --height 10000 --scale 2 | --width 20000 --height 10000 at --scale 2 makes a 40000 x 20000 picture, over the 50 million pixels a PNG may have: lower --scale, --width or --height, or export svg",
     })
     void mistakesGiveOneLineNamingTheFlag(String line, String message) {
         UsageException e = assertThrows(UsageException.class, () -> parse(line.split(" ")));

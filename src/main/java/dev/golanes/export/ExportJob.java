@@ -1,0 +1,141 @@
+package dev.golanes.export;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.render.FigureFonts;
+import dev.golanes.render.FigureSpec;
+import dev.golanes.render.Java2DSurface;
+import dev.golanes.render.Palette;
+import dev.golanes.render.SvgSurface;
+import dev.golanes.render.TimelineFigure;
+import dev.golanes.render.TimelineLayout;
+import dev.golanes.trace.Moment;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceIndex;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * One export of a run. JSON and CSV write the whole run; the pictures (PNG, SVG) draw the timeline
+ * as it stands at {@code atMicros} (clamped to the run), at a size, in a theme's colours and a
+ * language, from call {@code firstCall} down, with the same painter as the window.
+ */
+public record ExportJob(Trace trace, long atMicros, FigureSize size, Palette palette, Texts texts, int firstCall) {
+    /** Draw the run as it ends. */
+    public static final long AT_END = Long.MAX_VALUE;
+
+    /** The run's picture at its end, in the light theme, from the first call. */
+    public static ExportJob of(Trace trace, FigureSize size, Texts texts) {
+        return new ExportJob(trace, AT_END, size, Palette.LIGHT, texts, 1);
+    }
+
+    /** Writes the export atomically: the whole file or, on failure, nothing and a reason. */
+    public void write(Path target, ExportFormat format) throws ExportException {
+        switch (format) {
+            case JSON -> AtomicFiles.writeText(target, out -> ChromeTraceJson.write(trace, out));
+            case CSV -> AtomicFiles.writeText(target, out -> CallsCsv.write(trace, out));
+            case SVG -> AtomicFiles.writeText(target, this::writeSvg);
+            case PNG -> {
+                if (!size.fitsInPng()) {
+                    throw new ExportException(ExportException.Reason.TOO_BIG, target, null);
+                }
+                try {
+                    AtomicFiles.write(target, this::writePng);
+                } catch (OutOfMemoryError e) {
+                    throw new ExportException(ExportException.Reason.TOO_BIG, target, null);
+                }
+            }
+        }
+    }
+
+    /** The state of the run the picture shows. */
+    public Moment moment() {
+        return new TraceIndex(trace).at(atMicros);
+    }
+
+    /**
+     * The figure: exports have the title row and the legend, at the painter's normal scale, and
+     * end under the legend when the size allows it.
+     */
+    public FigureSpec spec() {
+        FigureSpec full = new FigureSpec(size.width(), size.height(), 1, true, true);
+        if (!size.fitHeight()) {
+            return full;
+        }
+        double used = Math.ceil(TimelineFigure.layout(measuring(), full, trace, firstCall).contentBottom());
+        return new FigureSpec(size.width(), Math.min(size.height(), used), 1, true, true);
+    }
+
+    /** The PNG's width in pixels. */
+    public int pixelWidth() {
+        return size.width() * size.scale();
+    }
+
+    /** The PNG's height in pixels (less than asked when the height fits the lanes). */
+    public int pixelHeight() {
+        return (int) Math.round(spec().height()) * size.scale();
+    }
+
+    /** The geometry of the picture, to tell which calls it shows. */
+    public TimelineLayout layout() {
+        return TimelineFigure.layout(measuring(), spec(), trace, firstCall);
+    }
+
+    /** The least height that gives every call a row at this width. */
+    public int heightForEveryCall() {
+        return TimelineFigure.heightForEveryCall(measuring(), spec(), trace);
+    }
+
+    /** A surface that draws nowhere, for measuring text as the pictures measure it. */
+    private static SvgSurface measuring() {
+        return new SvgSurface(Writer.nullWriter(), 1, 1, "", new FigureFonts());
+    }
+
+    public void writeSvg(Writer out) throws IOException {
+        try {
+            FigureSpec spec = spec();
+            SvgSurface svg = new SvgSurface(out, spec.width(), spec.height(),
+                    texts.format("figure.svgTitle", trace.scenario().mode().id(), Long.toString(trace.scenario().seed())),
+                    new FigureFonts());
+            TimelineFigure.paint(svg, spec, trace, moment(), palette, texts, firstCall);
+            svg.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    public void writePng(OutputStream out) throws IOException {
+        FigureSpec spec = spec();
+        BufferedImage image = new BufferedImage(pixelWidth(), (int) Math.round(spec.height()) * size.scale(),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(size.scale(), size.scale());
+            TimelineFigure.paint(new Java2DSurface(g, new FigureFonts()), spec, trace, moment(), palette, texts,
+                    firstCall);
+        } finally {
+            g.dispose();
+        }
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("this Java runtime cannot write PNG");
+        }
+        ImageWriter writer = writers.next();
+        // In memory rather than ImageIO's default cache file, which would leave litter in the temp folder.
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
+        } finally {
+            writer.dispose();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.golanes.export;
+
+import dev.golanes.trace.Trace;
+import java.nio.file.Path;
+
+/**
+ * Where an export goes and in which format: a file's extension decides ({@code slide.svg} is an
+ * SVG whatever filter the save dialog shows); a name without a known extension takes the format
+ * the user picked and its extension.
+ */
+public record ExportTarget(Path path, ExportFormat format) {
+
+    public static ExportTarget of(Path chosen, ExportFormat picked) {
+        Path name = chosen.getFileName();
+        if (name != null) {
+            var named = ExportFormat.ofFileName(name.toString());
+            if (named.isPresent()) {
+                return new ExportTarget(chosen, named.get());
+            }
+            return new ExportTarget(chosen.resolveSibling(name + "." + picked.id()), picked);
+        }
+        return new ExportTarget(chosen, picked);
+    }
+
+    /**
+     * A file name that says what is in the file, so a folder of exports sorts itself out:
+     * {@code golanes-mutex-seed42-2600ms.png} for a picture mid-run, {@code golanes-mutex-seed42.png}
+     * at the end, and no time for data, which holds the whole run.
+     */
+    public static String suggestedName(Trace trace, long atMicros, ExportFormat format) {
+        StringBuilder name = new StringBuilder("golanes-").append(trace.scenario().mode().id())
+                .append("-seed").append(trace.scenario().seed());
+        if (format.isPicture() && atMicros < trace.endMicros()) {
+            name.append('-').append(Math.max(0, atMicros) / 1_000).append("ms");
+        }
+        return name.append('.').append(format.id()).toString();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.golanes.playback;
+
+import dev.golanes.export.ExportException;
+import dev.golanes.export.ExportFormat;
+import dev.golanes.export.ExportJob;
+import dev.golanes.export.ExportTarget;
+import dev.golanes.export.FigureSize;
+import dev.golanes.render.Palette;
+import dev.golanes.trace.Trace;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Exporting from the window: what is exported (the run on screen at the playhead, in the window's
+ * colours and language, from the first call in view), the file name offered, and what the window
+ * says afterwards. The view only asks the user where to save.
+ */
+public final class ExportModel {
+    /** Pictures from the window: the command line's default size at twice the pixels, sharp on a projector. */
+    public static final FigureSize WINDOW_SIZE = FigureSize.DEFAULT.withScale(2);
+
+    private final Session session;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    private Path folder;
+    private ExportFormat format = ExportFormat.PNG;
+
+    public ExportModel(Session session) {
+        this.session = session;
+        // A notice about an earlier run would mislead once another is on screen.
+        session.traceProperty().addListener(obs -> report("", false));
+    }
+
+    /**
+     * The export as the window stands now, so the picture is the moment the user asked for even if
+     * the run plays on while the save dialog is open; empty before the first run.
+     */
+    public Optional<ExportJob> capture(Palette palette, int firstCall) {
+        Trace trace = session.trace();
+        if (trace == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExportJob(trace, session.playback().time(), WINDOW_SIZE, palette, session.texts(),
+                Math.max(1, firstCall)));
+    }
+
+    /** The file name to offer, in the format used last. */
+    public String suggestedName(ExportJob job) {
+        return ExportTarget.suggestedName(job.trace(), job.atMicros(), format);
+    }
+
+    /** The format used last (PNG at first), for the save dialog's filter. */
+    public ExportFormat lastFormat() {
+        return format;
+    }
+
+    /** The folder of the last export, to open the save dialog there. */
+    public Optional<Path> lastFolder() {
+        return Optional.ofNullable(folder);
+    }
+
+    /**
+     * Writes the export to the file the user chose ({@link ExportTarget} settles the format) and
+     * says how it went in {@link #noticeProperty()}. Never throws: a failure is returned as the
+     * message to show, in the user's language.
+     */
+    public Optional<String> export(ExportJob job, Path chosen, ExportFormat picked) {
+        ExportTarget target = ExportTarget.of(chosen.toAbsolutePath(), picked);
+        try {
+            job.write(target.path(), target.format());
+        } catch (ExportException e) {
+            return fail(e.message(session.texts()));
+        } catch (RuntimeException e) {
+            return fail(String.valueOf(e.getMessage()));
+        }
+        format = target.format();
+        folder = target.path().getParent();
+        report(session.texts().format("export.done", String.valueOf(target.path().getFileName())), false);
+        return Optional.empty();
+    }
+
+    private Optional<String> fail(String message) {
+        report(session.texts().format("export.failed"), true);
+        return Optional.of(message);
+    }
+
+    private void report(String text, boolean failure) {
+        notice.set(text);
+        failed.set(failure);
+    }
+
+    /** What the last export did, for the status bar; empty when there is nothing to say. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+}

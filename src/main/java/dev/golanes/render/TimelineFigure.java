@@ -1,0 +1,55 @@
+package dev.golanes.render;
+
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.Moment;
+import dev.golanes.trace.Trace;
+
+/**
+ * The timeline as a figure of its own, as exports draw it: the window's picture plus a title row
+ * (mode, seed, engine), laid out for one size and painted by the one {@link TimelinePainter}.
+ * When not every call has a row, the title row says which calls are shown.
+ */
+public final class TimelineFigure {
+    private TimelineFigure() {
+    }
+
+    /** The geometry of the figure, with text measured on {@code surface}. */
+    public static TimelineLayout layout(Surface surface, FigureSpec spec, Trace trace, int firstCall) {
+        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), spec.scale());
+        return new TimelineLayout(spec, trace.laneCount(), trace.endMicros(), firstCall, gutter);
+    }
+
+    /** Draws the figure at a moment; returns the geometry it used. */
+    public static TimelineLayout paint(Surface surface, FigureSpec spec, Trace trace, Moment moment, Palette palette,
+                                       Texts texts, int firstCall) {
+        TimelineLayout layout = layout(surface, spec, trace, firstCall);
+        TimelinePainter.Labels labels = FigureLabels.of(texts, trace);
+        if (layout.scrolls()) {
+            labels = labels.withTitleNote(texts.format("figure.callsShown", Scenario.callId(layout.firstCall()),
+                    Scenario.callId(layout.firstCall() + layout.visibleCalls() - 1), trace.laneCount() - 1));
+        }
+        TimelinePainter.paint(surface, layout, trace, moment, palette, labels);
+        return layout;
+    }
+
+    /** The least height, in figure pixels, at which every call of the trace gets a row at this width and scale. */
+    public static int heightForEveryCall(Surface surface, FigureSpec spec, Trace trace) {
+        TimelineLayout layout = layout(surface, spec, trace, 1);
+        int hidden = trace.laneCount() - 1 - layout.visibleCalls();
+        // Rows are at their thinnest when calls are hidden: each hidden call needs one more row's height.
+        int height = (int) Math.ceil(spec.height() + hidden * layout.laneHeight());
+        while (!fitsEveryCall(surface, spec, trace, height)) {
+            height++;
+        }
+        while (height > 1 && fitsEveryCall(surface, spec, trace, height - 1)) {
+            height--;
+        }
+        return height;
+    }
+
+    private static boolean fitsEveryCall(Surface surface, FigureSpec spec, Trace trace, int height) {
+        FigureSpec taller = new FigureSpec(spec.width(), height, spec.scale(), spec.title(), spec.legend());
+        return !layout(surface, taller, trace, 1).scrolls();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.golanes.ui;
+
+import dev.golanes.export.ExportFormat;
+import dev.golanes.export.ExportJob;
+import dev.golanes.playback.ExportModel;
+import dev.golanes.playback.Session;
+import dev.golanes.render.TimelineLayout;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+
+/**
+ * The window's Export button and its shortcut (Ctrl+E; Cmd+E on macOS): asks where to save, then
+ * lets the {@link ExportModel} write the timeline as it stood when the user asked. Success shows in
+ * the status bar; a failure also opens a dialog that says why.
+ */
+final class ExportAction {
+    static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final Session session;
+    private final ExportModel model;
+    private final TimelineView timeline;
+    private final Button button;
+
+    private ExportAction(Session session, TimelineView timeline, Button button) {
+        this.session = session;
+        this.model = new ExportModel(session);
+        this.timeline = timeline;
+        this.button = button;
+    }
+
+    /** Wires the button, the shortcut and the status bar's notice. */
+    static ExportAction attach(Button button, Label notice, TimelineView timeline, Session session) {
+        ExportAction action = new ExportAction(session, timeline, button);
+        button.setOnAction(event -> action.run());
+        notice.textProperty().bind(action.model.noticeProperty());
+        action.model.failedProperty().addListener((obs, old, failed) -> notice.pseudoClassStateChanged(ERROR, failed));
+        button.sceneProperty().addListener((obs, old, scene) -> action.installShortcut(old, scene));
+        action.installShortcut(null, button.getScene());
+        button.getProperties().put(ExportAction.class, action);
+        return action;
+    }
+
+    private void installShortcut(Scene old, Scene scene) {
+        if (old != null) {
+            old.getAccelerators().remove(SHORTCUT);
+        }
+        if (scene != null) {
+            scene.getAccelerators().put(SHORTCUT, this::run);
+        }
+    }
+
+    /** Captures the moment, asks for a file, exports. */
+    void run() {
+        model.capture(timeline.palette(), firstCallInView()).ifPresent(job -> {
+            FileChooser chooser = chooser(job);
+            File file = chooser.showSaveDialog(button.getScene() == null ? null : button.getScene().getWindow());
+            if (file != null) {
+                FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
+                ExportFormat picked = filter == null ? model.lastFormat()
+                        : ExportFormat.ofFileName(filter.getExtensions().get(0)).orElse(model.lastFormat());
+                exportTo(job, file.toPath(), picked);
+            }
+        });
+    }
+
+    /** Writes a captured export to a file; reports a failure in a dialog. */
+    void exportTo(ExportJob job, Path file, ExportFormat picked) {
+        model.export(job, file, picked).ifPresent(message -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.setTitle(session.texts().format("export.failed.title"));
+            alert.setHeaderText(session.texts().format("export.failed.title"));
+            if (button.getScene() != null) {
+                alert.initOwner(button.getScene().getWindow());
+            }
+            alert.show();
+        });
+    }
+
+    /** The model, for tests: they cannot click through the platform's save dialog. */
+    ExportModel model() {
+        return model;
+    }
+
+    private FileChooser chooser(ExportJob job) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(session.texts().format("export.dialog.title"));
+        Map<ExportFormat, FileChooser.ExtensionFilter> filters = new EnumMap<>(ExportFormat.class);
+        for (ExportFormat format : ExportFormat.values()) {
+            filters.put(format, new FileChooser.ExtensionFilter(session.texts().format("export.filter." + format.id()),
+                    List.of("*." + format.id())));
+        }
+        chooser.getExtensionFilters().setAll(filters.values());
+        chooser.setSelectedExtensionFilter(filters.get(model.lastFormat()));
+        chooser.setInitialFileName(model.suggestedName(job));
+        model.lastFolder().filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        return chooser;
+    }
+
+    private int firstCallInView() {
+        TimelineLayout layout = timeline.layoutUsed();
+        return layout == null ? 1 : layout.firstCall();
+    }
+}

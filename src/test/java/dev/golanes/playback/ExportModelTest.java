@@ -1,0 +1,74 @@
+package dev.golanes.playback;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.export.ExportFormat;
+import dev.golanes.export.ExportJob;
+import dev.golanes.render.Palette;
+import dev.golanes.render.Theme;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exporting from the window: the moment the user asked for, a telling file name, and a word on how it went. */
+class ExportModelTest {
+    @TempDir
+    Path folder;
+
+    private final Session session = new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.ENGLISH);
+    private final ExportModel model = new ExportModel(session);
+
+    @Test
+    void capturesTheRunAtThePlayheadInTheWindowsColoursAndLanguage() {
+        session.playback().seek(2_600_000);
+        Palette dark = Theme.DARK.palette();
+        ExportJob job = model.capture(dark, 3).orElseThrow();
+        session.playback().seek(0);
+        assertEquals(2_600_000, job.atMicros(), "the picture keeps the moment even if the run plays on");
+        assertEquals(session.trace(), job.trace());
+        assertEquals(dark, job.palette());
+        assertEquals(3, job.firstCall());
+        assertEquals(ExportModel.WINDOW_SIZE, job.size());
+        assertEquals(2, job.size().scale(), "sharp on a projector");
+        assertEquals("golanes-mutex-seed42-2600ms.png", model.suggestedName(job));
+    }
+
+    @Test
+    void exportWritesTheFileAndSaysSo() throws Exception {
+        ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
+        assertEquals(Optional.empty(), model.export(job, folder.resolve("slide"), ExportFormat.SVG));
+        assertTrue(Files.readString(folder.resolve("slide.svg")).contains("GoLanes · mutex · seed 42 · simulated"));
+        assertEquals("Exported slide.svg", model.noticeProperty().get());
+        assertFalse(model.failedProperty().get());
+        assertEquals(ExportFormat.SVG, model.lastFormat(), "the next export offers the same format");
+        assertEquals(Optional.of(folder), model.lastFolder(), "and the same folder");
+    }
+
+    @Test
+    void aFailedExportSaysWhyAndNeverThrows() throws Exception {
+        ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
+        Path missing = folder.resolve("gone").resolve("slide.png");
+        assertEquals(Optional.of("cannot write " + missing + ": its folder does not exist"),
+                model.export(job, missing, ExportFormat.PNG));
+        assertEquals("Export failed", model.noticeProperty().get());
+        assertTrue(model.failedProperty().get());
+        assertEquals(List.of(), List.of(folder.toFile().list()));
+    }
+
+    @Test
+    void anotherRunClearsTheNotice() {
+        ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
+        model.export(job, folder.resolve("a.csv"), ExportFormat.PNG);
+        assertEquals("Exported a.csv", model.noticeProperty().get());
+        session.selectMode(Mode.CONCURRENT);
+        assertEquals("", model.noticeProperty().get());
+    }
+}

@@ -1,0 +1,121 @@
+package dev.golanes.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.engine.Simulator;
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.GoDuration;
+import dev.golanes.trace.Moment;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceIndex;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** SVG and PNG are the same figure: one painter makes the same calls on both surfaces. */
+class ExportSurfacesTest {
+    private static final Texts ENGLISH = Texts.forLocale(Locale.ENGLISH);
+    private static final FigureSpec SPEC = new FigureSpec(1280, 720, 1, true, true);
+
+    @Test
+    void svgAndPngGetTheSameDrawCallsFromThePainter() {
+        for (Mode mode : Mode.values()) {
+            Trace trace = Simulator.run(Scenario.defaults(mode, 42));
+            for (long at : new long[] {0, trace.endMicros() / 2, trace.endMicros()}) {
+                Moment moment = new TraceIndex(trace).at(at);
+                RecordingSurface svg = new RecordingSurface(
+                        new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+                TimelineFigure.paint(svg, SPEC, trace, moment, Palette.LIGHT, ENGLISH, 1);
+                BufferedImage image = new BufferedImage(2560, 1440, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = image.createGraphics();
+                g.scale(2, 2);
+                RecordingSurface png = new RecordingSurface(new Java2DSurface(g, new FigureFonts()));
+                TimelineFigure.paint(png, SPEC, trace, moment, Palette.LIGHT, ENGLISH, 1);
+                g.dispose();
+                assertTrue(svg.calls().size() > 40, mode + " draws a figure");
+                assertEquals(svg.calls(), png.calls(), mode + " at " + at);
+            }
+        }
+    }
+
+    @Test
+    void theFigureHasItsTitleLanesLegendAndTotal() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
+        RecordingSurface surface = new RecordingSurface(
+                new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        TimelineFigure.paint(surface, SPEC, trace, new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, ENGLISH, 1);
+        List<String> texts = surface.texts();
+        assertEquals("GoLanes · mutex · seed 42 · simulated", texts.get(0));
+        assertTrue(texts.containsAll(List.of("main", "id1", "id2", "id3", "id4", "id5")), texts.toString());
+        assertTrue(texts.containsAll(List.of("sleeping (time.Sleep)", "main in wg.Wait()", "waiting for the lock",
+                "holding the lock", "done")), texts.toString());
+        assertTrue(texts.contains("Total " + GoDuration.ofMicros(trace.endMicros())), texts.toString());
+    }
+
+    @Test
+    void aFigureThatCannotShowEveryCallSaysWhichItShows() {
+        Trace trace = Simulator.run(new Scenario(Mode.CONCURRENT, 1000, new dev.golanes.scenario.DelaySpec.Random(2000), 0, 7));
+        RecordingSurface surface = new RecordingSurface(
+                new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        TimelineLayout layout = TimelineFigure.paint(surface, SPEC, trace, new TraceIndex(trace).at(0), Palette.LIGHT,
+                ENGLISH, 1);
+        assertTrue(layout.scrolls());
+        String note = "id1 to id" + layout.visibleCalls() + " of 1,000 calls shown";
+        assertTrue(surface.texts().contains(note), surface.texts().toString());
+
+        int everyCall = TimelineFigure.heightForEveryCall(surface, SPEC, trace);
+        FigureSpec tall = new FigureSpec(1280, everyCall, 1, true, true);
+        assertFalse(TimelineFigure.layout(surface, tall, trace, 1).scrolls());
+        FigureSpec shorter = new FigureSpec(1280, everyCall - 1, 1, true, true);
+        assertTrue(TimelineFigure.layout(surface, shorter, trace, 1).scrolls());
+    }
+
+    @Test
+    void hatchingIsPlainLinesInsideTheBox() {
+        List<double[]> stripes = new ArrayList<>();
+        Hatching.stripes(10, 20, 50, 30, 7, (x1, y1, x2, y2) -> stripes.add(new double[] {x1, y1, x2, y2}));
+        assertTrue(stripes.size() >= 10, "a 50 px box at 7 px spacing has about 11 stripes");
+        for (double[] s : stripes) {
+            for (int i = 0; i < 4; i += 2) {
+                assertTrue(s[i] >= 10 - 1e-9 && s[i] <= 60 + 1e-9, "x inside the box: " + s[i]);
+                assertTrue(s[i + 1] >= 20 - 1e-9 && s[i + 1] <= 50 + 1e-9, "y inside the box: " + s[i + 1]);
+            }
+            assertEquals(s[2] - s[0], s[1] - s[3], 1e-9, "rises at 45 degrees");
+        }
+    }
+
+    @Test
+    void svgTextIsEscapedAndKeepsItsSpaces() {
+        StringWriter out = new StringWriter();
+        SvgSurface svg = new SvgSurface(out, 100, 50, "a < b & c", new FigureFonts());
+        svg.text("x  ·  <y> & \"z\"", 1.005, 10, new Surface.FontSpec(12, false, false), 0x80FF0000, Surface.Align.RIGHT);
+        svg.finish();
+        String text = out.toString();
+        assertTrue(text.contains("<title>a &lt; b &amp; c</title>"), text);
+        assertTrue(text.contains(">x \u00A0· \u00A0&lt;y&gt; &amp; &quot;z&quot;</text>"), text);
+        assertTrue(text.contains("fill=\"#ff0000\" fill-opacity=\"0.5\""), text);
+        assertTrue(text.contains("text-anchor=\"end\""), text);
+        assertTrue(text.endsWith("</svg>\n"), text);
+    }
+
+    @Test
+    void textIsMeasuredTheSameOnBothExportSurfaces() {
+        FigureFonts fonts = new FigureFonts();
+        Surface.FontSpec font = new Surface.FontSpec(15, true, true);
+        double svg = new SvgSurface(Writer.nullWriter(), 1, 1, "", fonts).textWidth("id10000", font);
+        BufferedImage image = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        double png = new Java2DSurface(image.createGraphics(), fonts).textWidth("id10000", font);
+        assertEquals(svg, png);
+        // DejaVu Sans Mono advances 1233/2048 em per character.
+        assertEquals(7 * 15 * 1233 / 2048.0, svg, 0.01);
+    }
+}
