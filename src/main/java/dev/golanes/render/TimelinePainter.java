@@ -443,7 +443,7 @@ public final class TimelinePainter {
     }
 
     private FontSpec barFont(double barHeight) {
-        return new FontSpec(Math.min(16 * s, barHeight * 0.5), false, false);
+        return new FontSpec(Math.min(16 * s, barHeight * 0.55), false, false);
     }
 
     private FontSpec playheadFont() {

@@ -2,6 +2,7 @@ package dev.golanes.ui;
 
 import dev.golanes.playback.Session;
 import dev.golanes.render.Theme;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -60,9 +61,12 @@ public final class AppWindow {
     /** The views again, in the session's current language; the run, time and settings stay. */
     private void rebuild() {
         Parent views = Views.load(session);
+        // Hold the focus on the root while the old views go, or the scene hands it to the first text
+        // field, where the next key would be typed.
+        root.requestFocus();
         root.getChildren().set(0, views);
         stage.setTitle(session.texts().format("app.title"));
-        focusTimeline();
+        Platform.runLater(this::focusTimeline);
     }
 
     private void present(boolean presenting) {

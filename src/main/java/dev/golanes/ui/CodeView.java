@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -34,6 +35,8 @@ public final class CodeView extends ScrollPane {
     private final List<Row> rows = new ArrayList<>();
     /** Held here: its bindings listen weakly, so without a strong owner they would be collected. */
     private CodePanel model;
+    /** The line last scrolled to, kept in view when the panel changes size. */
+    private Row focus;
 
     /** One line on screen. */
     private record Row(CodeLine line, HBox box, Label badge) {
@@ -45,6 +48,11 @@ public final class CodeView extends ScrollPane {
         setContent(lines);
         setFitToWidth(true);
         setFocusTraversable(false);
+        viewportBoundsProperty().addListener((obs, old, bounds) -> {
+            if (focus != null && old.getHeight() != bounds.getHeight()) {
+                Platform.runLater(() -> keepVisible(focus));
+            }
+        });
     }
 
     /** Shows the model's program and keeps its marks up to date, in the session's language. */
@@ -65,6 +73,7 @@ public final class CodeView extends ScrollPane {
     public void show(GoProgram program) {
         lines.getChildren().clear();
         rows.clear();
+        focus = null;
         if (program == null) {
             return;
         }
@@ -115,6 +124,7 @@ public final class CodeView extends ScrollPane {
                 }
             }
         }
+        this.focus = focus;
         if (focus != null) {
             keepVisible(focus);
         }

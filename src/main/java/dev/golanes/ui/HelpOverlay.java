@@ -4,6 +4,7 @@ import dev.golanes.i18n.Texts;
 import dev.golanes.playback.Session;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -17,6 +18,7 @@ final class HelpOverlay extends StackPane {
         setId("help");
         getStyleClass().add("help-overlay");
         card.getStyleClass().add("help-card");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getChildren().add(card);
         visibleProperty().bind(session.helpShownProperty());
         setOnMouseClicked(event -> session.helpShownProperty().set(false));
@@ -33,8 +35,12 @@ final class HelpOverlay extends StackPane {
         for (Shortcuts.Shortcut shortcut : Shortcuts.ALL) {
             Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("help-key");
+            keys.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(keys, 0, row);
-            grid.add(new Label(t.format(shortcut.action())), 1, row);
+            Label action = new Label(t.format(shortcut.action()));
+            action.setWrapText(true);
+            action.setMaxWidth(620);
+            grid.add(action, 1, row);
             row++;
         }
         Label footer = new Label(t.format("keys.footer", Shortcuts.MOD));

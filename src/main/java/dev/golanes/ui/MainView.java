@@ -38,6 +38,7 @@ public final class MainView {
     @FXML private ToggleButton raceButton;
     @FXML private Button runButton;
     @FXML private Button playButton;
+    @FXML private Button replayButton;
     @FXML private ComboBox<Double> speedBox;
     @FXML private Menu languageMenu;
     @FXML private Menu themeMenu;
@@ -90,7 +91,10 @@ public final class MainView {
         });
         speedBox.valueProperty().bindBidirectional(playback.speedProperty().asObject());
         split.setDividerPositions(0.62);
-        leftSplit.setDividerPositions(0.7);
+        leftSplit.setDividerPositions(session.presentingProperty().get() ? 0.78 : 0.7);
+        // Presenting, the console gives the timeline some of its height.
+        Listen.onChange(root, session.presentingProperty(),
+                (obs, was, presenting) -> leftSplit.setDividerPositions(presenting ? 0.78 : 0.7));
 
         scenario.visibleProperty().bind(session.presentingProperty().not());
         scenario.managedProperty().bind(scenario.visibleProperty());
@@ -179,6 +183,11 @@ public final class MainView {
     @FXML
     private void saveScenario() {
         ScenarioDialogs.save(root.getScene().getWindow(), session);
+    }
+
+    @FXML
+    private void export() {
+        exportButton.fire();
     }
 
     @FXML

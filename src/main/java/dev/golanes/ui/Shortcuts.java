@@ -26,6 +26,7 @@ final class Shortcuts {
             new Shortcut("N", "keys.newSeed"),
             new Shortcut("C", "keys.compare"),
             new Shortcut(MOD + " O   " + MOD + " S", "keys.scenario"),
+            new Shortcut(MOD + " E", "keys.export"),
             new Shortcut("L", "keys.language"),
             new Shortcut("T", "keys.theme"),
             new Shortcut("F5", "keys.present"),
