@@ -1,7 +1,9 @@
 package dev.golanes.ui;
 
+import dev.golanes.i18n.Texts;
 import dev.golanes.playback.PlaybackModel;
 import dev.golanes.playback.Session;
+import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Moment;
@@ -10,9 +12,11 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -44,9 +48,7 @@ final class SelfTest {
         Mode mode = modes.poll();
         if (mode == null) {
             System.out.println("self-test: every mode played to the end");
-            System.out.flush();
-            Platform.exit();
-            System.exit(0);
+            aroundTheWindow();
             return;
         }
         PlaybackModel playback = session.playback();
@@ -64,6 +66,45 @@ final class SelfTest {
         if (!session.run()) {
             fail("the " + mode.id() + " scenario was refused", null);
         }
+    }
+
+    /**
+     * Every theme, both languages (which rebuild the views), presentation mode, the keys overlay and
+     * the compare window, one after the other with a frame between, then exit.
+     */
+    private void aroundTheWindow() {
+        Deque<Runnable> steps = new ArrayDeque<>();
+        for (Theme theme : Theme.values()) {
+            steps.add(() -> session.themeProperty().set(theme));
+        }
+        for (Locale language : Texts.LANGUAGES) {
+            steps.add(() -> session.setLanguage(language));
+        }
+        steps.add(() -> session.setLanguage(Locale.ENGLISH));
+        steps.add(() -> session.presentingProperty().set(true));
+        steps.add(() -> session.blankedProperty().set(true));
+        steps.add(() -> session.blankedProperty().set(false));
+        steps.add(() -> session.presentingProperty().set(false));
+        steps.add(() -> session.helpShownProperty().set(true));
+        steps.add(() -> session.helpShownProperty().set(false));
+        steps.add(() -> CompareWindow.open(Window.getWindows().get(0), session));
+        steps.add(() -> List.copyOf(Window.getWindows()).stream().skip(1).forEach(Window::hide));
+        runSteps(steps);
+    }
+
+    private void runSteps(Deque<Runnable> steps) {
+        Runnable step = steps.poll();
+        if (step == null) {
+            System.out.println("self-test: themes, languages, presentation mode, keys and compare all shown");
+            System.out.flush();
+            Platform.exit();
+            System.exit(0);
+            return;
+        }
+        step.run();
+        PauseTransition frame = new PauseTransition(Duration.millis(150));
+        frame.setOnFinished(event -> runSteps(steps));
+        frame.play();
     }
 
     private void check(Mode mode, long wallMillis) {
