@@ -35,6 +35,8 @@ public final class GoLanesApp extends Application {
         app.focusTimeline();
         if (window.selfTest()) {
             new SelfTest(session).start();
+        } else {
+            CrashReporter.install(session::texts, () -> stage);
         }
     }
 
