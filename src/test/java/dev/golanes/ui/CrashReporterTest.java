@@ -51,7 +51,8 @@ class CrashReporterTest {
         assertTrue(details.getText().startsWith("GoLanes "), details.getText());
         assertTrue(details.getText().contains("IllegalStateException: the lanes went missing"), details.getText());
 
-        robot.clickOn("#crash-copy");
+        // Dialogs are their own windows; the headless robot cannot see them to click, so press the button.
+        robot.interact(() -> robot.lookup("#crash-copy").queryButton().fire());
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertTrue(copied.contains("the lanes went missing"), copied);
         assertTrue(robot.lookup("#crash-details").tryQuery().isPresent(), "copying keeps the dialog open");
