@@ -11,7 +11,6 @@ import dev.golanes.scenario.ScenarioException;
 import dev.golanes.scenario.Values;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -249,9 +248,5 @@ public final class ScenarioForm {
     /** Whether the hold time matters for the chosen program. */
     public BooleanBinding holdMattersProperty() {
         return Bindings.createBooleanBinding(() -> mode.get().usesHold(), mode);
-    }
-
-    static String keyOf(DelayKind kind) {
-        return "delays." + kind.name().toLowerCase(Locale.ROOT);
     }
 }

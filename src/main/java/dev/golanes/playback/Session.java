@@ -2,22 +2,22 @@ package dev.golanes.playback;
 
 import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
+import dev.golanes.render.Theme;
 import dev.golanes.scenario.Limits;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.scenario.ScenarioFile;
+import dev.golanes.trace.MarkKind;
 import dev.golanes.trace.Trace;
 import java.util.Locale;
 import java.util.Optional;
-import dev.golanes.trace.MarkKind;
-import dev.golanes.render.Theme;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**

@@ -1,6 +1,5 @@
 package dev.golanes.render;
 
-import dev.golanes.i18n.Texts;
 import dev.golanes.render.Surface.Align;
 import dev.golanes.render.Surface.FontSpec;
 import dev.golanes.scenario.Mode;

@@ -1,7 +1,6 @@
 package dev.golanes.ui;
 
 import dev.golanes.playback.Session;
-import dev.golanes.render.Theme;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;

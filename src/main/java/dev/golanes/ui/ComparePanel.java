@@ -13,8 +13,8 @@ import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Trace;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** One program of the compare view: its name and total, and its timeline on the axis shared by all four. */
 final class ComparePanel extends Region {

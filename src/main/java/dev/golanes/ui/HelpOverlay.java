@@ -10,11 +10,9 @@ import javafx.scene.layout.VBox;
 
 /** The keys, listed over the window (? or F1); any click or Esc closes it. */
 final class HelpOverlay extends StackPane {
-    private final Session session;
     private final VBox card = new VBox();
 
     HelpOverlay(Session session) {
-        this.session = session;
         setId("help");
         getStyleClass().add("help-overlay");
         card.getStyleClass().add("help-card");
@@ -47,9 +45,5 @@ final class HelpOverlay extends StackPane {
         footer.getStyleClass().add("help-footer");
         footer.setWrapText(true);
         card.getChildren().setAll(title, grid, footer);
-    }
-
-    Session session() {
-        return session;
     }
 }

@@ -1,7 +1,7 @@
 package dev.golanes.ui;
 
-import dev.golanes.playback.ScenarioForm;
 import dev.golanes.playback.ScenarioForm.DelayKind;
+import dev.golanes.playback.ScenarioForm;
 import dev.golanes.playback.Session;
 import dev.golanes.scenario.Field;
 import java.util.Locale;
