@@ -73,9 +73,9 @@ public final class RealEngine {
         }
         RealEngine engine = new RealEngine(scenario, sink == null ? LineSink.NONE : sink, kind);
         if (engine.console != null) {
-            engine.spawn(engine.console::run, "golanes-stdout");
+            engine.spawn(engine.console::run, "golanes-stdout", ThreadKind.PLATFORM);
         }
-        engine.spawn(engine.program::main, Trace.laneName(0));
+        engine.spawn(engine.program::main, Trace.laneName(0), kind);
         return engine;
     }
 
@@ -189,11 +189,11 @@ public final class RealEngine {
 
     /** {@code go dbCall(i)}: a thread for call {@code lane}; false when the run was stopped instead. */
     boolean spawn(Body body, int lane) {
-        return spawn(body, Trace.laneName(lane));
+        return spawn(body, Trace.laneName(lane), kind);
     }
 
-    private boolean spawn(Body body, String name) {
-        Thread thread = kind.newThread(() -> runBody(body), name);
+    private boolean spawn(Body body, String name, ThreadKind threadKind) {
+        Thread thread = threadKind.newThread(() -> runBody(body), name);
         registry.lock();
         try {
             // Registered and started under the lock that cancel() reads, so no thread escapes a cancel.

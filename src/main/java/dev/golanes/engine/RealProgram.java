@@ -49,8 +49,10 @@ final class RealProgram {
         }
         for (int i = 1; i <= calls; i++) {
             int lane = i;
-            recorder.markCounter(MAIN, MarkKind.WG_ADD, () -> wg.add(1));
-            recorder.mark(MAIN, MarkKind.GO, lane);
+            recorder.together(() -> {
+                recorder.markCounter(MAIN, MarkKind.WG_ADD, () -> wg.add(1));
+                recorder.mark(MAIN, MarkKind.GO, lane);
+            });
             if (!engine.spawn(() -> dbCall(lane), lane)) {
                 return;
             }
@@ -66,12 +68,16 @@ final class RealProgram {
         long delay = draws.delayMicros(lane);
         Open sleep = recorder.open(lane, SpanKind.SLEEP, delay / 1_000);
         sleepUntil(recorder.nanosAt(sleep.start() + delay));
-        recorder.close(sleep);
-        recorder.print(lane, "The result from the database is: " + Scenario.callId(lane), true);
-        if (scenario.mode().usesMutex()) {
+        Mode mode = scenario.mode();
+        recorder.together(() -> {
+            recorder.close(sleep);
+            recorder.print(lane, "The result from the database is: " + Scenario.callId(lane), true);
+            if (mode == Mode.CONCURRENT) {
+                recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
+            }
+        });
+        if (mode.usesMutex()) {
             appendUnderLock(lane);
-        }
-        if (scenario.mode() != Mode.SEQUENTIAL) {
             recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
         }
     }
