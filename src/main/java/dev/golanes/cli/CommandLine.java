@@ -1,5 +1,8 @@
 package dev.golanes.cli;
 
+import dev.golanes.engine.EngineKind;
+import dev.golanes.engine.RealEngine;
+import dev.golanes.engine.ThreadKind;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.Field;
 import dev.golanes.scenario.Limits;
@@ -28,6 +31,7 @@ public final class CommandLine {
     private ExportFormat format;
     private Path out;
     private boolean selfTest;
+    private EngineKind engine = EngineKind.SIM;
 
     private CommandLine(Texts texts, List<String> args) {
         this.texts = texts;
@@ -57,9 +61,9 @@ public final class CommandLine {
                     if (forWindow.calls() > Limits.MAX_WINDOW_CALLS) {
                         throw usage("cli.error.windowCalls", "--calls", Limits.MAX_WINDOW_CALLS);
                     }
-                    return new Command.Window(forWindow, selfTest);
+                    return new Command.Window(forWindow, selfTest, engine);
                 case "run":
-                    return new Command.Run(scenario.build(), scenario.hasSeed());
+                    return new Command.Run(checkedForEngine(scenario.build()), scenario.hasSeed(), engine);
                 case "export":
                     if (format == null) {
                         throw usage("cli.error.required", "--format", ExportFormat.allIds());
@@ -67,7 +71,7 @@ public final class CommandLine {
                     if (out == null) {
                         throw usage("cli.error.required", "--out", texts.format("cli.value.file"));
                     }
-                    return new Command.Export(scenario.build(), scenario.hasSeed(), format, out);
+                    return new Command.Export(checkedForEngine(scenario.build()), scenario.hasSeed(), format, out, engine);
                 case "help":
                     return new Command.Help();
                 default:
@@ -102,6 +106,7 @@ public final class CommandLine {
                 onlyFor(verb, "export", flag);
                 out = path(value(flag, inline, texts.format("cli.value.file")));
             }
+            case "--engine" -> engine = engineKind(value(flag, inline, EngineKind.allIds()));
             case "--self-test" -> {
                 onlyFor(verb, "", flag);
                 selfTest = true;
@@ -161,6 +166,23 @@ public final class CommandLine {
             }
         }
         throw usage("cli.error.oneOf", "--format", ExportFormat.allIds(), text);
+    }
+
+    private EngineKind engineKind(String text) throws UsageException {
+        return EngineKind.parse(text).orElseThrow(() -> usage("cli.error.oneOf", "--engine", EngineKind.allIds(), text));
+    }
+
+    /**
+     * Real threads on Java 17 to 20 are operating-system threads, one per call; past
+     * {@link RealEngine#MAX_PLATFORM_CALLS} the system may refuse them, so say so up front.
+     */
+    private Scenario checkedForEngine(Scenario built) throws UsageException {
+        if (engine == EngineKind.REAL && ThreadKind.best() == ThreadKind.PLATFORM
+                && built.calls() > RealEngine.MAX_PLATFORM_CALLS) {
+            throw usage("cli.error.platformCalls", "--calls", RealEngine.MAX_PLATFORM_CALLS,
+                    Runtime.version().feature());
+        }
+        return built;
     }
 
     private Path path(String text) throws UsageException {

@@ -10,12 +10,6 @@ public enum ThreadKind {
     VIRTUAL("virtual"),
     PLATFORM("platform");
 
-    /**
-     * Platform threads reserve their stack up front; a call needs little, so a small stack keeps
-     * 10,000 of them affordable. It is a hint the JVM may round up.
-     */
-    private static final long PLATFORM_STACK_BYTES = 256 * 1024;
-
     /** Java 21's {@code Thread.ofVirtual().factory()}, found at run time: the code compiles for Java 17. */
     private static final ThreadFactory VIRTUAL_FACTORY = findVirtualFactory();
 
@@ -50,7 +44,7 @@ public enum ThreadKind {
             thread.setName(name);
             return thread;
         }
-        Thread thread = new Thread(null, task, name, PLATFORM_STACK_BYTES);
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         return thread;
     }
