@@ -26,10 +26,12 @@ public final class GoLanesApp extends Application {
         Application.launch(GoLanesApp.class);
     }
 
+    private Session session;
+
     @Override
     public void start(Stage stage) {
         Command.Window window = options;
-        Session session = new Session(window.scenario(), Locale.getDefault());
+        session = new Session(window.scenario(), Locale.getDefault(), window.engine());
         Scene scene = new Scene(Views.load(session), PREFERRED_WIDTH, PREFERRED_HEIGHT);
         Themes.apply(scene);
         Keys.install(scene, session);
@@ -44,6 +46,14 @@ public final class GoLanesApp extends Application {
         scene.lookup("#timeline").requestFocus();
         if (window.selfTest()) {
             new SelfTest(session).start();
+        }
+    }
+
+    /** Closing the window stops a real run: none of its threads outlives the window. */
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.shutdown();
         }
     }
 

@@ -10,8 +10,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The window's keys: 1 2 3 choose the program, Enter runs, Space plays and pauses, R replays,
- * + and - change the speed, Left and Right step between events, Home and End jump. Typing in a
- * field is left alone, except Enter (run) and Escape (leave the field).
+ * + and - change the speed, Left and Right step between events, Home and End jump, Escape stops
+ * a real run. Typing in a field is left alone, except Enter (run) and Escape (leave the field).
  */
 final class Keys {
     private Keys() {
@@ -52,6 +52,7 @@ final class Keys {
             case LEFT -> playback.stepBackward();
             case HOME -> playback.seek(0);
             case END -> playback.seek(Long.MAX_VALUE);
+            case ESCAPE -> session.stop();
             default -> {
                 return false;
             }

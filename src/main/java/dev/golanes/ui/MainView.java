@@ -32,6 +32,7 @@ public final class MainView {
     @FXML private Tooltip concurrentTip;
     @FXML private Tooltip mutexTip;
     @FXML private Button runButton;
+    @FXML private Button stopButton;
     @FXML private Button playButton;
     @FXML private Button replayButton;
     @FXML private ComboBox<Double> speedBox;
@@ -60,6 +61,7 @@ public final class MainView {
         modes.selectedToggleProperty().addListener((obs, old, selected) -> modeClicked(old, selected));
 
         runButton.disableProperty().bind(session.form().validProperty().not());
+        stopButton.disableProperty().bind(session.real().runningProperty().not());
         playButton.textProperty().bind(Bindings.createStringBinding(
                 () -> session.texts().format(playback.isPlaying() ? "action.pause" : "action.play"),
                 playback.playingProperty(), session.textsProperty()));
@@ -82,10 +84,9 @@ public final class MainView {
         explanation.textProperty().bind(Bindings.createStringBinding(
                 () -> session.texts().format("mode.explain." + session.form().modeProperty().get().id()),
                 session.form().modeProperty(), session.textsProperty()));
-        status.textProperty().bind(dashboard.status());
-        runInfo.textProperty().bind(Bindings.createStringBinding(() -> session.trace() == null ? ""
-                : session.texts().format("status.run", Long.toString(session.trace().scenario().seed()),
-                        session.trace().scenario().calls()), session.traceProperty(), session.textsProperty()));
+        status.textProperty().bind(session.real().status(dashboard.status()));
+        runInfo.textProperty().bind(session.real().runInfo());
+        new LiveClock(session.real()).attach();
     }
 
     /** Clicking the selected mode again would leave none selected; keep it, and switch on a real change. */
@@ -107,6 +108,11 @@ public final class MainView {
     @FXML
     private void run() {
         session.run();
+    }
+
+    @FXML
+    private void stop() {
+        session.stop();
     }
 
     @FXML

@@ -78,7 +78,13 @@ public final class TimelineView extends Region {
         this.model = playback;
         this.texts = language;
         playback.momentProperty().addListener(obs -> redraw());
-        playback.indexProperty().addListener(obs -> scroll.setValue(1));
+        // A new run starts at the top; a live run's next snapshot leaves the scrolling alone.
+        playback.indexProperty().addListener((obs, old, index) -> {
+            if (old == null || index == null || !old.trace().scenario().equals(index.trace().scenario())) {
+                scroll.setValue(1);
+            }
+        });
+        playback.horizonProperty().addListener(obs -> redraw());
         language.addListener(obs -> redraw());
         redraw();
     }
@@ -108,12 +114,13 @@ public final class TimelineView extends Region {
         Trace trace = index.trace();
         Moment moment = model.moment();
         double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), 1);
+        long span = Math.max(trace.endMicros(), model.horizon());
         TimelineLayout probe = new TimelineLayout(FigureSpec.window(width, height, 1), trace.laneCount(),
-                trace.endMicros(), (int) scroll.getValue(), gutter);
+                span, (int) scroll.getValue(), gutter);
         double scrollWidth = probe.scrolls() ? scroll.prefWidth(-1) : 0;
         scroll.setVisible(probe.scrolls());
         layout = scrollWidth == 0 ? probe : new TimelineLayout(FigureSpec.window(width - scrollWidth, height, 1),
-                trace.laneCount(), trace.endMicros(), (int) scroll.getValue(), gutter);
+                trace.laneCount(), span, (int) scroll.getValue(), gutter);
         scroll.setMax(layout.maxFirstCall());
         scroll.setVisibleAmount(Math.max(1, layout.visibleCalls()));
         scroll.setBlockIncrement(Math.max(1, layout.visibleCalls() - 1));
