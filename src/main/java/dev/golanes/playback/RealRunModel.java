@@ -140,7 +140,8 @@ public final class RealRunModel {
         return Bindings.createStringBinding(() -> {
             Texts t = texts.getValue();
             Trace trace = shown();
-            String wanted = key != null ? key : trace != null && isReal(trace) ? "engine.real.hint" : "engine.sim.hint";
+            String wanted = key != null ? key
+                    : trace != null && isReal(trace) ? "engine.real.hint." + threadKind().id() : "engine.sim.hint";
             return t.format(wanted, t.format("thread." + threadKind().id()), Runtime.version().feature());
         }, playback.indexProperty(), texts);
     }
