@@ -1,5 +1,6 @@
 package dev.golanes.engine;
 
+import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.Trace;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class RealEngine {
     private final RealProgram program;
 
     private final ReentrantLock registry = new ReentrantLock();
-    private final List<Thread> threads = new ArrayList<>();
+    private final List<Thread> threads;
     private final AtomicInteger running = new AtomicInteger();
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean cancelled;
@@ -52,6 +53,7 @@ public final class RealEngine {
     private RealEngine(Scenario scenario, LineSink sink, ThreadKind kind) {
         this.scenario = scenario;
         this.kind = kind;
+        this.threads = new ArrayList<>(scenario.mode() == Mode.SEQUENTIAL ? 2 : scenario.calls() + 2);
         this.console = sink == LineSink.NONE ? null : new ConsoleWriter(sink);
         this.recorder = new Recorder(scenario, console);
         this.program = new RealProgram(scenario, recorder, this);

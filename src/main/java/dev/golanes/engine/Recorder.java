@@ -37,7 +37,7 @@ final class Recorder {
 
     /** @param console where printed lines also go, or null */
     Recorder(Scenario scenario, ConsoleWriter console) {
-        this.trace = new TraceBuilder(scenario, RealEngine.NAME);
+        this.trace = new TraceBuilder(scenario, RealEngine.NAME, expectedEvents(scenario));
         this.console = console;
     }
 
@@ -59,6 +59,12 @@ final class Recorder {
     @FunctionalInterface
     interface Steps<E extends Exception> {
         void run() throws E;
+    }
+
+    /** What a run of this scenario records: each call's sleep, print, Done and lock steps, and main's. */
+    private static int expectedEvents(Scenario scenario) {
+        long perCall = scenario.mode().usesMutex() ? 6 : 3;
+        return (int) Math.min(Integer.MAX_VALUE - 8, (perCall + 2) * scenario.calls() + 8);
     }
 
     /** {@code t0 := time.Now()}: time 0 of the trace is now. */

@@ -23,7 +23,7 @@ import java.util.Locale;
  * that each sleep 1 s should take 1 s. Prints total / ideal for 1,000, 10,000 and (where there are
  * virtual threads) 100,000 calls. A benchmark to run by hand, not a test: see README, Performance.
  *
- * <p>Arguments (all optional): the call counts, e.g. {@code 1000 10000}; {@code --runs R} (default 3);
+ * <p>Arguments (all optional): the call counts, e.g. {@code 1000 10000}; {@code --runs R} (default 5);
  * {@code --delay MS} (default 1000); {@code --platform} to use platform threads even on Java 21+.
  */
 public final class RealEngineBenchmark {
@@ -32,7 +32,7 @@ public final class RealEngineBenchmark {
 
     public static void main(String[] args) throws InterruptedException {
         List<Integer> sizes = new ArrayList<>();
-        int runs = 3;
+        int runs = 5;
         long delay = 1000;
         ThreadKind kind = ThreadKind.best();
         for (int i = 0; i < args.length; i++) {
@@ -49,9 +49,11 @@ public final class RealEngineBenchmark {
         System.out.printf(Locale.ROOT, "GoLanes real engine, --mode concurrent --delay %d; Java %s (%s), %s threads, %d cores%n",
                 delay, Runtime.version(), System.getProperty("java.vm.name"), kind.id(),
                 Runtime.getRuntime().availableProcessors());
-        // A first run lets the JIT compile the engine, as a long-running program would have it compiled.
-        measure(1_000, delay, kind);
-        System.out.println("calls     runs  total (each run)                       best total/ideal  median total/ideal");
+        // First runs let the JIT compile the engine, as a long-running program would have it compiled.
+        // No System.gc() between runs: it shrinks the heap, and the next run would pay young collections.
+        measure(10_000, 100, kind);
+        measure(10_000, 100, kind);
+        System.out.println("calls     runs  best total/ideal  median total/ideal  totals");
         for (int calls : sizes) {
             double[] ratios = new double[runs];
             StringBuilder totals = new StringBuilder();
@@ -59,12 +61,11 @@ public final class RealEngineBenchmark {
                 Trace trace = measure(calls, delay, kind);
                 ratios[r] = trace.endMicros() / (delay * 1000.0);
                 totals.append(GoDuration.ofMicros(trace.endMicros())).append(' ');
-                System.gc();
             }
             double[] sorted = ratios.clone();
             Arrays.sort(sorted);
-            System.out.printf(Locale.ROOT, "%-9d %-5d %-38s %-17.4f %.4f%n", calls, runs, totals.toString().strip(),
-                    sorted[0], sorted[runs / 2]);
+            System.out.printf(Locale.ROOT, "%-9d %-5d %-17.4f %-19.4f %s%n", calls, runs, sorted[0], sorted[runs / 2],
+                    totals.toString().strip());
         }
     }
 
