@@ -117,7 +117,8 @@ class CliRunTest {
         execute("run", "--engine", "real", "--calls", "2", "--delay", "1", "--seed", "4");
         String kind = Runtime.version().feature() >= 21 ? "virtual" : "platform";
         assertTrue(err().startsWith("golanes: sequential, 2 calls, seed 4 (add --seed 4 to repeat this run)\n"
-                + "golanes: real threads: one " + kind + " thread per call (Java " + Runtime.version().feature() + "; "), err());
+                + "golanes: real threads: one " + kind + " thread per call (Java " + Runtime.version().feature()), err());
+        assertTrue(err().contains("the delays come from the seed, the order from the scheduler\n"), err());
         assertTrue(out().startsWith("The result from the database is: id1\nThe result from the database is: id2\n\n"));
     }
 
