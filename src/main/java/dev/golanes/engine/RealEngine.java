@@ -84,10 +84,14 @@ public final class RealEngine {
     /** Runs the scenario to the end and returns its trace. */
     public static Trace run(Scenario scenario, LineSink sink) throws InterruptedException {
         RealEngine engine = start(scenario, sink);
+        boolean ended = false;
         try {
             engine.awaitEnd();
+            ended = true;
         } finally {
-            engine.cancel();
+            if (!ended) {
+                engine.cancel();
+            }
         }
         return engine.snapshot();
     }

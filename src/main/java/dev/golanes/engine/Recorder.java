@@ -31,9 +31,7 @@ final class Recorder {
     private boolean closed;
     private boolean complete;
     private long endMicros;
-    private int recordedAtLastSnapshot = -1;
-    private Trace lastSnapshot;
-    private int steps;
+    private Trace finalTrace;
 
     /** @param console where printed lines also go, or null */
     Recorder(Scenario scenario, ConsoleWriter console) {
@@ -85,7 +83,6 @@ final class Recorder {
             if (closed) {
                 return new Open(-1, now);
             }
-            steps++;
             return new Open(trace.begin(lane, kind, now, arg), now);
         } finally {
             lock.unlock();
@@ -97,8 +94,7 @@ final class Recorder {
         try {
             if (!closed && span.slot() >= 0) {
                 trace.end(span.slot(), now());
-                steps++;
-            }
+                }
         } finally {
             lock.unlock();
         }
@@ -123,7 +119,6 @@ final class Recorder {
                     trace.end(wait.slot(), now);
                 }
             }
-            steps++;
             return new Open(trace.begin(lane, SpanKind.LOCK_HELD, now, 0), now);
         } finally {
             lock.unlock();
@@ -134,8 +129,7 @@ final class Recorder {
         lock.lock();
         try {
             if (!closed) {
-                steps++;
-                trace.mark(lane, kind, now(), arg);
+                    trace.mark(lane, kind, now(), arg);
             }
         } finally {
             lock.unlock();
@@ -151,8 +145,7 @@ final class Recorder {
         try {
             int counter = step.getAsInt();
             if (!closed) {
-                steps++;
-                trace.mark(lane, kind, now(), counter);
+                    trace.mark(lane, kind, now(), counter);
             }
         } finally {
             lock.unlock();
@@ -163,8 +156,7 @@ final class Recorder {
         lock.lock();
         try {
             if (!closed) {
-                steps++;
-                printAt(lane, now(), line, newline);
+                    printAt(lane, now(), line, newline);
             }
         } finally {
             lock.unlock();
@@ -191,7 +183,6 @@ final class Recorder {
                 printAt(0, now, results, true);
             }
             trace.mark(0, MarkKind.EXIT, now, 0);
-            steps++;
             complete = true;
             closeAt(now);
         } finally {
@@ -212,29 +203,19 @@ final class Recorder {
     }
 
     /**
-     * The trace so far: ending now and possibly with open spans while the run goes on, the final
-     * trace once it has ended or been stopped. Unchanged snapshots are not rebuilt.
+     * The trace so far: ending now and possibly with open spans while the run goes on; once it has
+     * ended or been stopped, its final trace, built once.
      */
     Trace snapshot() {
         lock.lock();
         try {
-            if (closed || !started) {
-                if (lastSnapshot == null || recordedAtLastSnapshot != steps) {
-                    lastSnapshot = trace.build(closed ? endMicros : 0, complete);
-                    recordedAtLastSnapshot = steps;
-                }
-                return lastSnapshot;
+            if (!closed) {
+                return trace.build(started ? now() : 0, false);
             }
-            return trace.build(now(), false);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    boolean isClosed() {
-        lock.lock();
-        try {
-            return closed;
+            if (finalTrace == null) {
+                finalTrace = trace.build(endMicros, complete);
+            }
+            return finalTrace;
         } finally {
             lock.unlock();
         }
