@@ -69,9 +69,10 @@ final class RealProgram {
         Open sleep = recorder.open(lane, SpanKind.SLEEP, delay / 1_000);
         sleepUntil(recorder.nanosAt(sleep.start() + delay));
         Mode mode = scenario.mode();
+        String line = "The result from the database is: " + Scenario.callId(lane);
         recorder.together(() -> {
             recorder.close(sleep);
-            recorder.print(lane, "The result from the database is: " + Scenario.callId(lane), true);
+            recorder.print(lane, line, true);
             if (mode == Mode.CONCURRENT) {
                 recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
             }
