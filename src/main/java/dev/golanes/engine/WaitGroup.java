@@ -16,6 +16,10 @@ public final class WaitGroup {
 
     private final Sync sync = new Sync();
 
+    /** {@code var wg = sync.WaitGroup{}}: the counter starts at zero. */
+    public WaitGroup() {
+    }
+
     /**
      * {@code wg.Add(delta)}: adds {@code delta}, which may be negative.
      *
