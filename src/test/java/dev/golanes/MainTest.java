@@ -42,6 +42,25 @@ class MainTest {
     }
 
     @Test
+    void aBadEngineExitsTwoNamingEngineAndItsValues() throws Exception {
+        Result result = golanes("run", "--engine", "goroutines");
+        assertEquals(2, result.status);
+        assertEquals("", result.stdout);
+        assertEquals("golanes: --engine must be one of: sim, real (got \"goroutines\") (see golanes --help)\n", result.stderr);
+    }
+
+    @Test
+    void aRealRunExitsZeroWithOnlyTheProgramsOutputOnStandardOutput() throws Exception {
+        Result result = golanes("run", "--engine", "real", "--mode", "mutex", "--calls", "5", "--delay", "10", "--hold", "1");
+        assertEquals(0, result.status, result.stderr);
+        List<String> lines = result.stdout.lines().toList();
+        assertEquals(5 + 3, lines.size(), result.stdout);
+        assertTrue(lines.subList(0, 5).stream().allMatch(line -> line.matches("The result from the database is: id[1-5]")));
+        assertTrue(lines.get(6).startsWith("Total execution time: "), result.stdout);
+        assertEquals(2, result.stderr.lines().count(), "the seed, then the kind of thread: " + result.stderr);
+    }
+
+    @Test
     void unknownFlagExitsTwoWithoutAStackTrace() throws Exception {
         Result result = golanes("export", "--format", "json", "--out", "x.json", "--colour", "red");
         assertEquals(2, result.status);

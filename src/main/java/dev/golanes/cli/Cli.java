@@ -2,6 +2,12 @@ package dev.golanes.cli;
 
 import dev.golanes.engine.Comparison;
 import dev.golanes.engine.Simulator;
+import dev.golanes.engine.EngineKind;
+import dev.golanes.engine.RealEngine;
+import dev.golanes.engine.ThreadKind;
+import dev.golanes.export.AtomicFiles;
+import dev.golanes.export.CallsCsv;
+import dev.golanes.export.ChromeTraceJson;
 import dev.golanes.export.ExportException;
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.ExportJob;
@@ -12,16 +18,14 @@ import dev.golanes.render.TimelineLayout;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
+import dev.golanes.trace.MarkKind;
 import dev.golanes.trace.Trace;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Properties;
 
 /** Carries out the commands that do not need the window. */
@@ -54,7 +58,7 @@ public final class Cli {
             return 0;
         }
         if (command instanceof Command.Run run) {
-            return run(run.scenario());
+            return run(run);
         }
         if (command instanceof Command.Export export) {
             return export(export);
@@ -68,24 +72,26 @@ public final class Cli {
     /**
      * Prints byte for byte what the Go program prints, including its missing final newline after
      * {@code Total execution time}; on a terminal the prompt then gets its newline on standard error.
+     * A real run prints each line as the program prints it.
      */
-    private int run(Scenario scenario) {
-        announce(scenario);
-        Trace trace = Simulator.run(scenario);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        try {
-            List<String> lines = trace.console();
-            for (int i = 0; i < lines.size(); i++) {
-                writer.write(lines.get(i));
-                if (i < lines.size() - 1 || trace.outputEndsWithNewline()) {
-                    writer.write('\n');
+    private int run(Command.Run run) {
+        Scenario scenario = run.scenario();
+        announce(scenario, run.engine());
+        GoOutput output = new GoOutput(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+        if (run.engine() == EngineKind.REAL) {
+            if (runReal(scenario, output) == null) {
+                return FAILED;
+            }
+        } else {
+            Trace trace = Simulator.run(scenario);
+            for (int i = 0; i < trace.size(); i++) {
+                if (trace.is(i, MarkKind.PRINT)) {
+                    output.print(trace.text(i), trace.arg(i) == 1);
                 }
             }
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            output.flush();
         }
-        if (!trace.outputEndsWithNewline() && System.console() != null) {
+        if (output.endsInsideALine() && System.console() != null) {
             err.println();
         }
         return 0;
@@ -105,8 +111,11 @@ public final class Cli {
     }
 
     private int export(Command.Export export) {
-        announce(export.scenario());
-        Trace trace = Simulator.run(export.scenario());
+        announce(export.scenario(), export.engine());
+        Trace trace = export.engine() == EngineKind.REAL ? runReal(export.scenario(), null) : Simulator.run(export.scenario());
+        if (trace == null) {
+            return FAILED;
+        }
         long at = export.atMillis().isPresent() ? Math.min(export.atMillis().getAsLong(), Long.MAX_VALUE / 1_000) * 1_000
                 : ExportJob.AT_END;
         ExportJob job = new ExportJob(trace, at, export.size(), Palette.LIGHT, texts, 1);
@@ -148,9 +157,31 @@ public final class Cli {
         }
     }
 
-    /** The seed goes to standard error, so standard output stays exactly what Go prints. */
-    private void announce(Scenario scenario) {
+    /** Runs the program on real threads to the end; null, after saying why, if it could not. */
+    private Trace runReal(Scenario scenario, GoOutput output) {
+        RealEngine engine = RealEngine.start(scenario, output);
+        try {
+            engine.awaitEnd();
+        } catch (InterruptedException e) {
+            engine.cancel();
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        if (engine.failure().isPresent()) {
+            Throwable cause = engine.failure().get();
+            err.println("golanes: " + texts.format("cli.realFailed", cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            return null;
+        }
+        return engine.snapshot();
+    }
+
+    /** The seed (and the threads) go to standard error, so standard output stays exactly what Go prints. */
+    private void announce(Scenario scenario, EngineKind engine) {
         err.println(texts.format("cli.seed", scenario.mode().id(), scenario.calls(), Long.toString(scenario.seed())));
+        if (engine == EngineKind.REAL) {
+            ThreadKind kind = ThreadKind.best();
+            err.println(texts.format("cli.real." + kind.id(), Runtime.version().feature()));
+        }
     }
 
     /** The project version, from the build. */

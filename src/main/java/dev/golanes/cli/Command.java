@@ -2,6 +2,7 @@ package dev.golanes.cli;
 
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.FigureSize;
+import dev.golanes.engine.EngineKind;
 import dev.golanes.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.OptionalLong;
@@ -17,8 +18,12 @@ public sealed interface Command {
     record Version() implements Command {
     }
 
-    /** Run the scenario and print what the Go program prints. */
-    record Run(Scenario scenario, boolean seedGiven) implements Command {
+    /** Run the scenario on an engine and print what the Go program prints. */
+    record Run(Scenario scenario, boolean seedGiven, EngineKind engine) implements Command {
+        /** On the simulator. */
+        public Run(Scenario scenario, boolean seedGiven) {
+            this(scenario, seedGiven, EngineKind.SIM);
+        }
     }
 
     /** Run every program on the scenario's delays and print a table of their totals. */
@@ -26,20 +31,25 @@ public sealed interface Command {
     }
 
     /**
-     * Run the scenario and write it to a file: its trace, or a picture of its timeline.
+     * Run the scenario on an engine and write it to a file: its trace, or a picture of its timeline.
      *
      * @param size     the picture's size (pictures only)
      * @param atMillis the moment the picture shows; empty for the end of the run (pictures only)
      */
     record Export(Scenario scenario, boolean seedGiven, ExportFormat format, Path out, FigureSize size,
-                  OptionalLong atMillis) implements Command {
+                  OptionalLong atMillis, EngineKind engine) implements Command {
     }
 
     /**
      * Open the window with this scenario.
      *
      * @param selfTest play every mode to the end, then exit: 0 if all went well
+     * @param engine   the engine the window starts with
      */
-    record Window(Scenario scenario, boolean selfTest) implements Command {
+    record Window(Scenario scenario, boolean selfTest, EngineKind engine) implements Command {
+        /** Starting on the simulator. */
+        public Window(Scenario scenario, boolean selfTest) {
+            this(scenario, selfTest, EngineKind.SIM);
+        }
     }
 }

@@ -2,6 +2,9 @@ package dev.golanes.cli;
 
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.FigureSize;
+import dev.golanes.engine.EngineKind;
+import dev.golanes.engine.RealEngine;
+import dev.golanes.engine.ThreadKind;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.Field;
 import dev.golanes.scenario.Limits;
@@ -38,6 +41,7 @@ public final class CommandLine {
     private final List<String> pictureFlags = new ArrayList<>();
     private boolean selfTest;
     private boolean modeGiven;
+    private EngineKind engine = EngineKind.SIM;
 
     private CommandLine(Texts texts, List<String> args) {
         this.texts = texts;
@@ -67,9 +71,9 @@ public final class CommandLine {
                     if (forWindow.calls() > Limits.MAX_WINDOW_CALLS) {
                         throw usage("cli.error.windowCalls", "--calls", Limits.MAX_WINDOW_CALLS);
                     }
-                    return new Command.Window(forWindow, selfTest);
+                    return new Command.Window(forWindow, selfTest, engine);
                 case "run":
-                    return new Command.Run(scenario.build(), scenario.hasSeed());
+                    return new Command.Run(checkedForEngine(scenario.build()), scenario.hasSeed(), engine);
                 case "compare":
                     if (modeGiven) {
                         throw usage("cli.error.compareMode");
@@ -82,7 +86,8 @@ public final class CommandLine {
                     if (out == null) {
                         throw usage("cli.error.required", "--out", texts.format("cli.value.file"));
                     }
-                    return new Command.Export(scenario.build(), scenario.hasSeed(), format, out, figureSize(), atMillis);
+                    return new Command.Export(checkedForEngine(scenario.build()), scenario.hasSeed(), format, out,
+                            figureSize(), atMillis, engine);
                 case "help":
                     return new Command.Help();
                 default:
@@ -128,6 +133,7 @@ public final class CommandLine {
                 pictureFlags.add(flag);
                 atMillis = OptionalLong.of(millis(flag, value(flag, inline, texts.format("cli.value.millis"))));
             }
+            case "--engine" -> engine = engineKind(value(flag, inline, EngineKind.allIds()));
             case "--self-test" -> {
                 onlyFor(verb, "", flag);
                 selfTest = true;
@@ -239,6 +245,23 @@ public final class CommandLine {
 
     private ExportFormat exportFormat(String text) throws UsageException {
         return ExportFormat.byId(text).orElseThrow(() -> usage("cli.error.oneOf", "--format", ExportFormat.allIds(), text));
+    }
+
+    private EngineKind engineKind(String text) throws UsageException {
+        return EngineKind.parse(text).orElseThrow(() -> usage("cli.error.oneOf", "--engine", EngineKind.allIds(), text));
+    }
+
+    /**
+     * Real threads on Java 17 to 20 are operating-system threads, one per call; past
+     * {@link RealEngine#MAX_PLATFORM_CALLS} the system may refuse them, so say so up front.
+     */
+    private Scenario checkedForEngine(Scenario built) throws UsageException {
+        if (engine == EngineKind.REAL && ThreadKind.best() == ThreadKind.PLATFORM
+                && built.calls() > RealEngine.MAX_PLATFORM_CALLS) {
+            throw usage("cli.error.platformCalls", "--calls", RealEngine.MAX_PLATFORM_CALLS,
+                    Runtime.version().feature());
+        }
+        return built;
     }
 
     private Path path(String text) throws UsageException {

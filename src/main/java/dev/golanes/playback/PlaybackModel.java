@@ -37,6 +37,7 @@ public final class PlaybackModel {
     private final ObservableList<String> console = FXCollections.observableArrayList();
     private final ObservableList<String> consoleView = FXCollections.unmodifiableObservableList(console);
     private final BooleanBinding atEnd;
+    private final ReadOnlyLongWrapper horizon = new ReadOnlyLongWrapper(this, "horizon");
     private long lastPulse = -1;
     private double carry;
 
@@ -57,8 +58,24 @@ public final class PlaybackModel {
     public void load(Trace trace) {
         playing.set(false);
         time.set(0);
+        horizon.set(0);
         console.clear();
         index.set(new TraceIndex(trace));
+    }
+
+    /**
+     * Shows a run that is still going on, at its latest instant: a snapshot of a live real run.
+     * The model clock stays out of it (the run's own clock moves the time); the console keeps its
+     * lines and gains the new ones, as later snapshots only add to earlier ones.
+     *
+     * @param horizonMicros how far the time axis should reach at least, so it does not stretch
+     *                      with every frame while the run is young (the simulated total, say)
+     */
+    public void follow(Trace snapshot, long horizonMicros) {
+        playing.set(false);
+        horizon.set(horizonMicros);
+        index.set(new TraceIndex(snapshot));
+        time.set(snapshot.endMicros());
     }
 
     public void play() {
@@ -185,6 +202,15 @@ public final class PlaybackModel {
 
     public BooleanBinding atEndProperty() {
         return atEnd;
+    }
+
+    /** How far the time axis reaches at least; 0 when the trace's own end is the axis' end. */
+    public ReadOnlyLongProperty horizonProperty() {
+        return horizon.getReadOnlyProperty();
+    }
+
+    public long horizon() {
+        return horizon.get();
     }
 
     /** The state at the current time. */

@@ -1,5 +1,6 @@
 package dev.golanes.playback;
 
+import dev.golanes.engine.EngineKind;
 import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.Theme;
@@ -35,24 +36,43 @@ public final class Session {
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
     private final BooleanProperty helpShown = new SimpleBooleanProperty(this, "helpShown");
     private final TimelineViewport viewport = new TimelineViewport();
+    private final ReadOnlyObjectWrapper<EngineKind> engine = new ReadOnlyObjectWrapper<>(this, "engine", EngineKind.SIM);
+    private final RealRunModel real = new RealRunModel(playback, texts);
 
     public Session(Scenario initial, Locale locale) {
+        this(initial, locale, EngineKind.SIM);
+    }
+
+    public Session(Scenario initial, Locale locale, EngineKind startEngine) {
         texts.set(Texts.forLocale(locale));
+        // A live real run grows: the axis grows with it, to at least the simulated total.
+        playback.indexProperty().addListener((obs, old, index) -> spanTheRun());
+        playback.horizonProperty().addListener((obs, old, horizon) -> spanTheRun());
         playback.timeProperty().addListener((obs, old, now) -> {
             if (playback.isPlaying()) {
                 viewport.follow(now.longValue());
             }
         });
         form = new ScenarioForm(texts, initial);
+        engine.set(startEngine);
+        // A live real run replaces the trace on screen many times a second; the session follows it.
+        playback.indexProperty().addListener((obs, old, index) -> trace.set(index == null ? null : index.trace()));
         prepare(form.lastValid());
     }
 
-    /** Runs the scenario in the form and plays it from the start. Does nothing while a field is wrong. */
+    /**
+     * Runs the scenario in the form: simulated, played from the start; or on real threads, shown as
+     * it happens (a real run still going is stopped first). Does nothing while a field is wrong.
+     */
     public boolean run() {
         Optional<Scenario> scenario = form.scenario();
         scenario.ifPresent(s -> {
-            prepare(s);
-            playback.play();
+            if (engine.get() == EngineKind.REAL) {
+                real.start(s);
+            } else {
+                prepare(s);
+                playback.play();
+            }
         });
         return scenario.isPresent();
     }
@@ -77,15 +97,40 @@ public final class Session {
         return trace.get() == null ? Trace.SIMULATED : trace.get().engine();
     }
 
-    /** Plays the run on screen again from the start. */
+    /** Plays the run on screen again from the start; a real run must have ended first. */
     public void replay() {
-        playback.restart();
+        if (!real.isRunning()) {
+            playback.restart();
+        }
     }
 
     /** Switches to another program and shows it ready to play, keeping the other settings. */
     public void selectMode(Mode mode) {
+        real.stop();
         form.modeProperty().set(mode);
         prepare(form.scenario().orElse(form.lastValid().withMode(mode)));
+    }
+
+    /**
+     * Switches between the simulator and real threads; stops a real run still going and shows the
+     * form's scenario ready to run on the chosen engine.
+     */
+    public void selectEngine(EngineKind kind) {
+        if (kind != engine.get()) {
+            real.stop();
+            engine.set(kind);
+            prepare(form.scenario().orElse(form.lastValid()));
+        }
+    }
+
+    /** Stops a real run still going; what it did so far stays on screen. */
+    public void stop() {
+        real.stop();
+    }
+
+    /** The window is closing: no thread of a real run may outlive it. */
+    public void shutdown() {
+        real.stop();
     }
 
     public void newSeed() {
@@ -121,7 +166,7 @@ public final class Session {
     }
 
     private void prepare(Scenario scenario) {
-        Trace next = Simulator.run(scenario);
+        Trace next = engine.get() == EngineKind.REAL ? RealRunModel.notYetRun(scenario) : Simulator.run(scenario);
         selectedLane.set(-1);
         viewport.reset(next.endMicros());
         trace.set(next);
@@ -148,6 +193,12 @@ public final class Session {
         return helpShown;
     }
 
+    private void spanTheRun() {
+        if (playback.index() != null) {
+            viewport.setSpan(Math.max(playback.index().trace().endMicros(), playback.horizon()));
+        }
+    }
+
     public IntegerProperty selectedLaneProperty() {
         return selectedLane;
     }
@@ -162,6 +213,15 @@ public final class Session {
 
     public PlaybackModel playback() {
         return playback;
+    }
+
+    /** The engine the next run uses. */
+    public ReadOnlyObjectProperty<EngineKind> engineProperty() {
+        return engine.getReadOnlyProperty();
+    }
+
+    public RealRunModel real() {
+        return real;
     }
 
     public ReadOnlyObjectProperty<Trace> traceProperty() {

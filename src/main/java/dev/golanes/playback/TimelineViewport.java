@@ -27,6 +27,21 @@ public final class TimelineViewport {
         firstCall.set(1);
     }
 
+    /**
+     * The run got longer (a live real run grows): the axis reaches to {@code spanMicros} now, and a
+     * view of the whole run stays a view of the whole run.
+     */
+    public void setSpan(long spanMicros) {
+        long grown = Math.max(spanMicros, MIN_WINDOW);
+        if (grown != span) {
+            boolean whole = !isZoomed();
+            span = grown;
+            if (whole) {
+                window.set(TimeWindow.whole(span));
+            }
+        }
+    }
+
     /** Shows the whole run again, keeping the lanes where they are. */
     public void showAll() {
         window.set(TimeWindow.whole(span));

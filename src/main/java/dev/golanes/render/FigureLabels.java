@@ -18,7 +18,7 @@ public final class FigureLabels {
 
     public static TimelinePainter.Labels of(Texts t, Trace trace) {
         Scenario scenario = trace.scenario();
-        String engineKey = "engine." + trace.engine();
+        String engineKey = "figure.engine." + trace.engine();
         String engine = t.has(engineKey) ? t.format(engineKey) : trace.engine();
         return new TimelinePainter.Labels(t.format("legend.sleep"), t.format("legend.lockWait"),
                 t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.done"),
@@ -30,6 +30,9 @@ public final class FigureLabels {
     /** Why the total is what it is, with the run's own numbers. */
     public static String note(Texts t, Trace trace) {
         TotalRule rule = TotalRule.of(trace);
+        if (!trace.isComplete() || (rule.kind() != TotalRule.Kind.SUM_OF_SLEEPS && rule.span() < 0)) {
+            return "";
+        }
         String total = GoDuration.ofMicros(trace.endMicros());
         return switch (rule.kind()) {
             case SUM_OF_SLEEPS -> rule.parts() <= SPELLED_PARTS

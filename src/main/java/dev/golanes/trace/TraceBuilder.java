@@ -15,19 +15,34 @@ public final class TraceBuilder {
 
     private final Scenario scenario;
     private final String engine;
-    private byte[] code = new byte[64];
-    private int[] lane = new int[64];
-    private long[] start = new long[64];
-    private long[] duration = new long[64];
-    private long[] arg = new long[64];
-    private String[] text = new String[64];
+    private byte[] code;
+    private int[] lane;
+    private long[] start;
+    private long[] duration;
+    private long[] arg;
+    private String[] text;
     private int size;
     private int dropped;
     private long lastTime;
 
     public TraceBuilder(Scenario scenario, String engine) {
+        this(scenario, engine, 64);
+    }
+
+    /**
+     * @param expectedEvents room to make up front: a real run records under a lock that every
+     *                       thread waits for, so it should not stop to grow its arrays
+     */
+    public TraceBuilder(Scenario scenario, String engine, int expectedEvents) {
         this.scenario = scenario;
         this.engine = engine;
+        int capacity = Math.max(16, expectedEvents);
+        code = new byte[capacity];
+        lane = new int[capacity];
+        start = new long[capacity];
+        duration = new long[capacity];
+        arg = new long[capacity];
+        text = new String[capacity];
     }
 
     /** Opens a span at {@code time}; returns its handle for {@link #end} or {@link #drop}. */

@@ -24,10 +24,12 @@ public final class GoLanesApp extends Application {
         Application.launch(GoLanesApp.class);
     }
 
+    private Session session;
+
     @Override
     public void start(Stage stage) {
         Command.Window window = options;
-        Session session = new Session(window.scenario(), Locale.getDefault());
+        session = new Session(window.scenario(), Locale.getDefault(), window.engine());
         AppWindow app = new AppWindow(stage, session, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         new PlaybackClock(session.playback()).attach();
         fitToScreen(stage);
@@ -37,6 +39,14 @@ public final class GoLanesApp extends Application {
             new SelfTest(session).start();
         } else {
             CrashReporter.install(session::texts, () -> stage);
+        }
+    }
+
+    /** Closing the window stops a real run: none of its threads outlives the window. */
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.shutdown();
         }
     }
 

@@ -94,7 +94,10 @@ final class Keys {
         return true;
     }
 
-    /** Esc undoes the most recent layer: the key list, the blank screen, presentation mode, a selected lane. */
+    /**
+     * Esc undoes the most recent layer: the key list, the blank screen, presentation mode, a real
+     * run still going (it stops), a selected lane.
+     */
     private static void escape(Session session) {
         if (session.helpShownProperty().get()) {
             session.helpShownProperty().set(false);
@@ -102,6 +105,8 @@ final class Keys {
             session.blankedProperty().set(false);
         } else if (session.presentingProperty().get()) {
             session.presentingProperty().set(false);
+        } else if (session.real().isRunning()) {
+            session.stop();
         } else {
             session.selectLane(-1);
         }

@@ -37,6 +37,7 @@ public final class MainView {
     @FXML private ToggleButton mutexButton;
     @FXML private ToggleButton raceButton;
     @FXML private Button runButton;
+    @FXML private Button stopButton;
     @FXML private Button playButton;
     @FXML private Button replayButton;
     @FXML private ComboBox<Double> speedBox;
@@ -74,6 +75,7 @@ public final class MainView {
         modes.selectedToggleProperty().addListener((obs, old, selected) -> modeClicked(old, selected));
 
         runButton.disableProperty().bind(session.form().validProperty().not());
+        stopButton.disableProperty().bind(session.real().runningProperty().not());
         playButton.textProperty().bind(Bindings.createStringBinding(
                 () -> session.texts().format(playback.isPlaying() ? "action.pause" : "action.play"),
                 playback.playingProperty(), session.textsProperty()));
@@ -107,10 +109,9 @@ public final class MainView {
         explanation.textProperty().bind(Bindings.createStringBinding(
                 () -> session.texts().format("mode.explain." + session.form().modeProperty().get().id()),
                 session.form().modeProperty(), session.textsProperty()));
-        status.textProperty().bind(dashboard.status());
-        runInfo.textProperty().bind(Bindings.createStringBinding(() -> session.trace() == null ? ""
-                : session.texts().format("status.run", Long.toString(session.trace().scenario().seed()),
-                        session.trace().scenario().calls()), session.traceProperty(), session.textsProperty()));
+        status.textProperty().bind(session.real().status(dashboard.status()));
+        runInfo.textProperty().bind(session.real().runInfo());
+        new LiveClock(session.real()).attach();
     }
 
     /** The language and theme menus: one radio item each, the current one checked. */
@@ -153,6 +154,11 @@ public final class MainView {
     @FXML
     private void run() {
         session.run();
+    }
+
+    @FXML
+    private void stop() {
+        session.stop();
     }
 
     @FXML

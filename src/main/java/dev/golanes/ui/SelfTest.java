@@ -4,10 +4,15 @@ import dev.golanes.i18n.Texts;
 import dev.golanes.playback.PlaybackModel;
 import dev.golanes.playback.Session;
 import dev.golanes.render.Theme;
+import dev.golanes.engine.EngineKind;
+import dev.golanes.engine.RealEngine;
+import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Moment;
 import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceChecks;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -21,14 +26,18 @@ import javafx.util.Duration;
 
 /**
  * {@code golanes --self-test}: in the real window, chooses every mode, runs it at top speed to the
- * end and checks what the console shows, then exits with status 0, or 1 at the first problem (an
- * exception anywhere, a wrong console, or a run that does not finish within a minute).
+ * end and checks what the console shows; then runs every mode once more on real threads, live, and
+ * checks its trace too. Exits with status 0, or 1 at the first problem (an exception anywhere, a
+ * wrong console, a real trace that breaks the rules, or runs that do not finish within a minute).
  */
 final class SelfTest {
     private static final Duration TIME_LIMIT = Duration.minutes(1);
 
     private final Session session;
     private final Deque<Mode> modes = new ArrayDeque<>(Arrays.asList(Mode.values()));
+    private final Deque<Mode> realModes = new ArrayDeque<>(Arrays.asList(Mode.values()));
+    /** Short and uneven, so a real run of every mode takes about a second and the mutex is contended. */
+    private static final DelaySpec REAL_DELAYS = new DelaySpec.Listed(List.of(300L, 100L, 400L, 100L, 300L));
     private ChangeListener<Moment> watcher;
 
     SelfTest(Session session) {
@@ -46,12 +55,17 @@ final class SelfTest {
 
     private void next() {
         Mode mode = modes.poll();
+        if (mode == null && !realModes.isEmpty()) {
+            nextReal(realModes.poll());
+            return;
+        }
         if (mode == null) {
             System.out.println("self-test: every mode played to the end");
             aroundTheWindow();
             return;
         }
         PlaybackModel playback = session.playback();
+        session.selectEngine(EngineKind.SIM);
         session.selectMode(mode);
         playback.speedProperty().set(PlaybackModel.MAX_SPEED);
         long started = System.nanoTime();
@@ -105,6 +119,44 @@ final class SelfTest {
         PauseTransition frame = new PauseTransition(Duration.millis(150));
         frame.setOnFinished(event -> runSteps(steps));
         frame.play();
+    }
+
+    /** One real run, shown live from its start; checked once its final trace is on screen. */
+    private void nextReal(Mode mode) {
+        PlaybackModel playback = session.playback();
+        session.selectEngine(EngineKind.REAL);
+        session.selectMode(mode);
+        session.form().load(new Scenario(mode, 5, REAL_DELAYS, 100, 42));
+        long started = System.nanoTime();
+        watcher = (obs, old, moment) -> {
+            if (moment != null && moment.finished()) {
+                playback.momentProperty().removeListener(watcher);
+                checkReal(mode, (System.nanoTime() - started) / 1_000_000);
+                Platform.runLater(this::next);
+            }
+        };
+        playback.momentProperty().addListener(watcher);
+        if (!session.run() || !session.real().isRunning()) {
+            fail("the real " + mode.id() + " run did not start", null);
+        }
+    }
+
+    private void checkReal(Mode mode, long wallMillis) {
+        Trace trace = session.trace();
+        if (!RealEngine.NAME.equals(trace.engine()) || !trace.isComplete()) {
+            fail("real " + mode.id() + ": the trace on screen is not a complete real run", null);
+        }
+        List<String> broken = TraceChecks.check(trace, RealEngine.SCHEDULER_SLACK_MICROS);
+        if (!broken.isEmpty()) {
+            fail("real " + mode.id() + ": the trace breaks the rules: " + broken, null);
+        }
+        List<String> shown = session.playback().console();
+        if (!shown.equals(trace.console())) {
+            fail("real " + mode.id() + ": the console shows " + shown + " but the run printed " + trace.console(), null);
+        }
+        System.out.println("self-test: real " + mode.id() + " ran live on " + session.real().threadKind().id()
+                + " threads in " + wallMillis + " ms, console: " + shown.get(shown.size() - (mode.collectsResults() ? 2 : 1))
+                + (mode.collectsResults() ? " " + shown.get(shown.size() - 1) : ""));
     }
 
     private void check(Mode mode, long wallMillis) {

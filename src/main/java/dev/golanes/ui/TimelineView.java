@@ -106,7 +106,7 @@ public final class TimelineView extends Region {
         TimelineViewport viewport = bound.viewport();
         Listen.onChange(this, this::redraw, playback.momentProperty(), bound.textsProperty(),
                 bound.selectedLaneProperty(), viewport.windowProperty(), viewport.firstCallProperty(),
-                bound.presentingProperty());
+                bound.presentingProperty(), playback.horizonProperty());
         lanes.valueProperty().addListener((obs, old, value) -> {
             if (!syncing) {
                 viewport.firstCallProperty().set((int) Math.round(value.doubleValue()));

@@ -51,6 +51,17 @@ class CliExportTest {
     }
 
     @Test
+    void aRealRunExportsItsTraceNamedReal() throws Exception {
+        Path file = folder.resolve("real.json");
+        assertEquals(0, execute("export", "--format", "json", "--out", file.toString(), "--engine", "real", "--mode", "mutex",
+                "--calls", "4", "--delay", "2", "--hold", "1", "--seed", "42"));
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"engine\": \"real\""), json);
+        assertTrue(json.contains("\"name\": \"lock-held\""), json);
+        assertEquals("", stdout.toString(StandardCharsets.UTF_8), "export prints nothing of the program");
+    }
+
+    @Test
     void exportReplacesAnExistingFile() throws Exception {
         Path file = folder.resolve("trace.json");
         Files.writeString(file, "old");

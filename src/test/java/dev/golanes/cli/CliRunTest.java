@@ -89,13 +89,47 @@ class CliRunTest {
     }
 
     @Test
+    void aRealMutexRunPrintsWhatGoPrints() throws Exception {
+        assertEquals(0, execute("run", "--engine", "real", "--mode", "mutex", "--calls", "6", "--delay", "5", "--hold", "1",
+                "--seed", "3"));
+        List<String> lines = out().lines().toList();
+        assertEquals(6 + 3, lines.size(), out());
+        List<String> printed = lines.subList(0, 6).stream().map(l -> l.replace("The result from the database is: ", ""))
+                .sorted().toList();
+        assertEquals(List.of("id1", "id2", "id3", "id4", "id5", "id6"), printed, "each call prints once, in any order");
+        assertEquals("", lines.get(6));
+        assertTrue(lines.get(7).matches("Total execution time: [0-9.]+(ms|s)"), lines.get(7));
+        assertTrue(lines.get(8).matches("\\[(id[1-6] ?){6}\\]"), lines.get(8));
+        assertTrue(out().endsWith("]\n"));
+    }
+
+    @Test
+    void aRealConcurrentRunLeavesTheTotalLineOpenAsGoDoes() throws Exception {
+        assertEquals(0, execute("run", "--engine", "real", "--mode", "concurrent", "--calls", "20", "--max-delay", "10"));
+        List<String> lines = out().lines().toList();
+        assertEquals(20 + 2, lines.size());
+        assertTrue(lines.get(21).startsWith("Total execution time: "));
+        assertFalse(out().endsWith("\n"));
+    }
+
+    @Test
+    void aRealRunSaysOnStandardErrorWhichThreadsItUses() throws Exception {
+        execute("run", "--engine", "real", "--calls", "2", "--delay", "1", "--seed", "4");
+        String kind = Runtime.version().feature() >= 21 ? "virtual" : "platform";
+        assertTrue(err().startsWith("golanes: sequential, 2 calls, seed 4 (add --seed 4 to repeat this run)\n"
+                + "golanes: real threads: one " + kind + " thread per call (Java " + Runtime.version().feature()), err());
+        assertTrue(err().contains("the delays come from the seed, the order from the scheduler\n"), err());
+        assertTrue(out().startsWith("The result from the database is: id1\nThe result from the database is: id2\n\n"));
+    }
+
+    @Test
     void helpListsEveryFlag() throws Exception {
         assertEquals(0, execute("--help"));
         String help = out();
         for (Field field : Field.values()) {
             assertTrue(help.contains(field.flag() + " "), field.flag());
         }
-        for (String flag : List.of("--format", "--out", "--self-test", "--help", "--version", "run", "export")) {
+        for (String flag : List.of("--format", "--out", "--self-test", "--engine", "--help", "--version", "run", "export")) {
             assertTrue(help.contains(flag), flag);
         }
         assertEquals("", err());

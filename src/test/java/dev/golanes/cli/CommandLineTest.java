@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.FigureSize;
+import dev.golanes.engine.EngineKind;
+import dev.golanes.engine.RealEngine;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
@@ -16,6 +18,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,6 +69,36 @@ class CommandLineTest {
                 e.getMessage());
         assertEquals(10_000, assertInstanceOf(Command.Window.class, parse("--calls", "10000")).scenario().calls());
         assertEquals(1_000_000, assertInstanceOf(Command.Run.class, parse("run", "--calls", "1000000")).scenario().calls());
+    }
+
+    @Test
+    void theEngineIsTheSimulatorUnlessRealIsAsked() throws Exception {
+        assertEquals(EngineKind.SIM, assertInstanceOf(Command.Run.class, parse("run")).engine());
+        assertEquals(EngineKind.SIM, assertInstanceOf(Command.Run.class, parse("run", "--engine", "sim")).engine());
+        assertEquals(EngineKind.REAL, assertInstanceOf(Command.Run.class, parse("run", "--engine", "real")).engine());
+        assertEquals(EngineKind.REAL, assertInstanceOf(Command.Export.class,
+                parse("export", "--format", "json", "--out", "t.json", "--engine=REAL")).engine());
+        assertEquals(EngineKind.REAL, assertInstanceOf(Command.Window.class, parse("--mode", "mutex", "--engine", "real")).engine());
+        assertEquals(EngineKind.SIM, assertInstanceOf(Command.Window.class, parse()).engine());
+    }
+
+    /** On Java 17 to 20 every call of a real run is an operating-system thread. */
+    @Test
+    @EnabledForJreRange(max = JRE.JAVA_20)
+    void realThreadsWithoutVirtualThreadsTakeAtMostTenThousandCalls() throws Exception {
+        assertEquals(RealEngine.MAX_PLATFORM_CALLS, assertInstanceOf(Command.Run.class,
+                parse("run", "--engine", "real", "--calls", "10000")).scenario().calls());
+        UsageException e = assertThrows(UsageException.class, () -> parse("run", "--engine", "real", "--calls", "10001"));
+        assertEquals("--calls can be at most 10,000 with --engine real on Java " + Runtime.version().feature()
+                + " (one operating-system thread per call); Java 21 or later runs up to 1,000,000 calls on virtual threads",
+                e.getMessage());
+    }
+
+    @Test
+    @EnabledForJreRange(min = JRE.JAVA_21)
+    void virtualThreadsTakeAMillionCalls() throws Exception {
+        assertEquals(1_000_000, assertInstanceOf(Command.Run.class,
+                parse("run", "--engine", "real", "--calls", "1000000")).scenario().calls());
     }
 
     @Test
@@ -124,6 +158,9 @@ class CommandLineTest {
         "run --format json                  | --format only works with golanes export",
         "run --out x.json                   | --out only works with golanes export",
         "run --self-test                    | --self-test only works with golanes",
+        "run --engine fast                  | --engine must be one of: sim, real (got \"fast\")",
+        "run --engine                       | --engine needs a value: sim, real",
+        "--engine threads                   | --engine must be one of: sim, real (got \"threads\")",
         "export --out x.json                | --format is required: png, svg, json, csv",
         "export --format json               | --out is required: a file name",
         "export --format xml --out x        | --format must be one of: png, svg, json, csv (got \"xml\")",

@@ -1,0 +1,153 @@
+package dev.golanes.engine;
+
+import dev.golanes.engine.Recorder.Open;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.MarkKind;
+import dev.golanes.trace.SpanKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The tutorial's three programs, and the race, in plain Java: {@link #main} and {@link #dbCall} as Go writes them,
+ * each step recorded as it happens. Threads come from the {@link RealEngine}, delays and the hold
+ * time from the scenario's {@link Draws}, as in the simulator.
+ */
+final class RealProgram {
+    private static final int MAIN = 0;
+
+    private final Scenario scenario;
+    private final Draws draws;
+    private final Recorder recorder;
+    private final RealEngine engine;
+    private final WaitGroup wg = new WaitGroup();
+    /** {@code sync.Mutex} is not fair either: a goroutine that comes along may take it before a waiter. */
+    private final ReentrantLock m = new ReentrantLock(false);
+    /** {@code var results = []string{}}, guarded by {@link #m} in mutex mode. */
+    private final List<String> results = new ArrayList<>();
+    /**
+     * The race's {@code results}: a Go slice as plain fields, its items and its length, read and
+     * written by every goroutine without a lock, so overlapping appends really lose ids.
+     */
+    private final String[] racedItems;
+    private int racedLength;
+
+    RealProgram(Scenario scenario, Recorder recorder, RealEngine engine) {
+        this.scenario = scenario;
+        this.draws = Draws.of(scenario);
+        this.recorder = recorder;
+        this.engine = engine;
+        this.racedItems = new String[scenario.mode() == Mode.RACE ? scenario.calls() : 0];
+    }
+
+    void main() throws InterruptedException {
+        recorder.start();
+        int calls = scenario.calls();
+        if (scenario.mode() == Mode.SEQUENTIAL) {
+            for (int i = 1; i <= calls; i++) {
+                Open call = recorder.open(MAIN, SpanKind.CALL, i);
+                dbCall(i);
+                recorder.close(call);
+            }
+            recorder.exit(null);
+            return;
+        }
+        for (int i = 1; i <= calls; i++) {
+            int lane = i;
+            recorder.together(() -> {
+                recorder.markCounter(MAIN, MarkKind.WG_ADD, () -> wg.add(1));
+                recorder.mark(MAIN, MarkKind.GO, lane);
+            });
+            if (!engine.spawn(() -> dbCall(lane), lane)) {
+                return;
+            }
+        }
+        // Recorded even when the counter is already 0: main still calls wg.Wait().
+        Open wait = recorder.open(MAIN, SpanKind.WG_WAIT, 0);
+        wg.await();
+        recorder.close(wait);
+        // wg.Wait() orders every append before this read, as it does in Go.
+        List<String> slice = scenario.mode() == Mode.RACE ? java.util.Arrays.asList(racedItems).subList(0, racedLength) : results;
+        recorder.exit(scenario.mode().collectsResults() ? goSlice(slice) : null);
+    }
+
+    void dbCall(int lane) throws InterruptedException {
+        long delay = draws.delayMicros(lane);
+        Open sleep = recorder.open(lane, SpanKind.SLEEP, delay / 1_000);
+        sleepUntil(recorder.nanosAt(sleep.start() + delay));
+        Mode mode = scenario.mode();
+        String line = "The result from the database is: " + Scenario.callId(lane);
+        recorder.together(() -> {
+            recorder.close(sleep);
+            recorder.print(lane, line, true);
+            if (mode == Mode.CONCURRENT) {
+                recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
+            }
+        });
+        if (mode.usesMutex()) {
+            appendUnderLock(lane);
+            recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
+        } else if (mode == Mode.RACE) {
+            appendWithoutLock(lane);
+            recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
+        }
+    }
+
+    /**
+     * {@code n := len(results); work; results = append(results[:n], dbData[i])}: the read, the work
+     * of the hold time and the write, with no lock, so a goroutine that read the same length
+     * overwrites another's id.
+     */
+    private void appendWithoutLock(int lane) throws InterruptedException {
+        int length = racedLength;
+        Open append = recorder.open(lane, SpanKind.APPEND, length);
+        sleepUntil(recorder.nanosAt(append.start() + scenario.holdMs() * 1_000));
+        racedItems[length] = Scenario.callId(lane);
+        racedLength = length + 1;
+        recorder.close(append);
+    }
+
+    /** {@code m.Lock(); results = append(results, dbData[i]); m.Unlock()}, the append taking the hold time. */
+    private void appendUnderLock(int lane) throws InterruptedException {
+        Open wait = null;
+        // A wait is recorded only when there was one: tryLock first, as m.Lock() takes a free mutex at once.
+        if (!m.tryLock()) {
+            wait = recorder.open(lane, SpanKind.LOCK_WAIT, 0);
+            m.lockInterruptibly();
+        }
+        try {
+            Open held = recorder.acquired(lane, wait);
+            int length = results.size();
+            Open append = recorder.open(lane, SpanKind.APPEND, length);
+            sleepUntil(recorder.nanosAt(append.start() + scenario.holdMs() * 1_000));
+            results.add(length, Scenario.callId(lane));
+            recorder.close(append);
+            recorder.close(held);
+        } finally {
+            m.unlock();
+        }
+    }
+
+    /**
+     * {@code time.Sleep}: really sleeps, until the trace's clock reaches the deadline, so the
+     * recorded sleep is never shorter than its delay (Java 17 sleeps in whole milliseconds).
+     */
+    private static void sleepUntil(long deadlineNanos) throws InterruptedException {
+        long remaining;
+        while ((remaining = deadlineNanos - System.nanoTime()) > 0) {
+            Thread.sleep(remaining / 1_000_000, (int) (remaining % 1_000_000));
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    }
+
+    /** {@code fmt.Println(results)} of a {@code []string}: {@code [id1 id5 id2]}. */
+    private static String goSlice(List<String> ids) {
+        StringJoiner joiner = new StringJoiner(" ", "[", "]");
+        ids.forEach(joiner::add);
+        return joiner.toString();
+    }
+}

@@ -1,0 +1,165 @@
+package dev.golanes.playback;
+
+import dev.golanes.engine.LineSink;
+import dev.golanes.engine.RealEngine;
+import dev.golanes.engine.Simulator;
+import dev.golanes.engine.ThreadKind;
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceBuilder;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * A run on real threads, shown live: {@link #start} starts it and returns, {@link #tick} (once
+ * per frame) shows the events that have arrived, with the playhead at the time since the start,
+ * and once every thread has ended shows the final trace, ready to replay, scrub and step like a
+ * simulated run. {@link #stop} interrupts the run and keeps what it did so far. Nothing here
+ * waits for a thread, so the window never freezes.
+ */
+public final class RealRunModel {
+    /** At most about this share of the time goes into snapshots: with thousands of calls one costs a few ms. */
+    private static final int SNAPSHOT_COST_SHARE = 4;
+    /** However slow one snapshot was (the first, before the JIT), the next comes this soon. */
+    private static final long MAX_SNAPSHOT_GAP_NANOS = 100_000_000;
+
+    private final PlaybackModel playback;
+    private final ObservableValue<Texts> texts;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private RealEngine engine;
+    private long horizon;
+    private long nextSnapshotNanos;
+
+    public RealRunModel(PlaybackModel playback, ObservableValue<Texts> texts) {
+        this.playback = playback;
+        this.texts = texts;
+    }
+
+    /** A real run of this scenario that has not started yet: its lanes, and nothing on them. */
+    public static Trace notYetRun(Scenario scenario) {
+        return new TraceBuilder(scenario, RealEngine.NAME).build(0, false);
+    }
+
+    /** Stops a run still going, then starts this one on real threads and shows it as it happens. */
+    public void start(Scenario scenario) {
+        stop();
+        // The simulated total is what Go promises: the axis reaches at least that far from the start.
+        horizon = Simulator.run(scenario).endMicros();
+        engine = RealEngine.start(scenario, LineSink.NONE);
+        running.set(true);
+        nextSnapshotNanos = 0;
+        tick();
+    }
+
+    /** Shows the run as it stands now; once it has ended, its final trace, paused at the end. */
+    public void tick() {
+        if (!running.get()) {
+            return;
+        }
+        if (engine.hasEnded()) {
+            showFinal();
+            return;
+        }
+        long now = System.nanoTime();
+        if (now >= nextSnapshotNanos) {
+            playback.follow(engine.snapshot(), horizon);
+            nextSnapshotNanos = now + Math.min(MAX_SNAPSHOT_GAP_NANOS, (System.nanoTime() - now) * SNAPSHOT_COST_SHARE);
+        }
+    }
+
+    /** Interrupts the run, if one is going; what it did so far stays on screen. Returns at once. */
+    public void stop() {
+        if (running.get()) {
+            engine.cancel();
+            showFinal();
+        }
+    }
+
+    private void showFinal() {
+        running.set(false);
+        Trace last = engine.snapshot();
+        playback.load(last);
+        playback.seek(last.endMicros());
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    /** The engine of the latest real run, or null before the first. */
+    public RealEngine engine() {
+        return engine;
+    }
+
+    /**
+     * The status line: how long the real run has been going, or that it was stopped, or
+     * {@code otherwise} (the playback's own status) for anything else on screen.
+     */
+    public StringBinding status(ObservableStringValue otherwise) {
+        return Bindings.createStringBinding(() -> {
+            Trace trace = shown();
+            Texts t = texts.getValue();
+            if (running.get()) {
+                return t.format("status.real.running", millis(playback.time()));
+            }
+            if (trace != null && isReal(trace) && !trace.isComplete()) {
+                return trace.size() == 0 ? t.format("status.real.ready") : t.format("status.real.stopped", millis(trace.endMicros()));
+            }
+            return otherwise.get();
+        }, running, playback.timeProperty(), playback.indexProperty(), texts, otherwise);
+    }
+
+    /** Under the status: the seed, the engine and the number of calls. */
+    public StringBinding runInfo() {
+        return Bindings.createStringBinding(() -> {
+            Trace trace = shown();
+            if (trace == null) {
+                return "";
+            }
+            Texts t = texts.getValue();
+            String seed = Long.toString(trace.scenario().seed());
+            int calls = trace.scenario().calls();
+            return t.format(isReal(trace) ? "status.run.real" : "status.run", seed, calls);
+        }, playback.indexProperty(), texts);
+    }
+
+    /**
+     * A text about the engine chosen, naming the kind of thread and the Java version: the hint
+     * for the engine on screen ({@code key} null), or the text of one key.
+     */
+    public StringBinding engineText(String key) {
+        return Bindings.createStringBinding(() -> {
+            Texts t = texts.getValue();
+            Trace trace = shown();
+            String wanted = key != null ? key
+                    : trace != null && isReal(trace) ? "engine.real.hint." + threadKind().id() : "engine.sim.hint";
+            return t.format(wanted, t.format("thread." + threadKind().id()), Runtime.version().feature());
+        }, playback.indexProperty(), texts);
+    }
+
+    /** The kind of thread real runs use on this JDK. */
+    public ThreadKind threadKind() {
+        return engine != null ? engine.threadKind() : ThreadKind.best();
+    }
+
+    private Trace shown() {
+        return playback.index() == null ? null : playback.index().trace();
+    }
+
+    private static boolean isReal(Trace trace) {
+        return RealEngine.NAME.equals(trace.engine());
+    }
+
+    private static String millis(long micros) {
+        return micros / 1_000 + " ms";
+    }
+}

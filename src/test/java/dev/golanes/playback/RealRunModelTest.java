@@ -1,0 +1,147 @@
+package dev.golanes.playback;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.engine.EngineKind;
+import dev.golanes.engine.RealEngine;
+import dev.golanes.engine.Simulator;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceChecks;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.beans.binding.StringBinding;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The window's real runs without a window: the frames are {@link RealRunModel#tick()} calls, made
+ * until something is seen or a deadline passes. Nothing waits a fixed time.
+ */
+class RealRunModelTest {
+    private final Session session = new Session(Scenario.defaults(Mode.CONCURRENT, 1), Locale.ENGLISH, EngineKind.REAL);
+    private final RealRunModel real = session.real();
+    private final StringBinding status = real.status(new Dashboard(session.playback(), session.textsProperty()).status());
+
+    @AfterEach
+    void stopWhatIsLeft() {
+        session.shutdown();
+    }
+
+    @Test
+    void beforeARealRunTheLanesAreThereAndNothingHasHappened() {
+        Trace trace = session.trace();
+        assertEquals(RealEngine.NAME, trace.engine());
+        assertEquals(0, trace.size());
+        assertEquals(6, trace.laneCount());
+        assertEquals("Real threads: press Run (Enter) to run the program for real", status.get());
+        assertEquals("seed 1 · real threads · 5 calls", real.runInfo().get());
+    }
+
+    @Test
+    void aRealRunGrowsAsItHappensAndStoppingKeepsWhatRanSoFar() throws InterruptedException {
+        session.form().load(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Listed(List.of(0L, 100L, 60_000L)), 0, 1));
+        assertTrue(session.run());
+        assertTrue(real.isRunning());
+        tickUntil(() -> session.playback().console().size() == 1, "id1 printed");
+        Trace early = session.trace();
+        tickUntil(() -> session.playback().console().size() == 2, "id2 printed");
+        Trace later = session.trace();
+        assertNotSame(early, later);
+        assertTrue(later.size() > early.size(), "the lanes grow as the real events arrive");
+        assertFalse(later.isComplete());
+        assertEquals(later.endMicros(), session.playback().time(), "the playhead is at the time since the start");
+        assertEquals(60_000_000, session.playback().horizon(), "the axis reaches the simulated total");
+        assertTrue(status.get().matches("Running on real threads: \\d+ ms"), status.get());
+
+        session.stop();
+        assertFalse(real.isRunning());
+        Trace kept = session.trace();
+        assertFalse(kept.isComplete());
+        assertTrue(kept.size() >= later.size(), "the trace so far stays on screen");
+        assertEquals(List.of("The result from the database is: id1", "The result from the database is: id2"),
+                session.playback().console());
+        assertEquals(kept.endMicros(), session.playback().time());
+        assertTrue(status.get().startsWith("Stopped at "), status.get());
+        assertTrue(threadsGoneWithin200ms(real.engine()));
+    }
+
+    @Test
+    void aFinishedRealRunIsReadyToReplayLikeASimulatedOne() throws InterruptedException {
+        session.selectMode(Mode.MUTEX);
+        session.form().load(new Scenario(Mode.MUTEX, 6, new DelaySpec.Listed(List.of(0L, 10L, 10L, 20L, 10L, 0L)), 2, 7));
+        assertTrue(session.run());
+        tickUntil(() -> !real.isRunning(), "the run ended");
+        Trace trace = session.trace();
+        assertTrue(trace.isComplete());
+        assertEquals(List.of(), TraceChecks.check(trace, RealEngine.SCHEDULER_SLACK_MICROS));
+        assertTrue(session.playback().moment().finished());
+        assertEquals(trace.console(), session.playback().console());
+        assertTrue(status.get().startsWith("Finished in "), status.get());
+        assertEquals(0, session.playback().horizon());
+
+        session.replay();
+        assertTrue(session.playback().isPlaying());
+        assertEquals(0, session.playback().time());
+        session.playback().stepForward();
+        assertTrue(session.playback().time() > 0, "steps through the real events");
+        assertEquals(trace, session.trace(), "replaying plays the same real run, it does not run again");
+    }
+
+    @Test
+    void switchingModeOrEngineOrRunningAgainStopsTheRealRun() throws InterruptedException {
+        Scenario longRun = new Scenario(Mode.CONCURRENT, 4, new DelaySpec.Fixed(60_000), 0, 3);
+        session.form().load(longRun);
+        session.run();
+        RealEngine first = real.engine();
+        session.run();
+        assertNotSame(first, real.engine());
+        assertTrue(threadsGoneWithin200ms(first), "starting another run stops the first");
+
+        RealEngine second = real.engine();
+        session.selectMode(Mode.SEQUENTIAL);
+        assertFalse(real.isRunning());
+        assertTrue(threadsGoneWithin200ms(second), "switching mode stops the run");
+        assertEquals(0, session.trace().size(), "the new mode's lanes wait for Run");
+
+        session.run();
+        RealEngine third = real.engine();
+        session.selectEngine(EngineKind.SIM);
+        assertFalse(real.isRunning());
+        assertTrue(threadsGoneWithin200ms(third), "switching to the simulator stops the run");
+        assertEquals(Trace.SIMULATED, session.trace().engine());
+        assertEquals(Simulator.run(session.trace().scenario()).endMicros(), session.trace().endMicros());
+    }
+
+    private void tickUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            real.tick();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never happened: " + what);
+            }
+            Thread.sleep(2);
+        }
+    }
+
+    private static boolean threadsGoneWithin200ms(RealEngine engine) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+        while (!engine.hasEnded()) {
+            if (System.nanoTime() > deadline) {
+                return engine.hasEnded();
+            }
+            Thread.sleep(1);
+        }
+        return true;
+    }
+}

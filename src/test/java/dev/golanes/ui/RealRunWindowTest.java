@@ -1,0 +1,156 @@
+package dev.golanes.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.engine.EngineKind;
+import dev.golanes.engine.LineSink;
+import dev.golanes.engine.RealEngine;
+import dev.golanes.engine.ThreadKind;
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.Trace;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A real run in the real window: it grows live, and Stop, Escape or another mode end it at once. */
+@ExtendWith(ApplicationExtension.class)
+class RealRunWindowTest {
+    /** id1 prints at once, id2 and id3 later, id4 and id5 only after a minute: the run is stopped first. */
+    private static final Scenario LONG_RUN = new Scenario(Mode.CONCURRENT, 5,
+            new DelaySpec.Listed(List.of(0L, 700L, 1400L, 60_000L, 60_000L)), 0, 8);
+
+    private Session session;
+
+    @Start
+    void start(Stage stage) throws InterruptedException {
+        // A first real run starts what the JDK keeps for later (the virtual threads' carriers).
+        RealEngine.run(new Scenario(Mode.CONCURRENT, 20, new DelaySpec.Fixed(1), 0, 1), LineSink.NONE);
+        session = new Session(Scenario.defaults(Mode.CONCURRENT, 8), Locale.ENGLISH);
+        Scene scene = new Scene(Views.load(session), 1280, 720);
+        Themes.apply(scene);
+        Keys.install(scene, session);
+        new PlaybackClock(session.playback()).attach();
+        stage.setScene(scene);
+        stage.show();
+        scene.lookup("#timeline").requestFocus();
+    }
+
+    /** As closing the window does; on the FX thread, where the window's models live. */
+    @AfterEach
+    void stopTheRun() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(session::shutdown));
+    }
+
+    @Test
+    void aRealRunGrowsLiveAndStopEndsItsThreadsAndKeepsTheTrace(FxRobot robot) throws Exception {
+        robot.clickOn("#engine-real");
+        assertEquals(EngineKind.REAL, session.engineProperty().get());
+        assertTrue(robot.lookup("#engine-real").queryAs(ToggleButton.class).isSelected());
+        assertEquals("Real threads: press Run (Enter) to run the program for real", text(robot, "#status"));
+        Button stop = robot.lookup("#stop").queryAs(Button.class);
+        assertTrue(stop.isDisabled(), "nothing to stop yet");
+        robot.interact(() -> session.form().load(LONG_RUN));
+        int threadsBefore = platformThreads();
+
+        robot.clickOn("#run");
+        waitUntil(() -> consoleSize() >= 1);
+        Trace early = session.trace();
+        waitUntil(() -> consoleSize() >= 3);
+        Trace later = session.trace();
+        assertTrue(early.console().size() < 3, "seen before id2 and id3 woke: " + early.console());
+        assertTrue(session.real().isRunning());
+        assertFalse(later.isComplete());
+        assertTrue(later.size() > early.size() && later.endMicros() > early.endMicros(),
+                "the lanes grow live: " + early.size() + " events at " + early.endMicros() + " µs, then " + later.size()
+                        + " at " + later.endMicros() + " µs");
+        assertFalse(stop.isDisabled());
+        assertTrue(text(robot, "#status").startsWith("Running on real threads: "), text(robot, "#status"));
+        String kind = session.real().threadKind() == ThreadKind.VIRTUAL ? "Virtual" : "Platform";
+        assertEquals(kind + " threads on Java " + Runtime.version().feature() + ": same delays, the scheduler picks the order.",
+                text(robot, "#engine-hint"));
+
+        robot.clickOn("#stop");
+        RealEngine engine = session.real().engine();
+        assertFalse(session.real().isRunning());
+        assertTrue(within200ms(engine::hasEnded), "every thread of the run is gone within 200 ms");
+        assertTrue(within200ms(() -> platformThreads() <= threadsBefore),
+                "the app has " + platformThreads() + " threads, it had " + threadsBefore);
+        assertTrue(stop.isDisabled());
+        assertTrue(text(robot, "#status").matches("Stopped at \\d+ ms"), text(robot, "#status"));
+        assertEquals(3, consoleSize(), "the trace so far stays on screen");
+        assertFalse(session.trace().isComplete());
+    }
+
+    @Test
+    void escapeOrAnotherModeStopsARealRun(FxRobot robot) throws Exception {
+        robot.clickOn("#engine-real");
+        robot.interact(() -> session.form().load(LONG_RUN));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> consoleSize() >= 1);
+        RealEngine first = session.real().engine();
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(session.real().isRunning());
+        assertTrue(within200ms(first::hasEnded));
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> session.real().isRunning() && session.real().engine() != first);
+        RealEngine second = session.real().engine();
+        robot.type(KeyCode.DIGIT3);
+        assertEquals(Mode.MUTEX, session.form().modeProperty().get());
+        assertFalse(session.real().isRunning());
+        assertTrue(within200ms(second::hasEnded));
+        assertEquals(0, session.trace().size(), "the mutex program waits for Run, on real threads");
+
+        robot.clickOn("#engine-sim");
+        assertEquals(Trace.SIMULATED, session.trace().engine());
+        assertTrue(text(robot, "#engine-hint").startsWith("Go's rules on a virtual clock"));
+    }
+
+    private int consoleSize() {
+        return session.playback().console().size();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static int platformThreads() {
+        return Thread.getAllStackTraces().size();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean within200ms(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                return condition.call();
+            }
+            Thread.sleep(1);
+        }
+        return true;
+    }
+}
