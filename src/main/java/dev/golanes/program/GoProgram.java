@@ -78,7 +78,8 @@ public final class GoProgram {
 
     private static String fill(String template, Scenario scenario, Texts texts) {
         DelaySpec delays = scenario.delays();
-        String hold = "time.Sleep(" + scenario.holdMs() + " * time.Millisecond) // {{c:hold}} ⟦HOLD⟧";
+        String holdComment = scenario.mode() == Mode.RACE ? "{{c:work}}" : "{{c:hold}}";
+        String hold = "time.Sleep(" + scenario.holdMs() + " * time.Millisecond) // " + holdComment + " ⟦HOLD⟧";
         String filled = template
                 .replace("\t{{hold}}\n", scenario.holdMs() == 0 ? "" : "\t" + hold + "\n")
                 .replace("{{imports}}", imports(scenario))

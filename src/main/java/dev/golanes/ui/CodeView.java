@@ -60,7 +60,10 @@ public final class CodeView extends ScrollPane {
         this.model = panel;
         Runnable mark = () -> mark(panel.crowds().get(), panel.selected().get(), session.texts());
         panel.program().addListener((obs, old, program) -> {
-            show(program);
+            // A live run hands out a new trace every frame, but its program stays the same.
+            if (program == null || old == null || !program.lines().equals(old.lines())) {
+                show(program);
+            }
             mark.run();
         });
         panel.crowds().addListener(obs -> mark.run());
