@@ -78,23 +78,40 @@ public final class Cli {
         Scenario scenario = run.scenario();
         announce(scenario, run.engine());
         GoOutput output = new GoOutput(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+        int status = 0;
         if (run.engine() == EngineKind.REAL) {
-            if (runReal(scenario, output) == null) {
+            Trace trace = runReal(scenario, output);
+            if (trace == null) {
                 return FAILED;
             }
+            output.flush();
+            // Go's fatal error comes last, on standard error, after everything printed before it.
+            for (int i = 0; i < trace.console().size(); i++) {
+                if (trace.isError(i)) {
+                    err.println(trace.console().get(i));
+                }
+            }
+            status = trace.exitStatus();
         } else {
             Trace trace = Simulator.run(scenario);
             for (int i = 0; i < trace.size(); i++) {
                 if (trace.is(i, MarkKind.PRINT)) {
-                    output.print(trace.text(i), trace.arg(i) == 1);
+                    if ((trace.arg(i) & MarkKind.STDERR) != 0) {
+                        // Go's fatal errors go to standard error, after what was printed before them.
+                        output.flush();
+                        err.println(trace.text(i));
+                    } else {
+                        output.print(trace.text(i), (trace.arg(i) & MarkKind.NEWLINE) != 0);
+                    }
                 }
             }
             output.flush();
+            status = trace.exitStatus();
         }
         if (output.endsInsideALine() && System.console() != null) {
             err.println();
         }
-        return 0;
+        return status;
     }
 
     /** The four programs on the same delays: a table of totals and why, and what the race lost. */

@@ -87,6 +87,7 @@ public final class Comparison {
             case CONCURRENT -> t.format("compare.why.concurrent", longestSleep() / 1_000);
             case MUTEX -> t.format("compare.why.mutex", longestSleep() / 1_000, (mutexTotal() - longestSleep()) / 1_000);
             case RACE -> t.format("compare.why.race", lostToRace().length, scenario.calls());
+            default -> throw new IllegalArgumentException(mode.id() + " is not one of the programs compared");
         };
     }
 

@@ -11,13 +11,20 @@ import dev.golanes.scenario.Scenario;
 public final class Draws {
     /** Separates the order stream from the delay stream, so changing one never shifts the other. */
     private static final long ORDER_STREAM = 0x6A09E667F3BCC909L;
+    /** The start-up stream: how long a new goroutine takes to start running, in the add-inside pitfall. */
+    private static final long STARTUP_STREAM = 0xBB67AE8584CAA73BL;
+    /** A new goroutine starts running 2 to 30 microseconds after its {@code go} statement. */
+    private static final int MIN_STARTUP = 2;
+    private static final int MAX_STARTUP = 30;
 
     private final long[] delayMicros;
     private final int[] rank;
+    private final long seed;
 
-    private Draws(long[] delayMicros, int[] rank) {
+    private Draws(long[] delayMicros, int[] rank, long seed) {
         this.delayMicros = delayMicros;
         this.rank = rank;
+        this.seed = seed;
     }
 
     public static Draws of(Scenario scenario) {
@@ -38,7 +45,16 @@ public final class Draws {
                 delays[lane] = listed.ms().get(lane - 1) * 1_000;
             }
         }
-        return new Draws(delays, shuffledRanks(calls, scenario.seed()));
+        return new Draws(delays, shuffledRanks(calls, scenario.seed()), scenario.seed());
+    }
+
+    /**
+     * How long goroutine {@code lane} takes to start after its {@code go} statement, in
+     * microseconds: drawn per lane from its own stream, so it never shifts the delays or the order.
+     */
+    public long startupMicros(int lane) {
+        SplitMix64 rng = new SplitMix64(seed ^ STARTUP_STREAM ^ (lane * 0x9E3779B97F4A7C15L));
+        return MIN_STARTUP + rng.nextBelow(MAX_STARTUP - MIN_STARTUP + 1);
     }
 
     /** How long call {@code lane} sleeps, in microseconds. */

@@ -12,6 +12,13 @@ enum Op {
     WG_ADD,
     /** {@code go dbCall(i)}. */
     GO,
+    /**
+     * {@code go dbCall(i)}, counting the time things take at this scale: the goroutine starts after
+     * a seeded start-up delay of a few microseconds, and the {@code go} statement costs {@code main}
+     * a microsecond. Only the add-inside pitfall needs it: there, those microseconds decide whether
+     * {@code wg.Add(1)} runs before {@code wg.Wait()}.
+     */
+    GO_LATE,
     /** {@code dbCall(i)} called directly: {@code main} runs it on its own goroutine. */
     CALL,
     /** {@code wg.Wait()}. */
@@ -35,7 +42,7 @@ enum Op {
     HOLD,
     /** The end of the append: store the id at the length read, set the length to that plus one. */
     APPEND_WRITE,
-    /** {@code m.Unlock()}. */
+    /** {@code m.Unlock()}: Go stops the program if the mutex is not locked. */
     UNLOCK,
     /** {@code wg.Done()}. */
     WG_DONE,

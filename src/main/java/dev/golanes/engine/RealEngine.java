@@ -25,6 +25,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class RealEngine {
     /** The engine name in traces ({@code otherData.engine}). */
     public static final String NAME = "real";
+    /** The name of the thread that writes the printed lines, which outlives the program's own. */
+    private static final String CONSOLE_THREAD = "golanes-stdout";
 
     /**
      * The tolerance {@link dev.golanes.trace.TraceChecks} gives a real trace: how late a thread may
@@ -45,6 +47,7 @@ public final class RealEngine {
     private final ReentrantLock registry = new ReentrantLock();
     private final List<Thread> threads;
     private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger runningCalls = new AtomicInteger();
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean cancelled;
     private volatile Throwable failure;
@@ -75,7 +78,7 @@ public final class RealEngine {
         }
         RealEngine engine = new RealEngine(scenario, sink == null ? LineSink.NONE : sink, kind);
         if (engine.console != null) {
-            engine.spawn(engine.console::run, "golanes-stdout", ThreadKind.PLATFORM);
+            engine.spawn(engine.console::run, CONSOLE_THREAD, ThreadKind.PLATFORM);
         }
         engine.spawn(engine.program::main, Trace.laneName(0), kind);
         return engine;
@@ -128,6 +131,27 @@ public final class RealEngine {
             registry.unlock();
         }
         started.forEach(Thread::interrupt);
+    }
+
+    /**
+     * The program has ended (main returned, or Go stopped it): the goroutines still running die with
+     * it, as in Go. The console writer is spared, so every line printed before the end still appears.
+     */
+    void killGoroutines() {
+        cancelled = true;
+        List<Thread> started;
+        registry.lock();
+        try {
+            started = List.copyOf(threads);
+        } finally {
+            registry.unlock();
+        }
+        Thread self = Thread.currentThread();
+        for (Thread thread : started) {
+            if (thread != self && !thread.getName().equals(CONSOLE_THREAD)) {
+                thread.interrupt();
+            }
+        }
     }
 
     /** Whether every thread this run started has ended. Never blocks. */
@@ -195,7 +219,23 @@ public final class RealEngine {
 
     /** {@code go dbCall(i)}: a thread for call {@code lane}; false when the run was stopped instead. */
     boolean spawn(Body body, int lane) {
-        return spawn(body, Trace.laneName(lane), kind);
+        runningCalls.incrementAndGet();
+        boolean started = spawn(() -> {
+            try {
+                body.run();
+            } finally {
+                runningCalls.decrementAndGet();
+            }
+        }, Trace.laneName(lane), kind);
+        if (!started) {
+            runningCalls.decrementAndGet();
+        }
+        return started;
+    }
+
+    /** How many of the calls' threads ({@code dbCall} goroutines) are still running their code. */
+    int runningCalls() {
+        return runningCalls.get();
     }
 
     private boolean spawn(Body body, String name, ThreadKind threadKind) {

@@ -8,6 +8,7 @@ import dev.golanes.trace.SpanKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -25,6 +26,8 @@ final class RealProgram {
     private final WaitGroup wg = new WaitGroup();
     /** {@code sync.Mutex} is not fair either: a goroutine that comes along may take it before a waiter. */
     private final ReentrantLock m = new ReentrantLock(false);
+    /** How often main, stuck in {@code wg.Wait()}, looks whether any goroutine is left to wake it. */
+    private static final long DEADLOCK_POLL_MILLIS = 5;
     /** {@code var results = []string{}}, guarded by {@link #m} in mutex mode. */
     private final List<String> results = new ArrayList<>();
     /**
@@ -39,7 +42,7 @@ final class RealProgram {
         this.draws = Draws.of(scenario);
         this.recorder = recorder;
         this.engine = engine;
-        this.racedItems = new String[scenario.mode() == Mode.RACE ? scenario.calls() : 0];
+        this.racedItems = new String[scenario.mode().collectsResults() && !scenario.mode().usesMutex() ? scenario.calls() : 0];
     }
 
     void main() throws InterruptedException {
@@ -54,10 +57,13 @@ final class RealProgram {
             recorder.exit(null);
             return;
         }
+        Mode mode = scenario.mode();
         for (int i = 1; i <= calls; i++) {
             int lane = i;
             recorder.together(() -> {
-                recorder.markCounter(MAIN, MarkKind.WG_ADD, () -> wg.add(1));
+                if (mode != Mode.ADD_INSIDE) {
+                    recorder.markCounter(MAIN, MarkKind.WG_ADD, () -> wg.add(1));
+                }
                 recorder.mark(MAIN, MarkKind.GO, lane);
             });
             if (!engine.spawn(() -> dbCall(lane), lane)) {
@@ -66,23 +72,52 @@ final class RealProgram {
         }
         // Recorded even when the counter is already 0: main still calls wg.Wait().
         Open wait = recorder.open(MAIN, SpanKind.WG_WAIT, 0);
-        wg.await();
+        if (mode == Mode.MISSING_DONE) {
+            if (!waitOrDeadlock()) {
+                return;
+            }
+        } else {
+            wg.await();
+        }
         recorder.close(wait);
         // wg.Wait() orders every append before this read, as it does in Go.
-        List<String> slice = scenario.mode() == Mode.RACE ? java.util.Arrays.asList(racedItems).subList(0, racedLength) : results;
+        List<String> slice = scenario.mode().usesMutex() ? results : java.util.Arrays.asList(racedItems).subList(0, racedLength);
         recorder.exit(scenario.mode().collectsResults() ? goSlice(slice) : null);
+        // As in Go, goroutines still running when main returns die with the program.
+        engine.killGoroutines();
+    }
+
+    /**
+     * {@code wg.Wait()} as Go's runtime watches it: when every goroutine has ended and the counter is
+     * still above zero, nothing can ever wake main, and Go stops the program with a deadlock.
+     * Returns whether the wait ended normally.
+     */
+    private boolean waitOrDeadlock() throws InterruptedException {
+        while (!wg.await(DEADLOCK_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (engine.runningCalls() == 0) {
+                recorder.fatal(MAIN, List.of("fatal error: all goroutines are asleep - deadlock!", "",
+                        "goroutine 1 [semacquire]:", "main.main()"));
+                engine.killGoroutines();
+                return false;
+            }
+        }
+        return true;
     }
 
     void dbCall(int lane) throws InterruptedException {
+        Mode mode = scenario.mode();
+        if (mode == Mode.ADD_INSIDE) {
+            // The pitfall: by now main may have passed wg.Wait() already.
+            recorder.markCounter(lane, MarkKind.WG_ADD, () -> wg.add(1));
+        }
         long delay = draws.delayMicros(lane);
         Open sleep = recorder.open(lane, SpanKind.SLEEP, delay / 1_000);
         sleepUntil(recorder.nanosAt(sleep.start() + delay));
-        Mode mode = scenario.mode();
         String line = "The result from the database is: " + Scenario.callId(lane);
         recorder.together(() -> {
             recorder.close(sleep);
             recorder.print(lane, line, true);
-            if (mode == Mode.CONCURRENT) {
+            if (mode == Mode.CONCURRENT || mode == Mode.ADD_INSIDE) {
                 recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
             }
         });
@@ -91,6 +126,18 @@ final class RealProgram {
             recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
         } else if (mode == Mode.RACE) {
             appendWithoutLock(lane);
+            recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
+        } else if (mode == Mode.DOUBLE_UNLOCK) {
+            appendWithoutLock(lane);
+            try {
+                m.unlock();
+            } catch (IllegalMonitorStateException notLocked) {
+                // Java throws where Go stops the whole program: do as Go does.
+                recorder.fatal(lane, List.of("fatal error: sync: unlock of unlocked mutex", "",
+                        "goroutine " + (lane + 5) + " [running]:", "main.dbCall(0x" + Integer.toHexString(lane - 1) + ")"));
+                engine.killGoroutines();
+                return;
+            }
             recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
         }
     }

@@ -182,12 +182,43 @@ final class Recorder {
             if (results != null) {
                 printAt(0, now, results, true);
             }
-            trace.mark(0, MarkKind.EXIT, now, 0);
-            complete = true;
-            closeAt(now);
+            end(now, 0);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Go stops the program: its error goes to standard error from the goroutine that hit it, and the
+     * program ends with status 2, killing every goroutine still running.
+     */
+    void fatal(int lane, java.util.List<String> lines) {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            long now = now();
+            trace.mark(lane, MarkKind.FATAL, now, 2, lines.get(0));
+            for (String line : lines) {
+                trace.printError(lane, now, line);
+            }
+            end(now, 2);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The program ends: goroutines still running die with it, their spans cut here. */
+    private void end(long now, int status) {
+        for (int lane : trace.cutOpen(now)) {
+            if (lane != 0) {
+                trace.mark(lane, MarkKind.KILLED, now, 0);
+            }
+        }
+        trace.mark(0, MarkKind.EXIT, now, status);
+        complete = true;
+        closeAt(now);
     }
 
     /** Stops recording: the trace ends now, with whatever spans are still open. */

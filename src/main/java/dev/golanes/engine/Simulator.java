@@ -7,6 +7,7 @@ import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceBuilder;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -19,9 +20,17 @@ import java.util.StringJoiner;
  * WaitGroup) or return; everything but sleeping and holding takes no time. When nobody can run, the
  * clock jumps to the next wake-up. Goroutines ready at the same instant run in the seeded order of
  * {@link Draws#rank}. The mutex hands itself to the longest waiter the moment it is unlocked.
+ *
+ * <p>The program ends when {@code main} returns (goroutines still running die with it, as in Go),
+ * or when Go would stop it: a deadlock (every goroutine blocked, none asleep), or {@code m.Unlock()}
+ * of an unlocked mutex. Then, as Go does, it writes a fatal error to standard error and exits with 2.
  */
 public final class Simulator {
     private static final int MAIN = 0;
+    /** What a {@code go} statement costs {@code main} in the add-inside pitfall, in microseconds. */
+    private static final long GO_COST = 1;
+    /** Go's exit status for a fatal error. */
+    private static final int FATAL_STATUS = 2;
 
     private final Scenario scenario;
     private final Draws draws;
@@ -41,6 +50,8 @@ public final class Simulator {
     private Goroutine wgWaiter;
     private final int[] results;
     private int resultsLength;
+    /** Every goroutine started, so the ones still running when the program ends can be killed. */
+    private final List<Goroutine> goroutines = new ArrayList<>();
 
     private Simulator(Scenario scenario) {
         this.scenario = scenario;
@@ -57,6 +68,7 @@ public final class Simulator {
 
     private Trace simulate() {
         Goroutine main = new Goroutine(MAIN, program.main(), -1);
+        goroutines.add(main);
         runnable.add(main);
         while (!exited) {
             while (!runnable.isEmpty() && !exited) {
@@ -66,7 +78,10 @@ public final class Simulator {
                 break;
             }
             if (sleeping.isEmpty()) {
-                throw new IllegalStateException("all goroutines are asleep: the program cannot finish");
+                // Go's runtime notices that no goroutine can ever run again.
+                fatal(MAIN, List.of("fatal error: all goroutines are asleep - deadlock!", "",
+                        "goroutine 1 [semacquire]:", "main.main()"));
+                break;
             }
             now = sleeping.peek().wakeAt;
             while (!sleeping.isEmpty() && sleeping.peek().wakeAt == now) {
@@ -97,8 +112,14 @@ public final class Simulator {
                 case GO:
                     int child = g.loopIndex;
                     trace.mark(g.lane, MarkKind.GO, now, child);
-                    runnable.add(new Goroutine(child, program.dbCall(), draws.rank(child)));
+                    runnable.add(spawn(child));
                     break;
+                case GO_LATE:
+                    int late = g.loopIndex;
+                    trace.mark(g.lane, MarkKind.GO, now, late);
+                    sleepUntil(spawn(late), now + draws.startupMicros(late));
+                    sleepUntil(g, now + GO_COST);
+                    return;
                 case CALL:
                     g.callSlot = trace.begin(MAIN, SpanKind.CALL, now, g.loopIndex);
                     g.enter(program.dbCall(), g.loopIndex);
@@ -119,12 +140,12 @@ public final class Simulator {
                     trace.print(MAIN, now, goSliceOfIds(), true);
                     break;
                 case EXIT:
-                    trace.mark(MAIN, MarkKind.EXIT, now, 0);
-                    exited = true;
+                    end(0);
                     return;
                 case SLEEP:
                     long delay = draws.delayMicros(g.lane);
-                    trace.end(trace.begin(g.lane, SpanKind.SLEEP, now, delay / 1_000), now + delay);
+                    g.sleepSlot = trace.begin(g.lane, SpanKind.SLEEP, now, delay / 1_000);
+                    trace.end(g.sleepSlot, now + delay);
                     sleepUntil(g, now + delay);
                     return;
                 case PRINT_RESULT:
@@ -157,6 +178,13 @@ public final class Simulator {
                     trace.end(g.appendSlot, now);
                     break;
                 case UNLOCK:
+                    if (lockHolder == null) {
+                        // Go numbers main 1 and its own goroutines next; the program's start at about 6.
+                        fatal(g.lane, List.of("fatal error: sync: unlock of unlocked mutex", "",
+                                "goroutine " + (g.lane + 5) + " [running]:",
+                                "main.dbCall(0x" + Integer.toHexString(g.lane - 1) + ")"));
+                        return;
+                    }
                     release(g);
                     break;
                 case WG_DONE:
@@ -170,6 +198,7 @@ public final class Simulator {
                     break;
                 case RETURN:
                     if (g.returnTo == null) {
+                        g.finished = true;
                         return;
                     }
                     trace.end(g.callSlot, now);
@@ -179,6 +208,46 @@ public final class Simulator {
                     throw new IllegalStateException("unknown step " + op);
             }
         }
+    }
+
+    private Goroutine spawn(int lane) {
+        Goroutine child = new Goroutine(lane, program.dbCall(), draws.rank(lane));
+        goroutines.add(child);
+        return child;
+    }
+
+    /**
+     * Go stops the program: the error goes to standard error, from the goroutine that hit it, and
+     * the program ends with status 2.
+     */
+    private void fatal(int lane, List<String> lines) {
+        trace.mark(lane, MarkKind.FATAL, now, FATAL_STATUS, lines.get(0));
+        for (String line : lines) {
+            trace.printError(lane, now, line);
+        }
+        end(FATAL_STATUS);
+    }
+
+    /**
+     * The program ends now, with this exit status: every goroutine still running dies with it, its
+     * spans cut where it was, as Go kills them without a word.
+     */
+    private void end(int status) {
+        Goroutine main = goroutines.get(0);
+        for (Goroutine g : goroutines) {
+            if (g != main && !g.finished) {
+                for (int slot : new int[] {g.sleepSlot, g.openSlot, g.heldSlot, g.appendSlot}) {
+                    if (slot >= 0) {
+                        trace.cut(slot, now);
+                    }
+                }
+                trace.mark(g.lane, MarkKind.KILLED, now, 0);
+            } else if (g == main && g.openSlot >= 0) {
+                trace.cut(g.openSlot, now);
+            }
+        }
+        trace.mark(MAIN, MarkKind.EXIT, now, status);
+        exited = true;
     }
 
     private void sleepUntil(Goroutine g, long time) {
@@ -224,10 +293,13 @@ public final class Simulator {
         int lane;
         long wakeAt;
         long waitStart;
-        int openSlot;
-        int heldSlot;
-        int appendSlot;
-        int callSlot;
+        /** Trace handles of the spans it may have going; -1 until it opens one. */
+        int sleepSlot = -1;
+        int openSlot = -1;
+        int heldSlot = -1;
+        int appendSlot = -1;
+        int callSlot = -1;
+        boolean finished;
         int readLength;
         int loopIndex;
         int loopStart;

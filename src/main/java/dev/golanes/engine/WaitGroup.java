@@ -40,6 +40,11 @@ public final class WaitGroup {
         sync.acquireSharedInterruptibly(1);
     }
 
+    /** {@code wg.Wait()} for at most this long; returns whether the counter reached zero. */
+    public boolean await(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+        return sync.tryAcquireSharedNanos(1, unit.toNanos(timeout));
+    }
+
     /** The counter now. */
     public int count() {
         return sync.count();

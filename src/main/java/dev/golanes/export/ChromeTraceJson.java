@@ -31,6 +31,12 @@ public final class ChromeTraceJson {
         out.write(", \"delays\": " + Json.quote(scenario.delays().describe()));
         out.write(", \"holdMs\": " + scenario.holdMs());
         out.write(", \"totalMicros\": " + trace.endMicros());
+        if (scenario.mode().isPitfall()) {
+            out.write(", \"exitStatus\": " + trace.exitStatus());
+            if (!trace.fatalError().isEmpty()) {
+                out.write(", \"fatal\": " + Json.quote(trace.fatalError()));
+            }
+        }
         if (scenario.mode().collectsResults()) {
             out.write(", \"results\": [");
             List<String> results = trace.results();
@@ -96,7 +102,15 @@ public final class ChromeTraceJson {
 
     private static void appendMarkArgs(StringBuilder line, Trace trace, int i, MarkKind kind) {
         switch (kind) {
-            case PRINT -> line.append(", \"args\": {\"text\": ").append(Json.quote(trace.text(i))).append('}');
+            case PRINT -> {
+                line.append(", \"args\": {\"text\": ").append(Json.quote(trace.text(i)));
+                if ((trace.arg(i) & MarkKind.STDERR) != 0) {
+                    line.append(", \"stream\": \"stderr\"");
+                }
+                line.append('}');
+            }
+            case FATAL -> line.append(", \"args\": {\"error\": ").append(Json.quote(trace.text(i))).append('}');
+            case EXIT -> line.append(", \"args\": {\"status\": ").append(trace.arg(i)).append('}');
             case WG_ADD, WG_DONE -> line.append(", \"args\": {\"counter\": ").append(trace.arg(i)).append('}');
             case GO -> line.append(", \"args\": {\"id\": ").append(Json.quote(Scenario.callId((int) trace.arg(i)))).append('}');
             default -> {

@@ -82,7 +82,8 @@ public final class Dashboard {
 
     /** "Elapsed" while running, "Total time" at the end. */
     public StringBinding clockLabel() {
-        return text(m -> t().format(m.finished() ? "panel.total" : "panel.elapsed"));
+        return text(m -> t().format(!m.finished() ? "panel.elapsed"
+                : trace().scenario().mode().isPitfall() ? "panel.exited" : "panel.total"));
     }
 
     /** Why the total is what it is, for the current mode. */
@@ -95,7 +96,7 @@ public final class Dashboard {
 
     /** Whether the program on screen uses a WaitGroup. */
     public BooleanBinding usesWaitGroup() {
-        return modeIs(mode -> mode != Mode.SEQUENTIAL);
+        return modeIs(Mode::usesWaitGroup);
     }
 
     public BooleanBinding usesMutex() {
@@ -114,7 +115,8 @@ public final class Dashboard {
                 return "";
             }
             if (m.finished()) {
-                return t().format("status.finished", GoDuration.ofMicros(m.time()));
+                return t().format(trace().exitStatus() != 0 ? "status.crashed" : "status.finished",
+                        GoDuration.ofMicros(m.time()));
             }
             if (playback.isPlaying()) {
                 return t().format("status.playing", speedText(playback.speedProperty().get()));

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * a template ({@code mode.go.txt} in this package) whose lines carry the {@link Step} they perform.
  */
 public final class GoProgram {
-    private static final Pattern STEP = Pattern.compile("\\s*⟦(\\w+)⟧\\s*$");
+    private static final Pattern STEP = Pattern.compile("\\s*⟦(\\w+)( BUG)?⟧\\s*$");
     private static final Pattern COMMENT = Pattern.compile("\\{\\{c:(\\w+)}}");
     private static final int LISTED_IDS = 8;
 
@@ -46,13 +46,15 @@ public final class GoProgram {
         List<CodeLine> lines = new ArrayList<>();
         for (String raw : fill(template, scenario, texts).split("\n", -1)) {
             Step step = null;
+            boolean bug = false;
             Matcher tag = STEP.matcher(raw);
             String text = raw;
             if (tag.find()) {
-                step = Step.valueOf(tag.group(1));
+                bug = tag.group(1).equals("BUG") || tag.group(2) != null;
+                step = tag.group(1).equals("BUG") ? null : Step.valueOf(tag.group(1));
                 text = raw.substring(0, tag.start());
             }
-            lines.add(new CodeLine(lines.size() + 1, text.replace("\t", "    "), step));
+            lines.add(new CodeLine(lines.size() + 1, text.replace("\t", "    "), step, bug));
         }
         while (!lines.isEmpty() && lines.get(lines.size() - 1).text().isEmpty()) {
             lines.remove(lines.size() - 1);
@@ -78,7 +80,7 @@ public final class GoProgram {
 
     private static String fill(String template, Scenario scenario, Texts texts) {
         DelaySpec delays = scenario.delays();
-        String holdComment = scenario.mode() == Mode.RACE ? "{{c:work}}" : "{{c:hold}}";
+        String holdComment = scenario.mode() == Mode.MUTEX ? "{{c:hold}}" : "{{c:work}}";
         String hold = "time.Sleep(" + scenario.holdMs() + " * time.Millisecond) // " + holdComment + " ⟦HOLD⟧";
         String filled = template
                 .replace("\t{{hold}}\n", scenario.holdMs() == 0 ? "" : "\t" + hold + "\n")

@@ -24,13 +24,28 @@ public final class FigureLabels {
                 t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.done"),
                 t.format("timeline.total"), t.format("timeline.counter"),
                 t.format("timeline.title", scenario.mode().id(), Long.toString(scenario.seed()), engine), "",
-                t.format("legend.append"), t.format("legend.lost"), note(t, trace));
+                t.format("legend.append"), t.format("legend.lost"), note(t, trace), t.format("legend.killed"),
+                t.format("legend.fatal"));
     }
 
     /** Why the total is what it is, with the run's own numbers. */
     public static String note(Texts t, Trace trace) {
         TotalRule rule = TotalRule.of(trace);
-        if (!trace.isComplete() || (rule.kind() != TotalRule.Kind.SUM_OF_SLEEPS && rule.span() < 0)) {
+        if (!trace.isComplete()) {
+            return "";
+        }
+        if (rule.kind() == TotalRule.Kind.FATAL) {
+            return t.format("note.fatal", GoDuration.ofMicros(trace.endMicros()), trace.fatalError());
+        }
+        if (rule.kind() == TotalRule.Kind.RETURNED_EARLY) {
+            int killed = 0;
+            for (int lane = 1; lane < trace.laneCount(); lane++) {
+                killed += trace.wasKilled(lane) ? 1 : 0;
+            }
+            return killed > 0 ? t.format("note.earlyExit", GoDuration.ofMicros(trace.endMicros()), killed)
+                    : t.format("note.lucky", GoDuration.ofMicros(trace.endMicros()));
+        }
+        if (rule.kind() != TotalRule.Kind.SUM_OF_SLEEPS && rule.span() < 0) {
             return "";
         }
         String total = GoDuration.ofMicros(trace.endMicros());
@@ -43,6 +58,7 @@ public final class FigureLabels {
             case LAST_UNLOCK -> t.format("note.unlock", total, Scenario.callId(rule.lane()), longestSleep(trace) / 1_000,
                     (trace.endMicros() - longestSleep(trace)) / 1_000);
             case LAST_APPEND -> t.format("note.race", total, trace.lostLanes().length, trace.laneCount() - 1);
+            default -> "";
         };
     }
 

@@ -5,6 +5,7 @@ import dev.golanes.render.Surface.FontSpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
+import dev.golanes.trace.MarkKind;
 import dev.golanes.trace.Moment;
 import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.TotalRule;
@@ -30,17 +31,17 @@ public final class TimelinePainter {
      */
     public record Labels(String sleep, String lockWait, String lockHeld, String wgWait, String call, String done,
                          String total, String counter, String title, String titleNote, String append, String lost,
-                         String note) {
+                         String note, String killed, String fatal) {
 
         /** The same words under another title. */
         public Labels withTitle(String newTitle) {
             return new Labels(sleep, lockWait, lockHeld, wgWait, call, done, total, counter, newTitle, titleNote, append,
-                    lost, note);
+                    lost, note, killed, fatal);
         }
 
         public Labels withTitleNote(String newNote) {
             return new Labels(sleep, lockWait, lockHeld, wgWait, call, done, total, counter, title, newNote, append, lost,
-                    note);
+                    note, killed, fatal);
         }
     }
 
@@ -108,6 +109,7 @@ public final class TimelinePainter {
         if (moment.finished()) {
             totalExplained();
         }
+        fatal(t);
         surface.popClip();
         playhead(playheadLabel);
         if (layout.spec().legend()) {
@@ -192,6 +194,7 @@ public final class TimelinePainter {
         double height = layout.barHeight();
         long laneEnd = 0;
         long appendEnd = -1;
+        long killedAt = -1;
         for (int k = 0; k < trace.laneSize(lane); k++) {
             int i = trace.laneEvent(lane, k);
             long start = trace.start(i);
@@ -199,12 +202,45 @@ public final class TimelinePainter {
             if (trace.is(i, SpanKind.APPEND)) {
                 appendEnd = trace.end(i);
             }
+            if (trace.is(i, MarkKind.KILLED)) {
+                killedAt = start;
+            }
             if (start <= t && trace.isSpan(i)) {
                 span(trace.spanKind(i), lane, i, start, Math.min(trace.end(i), t), top, height);
             }
         }
-        if (lane > 0 && trace.laneSize(lane) > 0 && laneEnd <= t) {
+        if (killedAt >= 0 && killedAt <= t) {
+            killed(killedAt, top, height);
+        } else if (lane > 0 && trace.laneSize(lane) > 0 && laneEnd <= t) {
             done(laneEnd, t, top, height, isLost(lane) ? appendEnd : -1);
+        }
+    }
+
+    /** A goroutine still running when the program ended: a cut, where Go killed it. */
+    private void killed(long at, double top, double height) {
+        double x = layout.x(at);
+        surface.line(x, top - 2 * s, x, top + height + 2 * s, palette.lost(), 3 * s, false);
+        FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);
+        if (height >= 12 * s && x + 6 * s + surface.textWidth(labels.killed(), font) < layout.width() - 2) {
+            surface.text(labels.killed(), x + 6 * s, top + height / 2, font, palette.lost(), Align.LEFT);
+        }
+    }
+
+    /** Where Go stopped the program: a red line across every lane, named at the top. */
+    private void fatal(long t) {
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, MarkKind.FATAL) && trace.start(i) <= t) {
+                double x = layout.x(trace.start(i));
+                surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.lost(), 3 * s, false);
+                FontSpec font = new FontSpec(13 * s, true, false);
+                String text = labels.fatal();
+                double width = surface.textWidth(text, font) + 12 * s;
+                double boxX = Math.max(layout.left(), x - width - 4 * s);
+                double boxY = layout.lanesTop() + 4 * s;
+                surface.fillRect(boxX, boxY, width, 20 * s, palette.lost());
+                surface.text(text, boxX + width / 2, boxY + 10 * s, font, Palette.textOn(palette.lost()), Align.CENTER);
+                return;
+            }
         }
     }
 
@@ -234,8 +270,8 @@ public final class TimelinePainter {
                 label(List.of("dbCall(" + id + ")", id), x0, w, top, height, palette.call());
             }
             case APPEND -> {
-                // With the lock, the hold already shows the append; without it (race) the append is the story.
-                if (trace.scenario().mode() == Mode.RACE) {
+                // With the lock, the hold already shows the append; without it the append is the story.
+                if (!trace.scenario().mode().usesMutex()) {
                     surface.fillRect(x0, top, w, height, palette.append());
                     surface.strokeRect(x0, top, w, height, Palette.tint(palette.append(), -0.45), 1.5 * s);
                     String len = "len " + trace.arg(i);
@@ -361,7 +397,7 @@ public final class TimelinePainter {
 
     /** The swatches the legend can show. */
     private enum Swatch {
-        SLEEP, CALL, WG_WAIT, LOCK_WAIT, LOCK_HELD, APPEND, LOST, DONE
+        SLEEP, CALL, WG_WAIT, LOCK_WAIT, LOCK_HELD, APPEND, LOST, DONE, KILLED, FATAL
     }
 
     private void legend() {
@@ -377,6 +413,14 @@ public final class TimelinePainter {
         if (mode == Mode.RACE) {
             entries.add(new LegendEntry(Swatch.APPEND, labels.append()));
             entries.add(new LegendEntry(Swatch.LOST, labels.lost()));
+        }
+        if (mode == Mode.DOUBLE_UNLOCK) {
+            entries.add(new LegendEntry(Swatch.APPEND, labels.append()));
+        }
+        if (mode == Mode.ADD_INSIDE) {
+            entries.add(new LegendEntry(Swatch.KILLED, labels.killed()));
+        } else if (mode.isPitfall()) {
+            entries.add(new LegendEntry(Swatch.FATAL, labels.fatal()));
         }
         entries.add(new LegendEntry(Swatch.DONE, labels.done()));
         // One line at 14 px if it fits; else smaller, down to 11 px; else two lines.
@@ -432,6 +476,8 @@ public final class TimelinePainter {
                 surface.line(x + 2 * s, y + size - 2 * s, x + size - 2 * s, y + 2 * s, palette.lost(), 3 * s, false);
             }
             case DONE -> surface.line(x, y + size / 2, x + size, y + size / 2, palette.done(), 3 * s, false);
+            case KILLED, FATAL -> surface.line(x + size / 2, y - 2 * s, x + size / 2, y + size + 2 * s, palette.lost(), 3 * s,
+                    false);
             default -> {
             }
         }

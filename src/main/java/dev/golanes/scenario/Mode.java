@@ -16,7 +16,20 @@ public enum Mode {
      * The mutex program with {@code m.Lock()} and {@code m.Unlock()} removed: appends that overlap
      * read the same length and overwrite each other, so ids are lost.
      */
-    RACE("race");
+    RACE("race"),
+    /**
+     * Pitfall: {@code wg.Add(1)} inside the goroutine. {@code main} may reach {@code wg.Wait()} while
+     * the counter is still 0, return at once and print a total that is a lie; Go kills the goroutines
+     * still running when {@code main} returns.
+     */
+    ADD_INSIDE("add-inside"),
+    /** Pitfall: no {@code wg.Done()}. {@code main} waits for ever: Go reports a deadlock and exits with 2. */
+    MISSING_DONE("missing-done"),
+    /**
+     * Pitfall: {@code m.Unlock()} without {@code m.Lock()}. Go stops the program with
+     * {@code fatal error: sync: unlock of unlocked mutex} and exits with 2.
+     */
+    DOUBLE_UNLOCK("double-unlock");
 
     private final String id;
 
@@ -31,7 +44,17 @@ public enum Mode {
 
     /** Whether the program appends to the shared {@code results} slice (and prints it at the end). */
     public boolean collectsResults() {
-        return this == MUTEX || this == RACE;
+        return this == MUTEX || this == RACE || this == DOUBLE_UNLOCK;
+    }
+
+    /** Whether this is one of the broken programs, shown for what Go does with them. */
+    public boolean isPitfall() {
+        return this == ADD_INSIDE || this == MISSING_DONE || this == DOUBLE_UNLOCK;
+    }
+
+    /** Whether the program uses a WaitGroup. */
+    public boolean usesWaitGroup() {
+        return this != SEQUENTIAL;
     }
 
     /** Whether the program takes a mutex, so the hold time matters. */
@@ -39,9 +62,14 @@ public enum Mode {
         return this == MUTEX;
     }
 
+    /** Whether the program calls {@code m.Unlock()}, rightly or not. */
+    public boolean unlocks() {
+        return this == MUTEX || this == DOUBLE_UNLOCK;
+    }
+
     /** Whether appending takes the scenario's hold time (with the lock in mutex mode, without it in race mode). */
     public boolean usesHold() {
-        return this == MUTEX || this == RACE;
+        return this == MUTEX || this == RACE || this == DOUBLE_UNLOCK;
     }
 
     /**
@@ -52,7 +80,7 @@ public enum Mode {
         return usesHold() ? new DelaySpec.Fixed(Limits.DEFAULT_DELAY_MS) : new DelaySpec.Random(Limits.DEFAULT_DELAY_MS);
     }
 
-    /** The ids of all modes, for messages: {@code sequential, concurrent, mutex}. */
+    /** The ids of all modes, for messages: {@code sequential, concurrent, mutex, ...}. */
     public static String allIds() {
         return Arrays.stream(values()).map(Mode::id).collect(Collectors.joining(", "));
     }

@@ -17,7 +17,11 @@ public record TotalRule(Kind kind, int lane, int span, int parts, long sumMicros
 
     /** The rule of each program. */
     public enum Kind {
-        SUM_OF_SLEEPS, LONGEST_SLEEP, LAST_UNLOCK, LAST_APPEND
+        SUM_OF_SLEEPS, LONGEST_SLEEP, LAST_UNLOCK, LAST_APPEND,
+        /** {@code main} returned while goroutines were still running (the add-inside pitfall). */
+        RETURNED_EARLY,
+        /** Go stopped the program with a fatal error. */
+        FATAL
     }
 
     public static TotalRule of(Trace trace) {
@@ -25,10 +29,13 @@ public record TotalRule(Kind kind, int lane, int span, int parts, long sumMicros
         long sum = 0;
         int sleeps = 0;
         int deciding = -1;
+        if (mode.isPitfall()) {
+            return new TotalRule(trace.exitStatus() != 0 ? Kind.FATAL : Kind.RETURNED_EARLY, 0, -1, 0, 0);
+        }
         SpanKind decidingKind = switch (mode) {
             case SEQUENTIAL, CONCURRENT -> SpanKind.SLEEP;
             case MUTEX -> SpanKind.LOCK_HELD;
-            case RACE -> SpanKind.APPEND;
+            default -> SpanKind.APPEND;
         };
         for (int i = 0; i < trace.size(); i++) {
             if (trace.is(i, SpanKind.SLEEP)) {
@@ -43,7 +50,7 @@ public record TotalRule(Kind kind, int lane, int span, int parts, long sumMicros
             case SEQUENTIAL -> Kind.SUM_OF_SLEEPS;
             case CONCURRENT -> Kind.LONGEST_SLEEP;
             case MUTEX -> Kind.LAST_UNLOCK;
-            case RACE -> Kind.LAST_APPEND;
+            default -> Kind.LAST_APPEND;
         };
         int lane = deciding < 0 || kind == Kind.SUM_OF_SLEEPS ? 0 : trace.lane(deciding);
         return new TotalRule(kind, lane, kind == Kind.SUM_OF_SLEEPS ? -1 : deciding, sleeps, sum);

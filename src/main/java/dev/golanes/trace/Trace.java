@@ -28,6 +28,7 @@ public final class Trace {
     private final int[] laneOffsets;
     private final int[] laneEvents;
     private final List<String> console;
+    private final java.util.BitSet errorLines = new java.util.BitSet();
     private final int[] resultLanes;
 
     Trace(Scenario scenario, String engine, Columns columns, long endMicros, boolean complete) {
@@ -39,7 +40,7 @@ public final class Trace {
         int lanes = scenario.calls() + 1;
         this.laneOffsets = new int[lanes + 1];
         this.laneEvents = indexByLane(columns.lane(), lanes, laneOffsets);
-        this.console = collectPrints(columns);
+        this.console = collectPrints(columns, errorLines);
         this.resultLanes = replayAppends(this, Long.MAX_VALUE);
     }
 
@@ -159,9 +160,44 @@ public final class Trace {
         return laneEvents[laneOffsets[lane] + k];
     }
 
-    /** Every printed line, in the order printed: the program's standard output. */
+    /** Every printed line, in the order printed: the program's standard output and its errors. */
     public List<String> console() {
         return console;
+    }
+
+    /** Whether console line {@code index} went to standard error (Go's fatal errors do). */
+    public boolean isError(int index) {
+        return errorLines.get(index);
+    }
+
+    /** The exit status: 0 when {@code main} returned, 2 when Go stopped the program. */
+    public int exitStatus() {
+        for (int i = size() - 1; i >= 0; i--) {
+            if (is(i, MarkKind.EXIT)) {
+                return (int) arg(i);
+            }
+        }
+        return 0;
+    }
+
+    /** Go's fatal error, if it stopped the program: the first line it printed; else empty. */
+    public String fatalError() {
+        for (int i = 0; i < size(); i++) {
+            if (is(i, MarkKind.FATAL)) {
+                return text(i);
+            }
+        }
+        return "";
+    }
+
+    /** Whether the goroutine of a lane was killed when the program ended. */
+    public boolean wasKilled(int lane) {
+        for (int k = 0; k < laneSize(lane); k++) {
+            if (is(laneEvent(lane, k), MarkKind.KILLED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -170,8 +206,8 @@ public final class Trace {
      */
     public boolean outputEndsWithNewline() {
         for (int i = size() - 1; i >= 0; i--) {
-            if (is(i, MarkKind.PRINT)) {
-                return arg(i) == 1;
+            if (is(i, MarkKind.PRINT) && (arg(i) & MarkKind.STDERR) == 0) {
+                return (arg(i) & MarkKind.NEWLINE) != 0;
             }
         }
         return false;
@@ -241,12 +277,15 @@ public final class Trace {
         return events;
     }
 
-    private static List<String> collectPrints(Columns columns) {
+    private static List<String> collectPrints(Columns columns, java.util.BitSet errors) {
         List<String> lines = new ArrayList<>();
         byte print = TraceBuilder.markCode(MarkKind.PRINT);
         byte[] code = columns.code();
         for (int i = 0; i < code.length; i++) {
             if (code[i] == print) {
+                if ((columns.arg()[i] & MarkKind.STDERR) != 0) {
+                    errors.set(lines.size());
+                }
                 lines.add(columns.text()[i]);
             }
         }

@@ -92,8 +92,46 @@ public final class TraceBuilder {
      *                ({@code Printf} without {@code \n}), so the output can be rebuilt byte for byte
      */
     public void print(int laneIndex, long time, String line, boolean newline) {
-        mark(laneIndex, MarkKind.PRINT, time, newline ? 1 : 0);
+        mark(laneIndex, MarkKind.PRINT, time, newline ? MarkKind.NEWLINE : 0);
         text[size - 1] = line;
+    }
+
+    /** Records a line written to standard error, as Go writes its fatal errors. */
+    public void printError(int laneIndex, long time, String line) {
+        mark(laneIndex, MarkKind.PRINT, time, MarkKind.NEWLINE | MarkKind.STDERR);
+        text[size - 1] = line;
+    }
+
+    /** Records a mark that carries text, such as a fatal error. */
+    public void mark(int laneIndex, MarkKind kind, long time, long value, String line) {
+        mark(laneIndex, kind, time, value);
+        text[size - 1] = line;
+    }
+
+    /**
+     * Cuts a span short at {@code time}: the program ended while it was still going (a sleep
+     * recorded with its planned length, or one still open). Spans that end by then are left alone.
+     */
+    public void cut(int slot, long time) {
+        if (code[slot] == DROPPED || duration[slot] != TraceEvent.Span.OPEN && start[slot] + duration[slot] <= time) {
+            return;
+        }
+        duration[slot] = Math.max(0, time - start[slot]);
+    }
+
+    /**
+     * Ends every span still open at {@code time}, as when a program ends under goroutines that are
+     * still running; returns the lanes that had one, each once, in lane order.
+     */
+    public int[] cutOpen(long time) {
+        java.util.BitSet lanes = new java.util.BitSet();
+        for (int i = 0; i < size; i++) {
+            if (code[i] != DROPPED && code[i] >= 0 && duration[i] == TraceEvent.Span.OPEN) {
+                duration[i] = Math.max(0, time - start[i]);
+                lanes.set(lane[i]);
+            }
+        }
+        return lanes.stream().toArray();
     }
 
     /** The latest time recorded so far. */

@@ -23,9 +23,13 @@ public final class TraceChecks {
     /** Every rule the trace breaks, in words; empty when it follows them all. */
     public static List<String> check(Trace trace, long slackMicros) {
         TraceChecks checks = new TraceChecks(trace, slackMicros);
-        checks.eachCallPrintsOnce();
         checks.sleepsLastTheirDelay();
         Mode mode = trace.scenario().mode();
+        if (mode.isPitfall()) {
+            checks.pitfallEndsAsGoEndsIt();
+            return List.copyOf(checks.violations);
+        }
+        checks.eachCallPrintsOnce();
         if (mode == Mode.SEQUENTIAL) {
             checks.sleepsBackToBack();
         } else {
@@ -56,9 +60,52 @@ public final class TraceChecks {
         }
     }
 
+    /**
+     * The broken programs end as Go ends them: add-inside returns normally (status 0), killing what
+     * still runs; a missing Done deadlocks with the counter above 0; an unlock of an unlocked mutex
+     * stops the program. Killed goroutines never print after the end, and no call prints twice.
+     */
+    private void pitfallEndsAsGoEndsIt() {
+        Mode mode = trace.scenario().mode();
+        int expectedStatus = mode == Mode.ADD_INSIDE ? 0 : 2;
+        if (trace.exitStatus() != expectedStatus) {
+            violations.add("exit status " + trace.exitStatus() + ", not " + expectedStatus);
+        }
+        String fatal = trace.fatalError();
+        String expectedFatal = switch (mode) {
+            case MISSING_DONE -> "fatal error: all goroutines are asleep - deadlock!";
+            case DOUBLE_UNLOCK -> "fatal error: sync: unlock of unlocked mutex";
+            default -> "";
+        };
+        if (!fatal.equals(expectedFatal)) {
+            violations.add("fatal error \"" + fatal + "\", not \"" + expectedFatal + "\"");
+        }
+        int[] prints = new int[trace.laneCount()];
+        int lastCounter = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, MarkKind.PRINT) && trace.lane(i) > 0 && (trace.arg(i) & MarkKind.STDERR) == 0) {
+                prints[trace.lane(i)]++;
+            }
+            if (trace.is(i, MarkKind.WG_ADD) || trace.is(i, MarkKind.WG_DONE)) {
+                lastCounter = (int) trace.arg(i);
+            }
+            if (trace.start(i) > trace.endMicros() || trace.isSpan(i) && trace.end(i) > trace.endMicros()) {
+                violations.add(Trace.laneName(trace.lane(i)) + " goes on after the program ended");
+            }
+        }
+        for (int lane = 1; lane < prints.length; lane++) {
+            if (prints[lane] > 1) {
+                violations.add(Trace.laneName(lane) + " printed " + prints[lane] + " times");
+            }
+        }
+        if (mode == Mode.MISSING_DONE && lastCounter != trace.laneCount() - 1) {
+            violations.add("without wg.Done() the counter should stay at " + (trace.laneCount() - 1) + ", not " + lastCounter);
+        }
+    }
+
     private void sleepsLastTheirDelay() {
         for (int i = 0; i < trace.size(); i++) {
-            if (trace.is(i, SpanKind.SLEEP)) {
+            if (trace.is(i, SpanKind.SLEEP) && !trace.wasKilled(trace.lane(i))) {
                 long wanted = trace.arg(i) * 1_000;
                 long actual = trace.duration(i);
                 if (actual < wanted || actual > wanted + slack) {

@@ -2,6 +2,7 @@ package dev.golanes.ui;
 
 import dev.golanes.playback.Session;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,6 +27,8 @@ public final class AppWindow {
         this.session = session;
         this.scene = new Scene(root, width, height);
         root.getChildren().setAll(Views.load(session), blank(), new HelpOverlay(session));
+        // If the window is ever smaller than the views want, they are cut at the bottom, never at the top.
+        root.setAlignment(Pos.TOP_CENTER);
         Themes.apply(scene, session.themeProperty().get());
         Keys.install(scene, session);
         session.themeProperty().addListener((obs, old, theme) -> Themes.apply(scene, theme));

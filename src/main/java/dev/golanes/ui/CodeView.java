@@ -48,9 +48,11 @@ public final class CodeView extends ScrollPane {
         setContent(lines);
         setFitToWidth(true);
         setFocusTraversable(false);
+        setMinHeight(60);
         viewportBoundsProperty().addListener((obs, old, bounds) -> {
             if (focus != null && old.getHeight() != bounds.getHeight()) {
-                Platform.runLater(() -> keepVisible(focus));
+                Row target = focus;
+                Platform.runLater(() -> keepVisible(target));
             }
         });
     }
@@ -98,6 +100,7 @@ public final class CodeView extends ScrollPane {
             badge.setVisible(false);
             HBox box = new HBox(number, code, badge);
             box.getStyleClass().add("code-line");
+            box.pseudoClassStateChanged(Styles.BUG, line.bug());
             lines.getChildren().add(box);
             rows.add(new Row(line, box, badge));
         }
@@ -127,6 +130,10 @@ public final class CodeView extends ScrollPane {
                 }
             }
         }
+        if (focus == null) {
+            // Nobody on a line (before the start, or after the end): show where a pitfall goes wrong.
+            focus = rows.stream().filter(row -> row.line().bug()).findFirst().orElse(null);
+        }
         this.focus = focus;
         if (focus != null) {
             keepVisible(focus);
@@ -148,6 +155,9 @@ public final class CodeView extends ScrollPane {
 
     /** Scrolls just enough for a line to be in view (only matters when the program is taller than the panel). */
     private void keepVisible(Row row) {
+        if (row == null || !rows.contains(row)) {
+            return;
+        }
         double content = lines.getHeight();
         double view = getViewportBounds().getHeight();
         if (content <= view || content <= 0) {

@@ -1,12 +1,16 @@
 package dev.golanes.ui;
 
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 
 /** A console line that wraps instead of scrolling sideways, as a narrow terminal would; clicking it reports its index. */
 final class ConsoleCell extends ListCell<String> {
-    ConsoleCell(ListView<String> list, IntConsumer clicked) {
+    private final IntPredicate isError;
+
+    ConsoleCell(ListView<String> list, IntConsumer clicked, IntPredicate isError) {
+        this.isError = isError;
         setWrapText(true);
         prefWidthProperty().bind(list.widthProperty().subtract(24));
         setMaxWidth(USE_PREF_SIZE);
@@ -21,5 +25,6 @@ final class ConsoleCell extends ListCell<String> {
     protected void updateItem(String line, boolean empty) {
         super.updateItem(line, empty);
         setText(empty || line == null ? null : line);
+        pseudoClassStateChanged(Styles.ERROR, !empty && line != null && isError.test(getIndex()));
     }
 }

@@ -17,7 +17,9 @@ public final class ConsoleView {
     @FXML
     private void initialize() {
         console.setItems(session.playback().console());
-        console.setCellFactory(list -> new ConsoleCell(list, session::showPrint));
+        console.setCellFactory(list -> new ConsoleCell(list, session::showPrint,
+                index -> session.trace() != null && index < session.trace().console().size()
+                        && session.trace().isError(index)));
         Listen.onListChange(console, console.getItems(), change -> console.scrollTo(console.getItems().size() - 1));
     }
 }

@@ -53,6 +53,9 @@ final class Keys {
             case DIGIT2, NUMPAD2 -> session.selectMode(Mode.CONCURRENT);
             case DIGIT3, NUMPAD3 -> session.selectMode(Mode.MUTEX);
             case DIGIT4, NUMPAD4 -> session.selectMode(Mode.RACE);
+            case DIGIT5, NUMPAD5 -> session.selectMode(Mode.ADD_INSIDE);
+            case DIGIT6, NUMPAD6 -> session.selectMode(Mode.MISSING_DONE);
+            case DIGIT7, NUMPAD7 -> session.selectMode(Mode.DOUBLE_UNLOCK);
             case ENTER -> session.run();
             case SPACE -> playback.togglePlay();
             case R -> session.replay();

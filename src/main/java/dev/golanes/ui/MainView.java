@@ -15,6 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
@@ -22,6 +24,8 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
@@ -29,6 +33,8 @@ import javafx.util.StringConverter;
 public final class MainView {
     private final Session session;
     private final Dashboard dashboard;
+    /** Set while the buttons follow the model, so that is not taken for a click. */
+    private boolean showingMode;
 
     @FXML private BorderPane root;
     @FXML private ToggleGroup modes;
@@ -36,6 +42,7 @@ public final class MainView {
     @FXML private ToggleButton concurrentButton;
     @FXML private ToggleButton mutexButton;
     @FXML private ToggleButton raceButton;
+    @FXML private MenuButton pitfallsButton;
     @FXML private Button runButton;
     @FXML private Button stopButton;
     @FXML private Button playButton;
@@ -70,8 +77,17 @@ public final class MainView {
             button.setUserData(mode);
             button.setTooltip(new Tooltip(session.texts().format("mode.key", mode.ordinal() + 1)));
         });
-        modes.selectToggle(buttons.get(session.form().modeProperty().get()));
-        Listen.onChange(root, session.form().modeProperty(), (obs, old, mode) -> modes.selectToggle(buttons.get(mode)));
+        for (Mode mode : Mode.values()) {
+            if (mode.isPitfall()) {
+                MenuItem item = new MenuItem(session.texts().format("mode." + mode.id()));
+                item.setId("mode-" + mode.id());
+                item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (mode.ordinal() + 1))));
+                item.setOnAction(event -> session.selectMode(mode));
+                pitfallsButton.getItems().add(item);
+            }
+        }
+        showMode(buttons, session.form().modeProperty().get());
+        Listen.onChange(root, session.form().modeProperty(), (obs, old, mode) -> showMode(buttons, mode));
         modes.selectedToggleProperty().addListener((obs, old, selected) -> modeClicked(old, selected));
 
         runButton.disableProperty().bind(session.form().validProperty().not());
@@ -135,8 +151,23 @@ public final class MainView {
         }
     }
 
+    /** Selects the mode's button; a pitfall has none, so the pitfalls menu shows it instead. */
+    private void showMode(Map<Mode, ToggleButton> buttons, Mode mode) {
+        showingMode = true;
+        try {
+            modes.selectToggle(buttons.get(mode));
+            pitfallsButton.pseudoClassStateChanged(Styles.SELECTED, mode.isPitfall());
+            pitfallsButton.setText(session.texts().format(mode.isPitfall() ? "mode.short." + mode.id() : "mode.pitfalls"));
+        } finally {
+            showingMode = false;
+        }
+    }
+
     /** Clicking the selected mode again would leave none selected; keep it, and switch on a real change. */
     private void modeClicked(Toggle old, Toggle selected) {
+        if (showingMode) {
+            return;
+        }
         if (selected == null) {
             modes.selectToggle(old);
             return;

@@ -162,6 +162,16 @@ final class SelfTest {
     private void check(Mode mode, long wallMillis) {
         Trace trace = session.trace();
         List<String> shown = session.playback().console();
+        if (mode.isPitfall()) {
+            List<String> broken = TraceChecks.check(trace, 0);
+            if (!shown.equals(trace.console()) || !broken.isEmpty()) {
+                fail(mode.id() + ": the console shows " + shown + " (the run printed " + trace.console() + "), "
+                        + broken, null);
+            }
+            System.out.println("self-test: pitfall " + mode.id() + " played to the end in " + wallMillis
+                    + " ms, exit status " + trace.exitStatus() + (trace.fatalError().isEmpty() ? "" : ", " + trace.fatalError()));
+            return;
+        }
         String total = "Total execution time: " + GoDuration.ofMicros(trace.endMicros());
         long printed = shown.stream().filter(line -> line.startsWith("The result from the database is: ")).count();
         if (printed != trace.scenario().calls() || !shown.contains(total) || !shown.equals(trace.console())) {

@@ -16,6 +16,7 @@ final class Shortcuts {
 
     static final List<Shortcut> ALL = List.of(
             new Shortcut("1  2  3  4", "keys.modes"),
+            new Shortcut("5  6  7", "keys.pitfalls"),
             new Shortcut("Enter", "keys.run"),
             new Shortcut("Space", "keys.play"),
             new Shortcut("R", "keys.replay"),

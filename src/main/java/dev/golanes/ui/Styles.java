@@ -6,6 +6,12 @@ import javafx.css.PseudoClass;
 final class Styles {
     /** A field whose value is refused. */
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    /** The pitfalls menu while a pitfall is the program shown. */
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** A console line Go wrote to standard error. */
+    static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    /** The line of a pitfall's program that is wrong. */
+    static final PseudoClass BUG = PseudoClass.getPseudoClass("bug");
 
     private Styles() {
     }

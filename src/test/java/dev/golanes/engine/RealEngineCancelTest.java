@@ -31,8 +31,9 @@ class RealEngineCancelTest {
         RealEngine.run(new Scenario(Mode.MUTEX, 50, new DelaySpec.Fixed(1), 0, 1), LineSink.NONE);
     }
 
+    /** Not add-inside: main may return at once there, ending the run before it can be stopped. */
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @EnumSource(value = Mode.class, mode = EnumSource.Mode.EXCLUDE, names = "ADD_INSIDE")
     void stoppingEndsEveryThreadWithin200msAndKeepsTheTraceSoFar(Mode mode) throws InterruptedException {
         int baseline = platformThreads();
         // Long sleeps and holds: stopped, not finished. Mutex: all wake at 50 ms and queue for the lock.
@@ -40,8 +41,8 @@ class RealEngineCancelTest {
         RealEngine engine = RealEngine.start(new Scenario(mode, CALLS, delays, 60_000, 1), LineSink.NONE);
         Predicate<Trace> busy = switch (mode) {
             case SEQUENTIAL -> trace -> trace.size() >= 2;
-            case CONCURRENT, RACE -> trace -> engine.runningThreads() == CALLS + 1;
             case MUTEX -> trace -> trace.console().size() == CALLS;
+            default -> trace -> engine.runningThreads() == CALLS + 1;
         };
         Trace before = RealEngineTest.awaitSnapshot(engine, busy);
 

@@ -55,7 +55,9 @@ class RealEngineTest {
             Scenario scenario = new Scenario(mode, calls, delays, hold, seed);
             Trace trace = runToTheEnd(scenario, kind);
             List<String> violations = new ArrayList<>(TraceChecks.check(trace, RealEngine.SCHEDULER_SLACK_MICROS));
-            violations.addAll(goOutputRules(trace));
+            if (!mode.isPitfall()) {
+                violations.addAll(goOutputRules(trace));
+            }
             if (!violations.isEmpty()) {
                 failures.add(scenario + ": " + violations);
             }

@@ -114,7 +114,7 @@ class ValuesTest {
         assertEquals(Mode.MUTEX, Mode.parse("MUTEX"));
         assertEquals(Mode.CONCURRENT, Mode.parse(" Concurrent "));
         assertEquals(Mode.SEQUENTIAL, Mode.parse("sequential"));
-        assertProblem(Field.MODE, "--mode must be one of: sequential, concurrent, mutex, race (got \"parallel\")", Mode::parse, "parallel");
+        assertProblem(Field.MODE, "--mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \"parallel\")", Mode::parse, "parallel");
     }
 
     private static <T> void assertProblem(Field field, String message, Function<String, T> parse, String text) {

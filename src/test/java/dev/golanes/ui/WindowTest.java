@@ -10,6 +10,7 @@ import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Trace;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -60,6 +61,9 @@ class WindowTest {
     @Test
     void everyModeRunsToTheEndWithConsoleResultsAndTotal(FxRobot robot) {
         for (Mode mode : Mode.values()) {
+            if (mode.isPitfall()) {
+                continue;
+            }
             robot.clickOn("#mode-" + mode.id());
             robot.interact(() -> session.playback().speedProperty().set(PlaybackModel.MAX_SPEED));
             robot.clickOn("#run");
@@ -79,6 +83,31 @@ class WindowTest {
                 assertFalse(robot.lookup("#results").queryAs(Label.class).isVisible());
             }
         }
+    }
+
+    @Test
+    void thePitfallsEndAsGoEndsThemWithItsErrorsInTheConsole(FxRobot robot) {
+        robot.type(KeyCode.DIGIT6);
+        assertEquals(Mode.MISSING_DONE, session.trace().scenario().mode());
+        assertFalse(robot.lookup("#mode-concurrent").queryAs(ToggleButton.class).isSelected());
+        assertEquals("No Done", robot.lookup("#mode-pitfalls").queryAs(javafx.scene.control.MenuButton.class).getText());
+        robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+        List<String> console = robot.lookup("#console").queryListView().getItems().stream().map(String::valueOf).toList();
+        assertEquals("fatal error: all goroutines are asleep - deadlock!", console.get(5));
+        assertEquals("5", robot.lookup("#wg-counter").queryAs(Label.class).getText(), "the counter never came down");
+        assertEquals("Stopped by Go: exit status 2", robot.lookup("#status").queryAs(Label.class).getText());
+
+        robot.type(KeyCode.DIGIT7);
+        robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+        assertTrue(session.trace().console().contains("fatal error: sync: unlock of unlocked mutex"));
+
+        robot.type(KeyCode.DIGIT5);
+        robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+        assertEquals(List.of("", "Total execution time: 5µs"), session.trace().console(),
+                "with seed 42 main passes wg.Wait() before any wg.Add(1): the total is a lie");
+        robot.type(KeyCode.DIGIT2);
+        assertTrue(robot.lookup("#mode-concurrent").queryAs(ToggleButton.class).isSelected());
+        assertEquals("Pitfalls", robot.lookup("#mode-pitfalls").queryAs(javafx.scene.control.MenuButton.class).getText());
     }
 
     @Test
