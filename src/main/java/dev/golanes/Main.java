@@ -16,7 +16,8 @@ public final class Main {
     public static void main(String[] args) {
         // AWT only draws exported pictures off screen: headless, it never touches the display (or the macOS Dock).
         System.setProperty("java.awt.headless", "true");
-        Texts texts = Texts.forLocale(Locale.getDefault());
+        Locale asked = CommandLine.languageOf(args);
+        Texts texts = Texts.forLocale(asked != null ? asked : Locale.getDefault());
         Command command;
         try {
             command = CommandLine.parse(texts, args);

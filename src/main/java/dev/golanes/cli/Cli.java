@@ -135,7 +135,7 @@ public final class Cli {
         }
         long at = export.atMillis().isPresent() ? Math.min(export.atMillis().getAsLong(), Long.MAX_VALUE / 1_000) * 1_000
                 : ExportJob.AT_END;
-        ExportJob job = new ExportJob(trace, at, export.size(), Palette.LIGHT, texts, 1);
+        ExportJob job = new ExportJob(trace, at, export.size(), export.theme().palette(), texts, 1);
         if (export.format().isPicture()) {
             describePicture(job, export);
         }

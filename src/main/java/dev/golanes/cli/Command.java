@@ -3,6 +3,7 @@ package dev.golanes.cli;
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.FigureSize;
 import dev.golanes.engine.EngineKind;
+import dev.golanes.render.Theme;
 import dev.golanes.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.OptionalLong;
@@ -35,21 +36,34 @@ public sealed interface Command {
      *
      * @param size     the picture's size (pictures only)
      * @param atMillis the moment the picture shows; empty for the end of the run (pictures only)
+     * @param theme    the colours of a picture
      */
     record Export(Scenario scenario, boolean seedGiven, ExportFormat format, Path out, FigureSize size,
-                  OptionalLong atMillis, EngineKind engine) implements Command {
+                  OptionalLong atMillis, EngineKind engine, Theme theme) implements Command {
     }
 
     /**
-     * Open the window with this scenario.
+     * Open the window.
      *
+     * @param scenario the scenario it starts with
      * @param selfTest play every mode to the end, then exit: 0 if all went well
-     * @param engine   the engine the window starts with
+     * @param engine   the engine it starts with
+     * @param look     its language, theme, and whether it starts presenting
+     * @param speed    the playback speed it starts with
      */
-    record Window(Scenario scenario, boolean selfTest, EngineKind engine) implements Command {
-        /** Starting on the simulator. */
+    record Window(Scenario scenario, boolean selfTest, EngineKind engine, Look look, double speed) implements Command {
+        /** Starting on the simulator, in the system's language, in the light theme, at normal speed. */
         public Window(Scenario scenario, boolean selfTest) {
-            this(scenario, selfTest, EngineKind.SIM);
+            this(scenario, selfTest, EngineKind.SIM, Look.DEFAULT, 1);
         }
+    }
+
+    /**
+     * How the window looks.
+     *
+     * @param language null for the system's language
+     */
+    record Look(java.util.Locale language, Theme theme, boolean presenting) {
+        public static final Look DEFAULT = new Look(null, Theme.LIGHT, false);
     }
 }

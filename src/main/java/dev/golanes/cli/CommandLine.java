@@ -14,12 +14,18 @@ import dev.golanes.scenario.Scenario;
 import dev.golanes.scenario.ScenarioBuilder;
 import dev.golanes.scenario.ScenarioException;
 import dev.golanes.scenario.Values;
+import dev.golanes.render.Theme;
+import dev.golanes.scenario.ScenarioFile;
+import dev.golanes.scenario.ScenarioFileException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
@@ -42,6 +48,13 @@ public final class CommandLine {
     private boolean selfTest;
     private boolean modeGiven;
     private EngineKind engine = EngineKind.SIM;
+    private boolean engineGiven;
+    private Locale language;
+    private Theme theme;
+    private boolean present;
+    private Double speed;
+    private double fileSpeed = 1;
+    private String fileEngine;
 
     private CommandLine(Texts texts, List<String> args) {
         this.texts = texts;
@@ -52,9 +65,34 @@ public final class CommandLine {
         return new CommandLine(texts, List.of(args)).parse();
     }
 
+    /**
+     * The language a command line asks for with {@code --lang}, so its own messages can be in it;
+     * null when it asks for none (or for one GoLanes does not speak: parsing will say so).
+     */
+    public static Locale languageOf(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                return languageCode(value);
+            }
+        }
+        return null;
+    }
+
+    private static Locale languageCode(String text) {
+        for (Locale each : Texts.LANGUAGES) {
+            if (each.getLanguage().equals(text.strip().toLowerCase(Locale.ROOT))) {
+                return each;
+            }
+        }
+        return null;
+    }
+
     private Command parse() throws UsageException {
         String verb = words.isEmpty() || words.peek().startsWith("-") ? "" : words.pop();
         try {
+            readScenarioFile();
             while (!words.isEmpty()) {
                 String word = words.pop();
                 if (word.equals("--help") || word.equals("-h") || word.equals("help")) {
@@ -71,7 +109,9 @@ public final class CommandLine {
                     if (forWindow.calls() > Limits.MAX_WINDOW_CALLS) {
                         throw usage("cli.error.windowCalls", "--calls", Limits.MAX_WINDOW_CALLS);
                     }
-                    return new Command.Window(forWindow, selfTest, engine);
+                    return new Command.Window(forWindow, selfTest, engineGiven || fileEngine == null ? engine
+                            : EngineKind.parse(fileEngine).orElse(engine), new Command.Look(language, theme == null ? Theme.LIGHT : theme, present),
+                            speed != null ? speed : fileSpeed);
                 case "run":
                     return new Command.Run(checkedForEngine(scenario.build()), scenario.hasSeed(), engine);
                 case "compare":
@@ -87,7 +127,7 @@ public final class CommandLine {
                         throw usage("cli.error.required", "--out", texts.format("cli.value.file"));
                     }
                     return new Command.Export(checkedForEngine(scenario.build()), scenario.hasSeed(), format, out,
-                            figureSize(), atMillis, engine);
+                            figureSize(), atMillis, engine, theme == null ? Theme.LIGHT : theme);
                 case "help":
                     return new Command.Help();
                 default:
@@ -133,13 +173,92 @@ public final class CommandLine {
                 pictureFlags.add(flag);
                 atMillis = OptionalLong.of(millis(flag, value(flag, inline, texts.format("cli.value.millis"))));
             }
-            case "--engine" -> engine = engineKind(value(flag, inline, EngineKind.allIds()));
+            case "--engine" -> {
+                engine = engineKind(value(flag, inline, EngineKind.allIds()));
+                engineGiven = true;
+            }
+            case "--lang" -> {
+                String text = value(flag, inline, "en, id");
+                language = languageCode(text);
+                if (language == null) {
+                    throw usage("cli.error.oneOf", flag, "en, id", Problem.echo(text));
+                }
+            }
+            case "--theme" -> {
+                String text = value(flag, inline, Theme.allIds());
+                theme = Theme.byId(text);
+                if (theme == null) {
+                    throw usage("cli.error.oneOf", flag, Theme.allIds(), Problem.echo(text));
+                }
+                if (!verb.isEmpty() && !verb.equals("export")) {
+                    throw usage("cli.error.notHere", flag, "golanes, golanes export");
+                }
+            }
+            case "--present" -> {
+                onlyFor(verb, "", flag);
+                present = true;
+            }
+            case "--speed" -> {
+                onlyFor(verb, "", flag);
+                speed = speedValue(value(flag, inline, "0.1 … 10"));
+            }
+            case "--scenario" -> value(flag, inline, texts.format("cli.value.file"));
             case "--self-test" -> {
                 onlyFor(verb, "", flag);
                 selfTest = true;
             }
             default -> throw usage(word.startsWith("-") ? "cli.error.unknownFlag" : "cli.error.unexpected", word);
         }
+    }
+
+    /**
+     * {@code --scenario FILE}: the file's scenario is where the other flags start from, wherever they
+     * stand on the line, so {@code --scenario class.golanes.json --seed 7} replays the file with seed 7.
+     */
+    private void readScenarioFile() throws UsageException {
+        List<String> all = List.copyOf(words);
+        for (int i = 0; i < all.size(); i++) {
+            String word = all.get(i);
+            String file = word.startsWith("--scenario=") ? word.substring(11)
+                    : word.equals("--scenario") && i + 1 < all.size() && !all.get(i + 1).startsWith("--") ? all.get(i + 1)
+                    : null;
+            if (word.equals("--scenario") && file == null) {
+                throw usage("cli.error.needsValue", "--scenario", texts.format("cli.value.file"));
+            }
+            if (file == null) {
+                continue;
+            }
+            ScenarioFile.Contents contents;
+            // The file's own name: short enough for one line, and what the user typed last.
+            String shown = Problem.echo(file.replaceAll(".*[/\\\\]", ""));
+            try {
+                Path path = Path.of(file);
+                if (Files.size(path) > ScenarioFile.MAX_BYTES) {
+                    throw usage("cli.error.scenario", shown, texts.format("file.tooBig"));
+                }
+                contents = ScenarioFile.read(Files.readAllBytes(path));
+            } catch (ScenarioFileException e) {
+                throw usage("cli.error.scenario", shown, e.message(texts));
+            } catch (IOException | InvalidPathException e) {
+                throw usage("cli.error.scenario", shown, texts.format("cli.error.unreadable"));
+            }
+            scenario.startFrom(contents.scenario());
+            modeGiven = true;
+            fileSpeed = contents.speed();
+            fileEngine = contents.engine();
+        }
+    }
+
+    private double speedValue(String text) throws UsageException {
+        try {
+            double value = Double.parseDouble(text.strip());
+            if (value >= ScenarioFile.MIN_SPEED && value <= ScenarioFile.MAX_SPEED) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw usage("cli.error.speed", "--speed", Problem.echo(text));
     }
 
     /** The picture's size, once the format is known: flags that only pictures take are refused for data. */

@@ -309,7 +309,7 @@ public final class TimelinePainter {
             }
         } else if (height >= 12 * s) {
             surface.text("✓", x0 + 4 * s, mid, new FontSpec(Math.min(16 * s, height * 0.8), true, false),
-                    Palette.tint(palette.done(), -0.4), Align.LEFT);
+                    palette.mutedText(), Align.LEFT);
         }
     }
 

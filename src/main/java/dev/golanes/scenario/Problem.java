@@ -43,7 +43,7 @@ public record Problem(String key, List<Object> args) {
     }
 
     /** The user's text, shortened so a pasted novel does not flood the message. */
-    static String echo(String got) {
+    public static String echo(String got) {
         if (got == null) {
             return "";
         }

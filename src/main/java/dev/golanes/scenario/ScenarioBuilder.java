@@ -10,6 +10,8 @@ import java.util.List;
 public final class ScenarioBuilder {
     private Mode mode = Mode.SEQUENTIAL;
     private Integer calls;
+    /** Whether the calls were set on their own, rather than coming with a scenario started from. */
+    private boolean callsGiven;
     private DelaySpec delays;
     private Field delaysFrom;
     private Long holdMs;
@@ -23,6 +25,7 @@ public final class ScenarioBuilder {
     public ScenarioBuilder calls(int value) {
         Values.checkRange(Field.CALLS, value, Limits.MIN_CALLS, Limits.MAX_CALLS);
         calls = value;
+        callsGiven = true;
         return this;
     }
 
@@ -49,6 +52,20 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /**
+     * Starts from a scenario, such as one read from a file: each of its values holds unless a later
+     * call sets it, and a later delay setting replaces its delays instead of clashing with them.
+     */
+    public ScenarioBuilder startFrom(Scenario base) {
+        mode = base.mode();
+        calls = base.calls();
+        delays = base.delays();
+        delaysFrom = null;
+        holdMs = base.holdMs();
+        seed = base.seed();
+        return this;
+    }
+
     public boolean hasSeed() {
         return seed != null;
     }
@@ -56,15 +73,16 @@ public final class ScenarioBuilder {
     /** The scenario, with the mode's defaults where nothing was given and a drawn seed if none was. */
     public Scenario build() {
         DelaySpec chosen = delays != null ? delays : mode.defaultDelays();
-        int count = calls != null ? calls
-                : chosen instanceof DelaySpec.Listed listed ? listed.ms().size() : Limits.DEFAULT_CALLS;
+        // A delay list sets the number of calls, unless the calls were given on their own.
+        int count = chosen instanceof DelaySpec.Listed listed && !callsGiven ? listed.ms().size()
+                : calls != null ? calls : Limits.DEFAULT_CALLS;
         long hold = holdMs != null ? holdMs : Limits.DEFAULT_HOLD_MS;
         long chosenSeed = seed != null ? seed : Scenario.drawSeed();
         return new Scenario(mode, count, chosen, hold, chosenSeed);
     }
 
     private ScenarioBuilder delays(Field field, DelaySpec spec) {
-        if (delays != null && delaysFrom != field) {
+        if (delays != null && delaysFrom != null && delaysFrom != field) {
             throw new ScenarioException(field, new Problem("problem.oneDelaySetting",
                     List.of(Field.MAX_DELAY.flag(), Field.DELAY.flag(), Field.DELAYS.flag())));
         }

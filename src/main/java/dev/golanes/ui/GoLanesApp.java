@@ -29,12 +29,17 @@ public final class GoLanesApp extends Application {
     @Override
     public void start(Stage stage) {
         Command.Window window = options;
-        session = new Session(window.scenario(), Locale.getDefault(), window.engine());
+        Command.Look look = window.look();
+        session = new Session(window.scenario(), look.language() != null ? look.language() : Locale.getDefault(),
+                window.engine());
+        session.themeProperty().set(look.theme());
+        session.playback().speedProperty().set(window.speed());
         AppWindow app = new AppWindow(stage, session, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         new PlaybackClock(session.playback()).attach();
         fitToScreen(stage);
         stage.show();
         app.focusTimeline();
+        session.presentingProperty().set(look.presenting());
         if (window.selfTest()) {
             new SelfTest(session).start();
         } else {

@@ -1,0 +1,89 @@
+package dev.golanes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.engine.EngineKind;
+import dev.golanes.i18n.Texts;
+import dev.golanes.render.Theme;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's look, the language and scenario files, from the command line. */
+class CommandLineOptionsTest {
+    private static final Texts EN = Texts.forLocale(Locale.ENGLISH);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theWindowOpensInTheAskedLanguageThemeModeAndSpeed() throws Exception {
+        Command.Window window = (Command.Window) CommandLine.parse(EN, "--lang", "id", "--theme", "contrast", "--present",
+                "--speed", "2.5", "--mode", "race");
+        assertEquals(new Command.Look(Locale.forLanguageTag("id"), Theme.CONTRAST, true), window.look());
+        assertEquals(2.5, window.speed());
+        assertEquals(Mode.RACE, window.scenario().mode());
+        assertEquals(Command.Look.DEFAULT, ((Command.Window) CommandLine.parse(EN)).look());
+    }
+
+    @Test
+    void theLanguageIsKnownBeforeTheRestIsRead() {
+        assertEquals(Locale.forLanguageTag("id"), CommandLine.languageOf("run", "--calls", "x", "--lang=id"));
+        assertNull(CommandLine.languageOf("run"));
+        assertNull(CommandLine.languageOf("--lang", "fr"));
+    }
+
+    @Test
+    void badLookValuesNameTheFlagAndTheChoices() {
+        assertEquals("--lang must be one of: en, id (got \"fr\")", message("--lang", "fr"));
+        assertEquals("--theme must be one of: light, dark, contrast (got \"neon\")", message("--theme", "neon"));
+        assertEquals("--speed must be a number from 0.1 to 10 (got \"11\")", message("--speed", "11"));
+        assertEquals("--speed must be a number from 0.1 to 10 (got \"fast\")", message("--speed", "fast"));
+        assertEquals("--present only works with golanes", message("run", "--present"));
+        assertEquals("--theme only works with golanes, golanes export", message("run", "--theme", "dark"));
+    }
+
+    @Test
+    void aScenarioFileIsWhereTheOtherFlagsStartFrom() throws Exception {
+        Path file = folder.resolve("class.golanes.json");
+        Files.writeString(file, "{\"golanes\": \"scenario\", \"mode\": \"mutex\", \"calls\": 3, \"delays\": [100, 200, 300],"
+                + " \"hold\": 50, \"seed\": 9, \"engine\": \"real\", \"speed\": 2}");
+        Command.Run run = (Command.Run) CommandLine.parse(EN, "run", "--scenario", file.toString());
+        assertEquals(Mode.MUTEX, run.scenario().mode());
+        assertEquals(new DelaySpec.Listed(List.of(100L, 200L, 300L)), run.scenario().delays());
+        assertEquals(50, run.scenario().holdMs());
+        assertEquals(9, run.scenario().seed());
+
+        Command.Run changed = (Command.Run) CommandLine.parse(EN, "run", "--seed", "7", "--scenario", file.toString(),
+                "--delay", "100", "--calls", "2");
+        assertEquals(7, changed.scenario().seed(), "flags win, wherever they stand");
+        assertEquals(new DelaySpec.Fixed(100), changed.scenario().delays(), "a delay flag replaces the file's delays");
+        assertEquals(2, changed.scenario().calls());
+
+        Command.Window window = (Command.Window) CommandLine.parse(EN, "--scenario", file.toString());
+        assertEquals(EngineKind.REAL, window.engine());
+        assertEquals(2, window.speed());
+    }
+
+    @Test
+    void aBadScenarioFileIsRefusedNamingTheFileAndTheField() throws Exception {
+        Path file = folder.resolve("bad.golanes.json");
+        Files.writeString(file, "{\"mode\": \"mutex\", \"calls\": 0}");
+        assertEquals("--scenario bad.golanes.json: calls must be a whole number from 1 to 1,000,000 (got \"0\")",
+                message("run", "--scenario", file.toString()));
+        assertTrue(message("run", "--scenario", folder.resolve("missing.json").toString()).endsWith(": the file cannot be read"));
+        assertEquals("--scenario needs a value: a file name", message("run", "--scenario"));
+    }
+
+    private static String message(String... args) {
+        return assertThrows(UsageException.class, () -> CommandLine.parse(EN, args)).getMessage();
+    }
+}
