@@ -121,7 +121,7 @@ public final class SoakBenchmark {
         if (!engine.awaitEnd(5, TimeUnit.SECONDS)) {
             long alive = engine.startedThreads().stream().filter(Thread::isAlive).count();
             throw new IllegalStateException("run " + run + " (" + scenario + "): " + alive
-                    + " threads still alive 5 s after it was stopped");
+                    + " of its threads still alive 5 s after it was stopped");
         }
         if (engine.failure().isPresent()) {
             throw new IllegalStateException("run " + run + " failed: " + scenario, engine.failure().get());
