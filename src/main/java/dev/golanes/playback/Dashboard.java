@@ -70,9 +70,13 @@ public final class Dashboard {
         return modeIs(mode -> mode == Mode.RACE);
     }
 
-    /** The playhead's time and the run's length: {@code 1234 / 3500 ms}. */
+    /** The playhead's time and the run's length: {@code 1234 / 3500 ms}; in µs for a run under 10 ms. */
     public StringBinding timeReadout() {
-        return text(m -> t().format("time.readout", m.time() / 1_000, playback.index().trace().endMicros() / 1_000));
+        return text(m -> {
+            long end = playback.index().trace().endMicros();
+            return end < 10_000 ? t().format("time.readout.micros", m.time(), end)
+                    : t().format("time.readout", m.time() / 1_000, end / 1_000);
+        });
     }
 
     /** The time so far while running ({@code 1234 ms}), then the total as Go prints it. */

@@ -65,7 +65,7 @@ public final class TimelineLayout {
 
     /** Room under the rows for the note that explains the total. */
     private double noteHeight() {
-        return spec.legend() ? 30 * spec.scale() : 0;
+        return spec.legend() ? 34 * spec.scale() : 0;
     }
 
     /** Where the note that explains the total goes: just under the rows. */

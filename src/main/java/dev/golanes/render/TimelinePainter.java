@@ -120,21 +120,53 @@ public final class TimelinePainter {
         }
     }
 
-    /** The note on the total, under the rows: smaller if it must be, cut short with … if even that is too long. */
+    /**
+     * The note on the total, under the rows: on one line, smaller if it must be; else on two lines;
+     * cut short with … only if even two lines at the smallest size are too few.
+     */
     private void note() {
+        String note = labels.note();
         double room = layout.width() - layout.left() - 8 * s;
-        double size = 14;
-        FontSpec font = new FontSpec(size * s, true, false);
-        while (size > 11 && surface.textWidth(labels.note(), font) > room) {
-            size -= 0.5;
-            font = new FontSpec(size * s, true, false);
+        for (double size = 14; size >= 12.5; size -= 0.5) {
+            FontSpec font = new FontSpec(size * s, true, false);
+            if (surface.textWidth(note, font) <= room) {
+                noteLine(note, 14, font);
+                return;
+            }
         }
-        String text = labels.note();
-        while (text.length() > 8 && surface.textWidth(text + "…", font) > room) {
-            text = text.substring(0, text.length() - 2);
+        for (double size = 13; size >= 11; size -= 0.5) {
+            FontSpec font = new FontSpec(size * s, true, false);
+            int split = lastBreakThatFits(note, font, room);
+            if (split > 0 && surface.textWidth(note.substring(split).strip(), font) <= room) {
+                noteLine(note.substring(0, split).strip(), 12, font);
+                noteLine(note.substring(split).strip(), 26, font);
+                return;
+            }
         }
-        surface.text(text.equals(labels.note()) ? text : text + "…", layout.left(), layout.noteTop() + 14 * s, font,
-                palette.accent(), Align.LEFT);
+        FontSpec font = new FontSpec(11 * s, true, false);
+        int split = Math.max(1, lastBreakThatFits(note, font, room));
+        noteLine(note.substring(0, split).strip(), 12, font);
+        String rest = note.substring(split).strip();
+        while (rest.length() > 8 && surface.textWidth(rest + "…", font) > room) {
+            rest = rest.substring(0, rest.length() - 2);
+        }
+        noteLine(rest + "…", 26, font);
+    }
+
+    /** Where to end the first line: after the last space before the room runs out (0 if none fits). */
+    private int lastBreakThatFits(String text, FontSpec font, double room) {
+        int best = 0;
+        for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+            if (surface.textWidth(text.substring(0, i), font) > room) {
+                break;
+            }
+            best = i + 1;
+        }
+        return best;
+    }
+
+    private void noteLine(String text, double baseline, FontSpec font) {
+        surface.text(text, layout.left(), layout.noteTop() + baseline * s, font, palette.accent(), Align.LEFT);
     }
 
     private void title() {

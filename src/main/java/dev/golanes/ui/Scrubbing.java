@@ -3,7 +3,7 @@ package dev.golanes.ui;
 import dev.golanes.playback.PlaybackModel;
 import javafx.scene.control.Slider;
 
-/** Ties a slider to the playback time: it follows the playhead, and dragging it seeks. Values in milliseconds. */
+/** Ties a slider to the playback time: it follows the playhead, and dragging it seeks. Values in microseconds, so a run of a few µs still has a whole slider. */
 final class Scrubbing {
     private Scrubbing() {
     }
@@ -13,8 +13,8 @@ final class Scrubbing {
         Runnable follow = () -> {
             updating[0] = true;
             try {
-                slider.setMax(playback.index() == null ? 1 : Math.max(1, playback.index().trace().endMicros() / 1_000.0));
-                slider.setValue(playback.time() / 1_000.0);
+                slider.setMax(playback.index() == null ? 1 : Math.max(1, playback.index().trace().endMicros()));
+                slider.setValue(playback.time());
             } finally {
                 updating[0] = false;
             }
@@ -22,7 +22,7 @@ final class Scrubbing {
         Listen.onChange(slider, follow, playback.timeProperty(), playback.indexProperty());
         slider.valueProperty().addListener((obs, old, value) -> {
             if (!updating[0]) {
-                playback.seek(Math.round(value.doubleValue() * 1_000));
+                playback.seek(Math.round(value.doubleValue()));
             }
         });
         follow.run();

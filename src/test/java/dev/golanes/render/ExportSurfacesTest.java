@@ -118,4 +118,28 @@ class ExportSurfacesTest {
         // DejaVu Sans Mono advances 1233/2048 em per character.
         assertEquals(7 * 15 * 1233 / 2048.0, svg, 0.01);
     }
+
+    @Test
+    void aLongNoteOnANarrowFigureGoesOnTwoLinesWithNothingCut() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.ADD_INSIDE, 42));
+        String note = FigureLabels.of(ENGLISH, trace).note();
+        assertTrue(note.contains("is a lie"), note);
+        for (int width : new int[] {1280, 900, 700}) {
+            FigureSpec spec = new FigureSpec(width, 720, 1, true, true);
+            RecordingSurface surface = new RecordingSurface(
+                    new SvgSurface(Writer.nullWriter(), width, 720, "t", new FigureFonts()));
+            TimelineFigure.paint(surface, spec, trace, new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT,
+                    ENGLISH, 1);
+            List<String> texts = surface.texts();
+            int first = -1;
+            for (int i = 0; i < texts.size(); i++) {
+                if (texts.get(i).length() > 20 && note.startsWith(texts.get(i))) {
+                    first = i;
+                }
+            }
+            assertTrue(first >= 0, width + ": " + texts);
+            String shown = texts.get(first).equals(note) ? note : texts.get(first) + " " + texts.get(first + 1);
+            assertEquals(note, shown, "at width " + width);
+        }
+    }
 }
