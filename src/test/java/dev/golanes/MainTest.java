@@ -41,6 +41,16 @@ class MainTest {
                 result.stderr);
     }
 
+    /** Whatever is pasted into a value, the refusal stays one short line on standard error. */
+    @Test
+    void aPastedValueIsRefusedOnOneLineWithExitTwo() throws Exception {
+        Result result = golanes("export", "--out", "x.png", "--format", "png\n" + "x".repeat(5_000));
+        assertEquals(2, result.status);
+        assertEquals("", result.stdout);
+        assertEquals("golanes: --format must be one of: png, svg, json, csv (got \"png " + "x".repeat(20)
+                + "…\") (see golanes --help)\n", result.stderr);
+    }
+
     @Test
     void unknownFlagExitsTwoWithoutAStackTrace() throws Exception {
         Result result = golanes("export", "--format", "json", "--out", "x.json", "--colour", "red");
