@@ -156,7 +156,7 @@ public final class ScenarioForm {
             return;
         }
         if (spec instanceof DelaySpec.Listed listed && listed.ms().size() > MAX_CALLS) {
-            problems.get(Field.DELAYS).set(new Problem("problem.wholeNumber", List.of(1L, (long) MAX_CALLS, "")));
+            problems.get(Field.DELAYS).set(new Problem("problem.windowDelays", List.of(listed.ms().size(), MAX_CALLS)));
             return;
         }
         try {
