@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,16 @@ class MainTest {
                 result.stderr);
     }
 
+    /** Whatever is pasted into a value, the refusal stays one short line on standard error. */
+    @Test
+    void aPastedValueIsRefusedOnOneLineWithExitTwo() throws Exception {
+        Result result = golanes("export", "--out", "x.png", "--format", "png\n" + "x".repeat(5_000));
+        assertEquals(2, result.status);
+        assertEquals("", result.stdout);
+        assertEquals("golanes: --format must be one of: png, svg, json, csv (got \"png " + "x".repeat(20)
+                + "…\") (see golanes --help)\n", result.stderr);
+    }
+
     @Test
     void aBadEngineExitsTwoNamingEngineAndItsValues() throws Exception {
         Result result = golanes("run", "--engine", "goroutines");
@@ -73,6 +84,26 @@ class MainTest {
         assertEquals(1, result.status);
         assertTrue(result.stderr.endsWith("golanes: --out: cannot write " + folder + ": it is a folder; give a file name\n"),
                 result.stderr);
+    }
+
+    /**
+     * A write the system cuts short (here its limit on a file's size, which any user may set, as a
+     * stand-in for a disk that fills up mid-export): exit 1, one line saying why, the earlier file
+     * kept whole and no temporary file left.
+     */
+    @Test
+    void anExportTheSystemCutsShortExitsOneAndLeavesTheOldFile() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash's ulimit");
+        Path file = Files.writeString(folder.resolve("run.json"), "old");
+        Result result = golanesUnder(List.of("/bin/bash", "-c", "ulimit -f 64 && exec \"$@\"", "bash"),
+                List.of("-XX:-UsePerfData"), "export", "--format", "json", "--calls", "2000", "--seed", "1",
+                "--out", file.toString());
+        assertEquals(1, result.status, result.stderr);
+        assertTrue(result.stderr.endsWith("golanes: --out: cannot write " + file + ": File too large\n"), result.stderr);
+        assertEquals("old", Files.readString(file));
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("run.json"), files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()));
+        }
     }
 
     /** The command line draws pictures headless, without a display and without loading JavaFX. */
@@ -111,9 +142,16 @@ class MainTest {
     }
 
     private Result golanesWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return golanesUnder(List.of(), jvmOptions, args);
+    }
+
+    /** Runs golanes through a launcher command first, such as a shell that sets a limit. */
+    private Result golanesUnder(List<String> launcher, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         String modulePath = System.getProperty("jdk.module.path");
         assertNotNull(modulePath, "the tests must run on the module path (surefire does so for a modular project)");
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.language=en", "-Duser.country=US"));
         command.addAll(jvmOptions);

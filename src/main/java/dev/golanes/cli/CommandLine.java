@@ -6,6 +6,7 @@ import dev.golanes.engine.EngineKind;
 import dev.golanes.engine.RealEngine;
 import dev.golanes.engine.ThreadKind;
 import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Field;
 import dev.golanes.scenario.Limits;
 import dev.golanes.scenario.Mode;
@@ -107,7 +108,9 @@ public final class CommandLine {
                 case "":
                     Scenario forWindow = scenario.build();
                     if (forWindow.calls() > Limits.MAX_WINDOW_CALLS) {
-                        throw usage("cli.error.windowCalls", "--calls", Limits.MAX_WINDOW_CALLS);
+                        // A delay list sets the number of calls: name the flag the user gave.
+                        Field given = forWindow.delays() instanceof DelaySpec.Listed ? Field.DELAYS : Field.CALLS;
+                        throw usage("cli.error.windowCalls", given.flag(), Limits.MAX_WINDOW_CALLS);
                     }
                     return new Command.Window(forWindow, selfTest, engineGiven || fileEngine == null ? engine
                             : EngineKind.parse(fileEngine).orElse(engine), new Command.Look(language, theme == null ? Theme.LIGHT : theme, present),
@@ -131,7 +134,7 @@ public final class CommandLine {
                 case "help":
                     return new Command.Help();
                 default:
-                    throw usage("cli.error.command", verb);
+                    throw usage("cli.error.command", echo(verb));
             }
         } catch (ScenarioException e) {
             throw new UsageException(texts.problem(e.field().flag(), e.problem()));
@@ -205,9 +208,12 @@ public final class CommandLine {
             case "--scenario" -> value(flag, inline, texts.format("cli.value.file"));
             case "--self-test" -> {
                 onlyFor(verb, "", flag);
+                if (inline != null) {
+                    throw usage("cli.error.noValue", flag, echo(inline));
+                }
                 selfTest = true;
             }
-            default -> throw usage(word.startsWith("-") ? "cli.error.unknownFlag" : "cli.error.unexpected", word);
+            default -> throw usage(word.startsWith("-") ? "cli.error.unknownFlag" : "cli.error.unexpected", echo(word));
         }
     }
 
@@ -301,13 +307,17 @@ public final class CommandLine {
 
     /** A time in whole milliseconds, 0 or more; past the end of a run means its end. */
     private long millis(String flag, String text) throws UsageException {
+        String digits = text.strip().replace("_", "");
         try {
-            long number = Long.parseLong(text.strip().replace("_", ""));
+            long number = Long.parseLong(digits);
             if (number >= 0) {
                 return number;
             }
         } catch (NumberFormatException e) {
-            // Worded below.
+            // "0 or more" would not say why a whole number too big for a long is refused: give the range.
+            if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
+                throw usage("problem.wholeNumber", flag, 0L, Long.MAX_VALUE, echo(text));
+            }
         }
         throw usage("cli.error.badValue", flag, texts.format("cli.value.millis"), echo(text));
     }
@@ -363,7 +373,8 @@ public final class CommandLine {
     }
 
     private ExportFormat exportFormat(String text) throws UsageException {
-        return ExportFormat.byId(text).orElseThrow(() -> usage("cli.error.oneOf", "--format", ExportFormat.allIds(), text));
+        return ExportFormat.byId(text).orElseThrow(() -> usage("cli.error.oneOf", "--format", ExportFormat.allIds(),
+                echo(text)));
     }
 
     private EngineKind engineKind(String text) throws UsageException {
@@ -390,7 +401,7 @@ public final class CommandLine {
             }
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw usage("cli.error.badPath", "--out", text);
+            throw usage("cli.error.badPath", "--out", echo(text));
         }
     }
 

@@ -36,6 +36,8 @@ public final class AtomicFiles {
     }
 
     private static final Random RANDOM = new SecureRandom();
+    /** At most 4 bytes each in UTF-8: with the dot, the random part and ".part", well under 255 bytes. */
+    private static final int TEMPORARY_NAME_CHARS = 40;
 
     private AtomicFiles() {
     }
@@ -54,13 +56,16 @@ public final class AtomicFiles {
             throw new ExportException(ExportException.Reason.IS_DIRECTORY, absolute, null);
         }
         Path folder = absolute.getParent();
+        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ExportException(ExportException.Reason.FOLDER_IS_FILE, absolute, null);
+        }
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ExportException(ExportException.Reason.NO_FOLDER, absolute, null);
         }
         Path temporary = null;
         try {
-            temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
-                    + ".part");
+            temporary = folder.resolve("." + shortened(absolute.getFileName().toString()) + "."
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
             // Not Files.createTempFile: its owner-only permissions would stay with the exported file, and a
             // picture made for a slide or a web page must be readable like any other file the user saves.
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
@@ -90,6 +95,15 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * The start of a file name, for the temporary file's: the whole name and the temporary's own
+     * parts would pass the system's limit on a name (255 bytes) for names that are allowed.
+     */
+    private static String shortened(String name) {
+        return name.codePoints().limit(TEMPORARY_NAME_CHARS)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.golanes.export;
 
 import dev.golanes.i18n.Texts;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -10,7 +11,7 @@ public final class ExportException extends Exception {
 
     /** Why the file could not be written; each has a message in the bundles ({@code export.error.*}). */
     public enum Reason {
-        IS_DIRECTORY, NO_FOLDER, NOT_WRITABLE, DISK_FULL, TOO_BIG, OTHER
+        IS_DIRECTORY, NO_FOLDER, FOLDER_IS_FILE, NOT_WRITABLE, DISK_FULL, TOO_BIG, OTHER
     }
 
     private final Reason reason;
@@ -33,6 +34,10 @@ public final class ExportException extends Exception {
 
     private static String describe(Texts texts, Reason reason, Path target, Throwable cause) {
         String detail = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+        if (cause instanceof FileSystemException system && system.getReason() != null) {
+            // Its message repeats the paths, the temporary file's among them; the target is named already.
+            detail = system.getReason();
+        }
         return texts.format("export.error." + reason.name().toLowerCase(Locale.ROOT), String.valueOf(target), detail);
     }
 }

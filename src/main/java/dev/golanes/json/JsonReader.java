@@ -21,6 +21,12 @@ public final class JsonReader {
     public static final int MAX_DEPTH = 64;
     /** Longer numbers than this are refused: no scenario value needs them. */
     public static final int MAX_NUMBER = 40;
+    /**
+     * Numbers beyond 10^±1000 are refused: some BigDecimal operations grow with the exponent, and no
+     * scenario value needs them.
+     */
+    public static final int MAX_EXPONENT = 1000;
+    private static final int ECHO_LIMIT = 24;
 
     private final String text;
     private int at;
@@ -99,7 +105,7 @@ public final class JsonReader {
             expect(':');
             skipSpace();
             if (members.containsKey(name)) {
-                throw error("json.duplicate", name);
+                throw error("json.duplicate", shortened(name));
             }
             members.put(name, value());
             skipSpace();
@@ -149,6 +155,7 @@ public final class JsonReader {
                 return out.toString();
             }
             if (c < 0x20) {
+                at--;
                 throw error("json.control");
             }
             if (c != '\\') {
@@ -158,7 +165,12 @@ public final class JsonReader {
             if (at >= text.length()) {
                 throw error("json.endString");
             }
-            char e = text.charAt(at++);
+            char e = text.charAt(at);
+            if (e < 0x20) {
+                // Quoted back, a raw line break after the backslash would break the message in two.
+                throw error("json.control");
+            }
+            at++;
             switch (e) {
                 case '"', '\\', '/' -> out.append(e);
                 case 'b' -> out.append('\b');
@@ -170,14 +182,18 @@ public final class JsonReader {
                     if (at + 4 > text.length()) {
                         throw error("json.endString");
                     }
-                    try {
-                        out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                    } catch (NumberFormatException ex) {
+                    // Four hex digits exactly: Integer.parseInt alone would also take a sign, as in "+041".
+                    String hex = text.substring(at, at + 4);
+                    if (!hex.chars().allMatch(h -> Character.digit(h, 16) >= 0 && h < 0x80)) {
                         throw error("json.unicode");
                     }
+                    out.append((char) Integer.parseInt(hex, 16));
                     at += 4;
                 }
-                default -> throw error("json.escape", String.valueOf(e));
+                default -> {
+                    at--;
+                    throw error("json.escape", String.valueOf(e));
+                }
             }
         }
     }
@@ -217,9 +233,9 @@ public final class JsonReader {
         }
         try {
             BigDecimal value = new BigDecimal(text.substring(start, at));
-            if (Math.abs(value.scale()) > 1000) {
+            if (Math.abs(value.scale()) > MAX_EXPONENT) {
                 at = start;
-                throw error("json.numberLong", MAX_NUMBER);
+                throw error("json.numberRange", MAX_EXPONENT);
             }
             return value;
         } catch (NumberFormatException e) {
@@ -272,6 +288,12 @@ public final class JsonReader {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** A name from the text, on one line and short enough that a pasted novel does not flood the message. */
+    private static String shortened(String name) {
+        String flat = name.replaceAll("\\p{Cntrl}", " ");
+        return flat.length() <= ECHO_LIMIT ? flat : flat.substring(0, ECHO_LIMIT) + "…";
     }
 
     private static String describe(char c) {

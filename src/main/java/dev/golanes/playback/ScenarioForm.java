@@ -143,19 +143,23 @@ public final class ScenarioForm {
             return;
         }
         problems.values().forEach(p -> p.set(null));
-        Integer callCount = check(Field.CALLS, () -> (int) Values.wholeNumber(Field.CALLS, calls.get(), 1, MAX_CALLS));
+        // The window disables the calls while a delay list sets them, and the hold in a program without
+        // one: a bad value left there must not block Run with a message under a field the user cannot edit.
+        boolean fromList = delayKind.get() == DelayKind.LIST;
+        Integer callCount = fromList ? null
+                : check(Field.CALLS, () -> (int) Values.wholeNumber(Field.CALLS, calls.get(), 1, MAX_CALLS));
         Long seedValue = check(Field.SEED, () -> Values.seed(seed.get()));
-        Long holdValue = check(Field.HOLD, () -> Values.hold(hold.get()));
+        Long holdValue = mode.get().usesHold() ? check(Field.HOLD, () -> Values.hold(hold.get())) : unusedHold();
         DelaySpec spec = switch (delayKind.get()) {
             case RANDOM -> check(Field.MAX_DELAY, () -> new DelaySpec.Random(Values.maxDelay(maxDelay.get())));
             case FIXED -> check(Field.DELAY, () -> new DelaySpec.Fixed(Values.delay(delay.get())));
             case LIST -> check(Field.DELAYS, () -> new DelaySpec.Listed(Values.delayList(delays.get())));
         };
-        if (callCount == null || seedValue == null || holdValue == null || spec == null) {
+        if ((callCount == null && !fromList) || seedValue == null || holdValue == null || spec == null) {
             return;
         }
         if (spec instanceof DelaySpec.Listed listed && listed.ms().size() > MAX_CALLS) {
-            problems.get(Field.DELAYS).set(new Problem("problem.wholeNumber", List.of(1L, (long) MAX_CALLS, "")));
+            problems.get(Field.DELAYS).set(new Problem("problem.windowDelays", List.of(listed.ms().size(), MAX_CALLS)));
             return;
         }
         try {
@@ -163,6 +167,15 @@ public final class ScenarioForm {
             lastValid = new Scenario(mode.get(), count, spec, holdValue, seedValue);
         } catch (ScenarioException e) {
             problems.get(e.field()).set(e.problem());
+        }
+    }
+
+    /** The hold of a program that takes no lock: as typed if it is valid, else the last valid one. */
+    private long unusedHold() {
+        try {
+            return Values.hold(hold.get());
+        } catch (ScenarioException e) {
+            return lastValid != null ? lastValid.holdMs() : Limits.DEFAULT_HOLD_MS;
         }
     }
 

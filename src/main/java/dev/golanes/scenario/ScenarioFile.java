@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Scenario files ({@code .golanes.json}): what a class should see, saved to be opened again. The
@@ -62,7 +63,7 @@ public final class ScenarioFile {
         }
         for (Object name : map.keySet()) {
             if (!FIELDS.contains(name)) {
-                throw ScenarioFileException.field((String) name, "file.unknownField",
+                throw ScenarioFileException.field(Problem.echo((String) name), "file.unknownField",
                         FIELDS.stream().filter(f -> !f.equals("golanes")).sorted().collect(Collectors.joining(", ")));
             }
         }
@@ -75,7 +76,14 @@ public final class ScenarioFile {
             if (!map.containsKey("mode")) {
                 throw ScenarioFileException.field("mode", "file.required", Mode.allIds());
             }
-            builder.mode(Mode.parse(text(map, "mode")));
+            builder.mode(Mode.parse(text(map, "mode", Mode.allIds())));
+            List<String> delaySettings = Stream.of("maxDelay", "delay", "delays").filter(map::containsKey)
+                    .collect(Collectors.toList());
+            if (delaySettings.size() > 1) {
+                // The builder would name the command line's flags; a file's reader knows its keys.
+                throw ScenarioFileException.field(delaySettings.get(1), "problem.oneDelaySetting", "maxDelay", "delay",
+                        "delays");
+            }
             if (map.containsKey("calls")) {
                 builder.calls((int) whole(map, Field.CALLS, Limits.MIN_CALLS, Limits.MAX_CALLS));
             }
@@ -94,7 +102,7 @@ public final class ScenarioFile {
             if (map.containsKey("seed")) {
                 builder.seed(whole(map, Field.SEED, Long.MIN_VALUE, Long.MAX_VALUE));
             }
-            String engine = map.containsKey("engine") ? text(map, "engine") : "sim";
+            String engine = map.containsKey("engine") ? text(map, "engine", String.join(", ", ENGINES)) : "sim";
             if (!ENGINES.contains(engine)) {
                 throw ScenarioFileException.field("engine", "problem.oneOf", String.join(", ", ENGINES), Problem.echo(engine));
             }
@@ -126,10 +134,10 @@ public final class ScenarioFile {
         return out.append("}\n").toString();
     }
 
-    private static String text(Map<?, ?> map, String name) throws ScenarioFileException {
+    private static String text(Map<?, ?> map, String name, String allowed) throws ScenarioFileException {
         Object value = map.get(name);
         if (!(value instanceof String s)) {
-            throw ScenarioFileException.field(name, "file.type.text");
+            throw ScenarioFileException.field(name, "file.type.text", allowed);
         }
         return s;
     }
@@ -137,6 +145,9 @@ public final class ScenarioFile {
     private static long whole(Map<?, ?> map, Field field, long min, long max) throws ScenarioFileException {
         Object value = map.get(field.key());
         if (!(value instanceof BigDecimal number)) {
+            if (field == Field.SEED) {
+                throw ScenarioFileException.field(field.key(), "problem.seed", Problem.echo(String.valueOf(value)));
+            }
             throw ScenarioFileException.field(field.key(), "file.type.number", min, max);
         }
         try {
@@ -159,13 +170,15 @@ public final class ScenarioFile {
         }
         long[] ms = new long[list.size()];
         for (int i = 0; i < ms.length; i++) {
-            Object item = list.get(i);
+            if (!(list.get(i) instanceof BigDecimal item)) {
+                throw ScenarioFileException.field("delays", "file.type.list", Limits.MAX_DELAY_MS);
+            }
             try {
-                ms[i] = ((BigDecimal) item).longValueExact();
+                ms[i] = item.longValueExact();
                 if (ms[i] < 0 || ms[i] > Limits.MAX_DELAY_MS) {
                     throw new ArithmeticException();
                 }
-            } catch (ClassCastException | ArithmeticException e) {
+            } catch (ArithmeticException e) {
                 throw ScenarioFileException.field("delays", "file.type.list", Limits.MAX_DELAY_MS);
             }
         }

@@ -89,6 +89,29 @@ class ScenarioFormTest {
         assertNull(form.problemProperty(Field.CALLS).get());
     }
 
+    /** Found by clicking in every order: a bad value under a disabled field left Run disabled for good. */
+    @Test
+    void aFieldTheProgramDoesNotUseNeverBlocksRun() {
+        ScenarioForm form = form(Mode.MUTEX);
+        form.holdProperty().set("-1");
+        assertFalse(form.validProperty().get(), "the mutex program holds the lock");
+        form.modeProperty().set(Mode.SEQUENTIAL);
+        assertTrue(form.validProperty().get(), "the hold field is disabled: the sequential program takes no lock");
+        assertEquals(new Scenario(Mode.SEQUENTIAL, 5, new DelaySpec.Random(2000), 300, 42), form.scenario().orElseThrow());
+        form.modeProperty().set(Mode.RACE);
+        assertEquals("Hold lock must be a whole number from 0 to 60,000 (got \"-1\")", form.messageOf(Field.HOLD).get());
+
+        form.holdProperty().set("0");
+        form.callsProperty().set("abc");
+        form.delayKindProperty().set(DelayKind.LIST);
+        form.delaysProperty().set("1200,300");
+        assertTrue(form.validProperty().get(), "the calls field is disabled: the list sets the number of calls");
+        assertEquals("", form.messageOf(Field.CALLS).get());
+        assertEquals(2, form.scenario().orElseThrow().calls());
+        form.delayKindProperty().set(DelayKind.FIXED);
+        assertFalse(form.validProperty().get());
+    }
+
     @Test
     void messagesFollowTheLanguage() {
         ScenarioForm form = form(Mode.SEQUENTIAL);

@@ -1,0 +1,160 @@
+package dev.golanes.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.i18n.Texts;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every field of a scenario file, holding the wrong type or a value out of range: the file is refused
+ * with a {@link ScenarioFileException} that names the field as the file spells it and what it allows.
+ */
+class ScenarioFileFieldsTest {
+    /** JSON values of every type but a whole number, as a file might hold them. */
+    private static final List<String> NOT_NUMBERS = List.of("\"\"", "\"ten\"", "\"5\"", "null", "true", "[]", "[5]", "{}");
+    private static final String LONG_TEXT = "\"" + "7".repeat(5_000) + "\"";
+    private static final String LONG_SHOWN = "7".repeat(24) + "…";
+
+    static Stream<Arguments> refusals() {
+        List<Arguments> all = new ArrayList<>();
+        wholeNumber(all, "calls", 1, "1,000,000", "1000001");
+        wholeNumber(all, "maxDelay", 1, "600,000", "600001");
+        wholeNumber(all, "delay", 0, "600,000", "600001");
+        wholeNumber(all, "hold", 0, "60,000", "60001");
+
+        String seed = "seed must be a whole number from -9223372036854775808 to 9223372036854775807 (got \"%s\")";
+        for (String[] bad : new String[][] {{"\"\"", ""}, {"\"ten\"", "ten"}, {"\"42\"", "42"}, {"null", "null"},
+                {"true", "true"}, {"[]", "[]"}, {"{}", "{}"}, {"2.5", "2.5"}, {"9223372036854775808", "9223372036854775808"},
+                {"-9223372036854775809", "-9223372036854775809"}, {"1e400", "1E+400"}, {LONG_TEXT, LONG_SHOWN}}) {
+            all.add(Arguments.of("seed", bad[0], String.format(seed, bad[1])));
+        }
+
+        String list = "delays must be a list of whole milliseconds from 0 to 600,000, such as [1200, 300, 1800]";
+        for (String bad : List.of("\"\"", "\"1200,300\"", "null", "true", "5", "{}", "[]", "[null]", "[true]", "[\"5\"]",
+                "[[5]]", "[{}]", "[-1]", "[2.5]", "[600001]", "[1200, null]", "[1e400]", LONG_TEXT)) {
+            all.add(Arguments.of("delays", bad, list));
+        }
+
+        for (String bad : List.of("5", "null", "true", "[]", "[\"mutex\"]", "{}")) {
+            all.add(Arguments.of("mode", bad, "mode must be text in double quotes, one of: sequential, concurrent, mutex, race"));
+            all.add(Arguments.of("engine", bad, "engine must be text in double quotes, one of: sim, real"));
+        }
+        for (String[] bad : new String[][] {{"\"\"", ""}, {"\"parallel\"", "parallel"}, {LONG_TEXT, LONG_SHOWN},
+                {"\"mu\\ntex\"", "mu tex"}}) {
+            all.add(Arguments.of("mode", bad[0], "mode must be one of: sequential, concurrent, mutex, race (got \""
+                    + bad[1] + "\")"));
+            all.add(Arguments.of("engine", bad[0], "engine must be one of: sim, real (got \"" + bad[1] + "\")"));
+        }
+
+        for (String[] bad : new String[][] {{"0", "0"}, {"-1", "-1"}, {"0.05", "0.05"}, {"10.5", "10.5"},
+                {"99999999999999999999", "99999999999999999999"}, {"1e400", "1E+400"}, {"\"1\"", "1"}, {"null", "null"},
+                {"true", "true"}, {"[1]", "[1]"}}) {
+            all.add(Arguments.of("speed", bad[0], "speed must be a number from 0.1 to 10 (got \"" + bad[1] + "\")"));
+        }
+        for (String bad : List.of("\"\"", "\"trace\"", "5", "true", "[]", "{}")) {
+            all.add(Arguments.of("golanes", bad, "golanes: this is not a GoLanes scenario file (expected \"scenario\")"));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("refusals")
+    void aBadFieldIsRefusedNamingTheFieldAndWhatItAllows(String field, String value, String message) {
+        String json = field.equals("mode") ? "{\"mode\": " + value + "}"
+                : "{\"mode\": \"mutex\", \"" + field + "\": " + value + "}";
+        ScenarioFileException e = refused(json);
+        assertEquals(message, e.getMessage());
+        assertEquals(field, e.field());
+        assertTrue(message.lines().count() == 1, message);
+    }
+
+    @Test
+    void aMissingModeIsNamed() {
+        ScenarioFileException e = refused("{\"calls\": 5}");
+        assertEquals("mode is required: one of sequential, concurrent, mutex, race", e.getMessage());
+        assertEquals("mode", e.field());
+    }
+
+    @Test
+    void anUnknownFieldIsNamedShortAndOnOneLine() {
+        ScenarioFileException e = refused("{\"mode\": \"mutex\", \"colour\\n" + "x".repeat(5_000) + "\": 1}");
+        assertEquals("colour " + "x".repeat(17) + "…: unknown field; the fields are: calls, delay, delays, engine, hold, "
+                + "maxDelay, mode, seed, speed", e.getMessage());
+    }
+
+    /** The file's own keys, not the command line's flags: the reader of a file may never have seen the flags. */
+    @Test
+    void twoDelaySettingsAreNamedAsTheFileSpellsThem() {
+        ScenarioFileException e = refused("{\"mode\": \"mutex\", \"delays\": [1, 2], \"maxDelay\": 500}");
+        assertEquals("delays: choose one of maxDelay, delay or delays, not several", e.getMessage());
+        assertEquals("delays", e.field());
+    }
+
+    @Test
+    void aDelayListThatDoesNotMatchTheCallsIsNamed() {
+        ScenarioFileException e = refused("{\"mode\": \"mutex\", \"calls\": 4, \"delays\": [1, 2, 3]}");
+        assertEquals("delays lists 3 delays but there are 4 calls: give one delay per call", e.getMessage());
+    }
+
+    @Test
+    void messagesSpeakTheUsersLanguage() {
+        ScenarioFileException e = refused("{\"mode\": 5}");
+        assertEquals("mode harus teks dalam tanda kutip ganda, salah satu dari: sequential, concurrent, mutex, race",
+                e.message(Texts.forLocale(Locale.forLanguageTag("id"))));
+    }
+
+    /** The edges of every range are taken, so the refusals above are not blanket. */
+    @Test
+    void theEdgesOfEveryRangeAreTaken() throws Exception {
+        ScenarioFile.Contents contents = read("{\"golanes\": \"scenario\", \"mode\": \"race\", \"calls\": 2, "
+                + "\"delays\": [0, 600000], \"hold\": 60000, \"seed\": -9223372036854775808, \"engine\": \"real\", "
+                + "\"speed\": 0.1}");
+        assertEquals(new Scenario(Mode.RACE, 2, new DelaySpec.Listed(List.of(0L, 600_000L)), 60_000, Long.MIN_VALUE),
+                contents.scenario());
+        assertEquals("real", contents.engine());
+        assertEquals(0.1, contents.speed());
+        assertEquals(1_000_000, read("{\"mode\": \"mutex\", \"calls\": 1e6, \"maxDelay\": 1, \"hold\": 0, \"speed\": 10}")
+                .scenario().calls());
+    }
+
+    @Test
+    void aSavedScenarioReadsBackTheSame() throws Exception {
+        Scenario scenario = new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Listed(List.of(1200L, 300L, 1800L)), 0, -7);
+        ScenarioFile.Contents contents = read(ScenarioFile.write(scenario, "sim", 2.5));
+        assertEquals(scenario, contents.scenario());
+        assertEquals(2.5, contents.speed());
+    }
+
+    private static void wholeNumber(List<Arguments> all, String field, long min, String max, String overMax) {
+        String range = field + " must be a whole number from " + min + " to " + max;
+        for (String bad : NOT_NUMBERS) {
+            all.add(Arguments.of(field, bad, range));
+        }
+        all.add(Arguments.of(field, LONG_TEXT, range));
+        for (String[] bad : new String[][] {{"-5", "-5"}, {"2.5", "2.5"}, {overMax, overMax},
+                {"99999999999999999999", "99999999999999999999"}, {"1e400", "1E+400"}, {"1e-3", "0.001"}}) {
+            all.add(Arguments.of(field, bad[0], range + " (got \"" + bad[1] + "\")"));
+        }
+        if (min > 0) {
+            all.add(Arguments.of(field, "0", range + " (got \"0\")"));
+        }
+    }
+
+    private static ScenarioFile.Contents read(String json) throws ScenarioFileException {
+        return ScenarioFile.read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ScenarioFileException refused(String json) {
+        return assertThrows(ScenarioFileException.class, () -> read(json), json);
+    }
+}
