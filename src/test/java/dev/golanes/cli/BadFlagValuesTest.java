@@ -60,7 +60,7 @@ class BadFlagValuesTest {
                 add(all, "run", "--delays", bad, "--delays must be a comma-separated list of whole milliseconds from 0 "
                         + "to 600,000, such as 1200,300,1800 (got \"" + delayShown(bad) + "\")");
             }
-            add(all, "run", "--mode", bad, "--mode must be one of: sequential, concurrent, mutex, race (got \""
+            add(all, "run", "--mode", bad, "--mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \""
                     + bad.shown + "\")");
             add(all, "export --out x.png", "--format", bad, "--format must be one of: png, svg, json, csv (got \""
                     + bad.shown + "\")");

@@ -119,7 +119,7 @@ class MalformedScenarioFilesTest {
         assertEquals("line 1, column 13: the text ends inside a string", refusal("{\"mode\": \"\\u00"));
         assertEquals("line 1, column 12: unknown escape \\x", refusal("{\"mode\": \"\\x\"}"));
         assertEquals("line 1, column 12: a string may not contain a raw control character", refusal("{\"mode\": \"\\\n\"}"));
-        assertEquals("mode must be one of: sequential, concurrent, mutex, race (got \"\uD800\")",
+        assertEquals("mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \"\uD800\")",
                 refusal("{\"mode\": \"\\uD800\"}"), "a lone surrogate is read, and refused as a mode");
     }
 
