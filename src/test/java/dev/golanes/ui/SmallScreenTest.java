@@ -1,0 +1,141 @@
+package dev.golanes.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A classroom projector of 1280x720: in both languages, normal and presenting, no button is cut
+ * short and the status bar and the total stay on screen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SmallScreenTest {
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 720;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage window) {
+        stage = window;
+    }
+
+    @Test
+    void englishFitsWithTheBrand(FxRobot robot) {
+        Scene scene = show(robot, Locale.ENGLISH, Mode.MUTEX, false);
+        assertEquals(List.of(), cutTexts(scene.lookup(".toolbar")));
+        assertTrue(scene.lookup(".brand").isVisible(), "room for the brand in English");
+        assertOnScreen(scene);
+    }
+
+    @Test
+    void indonesianDropsTheBrandRatherThanCutAButton(FxRobot robot) {
+        for (Mode mode : List.of(Mode.SEQUENTIAL, Mode.DOUBLE_UNLOCK, Mode.MISSING_DONE)) {
+            Scene scene = show(robot, Locale.forLanguageTag("id"), mode, false);
+            assertEquals(List.of(), cutTexts(scene.lookup(".toolbar")), mode.id());
+            assertOnScreen(scene);
+        }
+    }
+
+    @Test
+    void presentingKeepsTheStatusBarAndTheTotalOnScreen(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            Scene scene = show(robot, locale, Mode.MUTEX, true);
+            assertEquals(List.of(), cutTexts(scene.lookup(".toolbar")), locale.toString());
+            assertOnScreen(scene);
+        }
+    }
+
+    /** As the app builds its window (views over a stack), at the projector's size. */
+    private Scene show(FxRobot robot, Locale locale, Mode mode, boolean presenting) {
+        Scene[] made = new Scene[1];
+        robot.interact(() -> {
+            Session session = new Session(Scenario.defaults(mode, 42), locale);
+            StackPane root = new StackPane(Views.load(session));
+            if (presenting) {
+                root.getStyleClass().add("presenting");
+                session.presentingProperty().set(true);
+            }
+            Scene scene = new Scene(root, WIDTH, HEIGHT);
+            Themes.apply(scene);
+            session.playback().seek(Long.MAX_VALUE);
+            stage.setScene(scene);
+            stage.show();
+            made[0] = scene;
+        });
+        robot.interact(() -> made[0].getRoot().layout());
+        return made[0];
+    }
+
+    private static void assertOnScreen(Scene scene) {
+        Bounds status = bounds(scene.lookup(".status-bar"));
+        assertTrue(status.getMaxY() <= HEIGHT + 0.5, "the status bar ends at " + status.getMaxY());
+        Bounds clock = bounds(scene.lookup(".clock-box"));
+        assertTrue(clock.getMaxY() <= status.getMinY() + 0.5,
+                "the total ends at " + clock.getMaxY() + ", under the status bar at " + status.getMinY());
+        Bounds toolbar = bounds(scene.lookup(".toolbar"));
+        for (Node child : ((Parent) scene.lookup(".toolbar")).getChildrenUnmodifiable()) {
+            if (child.isVisible()) {
+                assertTrue(bounds(child).getMaxX() <= toolbar.getMaxX() + 0.5, child + " goes past the window");
+            }
+        }
+        assertFalse(bounds(scene.lookup("#menu")).isEmpty());
+    }
+
+    private static Bounds bounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    /** The labels and buttons whose text is drawn cut short (their skin shows less than their text). */
+    private static List<String> cutTexts(Node node) {
+        List<String> cut = new ArrayList<>();
+        if (node instanceof Labeled labeled && labeled.isVisible() && !labeled.getText().isEmpty()) {
+            Text shown = firstText(labeled);
+            if (shown == null || !shown.getText().equals(labeled.getText())) {
+                cut.add(labeled.getText() + " shown as " + (shown == null ? "nothing" : shown.getText()));
+            }
+            return cut;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                cut.addAll(cutTexts(child));
+            }
+        }
+        return cut;
+    }
+
+    private static Text firstText(Node node) {
+        if (node instanceof Text text) {
+            return text;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Text text = firstText(child);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+}
