@@ -3,9 +3,11 @@ package dev.golanes.ui;
 import dev.golanes.i18n.Texts;
 import dev.golanes.playback.CompareModel;
 import dev.golanes.playback.Session;
+import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -54,7 +56,7 @@ final class CompareWindow {
         Button replay = new Button(t.format("action.replay"));
         replay.setOnAction(event -> model.clock().restart());
         Label title = new Label(t.format("compare.title", Long.toString(scenario.seed()), scenario.calls(),
-                scenario.delays().describe(), scenario.holdMs()));
+                delays(t, scenario.delays()), scenario.holdMs()));
         title.getStyleClass().add("compare-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -119,5 +121,17 @@ final class CompareWindow {
         Label label = new Label(text);
         label.getStyleClass().add(style);
         return label;
+    }
+
+    /** The delays in words, as the window's form names them. */
+    static String delays(Texts t, DelaySpec delays) {
+        if (delays instanceof DelaySpec.Random random) {
+            return t.format("compare.delays.random", random.maxMs());
+        }
+        if (delays instanceof DelaySpec.Fixed fixed) {
+            return t.format("compare.delays.fixed", fixed.ms());
+        }
+        List<Long> listed = ((DelaySpec.Listed) delays).ms();
+        return t.format("compare.delays.listed", listed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 }
