@@ -112,14 +112,16 @@ public final class CommandLine {
                         Field given = forWindow.delays() instanceof DelaySpec.Listed ? Field.DELAYS : Field.CALLS;
                         throw usage("cli.error.windowCalls", given.flag(), Limits.MAX_WINDOW_CALLS);
                     }
-                    return new Command.Window(forWindow, selfTest, engineGiven || fileEngine == null ? engine
-                            : EngineKind.parse(fileEngine).orElse(engine), new Command.Look(language, theme == null ? Theme.LIGHT : theme, present),
+                    return new Command.Window(forWindow, selfTest, engine(), new Command.Look(language, theme == null ? Theme.LIGHT : theme, present),
                             speed != null ? speed : fileSpeed);
                 case "run":
-                    return new Command.Run(checkedForEngine(scenario.build()), scenario.hasSeed(), engine);
+                    return new Command.Run(checkedForEngine(scenario.build()), scenario.hasSeed(), engine());
                 case "compare":
                     if (modeGiven) {
                         throw usage("cli.error.compareMode");
+                    }
+                    if (engineGiven) {
+                        throw usage("cli.error.compareEngine");
                     }
                     return new Command.Compare(scenario.build(), scenario.hasSeed());
                 case "export":
@@ -130,7 +132,7 @@ public final class CommandLine {
                         throw usage("cli.error.required", "--out", texts.format("cli.value.file"));
                     }
                     return new Command.Export(checkedForEngine(scenario.build()), scenario.hasSeed(), format, out,
-                            figureSize(), atMillis, engine, theme == null ? Theme.LIGHT : theme);
+                            figureSize(), atMillis, engine(), theme == null ? Theme.LIGHT : theme);
                 case "help":
                     return new Command.Help();
                 default:
@@ -253,6 +255,11 @@ public final class CommandLine {
             fileSpeed = contents.speed();
             fileEngine = contents.engine();
         }
+    }
+
+    /** The engine asked for: --engine, else the scenario file's, else the simulator. */
+    private EngineKind engine() {
+        return engineGiven || fileEngine == null ? engine : EngineKind.parse(fileEngine).orElse(engine);
     }
 
     private double speedValue(String text) throws UsageException {
@@ -386,7 +393,7 @@ public final class CommandLine {
      * {@link RealEngine#MAX_PLATFORM_CALLS} the system may refuse them, so say so up front.
      */
     private Scenario checkedForEngine(Scenario built) throws UsageException {
-        if (engine == EngineKind.REAL && ThreadKind.best() == ThreadKind.PLATFORM
+        if (engine() == EngineKind.REAL && ThreadKind.best() == ThreadKind.PLATFORM
                 && built.calls() > RealEngine.MAX_PLATFORM_CALLS) {
             throw usage("cli.error.platformCalls", "--calls", RealEngine.MAX_PLATFORM_CALLS,
                     Runtime.version().feature());

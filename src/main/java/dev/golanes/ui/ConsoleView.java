@@ -1,6 +1,7 @@
 package dev.golanes.ui;
 
 import dev.golanes.playback.Session;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.ListView;
 
@@ -9,6 +10,7 @@ public final class ConsoleView {
     private final Session session;
 
     @FXML private ListView<String> console;
+    private boolean scrollQueued;
 
     public ConsoleView(Session session) {
         this.session = session;
@@ -20,6 +22,27 @@ public final class ConsoleView {
         console.setCellFactory(list -> new ConsoleCell(list, session::showPrint,
                 index -> session.trace() != null && index < session.trace().console().size()
                         && session.trace().isError(index)));
-        Listen.onListChange(console, console.getItems(), change -> console.scrollTo(console.getItems().size() - 1));
+        Listen.onListChange(console, console.getItems(), change -> followTheEnd());
+    }
+
+    /**
+     * Scrolls to the newest line once the list has taken in the change: scrolling from inside the change
+     * would go to the end of the old list, leaving the lines printed at the same instant out of view.
+     */
+    private void followTheEnd() {
+        if (scrollQueued) {
+            return;
+        }
+        scrollQueued = true;
+        Platform.runLater(() -> {
+            scrollQueued = false;
+            int size = console.getItems().size();
+            if (console.getSelectionModel().getSelectedIndex() >= size) {
+                console.getSelectionModel().clearSelection();
+            }
+            if (size > 0) {
+                console.scrollTo(size - 1);
+            }
+        });
     }
 }

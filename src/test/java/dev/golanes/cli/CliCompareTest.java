@@ -33,4 +33,14 @@ class CliCompareTest {
         UsageException e = assertThrows(UsageException.class, () -> CommandLine.parse(EN, "compare", "--mode", "mutex"));
         assertEquals("--mode does not apply to golanes compare: it runs every program", e.getMessage());
     }
+
+    @Test
+    void refusesAnEngineBecauseItComparesOnTheSimulator() {
+        for (String engine : new String[] {"real", "sim"}) {
+            UsageException e = assertThrows(UsageException.class,
+                    () -> CommandLine.parse(EN, "compare", "--engine", engine));
+            assertEquals("--engine does not apply to golanes compare: it compares the programs on the simulator, "
+                    + "where all four get the same delays", e.getMessage());
+        }
+    }
 }

@@ -61,6 +61,9 @@ class CommandLineOptionsTest {
         assertEquals(new DelaySpec.Listed(List.of(100L, 200L, 300L)), run.scenario().delays());
         assertEquals(50, run.scenario().holdMs());
         assertEquals(9, run.scenario().seed());
+        assertEquals(EngineKind.REAL, run.engine(), "the file's engine, as in the window");
+        assertEquals(EngineKind.SIM, ((Command.Run) CommandLine.parse(EN, "run", "--scenario", file.toString(),
+                "--engine", "sim")).engine(), "--engine wins over the file");
 
         Command.Run changed = (Command.Run) CommandLine.parse(EN, "run", "--seed", "7", "--scenario", file.toString(),
                 "--delay", "100", "--calls", "2");

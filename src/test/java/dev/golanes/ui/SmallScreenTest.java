@@ -15,6 +15,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A classroom projector of 1280x720: in both languages, normal and presenting, no button is cut
@@ -63,6 +66,23 @@ class SmallScreenTest {
             Scene scene = show(robot, locale, Mode.MUTEX, true);
             assertEquals(List.of(), cutTexts(scene.lookup(".toolbar")), locale.toString());
             assertOnScreen(scene);
+        }
+    }
+
+    @Test
+    void theConsoleShowsItsLastLineAtTheEnd(FxRobot robot) {
+        for (boolean presenting : new boolean[] {false, true}) {
+            Scene scene = show(robot, Locale.ENGLISH, Mode.MISSING_DONE, presenting);
+            WaitForAsyncUtils.waitForFxEvents();
+            ListView<?> console = (ListView<?>) scene.lookup("#console");
+            int last = console.getItems().size() - 1;
+            Bounds view = bounds(console);
+            ListCell<?> cell = console.lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
+                    .filter(c -> c.getIndex() == last && c.isVisible()).findFirst().orElse(null);
+            assertTrue(cell != null, "no cell shows the last line, " + console.getItems().get(last));
+            Bounds shown = bounds(cell);
+            assertTrue(shown.getMinY() >= view.getMinY() - 0.5 && shown.getMaxY() <= view.getMaxY() + 0.5,
+                    "the last line is at " + shown + ", the console at " + view + (presenting ? ", presenting" : ""));
         }
     }
 
