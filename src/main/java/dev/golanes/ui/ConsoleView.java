@@ -4,6 +4,7 @@ import dev.golanes.playback.Session;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 
 /** What the program prints, line by line as it prints; clicking a line shows who printed it, and when. */
 public final class ConsoleView {
@@ -41,7 +42,13 @@ public final class ConsoleView {
                 console.getSelectionModel().clearSelection();
             }
             if (size > 0) {
+                // ListView.scrollTo puts the line at the top of the view, which at the end can leave the
+                // last line partly below it; once laid out there, the flow's own scrollTo shows it whole.
                 console.scrollTo(size - 1);
+                if (console.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    console.layout();
+                    flow.scrollTo(size - 1);
+                }
             }
         });
     }

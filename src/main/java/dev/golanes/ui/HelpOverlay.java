@@ -10,6 +10,9 @@ import javafx.scene.layout.VBox;
 
 /** The keys, listed over the window (? or F1); any click or Esc closes it. */
 final class HelpOverlay extends StackPane {
+    /** The widest a line's description gets before it wraps. */
+    private static final double ACTION_WIDTH = 760;
+
     private final VBox card = new VBox();
 
     HelpOverlay(Session session) {
@@ -37,13 +40,15 @@ final class HelpOverlay extends StackPane {
             grid.add(keys, 0, row);
             Label action = new Label(t.format(shortcut.action()));
             action.setWrapText(true);
-            action.setMaxWidth(620);
+            action.setMaxWidth(ACTION_WIDTH);
             grid.add(action, 1, row);
             row++;
         }
         Label footer = new Label(t.format("keys.footer", Shortcuts.MOD));
         footer.getStyleClass().add("help-footer");
         footer.setWrapText(true);
+        // Wrapped to about the list's width, not one long line that makes the card wider than the screen.
+        footer.setMaxWidth(ACTION_WIDTH + 240);
         card.getChildren().setAll(title, grid, footer);
     }
 }

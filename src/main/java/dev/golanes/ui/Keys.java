@@ -1,5 +1,6 @@
 package dev.golanes.ui;
 
+import dev.golanes.engine.EngineKind;
 import dev.golanes.i18n.Texts;
 import dev.golanes.playback.PlaybackModel;
 import dev.golanes.playback.Session;
@@ -67,6 +68,8 @@ final class Keys {
             case END -> playback.seek(Long.MAX_VALUE);
             case N -> session.newSeed();
             case C -> CompareWindow.open(scene.getWindow(), session);
+            case E -> session.selectEngine(session.engineProperty().get() == EngineKind.REAL ? EngineKind.SIM
+                    : EngineKind.REAL);
             case L -> nextLanguage(session);
             case T -> nextTheme(session);
             case F5 -> toggle(session.presentingProperty());

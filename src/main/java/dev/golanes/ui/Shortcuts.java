@@ -26,6 +26,7 @@ final class Shortcuts {
             new Shortcut(MOD + " +   " + MOD + " −   " + MOD + " 0", "keys.zoom"),
             new Shortcut("N", "keys.newSeed"),
             new Shortcut("C", "keys.compare"),
+            new Shortcut("E", "keys.engine"),
             new Shortcut(MOD + " O   " + MOD + " S", "keys.scenario"),
             new Shortcut(MOD + " E", "keys.export"),
             new Shortcut("L", "keys.language"),

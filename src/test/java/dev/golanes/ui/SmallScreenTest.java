@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.playback.Session;
+import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ class SmallScreenTest {
     private static final double HEIGHT = 720;
 
     private Stage stage;
+    private Session session;
 
     @Start
     void start(Stage window) {
@@ -58,6 +60,10 @@ class SmallScreenTest {
             assertEquals(List.of(), cutTexts(scene.lookup(".toolbar")), mode.id());
             assertOnScreen(scene);
         }
+        Scene scene = show(robot, Locale.forLanguageTag("id"), Mode.SEQUENTIAL, false);
+        robot.interact(() -> session.playback().seek(0));
+        robot.interact(() -> scene.getRoot().layout());
+        assertOnScreen(scene);
     }
 
     @Test
@@ -72,42 +78,75 @@ class SmallScreenTest {
     @Test
     void theConsoleShowsItsLastLineAtTheEnd(FxRobot robot) {
         for (boolean presenting : new boolean[] {false, true}) {
-            Scene scene = show(robot, Locale.ENGLISH, Mode.MISSING_DONE, presenting);
-            WaitForAsyncUtils.waitForFxEvents();
-            ListView<?> console = (ListView<?>) scene.lookup("#console");
-            int last = console.getItems().size() - 1;
-            Bounds view = bounds(console);
-            ListCell<?> cell = console.lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
-                    .filter(c -> c.getIndex() == last && c.isVisible()).findFirst().orElse(null);
-            assertTrue(cell != null, "no cell shows the last line, " + console.getItems().get(last));
-            Bounds shown = bounds(cell);
-            assertTrue(shown.getMinY() >= view.getMinY() - 0.5 && shown.getMaxY() <= view.getMaxY() + 0.5,
-                    "the last line is at " + shown + ", the console at " + view + (presenting ? ", presenting" : ""));
+            for (Scenario scenario : List.of(Scenario.defaults(Mode.MISSING_DONE, 42),
+                    new Scenario(Mode.CONCURRENT, 1000, new DelaySpec.Random(2000), 0, 42))) {
+                lastLineShows(robot, show(robot, Locale.ENGLISH, scenario, presenting), presenting);
+            }
         }
+    }
+
+    @Test
+    void theKeysListFits(FxRobot robot) {
+        for (boolean presenting : new boolean[] {false, true}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                Scene scene = show(robot, locale, Mode.MUTEX, presenting);
+                robot.interact(() -> session.helpShownProperty().set(true));
+                robot.interact(() -> scene.getRoot().layout());
+                Node card = scene.lookup(".help-card");
+                Bounds shown = bounds(card);
+                String where = locale + (presenting ? ", presenting" : "");
+                assertTrue(shown.getMinY() >= 0 && shown.getMaxY() <= HEIGHT && shown.getMaxX() <= WIDTH,
+                        where + ": the keys list is at " + shown);
+                assertEquals(List.of(), cutTexts(card), where);
+            }
+        }
+    }
+
+    private static void lastLineShows(FxRobot robot, Scene scene, boolean presenting) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> console = (ListView<?>) scene.lookup("#console");
+        int last = console.getItems().size() - 1;
+        Bounds view = bounds(console);
+        ListCell<?> cell = console.lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
+                .filter(c -> c.getIndex() == last && c.isVisible()).findFirst().orElse(null);
+        assertTrue(cell != null, "no cell shows the last line, " + console.getItems().get(last));
+        Bounds shown = bounds(cell);
+        assertTrue(shown.getMinY() >= view.getMinY() - 0.5 && shown.getMaxY() <= view.getMaxY() + 0.5,
+                "the last line is at " + shown + ", the console at " + view + (presenting ? ", presenting" : ""));
     }
 
     /** As the app builds its window (views over a stack), at the projector's size. */
     private Scene show(FxRobot robot, Locale locale, Mode mode, boolean presenting) {
+        return show(robot, locale, Scenario.defaults(mode, 42), presenting);
+    }
+
+    private Scene show(FxRobot robot, Locale locale, Scenario scenario, boolean presenting) {
         Scene[] made = new Scene[1];
+        Session[] sessions = new Session[1];
         robot.interact(() -> {
-            Session session = new Session(Scenario.defaults(mode, 42), locale);
-            StackPane root = new StackPane(Views.load(session));
+            Session session = new Session(scenario, locale);
+            StackPane root = new StackPane(Views.load(session), new HelpOverlay(session));
             if (presenting) {
                 root.getStyleClass().add("presenting");
                 session.presentingProperty().set(true);
             }
             Scene scene = new Scene(root, WIDTH, HEIGHT);
             Themes.apply(scene);
-            session.playback().seek(Long.MAX_VALUE);
             stage.setScene(scene);
             stage.show();
             made[0] = scene;
+            sessions[0] = session;
+            this.session = session;
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        // Shown first, then to the end: the console takes in all the lines at once, as after End.
+        robot.interact(() -> sessions[0].playback().seek(Long.MAX_VALUE));
         robot.interact(() -> made[0].getRoot().layout());
         return made[0];
     }
 
     private static void assertOnScreen(Scene scene) {
+        assertEquals(List.of(), cutTexts(scene.lookup(".status-right")), "the status");
         Bounds status = bounds(scene.lookup(".status-bar"));
         assertTrue(status.getMaxY() <= HEIGHT + 0.5, "the status bar ends at " + status.getMaxY());
         Bounds clock = bounds(scene.lookup(".clock-box"));

@@ -1,0 +1,135 @@
+package dev.golanes.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.engine.EngineKind;
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Every key the overlay lists does something in the window: the list and the keys cannot drift apart. */
+@ExtendWith(ApplicationExtension.class)
+class ShortcutsTest {
+    private static final Map<String, KeyCode> NAMED = Map.ofEntries(
+            Map.entry("Enter", KeyCode.ENTER), Map.entry("Space", KeyCode.SPACE), Map.entry("←", KeyCode.LEFT),
+            Map.entry("→", KeyCode.RIGHT), Map.entry("PgUp", KeyCode.PAGE_UP), Map.entry("PgDn", KeyCode.PAGE_DOWN),
+            Map.entry("Home", KeyCode.HOME), Map.entry("End", KeyCode.END), Map.entry("+", KeyCode.PLUS),
+            Map.entry("−", KeyCode.MINUS), Map.entry("Esc", KeyCode.ESCAPE));
+
+    private Stage stage;
+    private Session session;
+    private Scene scene;
+
+    @Start
+    void start(Stage window) {
+        stage = window;
+        session = new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.ENGLISH);
+        scene = new Scene(Views.load(session), 1280, 720);
+        Themes.apply(scene);
+        Keys.install(scene, session);
+        window.setScene(scene);
+        window.show();
+    }
+
+    @Test
+    void everyListedKeyDoesSomething(FxRobot robot) {
+        List<String> dead = new ArrayList<>();
+        int checked = 0;
+        for (Shortcuts.Shortcut shortcut : Shortcuts.ALL) {
+            String[] tokens = shortcut.keys().trim().split("\\s+");
+            for (int i = 0; i < tokens.length; i++) {
+                boolean withModifier = tokens[i].equals(Shortcuts.MOD);
+                String key = withModifier ? tokens[++i] : tokens[i];
+                checked++;
+                if (!works(robot, key, withModifier)) {
+                    dead.add((withModifier ? Shortcuts.MOD + " " : "") + key + " (" + shortcut.action() + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), dead, "listed keys that do nothing");
+        assertTrue(checked > 30, "read the keys of every line: " + checked);
+    }
+
+    @Test
+    void eSwitchesBetweenTheSimulatorAndRealThreads(FxRobot robot) {
+        robot.interact(() -> Keys.handle(pressed(KeyCode.E), session, scene));
+        assertEquals(EngineKind.REAL, session.engineProperty().get());
+        robot.interact(() -> Keys.handle(pressed(KeyCode.E), session, scene));
+        assertEquals(EngineKind.SIM, session.engineProperty().get());
+    }
+
+    private boolean works(FxRobot robot, String key, boolean withModifier) {
+        if (key.equals("?")) {
+            boolean before = session.helpShownProperty().get();
+            robot.interact(() -> scene.getRoot().fireEvent(
+                    new KeyEvent(KeyEvent.KEY_TYPED, "?", "", KeyCode.UNDEFINED, false, false, false, false)));
+            boolean toggled = session.helpShownProperty().get() != before;
+            robot.interact(() -> session.helpShownProperty().set(false));
+            return toggled;
+        }
+        KeyCode code = NAMED.containsKey(key) ? NAMED.get(key) : KeyCode.getKeyCode(key.equals("0") ? "0" : key);
+        if (code == null) {
+            return false;
+        }
+        if (withModifier) {
+            if (code == KeyCode.O || code == KeyCode.S || code == KeyCode.E) {
+                // They open file dialogs, which cannot be driven headless: they must be the menu's accelerators.
+                return menuAccelerators().contains(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN));
+            }
+            boolean[] handled = new boolean[1];
+            robot.interact(() -> handled[0] = Keys.shortcut(code, session, scene));
+            return handled[0];
+        }
+        boolean[] handled = new boolean[1];
+        robot.interact(() -> {
+            handled[0] = Keys.handle(pressed(code), session, scene);
+            // Undo what would get in the way of the next key.
+            List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(w -> ((Stage) w).close());
+            session.helpShownProperty().set(false);
+            session.blankedProperty().set(false);
+            session.presentingProperty().set(false);
+        });
+        return handled[0];
+    }
+
+    private List<KeyCombination> menuAccelerators() {
+        List<KeyCombination> accelerators = new ArrayList<>();
+        for (MenuItem item : ((MenuButton) scene.lookup("#menu")).getItems()) {
+            if (item.getAccelerator() != null) {
+                accelerators.add(item.getAccelerator());
+            }
+        }
+        return accelerators;
+    }
+
+    private static KeyEvent pressed(KeyCode code) {
+        return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false);
+    }
+
+    @Test
+    void aKeyNotListedDoesNothing(FxRobot robot) {
+        boolean[] handled = new boolean[1];
+        robot.interact(() -> handled[0] = Keys.handle(pressed(KeyCode.Q), session, scene));
+        assertFalse(handled[0]);
+    }
+}
