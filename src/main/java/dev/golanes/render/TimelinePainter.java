@@ -258,11 +258,20 @@ public final class TimelinePainter {
         }
     }
 
-    /** Where Go stopped the program: a red line across every lane, named at the top. */
+    /**
+     * Where Go stopped the program: a red line across every lane, named at the top, and the lane of
+     * the goroutine that hit the error outlined in red.
+     */
     private void fatal(long t) {
         for (int i = 0; i < trace.size(); i++) {
             if (trace.is(i, MarkKind.FATAL) && trace.start(i) <= t) {
                 double x = layout.x(trace.start(i));
+                int lane = trace.lane(i);
+                if (lane > 0 && layout.isVisible(lane)) {
+                    double from = Math.max(layout.left(), layout.x(0));
+                    surface.strokeRect(from, layout.barTop(lane) - 2 * s, Math.max(0, x - from),
+                            layout.barHeight() + 4 * s, palette.lost(), 3 * s);
+                }
                 surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.lost(), 3 * s, false);
                 FontSpec font = new FontSpec(13 * s, true, false);
                 String text = labels.fatal();

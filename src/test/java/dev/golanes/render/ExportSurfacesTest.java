@@ -142,4 +142,31 @@ class ExportSurfacesTest {
             assertEquals(note, shown, "at width " + width);
         }
     }
+
+    @Test
+    void theGoroutineThatHitAFatalErrorIsOutlined() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42));
+        int fatal = -1;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, dev.golanes.trace.MarkKind.FATAL)) {
+                fatal = i;
+            }
+        }
+        int lane = trace.lane(fatal);
+        assertTrue(lane > 0, "a goroutine, not main, unlocked the unlocked mutex");
+        RecordingSurface surface = new RecordingSurface(
+                new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        TimelineLayout layout = TimelineFigure.paint(surface, SPEC, trace, new TraceIndex(trace).at(trace.endMicros()),
+                Palette.LIGHT, ENGLISH, 1);
+        String outline = String.format(Locale.ROOT, "stroke %.3f %.3f ", layout.left(), layout.barTop(lane) - 2);
+        assertTrue(surface.calls().stream().anyMatch(call -> call.startsWith(outline)
+                        && call.contains(String.format(Locale.ROOT, " %.3f ", (double) Palette.LIGHT.lost()))),
+                "no red outline on " + Trace.laneName(lane) + ": " + surface.calls());
+
+        RecordingSurface before = new RecordingSurface(
+                new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        TimelineFigure.paint(before, SPEC, trace, new TraceIndex(trace).at(trace.start(fatal) - 1), Palette.LIGHT,
+                ENGLISH, 1);
+        assertFalse(before.calls().stream().anyMatch(call -> call.startsWith(outline)), "not before it happens");
+    }
 }

@@ -75,10 +75,17 @@ class ClassroomTest {
     @Test
     void clickingAConsoleLineShowsWhoPrintedItAndWhen(FxRobot robot) {
         robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+        WaitForAsyncUtils.waitForFxEvents(); // the console scrolls to its end a moment later
         ListView<?> console = robot.lookup("#console").queryListView();
-        String line = (String) console.getItems().get(2);
-        robot.clickOn(robot.lookup(".list-cell").match(n -> line.equals(((javafx.scene.control.ListCell<?>) n).getItem()))
-                .queryAs(Node.class));
+        javafx.geometry.Bounds view = console.localToScreen(console.getBoundsInLocal());
+        // A line on screen: the console has scrolled to its end.
+        javafx.scene.control.ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().map(c -> (javafx.scene.control.ListCell<?>) c)
+                .filter(c -> c.getItem() instanceof String text && text.startsWith("The result") && c.isVisible()
+                        && view.contains(c.localToScreen(c.getBoundsInLocal())))
+                .findFirst().orElseThrow();
+        String line = (String) cell.getItem();
+        robot.clickOn(cell);
         int lane = Integer.parseInt(line.replaceAll(".*id", ""));
         assertEquals(lane, session.selectedLaneProperty().get());
         assertEquals(2_000_000, session.playback().time(), "every goroutine printed when its 2 s sleep ended");
