@@ -21,6 +21,7 @@ import dev.golanes.scenario.ScenarioFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -247,6 +248,8 @@ public final class CommandLine {
                 contents = ScenarioFile.read(Files.readAllBytes(path));
             } catch (ScenarioFileException e) {
                 throw usage("cli.error.scenario", shown, e.message(texts));
+            } catch (NoSuchFileException e) {
+                throw usage("cli.error.scenario", shown, texts.format("cli.error.noSuchFile"));
             } catch (IOException | InvalidPathException e) {
                 throw usage("cli.error.scenario", shown, texts.format("cli.error.unreadable"));
             }

@@ -341,7 +341,8 @@ public final class TimelinePainter {
             surface.line(x0, mid, x1, mid, palette.done(), Math.max(1, Math.min(3 * s, height / 4)), false);
         }
         if (lostAt >= 0) {
-            double x = layout.x(lostAt);
+            // At the end of the run the lost append ends at the right edge: keep the whole cross in the picture.
+            double x = Math.min(layout.x(lostAt), layout.width() - height * 0.3 - 3 * s);
             surface.line(x - height * 0.3, top + height * 0.2, x + height * 0.3, top + height * 0.8, palette.lost(), 3 * s, false);
             surface.line(x - height * 0.3, top + height * 0.8, x + height * 0.3, top + height * 0.2, palette.lost(), 3 * s, false);
             FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);

@@ -77,12 +77,19 @@ class CommandLineOptionsTest {
     }
 
     @Test
+    void aMissingScenarioFileIsSaidToBeMissing() {
+        UsageException e = assertThrows(UsageException.class,
+                () -> CommandLine.parse(EN, "run", "--scenario", folder.resolve("nope.golanes.json").toString()));
+        assertEquals("--scenario nope.golanes.json: there is no such file", e.getMessage());
+    }
+
+    @Test
     void aBadScenarioFileIsRefusedNamingTheFileAndTheField() throws Exception {
         Path file = folder.resolve("bad.golanes.json");
         Files.writeString(file, "{\"mode\": \"mutex\", \"calls\": 0}");
         assertEquals("--scenario bad.golanes.json: calls must be a whole number from 1 to 1,000,000 (got \"0\")",
                 message("run", "--scenario", file.toString()));
-        assertTrue(message("run", "--scenario", folder.resolve("missing.json").toString()).endsWith(": the file cannot be read"));
+        assertTrue(message("run", "--scenario", folder.toString()).endsWith(": the file cannot be read"), "a folder");
         assertEquals("--scenario needs a value: a file name", message("run", "--scenario"));
     }
 
