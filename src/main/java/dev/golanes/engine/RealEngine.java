@@ -123,14 +123,7 @@ public final class RealEngine {
     public void cancel() {
         cancelled = true;
         recorder.stop();
-        List<Thread> started;
-        registry.lock();
-        try {
-            started = List.copyOf(threads);
-        } finally {
-            registry.unlock();
-        }
-        started.forEach(Thread::interrupt);
+        startedThreads().forEach(Thread::interrupt);
     }
 
     /**
@@ -139,15 +132,8 @@ public final class RealEngine {
      */
     void killGoroutines() {
         cancelled = true;
-        List<Thread> started;
-        registry.lock();
-        try {
-            started = List.copyOf(threads);
-        } finally {
-            registry.unlock();
-        }
         Thread self = Thread.currentThread();
-        for (Thread thread : started) {
+        for (Thread thread : startedThreads()) {
             if (thread != self && !thread.getName().equals(CONSOLE_THREAD)) {
                 thread.interrupt();
             }
@@ -202,7 +188,7 @@ public final class RealEngine {
         return Optional.ofNullable(failure);
     }
 
-    /** Every thread this run has started, for tests that check they are gone. */
+    /** Every thread this run has started (a copy): to stop them, and for tests that check they are gone. */
     public List<Thread> startedThreads() {
         registry.lock();
         try {
