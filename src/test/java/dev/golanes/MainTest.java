@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The launcher's exit status, as a shell sees it: the command line runs in a separate JVM on the
@@ -32,6 +34,21 @@ class MainTest {
         assertEquals(0, result.status);
         assertTrue(result.stdout.endsWith("\nTotal execution time: 2s\n[id3 id1 id5 id4 id2]\n"), result.stdout);
         assertEquals(8, result.stdout.lines().count());
+    }
+
+    /** As a shell sees the pitfalls: Go's exit status, and its fatal error on standard error only. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "add-inside,    0, ''",
+        "missing-done,  2, fatal error: all goroutines are asleep - deadlock!",
+        "double-unlock, 2, fatal error: sync: unlock of unlocked mutex"})
+    void aPitfallExitsWithGosStatusAndItsFatalErrorOnStandardError(String mode, int status, String fatal) throws Exception {
+        Result result = golanes("run", "--mode", mode, "--seed", "42");
+        assertEquals(status, result.status, result.stderr);
+        List<String> errors = result.stderr.lines().collect(Collectors.toList());
+        assertEquals("golanes: " + mode + ", 5 calls, seed 42 (add --seed 42 to repeat this run)", errors.get(0));
+        assertEquals(fatal.isEmpty() ? List.of() : List.of(fatal), errors.subList(1, Math.min(2, errors.size())));
+        assertFalse(result.stdout.contains("fatal error"), result.stdout);
     }
 
     @Test
