@@ -28,9 +28,9 @@ import java.util.Random;
  * <p>A target that is a symbolic link is followed, as a shell's {@code >} follows it: the file it
  * points to is replaced (or created, when the link dangles) and the link stays a link, so a slide
  * deck that links to {@code run.png} sees the new picture. The temporary file goes beside the file
- * the link points to, where the move can be atomic. A target that exists but is not a regular file
- * (a device, a pipe, a socket) is refused and left alone: moving a file over it would put a plain
- * file in its place.
+ * the link points to, where the move can be atomic, and an error names that file, where the problem
+ * is. A target that exists but is not a regular file (a device, a pipe, a socket) is refused and
+ * left alone: moving a file over it would put a plain file in its place.
  */
 public final class AtomicFiles {
     /** Writes content through an output stream. */
