@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The launcher's exit status, as a shell sees it: the command line runs in a separate JVM on the
@@ -31,6 +34,21 @@ class MainTest {
         assertEquals(0, result.status);
         assertTrue(result.stdout.endsWith("\nTotal execution time: 2s\n[id3 id1 id5 id4 id2]\n"), result.stdout);
         assertEquals(8, result.stdout.lines().count());
+    }
+
+    /** As a shell sees the pitfalls: Go's exit status, and its fatal error on standard error only. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "add-inside,    0, ''",
+        "missing-done,  2, fatal error: all goroutines are asleep - deadlock!",
+        "double-unlock, 2, fatal error: sync: unlock of unlocked mutex"})
+    void aPitfallExitsWithGosStatusAndItsFatalErrorOnStandardError(String mode, int status, String fatal) throws Exception {
+        Result result = golanes("run", "--mode", mode, "--seed", "42");
+        assertEquals(status, result.status, result.stderr);
+        List<String> errors = result.stderr.lines().collect(Collectors.toList());
+        assertEquals("golanes: " + mode + ", 5 calls, seed 42 (add --seed 42 to repeat this run)", errors.get(0));
+        assertEquals(fatal.isEmpty() ? List.of() : List.of(fatal), errors.subList(1, Math.min(2, errors.size())));
+        assertFalse(result.stdout.contains("fatal error"), result.stdout);
     }
 
     @Test
@@ -96,7 +114,7 @@ class MainTest {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash's ulimit");
         Path file = Files.writeString(folder.resolve("run.json"), "old");
         Result result = golanesUnder(List.of("/bin/bash", "-c", "ulimit -f 64 && exec \"$@\"", "bash"),
-                List.of("-XX:-UsePerfData"), "export", "--format", "json", "--calls", "2000", "--seed", "1",
+                List.of("-XX:-UsePerfData"), Map.of(), "export", "--format", "json", "--calls", "2000", "--seed", "1",
                 "--out", file.toString());
         assertEquals(1, result.status, result.stderr);
         assertTrue(result.stderr.endsWith("golanes: --out: cannot write " + file + ": File too large\n"), result.stderr);
@@ -127,6 +145,25 @@ class MainTest {
         assertFalse(Files.exists(folder.resolve("x.png")));
     }
 
+    /**
+     * A window that cannot open (on Linux with no display the toolkit cannot start, before any
+     * window exists) still leaves its report: on standard error, which names the log file, and in
+     * the log under {@code $XDG_STATE_HOME}; exit 1.
+     */
+    @Test
+    void aWindowThatCannotOpenLeavesItsReportInTheLog() throws Exception {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "only Linux needs a display the test can take away");
+        Path state = folder.resolve("state");
+        Path log = state.resolve("golanes").resolve("golanes.log");
+        Result result = golanesUnder(List.of(), List.of(), Map.of("XDG_STATE_HOME", state.toString()), "--mode", "mutex");
+        assertEquals(1, result.status, result.stderr);
+        assertTrue(result.stderr.contains("uncaught exception on main (saved in " + log + ")"), result.stderr);
+        String report = Files.readString(log);
+        assertTrue(report.startsWith("--- "), report);
+        assertTrue(report.contains(", thread main\nGoLanes "), report);
+        assertTrue(report.contains("Exception"), report);
+    }
+
     @Test
     void helpExitsZero() throws Exception {
         Result result = golanes("--help");
@@ -142,12 +179,12 @@ class MainTest {
     }
 
     private Result golanesWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        return golanesUnder(List.of(), jvmOptions, args);
+        return golanesUnder(List.of(), jvmOptions, Map.of(), args);
     }
 
     /** Runs golanes through a launcher command first, such as a shell that sets a limit. */
-    private Result golanesUnder(List<String> launcher, List<String> jvmOptions, String... args)
-            throws IOException, InterruptedException {
+    private Result golanesUnder(List<String> launcher, List<String> jvmOptions, Map<String, String> environment,
+            String... args) throws IOException, InterruptedException {
         String modulePath = System.getProperty("jdk.module.path");
         assertNotNull(modulePath, "the tests must run on the module path (surefire does so for a modular project)");
         List<String> command = new ArrayList<>(launcher);
@@ -164,6 +201,7 @@ class MainTest {
         // As on a server or in CI: no display to fall back on.
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,8 +21,16 @@ import java.util.Random;
 
 /**
  * Writes a file so that readers see either the old file or the whole new one: the content goes to a
- * temporary file beside the target, which is then moved over it. On failure the temporary file is
- * removed and the error says why in words a user can act on.
+ * temporary file beside the target, is forced to the disk, and the temporary file is then moved
+ * over the target. On failure the temporary file is removed and the error says why in words a user
+ * can act on.
+ *
+ * <p>A target that is a symbolic link is followed, as a shell's {@code >} follows it: the file it
+ * points to is replaced (or created, when the link dangles) and the link stays a link, so a slide
+ * deck that links to {@code run.png} sees the new picture. The temporary file goes beside the file
+ * the link points to, where the move can be atomic, and an error names that file, where the problem
+ * is. A target that exists but is not a regular file (a device, a pipe, a socket) is refused and
+ * left alone: moving a file over it would put a plain file in its place.
  */
 public final class AtomicFiles {
     /** Writes content through an output stream. */
@@ -38,6 +48,8 @@ public final class AtomicFiles {
     private static final Random RANDOM = new SecureRandom();
     /** At most 4 bytes each in UTF-8: with the dot, the random part and ".part", well under 255 bytes. */
     private static final int TEMPORARY_NAME_CHARS = 40;
+    /** Links followed before giving up, as Linux does ({@code MAXSYMLINKS}). */
+    private static final int MAX_LINKS = 40;
 
     private AtomicFiles() {
     }
@@ -51,9 +63,12 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, StreamContent content) throws ExportException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = followLinks(target.toAbsolutePath());
         if (Files.isDirectory(absolute)) {
             throw new ExportException(ExportException.Reason.IS_DIRECTORY, absolute, null);
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new ExportException(ExportException.Reason.NOT_REGULAR_FILE, absolute, null);
         }
         Path folder = absolute.getParent();
         if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -68,10 +83,7 @@ public final class AtomicFiles {
                     + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
             // Not Files.createTempFile: its owner-only permissions would stay with the exported file, and a
             // picture made for a slide or a web page must be readable like any other file the user saves.
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                content.writeTo(out);
-            }
+            writeToDisk(temporary, content);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -94,6 +106,37 @@ public final class AtomicFiles {
                     // Nothing more to do: the export already failed and says why.
                 }
             }
+        }
+    }
+
+    /**
+     * The file a path names once its symbolic links are followed; the path itself when it is not a
+     * link. A link's relative target is taken from the link's folder, as the system takes it.
+     */
+    private static Path followLinks(Path path) throws ExportException {
+        Path file = path;
+        for (int links = 0; links < MAX_LINKS && Files.isSymbolicLink(file); links++) {
+            try {
+                file = file.resolveSibling(Files.readSymbolicLink(file));
+            } catch (IOException e) {
+                throw new ExportException(reasonOf(e), path, e);
+            }
+        }
+        if (Files.isSymbolicLink(file)) {
+            throw new ExportException(ExportException.Reason.LINK_LOOP, path, null);
+        }
+        return file;
+    }
+
+    /**
+     * Writes the content and forces it to the disk before the caller gives it the target's name: a
+     * system may write the rename first, and a power cut in between would leave an empty file under
+     * the real name.
+     */
+    private static void writeToDisk(Path temporary, StreamContent content) throws IOException {
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            content.writeTo(Channels.newOutputStream(channel));
+            channel.force(true);
         }
     }
 

@@ -1,11 +1,13 @@
 package dev.golanes.ui;
 
 import dev.golanes.cli.Command;
+import dev.golanes.i18n.Texts;
 import dev.golanes.playback.Session;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -17,21 +19,41 @@ public final class GoLanesApp extends Application {
 
     private static volatile Command.Window options =
             new Command.Window(Scenario.defaults(Mode.SEQUENTIAL, Scenario.drawSeed()), false);
+    private static volatile CrashReporter crashes;
 
     /** Opens the window with these options and returns when it closes. */
     public static void open(Command.Window window) {
         options = window;
+        // Before the toolkit starts: a toolkit that cannot start, or a window that cannot be built, is reported too.
+        Texts texts = Texts.forLocale(languageOf(window.look()));
+        crashes = CrashReporter.install(CrashLog.forThisSystem(), () -> texts);
         Application.launch(GoLanesApp.class);
     }
 
     private Session session;
 
+    /**
+     * Builds and shows the window. If that fails, a dialog says so in its place (the self-test
+     * lets the failure end the launch, with status 1).
+     */
     @Override
     public void start(Stage stage) {
         Command.Window window = options;
+        try {
+            show(stage, window);
+        } catch (RuntimeException | Error e) {
+            if (window.selfTest()) {
+                throw e;
+            }
+            crashes.reportStartFailure(e, Platform::exit);
+            stage.hide();
+        }
+    }
+
+    private void show(Stage stage, Command.Window window) {
         Command.Look look = window.look();
-        session = new Session(window.scenario(), look.language() != null ? look.language() : Locale.getDefault(),
-                window.engine());
+        session = new Session(window.scenario(), languageOf(look), window.engine());
+        crashes.attach(session::texts, () -> stage);
         session.themeProperty().set(look.theme());
         session.playback().speedProperty().set(window.speed());
         AppWindow app = new AppWindow(stage, session, PREFERRED_WIDTH, PREFERRED_HEIGHT);
@@ -42,9 +64,11 @@ public final class GoLanesApp extends Application {
         session.presentingProperty().set(look.presenting());
         if (window.selfTest()) {
             new SelfTest(session).start();
-        } else {
-            CrashReporter.install(session::texts, () -> stage);
         }
+    }
+
+    private static Locale languageOf(Command.Look look) {
+        return look.language() != null ? look.language() : Locale.getDefault();
     }
 
     /** Closing the window stops a real run: none of its threads outlives the window. */

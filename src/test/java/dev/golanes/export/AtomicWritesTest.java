@@ -2,7 +2,9 @@ package dev.golanes.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.golanes.engine.Simulator;
@@ -13,13 +15,19 @@ import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.trace.Trace;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,8 +39,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Every file GoLanes writes (the four exports, and a scenario saved from the window, which goes
  * through {@link AtomicFiles} the same way) either appears whole or not at all: a missing folder, a
  * folder given as the file, a file where the folder should be, a folder nobody may write to, a name
- * too long for the system and a full disk each give a message that says so, and leave no
- * {@code .part} file and no changed file behind.
+ * too long for the system, a full disk, and a pipe or a socket where the file should be each give
+ * a message that says so, and leave no {@code .part} file and no changed file behind. A symbolic
+ * link is followed: the file it points to gets the content, and the link stays a link.
  */
 class AtomicWritesTest {
     private static final Texts ENGLISH = Texts.forLocale(Locale.ENGLISH);
@@ -40,6 +49,9 @@ class AtomicWritesTest {
 
     @TempDir
     Path folder;
+    /** For files that must not show up in {@link #folder}. */
+    @TempDir
+    Path elsewhere;
 
     /** What gets written. */
     enum Kind {
@@ -165,6 +177,112 @@ class AtomicWritesTest {
         }
     }
 
+    /**
+     * A named pipe where the file should be: moving a file over it would replace the pipe with a
+     * plain file (and opening it to write would wait for a reader forever). Refused, and left a pipe.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aPipeIsRefusedAndLeftAPipe(Kind kind) throws Exception {
+        Path pipe = folder.resolve("run" + kind.extension());
+        assumeTrue(run("mkfifo", pipe.toString()), "no mkfifo here");
+        assertEquals("cannot write " + pipe + ": it is a device, a pipe or a socket, not a file; give a file name",
+                refusal(kind, pipe));
+        assertTrue(isOther(pipe), "still a pipe");
+        assertEquals(List.of("run" + kind.extension()), filesIn(folder));
+    }
+
+    @Test
+    void aSocketIsRefusedAndLeftASocket() throws IOException {
+        Path socket = folder.resolve("run.csv");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            assertEquals("cannot write " + socket + ": it is a device, a pipe or a socket, not a file; give a file name",
+                    refusal(Kind.CSV, socket));
+            assertTrue(isOther(socket), "still a socket");
+            assertEquals(List.of("run.csv"), filesIn(folder));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aLinkIsFollowedAndStaysALink(Kind kind) throws Exception {
+        Path real = Files.writeString(folder.resolve("real" + kind.extension()), "old");
+        Path link = symlink(folder.resolve("run" + kind.extension()), Path.of(real.getFileName().toString()));
+        kind.write(link);
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals(real.getFileName(), Files.readSymbolicLink(link));
+        assertWrittenAs(kind, real);
+        assertEquals(List.of("real" + kind.extension(), "run" + kind.extension()), filesIn(folder));
+    }
+
+    /** The temporary file goes beside the file the link points to, where the move is atomic. */
+    @Test
+    void aLinkIntoAnotherFolderWritesThereAndLeavesNoTemporaryFile() throws Exception {
+        Path slides = Files.createDirectory(folder.resolve("slides"));
+        Path pictures = Files.createDirectory(folder.resolve("pictures"));
+        Files.writeString(pictures.resolve("run.png"), "old");
+        Path link = symlink(slides.resolve("run.png"), Path.of("..", "pictures", "run.png"));
+        Kind.PNG.write(link);
+        assertTrue(Files.isSymbolicLink(link));
+        assertWrittenAs(Kind.PNG, pictures.resolve("run.png"));
+        assertEquals(List.of("run.png"), filesIn(slides));
+        assertEquals(List.of("run.png"), filesIn(pictures));
+    }
+
+    /** As a shell's {@code >} does: a link to a file not there yet creates that file. */
+    @Test
+    void aDanglingLinkCreatesTheFileItPointsTo() throws Exception {
+        Path link = symlink(folder.resolve("run.json"), Path.of("later.json"));
+        Kind.JSON.write(link);
+        assertTrue(Files.isSymbolicLink(link));
+        assertWrittenAs(Kind.JSON, folder.resolve("later.json"));
+        assertEquals(List.of("later.json", "run.json"), filesIn(folder));
+    }
+
+    @Test
+    void aLinkToAPipeIsRefusedNamingThePipe() throws Exception {
+        Path pipe = folder.resolve("pipe");
+        assumeTrue(run("mkfifo", pipe.toString()), "no mkfifo here");
+        Path link = symlink(folder.resolve("run.csv"), pipe);
+        assertEquals("cannot write " + pipe + ": it is a device, a pipe or a socket, not a file; give a file name",
+                refusal(Kind.CSV, link));
+        assertTrue(Files.isSymbolicLink(link) && isOther(pipe));
+        assertEquals(List.of("pipe", "run.csv"), filesIn(folder));
+    }
+
+    @Test
+    void linksInACircleAreRefused() throws Exception {
+        Path first = symlink(folder.resolve("run.csv"), Path.of("other.csv"));
+        symlink(folder.resolve("other.csv"), Path.of("run.csv"));
+        assertEquals("cannot write " + first + ": its symbolic links lead round in a circle", refusal(Kind.CSV, first));
+        assertEquals(List.of("other.csv", "run.csv"), filesIn(folder));
+        assertTrue(Files.isSymbolicLink(first));
+    }
+
+    /**
+     * The content reaches the disk before the file takes the target's name, or a power cut could
+     * leave an empty file under that name: an export watched by strace syncs its temporary file
+     * before it renames it. Skipped where strace cannot run.
+     */
+    @Test
+    void theContentIsOnTheDiskBeforeItTakesItsName() throws Exception {
+        Path calls = folder.resolve("calls.txt");
+        assumeTrue(run("strace", "-o", calls.toString(), "true"), "no strace here");
+        String modulePath = System.getProperty("jdk.module.path");
+        assertNotNull(modulePath, "the tests run on the module path");
+        Path file = folder.toRealPath().resolve("run.csv");
+        assertTrue(run("strace", "-f", "-y", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2",
+                "-e", "signal=none", "-o", calls.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--module-path", modulePath,
+                "--module", "dev.golanes/dev.golanes.Main", "export", "--format", "csv", "--seed", "1", "--out", file.toString()));
+        List<String> syscalls = Files.readAllLines(calls);
+        int synced = indexOf(syscalls, "(fsync|fdatasync)\\(\\d+<" + Pattern.quote(file.getParent() + "/.run.csv.") + "[0-9a-z]+\\.part>\\).*");
+        int renamed = indexOf(syscalls, "rename.*\\.run\\.csv\\.[0-9a-z]+\\.part\".*" + Pattern.quote("\"" + file + "\"") + ".*= 0");
+        assertTrue(synced >= 0 && renamed > synced, "synced at " + synced + ", renamed at " + renamed + ": " + syscalls);
+        assertEquals(CallsCsv.HEADER, Files.readAllLines(file).get(0));
+    }
+
     /** One that did not fail: writing again over an earlier file replaces it whole. */
     @Test
     void writingOverAnEarlierFileReplacesItWhole() throws Exception {
@@ -172,6 +290,36 @@ class AtomicWritesTest {
         Kind.CSV.write(file);
         assertEquals(CallsCsv.HEADER, Files.readAllLines(file).get(0));
         assertEquals(List.of("run.csv"), filesIn(folder));
+    }
+
+    /** The file holds exactly what the same export writes to a plain file. */
+    private void assertWrittenAs(Kind kind, Path file) throws Exception {
+        Path plain = elsewhere.resolve("plain" + kind.extension());
+        kind.write(plain);
+        assertEquals(-1, Files.mismatch(plain, file), file + " holds the export");
+    }
+
+    private static Path symlink(Path link, Path to) {
+        try {
+            return Files.createSymbolicLink(link, to);
+        } catch (IOException | UnsupportedOperationException e) {
+            assumeTrue(false, "cannot make a symbolic link here: " + e);
+            return link;
+        }
+    }
+
+    /** Neither a file, a folder nor a link: a pipe, a socket or a device. */
+    private static boolean isOther(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther();
+    }
+
+    private static int indexOf(List<String> lines, String regex) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches(".*?" + regex)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String refusal(Kind kind, Path file) {

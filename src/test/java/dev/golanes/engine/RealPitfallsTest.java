@@ -1,0 +1,91 @@
+package dev.golanes.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.MarkKind;
+import dev.golanes.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.RepeatedTest;
+
+/**
+ * The three broken programs on real threads end as Go ends them, whatever the scheduler does: a
+ * deadlock or an unlock of an unlocked mutex stops the program once, with Go's error and status
+ * 2; {@code wg.Add} inside the goroutine ends normally. Every call sleeps a fixed 20 ms, so a run
+ * takes a moment; each test runs a few times to meet more than one interleaving.
+ */
+class RealPitfallsTest {
+    private static final DelaySpec SHORT = new DelaySpec.Fixed(20);
+    private static final List<String> EVERY_CALL_PRINTED = List.of("The result from the database is: id1",
+            "The result from the database is: id2", "The result from the database is: id3",
+            "The result from the database is: id4", "The result from the database is: id5");
+
+    @RepeatedTest(5)
+    void aMissingDoneDeadlocksOnceEveryGoroutineHasEnded() throws InterruptedException {
+        Trace trace = RealEngine.run(new Scenario(Mode.MISSING_DONE, 5, SHORT, 0, 1), LineSink.NONE);
+        assertTrue(trace.isComplete());
+        assertEquals(2, trace.exitStatus());
+        assertEquals("fatal error: all goroutines are asleep - deadlock!", trace.fatalError());
+        List<String> console = trace.console();
+        assertEquals(EVERY_CALL_PRINTED, console.subList(0, 5).stream().sorted().toList(), "every goroutine printed first");
+        assertEquals(List.of("fatal error: all goroutines are asleep - deadlock!", "", "goroutine 1 [semacquire]:",
+                "main.main()"), console.subList(5, console.size()), "no total: main never got past wg.Wait()");
+        assertTrue(trace.isError(5) && !trace.isError(4), "the fatal error goes to standard error");
+        int fatal = onlyFatal(trace);
+        assertEquals(0, trace.lane(fatal), "Go names main, stuck in wg.Wait()");
+        assertTrue(trace.start(fatal) >= lastPrintMicros(trace), "Go notices only when the last goroutine is gone");
+    }
+
+    @RepeatedTest(5)
+    void anUnlockWithoutLockStopsTheProgramOnceAtTheFirstUnlock() throws InterruptedException {
+        Trace trace = RealEngine.run(new Scenario(Mode.DOUBLE_UNLOCK, 5, SHORT, 5, 1), LineSink.NONE);
+        assertTrue(trace.isComplete());
+        assertEquals(2, trace.exitStatus());
+        assertEquals("fatal error: sync: unlock of unlocked mutex", trace.fatalError());
+        int fatal = onlyFatal(trace);
+        int lane = trace.lane(fatal);
+        List<String> console = trace.console();
+        assertEquals(List.of("fatal error: sync: unlock of unlocked mutex", "", "goroutine " + (lane + 5) + " [running]:",
+                "main.dbCall(0x" + Integer.toHexString(lane - 1) + ")"), console.subList(console.size() - 4, console.size()),
+                "the goroutine that unlocked, as Go numbers it");
+        assertTrue(console.contains("The result from the database is: id" + lane), "it printed before it unlocked");
+        assertTrue(console.stream().noneMatch(line -> line.startsWith("Total execution time")), "main never prints the total");
+    }
+
+    @RepeatedTest(5)
+    void addInsideEndsNormallyWithATotal() throws InterruptedException {
+        Trace trace = RealEngine.run(new Scenario(Mode.ADD_INSIDE, 5, SHORT, 0, 1), LineSink.NONE);
+        assertTrue(trace.isComplete());
+        assertEquals(0, trace.exitStatus(), "nothing tells the user: that is the bug");
+        assertEquals("", trace.fatalError());
+        List<String> console = trace.console();
+        assertEquals("", console.get(console.size() - 2));
+        assertTrue(console.get(console.size() - 1).startsWith("Total execution time: "), console.toString());
+    }
+
+    /** The one fatal mark: a second goroutine that fails at the same moment does not stop the program twice. */
+    private static int onlyFatal(Trace trace) {
+        List<Integer> fatals = new ArrayList<>();
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, MarkKind.FATAL)) {
+                fatals.add(i);
+            }
+        }
+        assertEquals(1, fatals.size(), "fatal marks at " + fatals);
+        return fatals.get(0);
+    }
+
+    private static long lastPrintMicros(Trace trace) {
+        long last = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, MarkKind.PRINT) && (trace.arg(i) & MarkKind.STDERR) == 0) {
+                last = Math.max(last, trace.start(i));
+            }
+        }
+        return last;
+    }
+}
