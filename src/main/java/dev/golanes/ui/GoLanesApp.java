@@ -21,13 +21,20 @@ public final class GoLanesApp extends Application {
             new Command.Window(Scenario.defaults(Mode.SEQUENTIAL, Scenario.drawSeed()), false);
     private static volatile CrashReporter crashes;
 
-    /** Opens the window with these options and returns when it closes. */
+    /** Set on the FX thread when the window could not be built; read after the toolkit has ended. */
+    private static volatile boolean startFailed;
+
+    /** Opens the window with these options and returns when it closes; exits with status 1 if it could not open. */
     public static void open(Command.Window window) {
         options = window;
         // Before the toolkit starts: a toolkit that cannot start, or a window that cannot be built, is reported too.
         Texts texts = Texts.forLocale(languageOf(window.look()));
         crashes = CrashReporter.install(CrashLog.forThisSystem(), () -> texts);
         Application.launch(GoLanesApp.class);
+        if (startFailed) {
+            // The user has read why the window could not open; the launch still failed.
+            System.exit(1);
+        }
     }
 
     private Session session;
@@ -45,6 +52,7 @@ public final class GoLanesApp extends Application {
             if (window.selfTest()) {
                 throw e;
             }
+            startFailed = true;
             crashes.reportStartFailure(e, Platform::exit);
             stage.hide();
         }
