@@ -144,16 +144,18 @@ final class RealProgram {
 
     /**
      * {@code n := len(results); work; results = append(results[:n], dbData[i])}: the read, the work
-     * of the hold time and the write, with no lock, so a goroutine that read the same length
-     * overwrites another's id.
+     * of the hold time and the write, with no lock held in between, so a goroutine that read the
+     * same length overwrites another's id. The read and the write are each recorded with their
+     * time in one step, so the trace tells the loss as it really happened.
      */
     private void appendWithoutLock(int lane) throws InterruptedException {
-        int length = racedLength;
-        Open append = recorder.open(lane, SpanKind.APPEND, length);
-        sleepUntil(recorder.nanosAt(append.start() + scenario.holdMs() * 1_000));
-        racedItems[length] = Scenario.callId(lane);
-        racedLength = length + 1;
-        recorder.close(append);
+        Recorder.Read read = recorder.openAppend(lane, () -> racedLength);
+        int length = read.length();
+        sleepUntil(recorder.nanosAt(read.span().start() + scenario.holdMs() * 1_000));
+        recorder.closeAppend(read.span(), () -> {
+            racedItems[length] = Scenario.callId(lane);
+            racedLength = length + 1;
+        });
     }
 
     /** {@code m.Lock(); results = append(results, dbData[i]); m.Unlock()}, the append taking the hold time. */
@@ -166,11 +168,9 @@ final class RealProgram {
         }
         try {
             Open held = recorder.acquired(lane, wait);
-            int length = results.size();
-            Open append = recorder.open(lane, SpanKind.APPEND, length);
-            sleepUntil(recorder.nanosAt(append.start() + scenario.holdMs() * 1_000));
-            results.add(length, Scenario.callId(lane));
-            recorder.close(append);
+            Recorder.Read read = recorder.openAppend(lane, results::size);
+            sleepUntil(recorder.nanosAt(read.span().start() + scenario.holdMs() * 1_000));
+            recorder.closeAppend(read.span(), () -> results.add(read.length(), Scenario.callId(lane)));
             recorder.close(held);
         } finally {
             m.unlock();

@@ -32,6 +32,10 @@ final class Recorder {
     private boolean complete;
     private long endMicros;
     private Trace finalTrace;
+    /** No time handed out is earlier than this: an append's end may be set a microsecond ahead. */
+    private long floor;
+    /** The end of the latest append recorded, so the next one ends strictly later. */
+    private long lastAppendEnd = -1;
 
     /** @param console where printed lines also go, or null */
     Recorder(Scenario scenario, ConsoleWriter console) {
@@ -89,12 +93,55 @@ final class Recorder {
         }
     }
 
+    /** A span opened by {@link #openAppend} and the length its goroutine read. */
+    record Read(Open span, int length) {
+    }
+
+    /**
+     * {@code n := len(results)} and the start of the append, as one step: the length is read when
+     * the trace says it is, so replaying the trace's appends gives the slice the program built.
+     */
+    Read openAppend(int lane, IntSupplier readLength) {
+        lock.lock();
+        try {
+            long now = now();
+            int length = readLength.getAsInt();
+            if (closed) {
+                return new Read(new Open(-1, now), length);
+            }
+            return new Read(new Open(trace.begin(lane, SpanKind.APPEND, now, length), now), length);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The write that ends an append, and its end, as one step. Appends end strictly one after
+     * another (one a microsecond later when two fall in the same microsecond), so the trace orders
+     * the writes as they happened and its replay leaves the ids the program's slice has. The race
+     * is untouched: what a goroutine overwrites was decided by the length it read earlier.
+     */
+    void closeAppend(Open span, Runnable write) {
+        lock.lock();
+        try {
+            write.run();
+            if (!closed && span.slot() >= 0) {
+                long end = Math.max(now(), lastAppendEnd + 1);
+                lastAppendEnd = end;
+                floor = end;
+                trace.end(span.slot(), end);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     void close(Open span) {
         lock.lock();
         try {
             if (!closed && span.slot() >= 0) {
                 trace.end(span.slot(), now());
-                }
+            }
         } finally {
             lock.unlock();
         }
@@ -129,7 +176,7 @@ final class Recorder {
         lock.lock();
         try {
             if (!closed) {
-                    trace.mark(lane, kind, now(), arg);
+                trace.mark(lane, kind, now(), arg);
             }
         } finally {
             lock.unlock();
@@ -261,7 +308,7 @@ final class Recorder {
     }
 
     private long now() {
-        return (System.nanoTime() - baseNanos) / 1_000;
+        return Math.max(floor, (System.nanoTime() - baseNanos) / 1_000);
     }
 
     private void printAt(int lane, long time, String line, boolean newline) {
