@@ -16,8 +16,12 @@ public final class Trace {
     /** The engine name of the deterministic simulator. */
     public static final String SIMULATED = "sim";
 
-    /** The raw columns, one entry per event. */
-    record Columns(byte[] code, int[] lane, long[] start, long[] duration, long[] arg, String[] text) {
+    /**
+     * The raw columns: entries 0 to {@code size - 1} are the events; the arrays may be longer.
+     * The lines of the events in {@code withId} go on with their lane's call id.
+     */
+    record Columns(byte[] code, int[] lane, long[] start, long[] duration, long[] arg, String[] text,
+                   java.util.BitSet withId, int size) {
     }
 
     private final Scenario scenario;
@@ -25,11 +29,19 @@ public final class Trace {
     private final Columns columns;
     private final long endMicros;
     private final boolean complete;
-    private final int[] laneOffsets;
-    private final int[] laneEvents;
-    private final List<String> console;
-    private final java.util.BitSet errorLines = new java.util.BitSet();
-    private final int[] resultLanes;
+    // Derived on first use, as the command line prints a million calls without needing any of them.
+    // Two threads may both derive one; each gets a whole copy, and the volatile write publishes it.
+    private volatile LaneIndex laneIndex;
+    private volatile Console console;
+    private volatile int[] resultLanes;
+
+    /** Each lane's events, in start order: {@code events[offsets[lane]]} to {@code events[offsets[lane + 1] - 1]}. */
+    private record LaneIndex(int[] offsets, int[] events) {
+    }
+
+    /** The printed lines, and which of them went to standard error. */
+    private record Console(List<String> lines, java.util.BitSet errors) {
+    }
 
     Trace(Scenario scenario, String engine, Columns columns, long endMicros, boolean complete) {
         this.scenario = scenario;
@@ -37,11 +49,6 @@ public final class Trace {
         this.columns = columns;
         this.endMicros = endMicros;
         this.complete = complete;
-        int lanes = scenario.calls() + 1;
-        this.laneOffsets = new int[lanes + 1];
-        this.laneEvents = indexByLane(columns.lane(), lanes, laneOffsets);
-        this.console = collectPrints(columns, errorLines);
-        this.resultLanes = replayAppends(this, Long.MAX_VALUE);
     }
 
     public Scenario scenario() {
@@ -65,7 +72,7 @@ public final class Trace {
 
     /** {@code main} plus one lane per call. */
     public int laneCount() {
-        return laneOffsets.length - 1;
+        return scenario.calls() + 1;
     }
 
     /** {@code main} or {@code dbCall(idN)}. */
@@ -74,7 +81,7 @@ public final class Trace {
     }
 
     public int size() {
-        return columns.code().length;
+        return columns.size();
     }
 
     public boolean isSpan(int i) {
@@ -124,7 +131,8 @@ public final class Trace {
 
     /** The printed line of a print event, else null. */
     public String text(int i) {
-        return columns.text()[i];
+        String text = columns.text()[i];
+        return columns.withId().get(i) ? text + Scenario.callId(lane(i)) : text;
     }
 
     public TraceEvent event(int i) {
@@ -152,22 +160,24 @@ public final class Trace {
 
     /** How many events lane {@code lane} has. */
     public int laneSize(int lane) {
-        return laneOffsets[lane + 1] - laneOffsets[lane];
+        int[] offsets = laneIndex().offsets();
+        return offsets[lane + 1] - offsets[lane];
     }
 
     /** The trace index of the {@code k}-th event of a lane, in start order. */
     public int laneEvent(int lane, int k) {
-        return laneEvents[laneOffsets[lane] + k];
+        LaneIndex index = laneIndex();
+        return index.events()[index.offsets()[lane] + k];
     }
 
     /** Every printed line, in the order printed: the program's standard output and its errors. */
     public List<String> console() {
-        return console;
+        return printed().lines();
     }
 
     /** Whether console line {@code index} went to standard error (Go's fatal errors do). */
     public boolean isError(int index) {
-        return errorLines.get(index);
+        return printed().errors().get(index);
     }
 
     /** The exit status: 0 when {@code main} returned, 2 when Go stopped the program. */
@@ -215,8 +225,9 @@ public final class Trace {
 
     /** The final {@code results} slice, as ids. Empty when the program does not append. */
     public List<String> results() {
-        List<String> ids = new ArrayList<>(resultLanes.length);
-        for (int lane : resultLanes) {
+        int[] lanes = finalResultLanes();
+        List<String> ids = new ArrayList<>(lanes.length);
+        for (int lane : lanes) {
             ids.add(dev.golanes.scenario.Scenario.callId(lane));
         }
         return ids;
@@ -227,7 +238,7 @@ public final class Trace {
      * overlapping appends (race mode). Empty for a correct program.
      */
     public int[] lostLanes() {
-        return lostLanesAt(Long.MAX_VALUE, resultLanes);
+        return lostLanesAt(Long.MAX_VALUE, finalResultLanes());
     }
 
     /** The lanes whose append finished by {@code t} but whose id is not in {@code slice}, in lane order. */
@@ -251,7 +262,36 @@ public final class Trace {
 
     /** The lanes whose ids are in the final {@code results}, in slice order. */
     public int[] resultLanes() {
-        return resultLanes.clone();
+        return finalResultLanes().clone();
+    }
+
+    private int[] finalResultLanes() {
+        int[] lanes = resultLanes;
+        if (lanes == null) {
+            lanes = replayAppends(this, Long.MAX_VALUE);
+            resultLanes = lanes;
+        }
+        return lanes;
+    }
+
+    private LaneIndex laneIndex() {
+        LaneIndex index = laneIndex;
+        if (index == null) {
+            int[] offsets = new int[laneCount() + 1];
+            index = new LaneIndex(offsets, indexByLane(columns.lane(), columns.size(), laneCount(), offsets));
+            laneIndex = index;
+        }
+        return index;
+    }
+
+    private Console printed() {
+        Console lines = console;
+        if (lines == null) {
+            java.util.BitSet errors = new java.util.BitSet();
+            lines = new Console(collectPrints(errors), errors);
+            console = lines;
+        }
+        return lines;
     }
 
     /**
@@ -262,31 +302,31 @@ public final class Trace {
         return replayAppends(this, t);
     }
 
-    private static int[] indexByLane(int[] lanes, int laneCount, int[] offsets) {
-        for (int l : lanes) {
-            offsets[l + 1]++;
+    private static int[] indexByLane(int[] lanes, int size, int laneCount, int[] offsets) {
+        for (int i = 0; i < size; i++) {
+            offsets[lanes[i] + 1]++;
         }
         for (int i = 0; i < laneCount; i++) {
             offsets[i + 1] += offsets[i];
         }
         int[] cursor = Arrays.copyOf(offsets, laneCount);
-        int[] events = new int[lanes.length];
-        for (int i = 0; i < lanes.length; i++) {
+        int[] events = new int[size];
+        for (int i = 0; i < size; i++) {
             events[cursor[lanes[i]]++] = i;
         }
         return events;
     }
 
-    private static List<String> collectPrints(Columns columns, java.util.BitSet errors) {
+    private List<String> collectPrints(java.util.BitSet errors) {
         List<String> lines = new ArrayList<>();
         byte print = TraceBuilder.markCode(MarkKind.PRINT);
         byte[] code = columns.code();
-        for (int i = 0; i < code.length; i++) {
+        for (int i = 0; i < columns.size(); i++) {
             if (code[i] == print) {
                 if ((columns.arg()[i] & MarkKind.STDERR) != 0) {
                     errors.set(lines.size());
                 }
-                lines.add(columns.text()[i]);
+                lines.add(text(i));
             }
         }
         return Collections.unmodifiableList(lines);
