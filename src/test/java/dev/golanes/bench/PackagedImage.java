@@ -59,9 +59,16 @@ final class PackagedImage {
 
     /** Runs a command to its end; its standard output is thrown away, as with {@code > /dev/null}. */
     double seconds(List<String> command) {
+        return seconds(command, List.of());
+    }
+
+    /** Runs a command to its end with more JVM options; its standard output is thrown away. */
+    double seconds(List<String> command, List<String> moreOptions) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("JDK_JAVA_OPTIONS", String.join(" ", extraOptions));
+        List<String> options = new ArrayList<>(extraOptions);
+        options.addAll(moreOptions);
+        builder.environment().put("JDK_JAVA_OPTIONS", String.join(" ", options));
         try {
             long start = System.nanoTime();
             Process process = builder.start();
@@ -84,7 +91,13 @@ final class PackagedImage {
      * it without the prefix; the probe then ends the process.
      */
     String probe(List<String> command, String probe, String... properties) {
+        return probe(command, List.of(), probe, properties);
+    }
+
+    /** {@link #probe(List, String, String...)} with more JVM options. */
+    String probe(List<String> command, List<String> moreOptions, String probe, String... properties) {
         List<String> options = new ArrayList<>(probeOptions);
+        options.addAll(moreOptions);
         options.add("-Dgolanes.bench.probe=" + probe);
         // The software pipeline, as a projector's laptop often has it, and as Xvfb offers anyway.
         options.add("-Dprism.order=sw");
