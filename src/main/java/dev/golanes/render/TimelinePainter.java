@@ -228,20 +228,19 @@ public final class TimelinePainter {
 
     /** Where Go stopped the program: a red line across every lane, named at the top. */
     private void fatal(long t) {
-        for (int i = 0; i < trace.size(); i++) {
-            if (trace.is(i, MarkKind.FATAL) && trace.start(i) <= t) {
-                double x = layout.x(trace.start(i));
-                surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.lost(), 3 * s, false);
-                FontSpec font = new FontSpec(13 * s, true, false);
-                String text = labels.fatal();
-                double width = surface.textWidth(text, font) + 12 * s;
-                double boxX = Math.max(layout.left(), x - width - 4 * s);
-                double boxY = layout.lanesTop() + 4 * s;
-                surface.fillRect(boxX, boxY, width, 20 * s, palette.lost());
-                surface.text(text, boxX + width / 2, boxY + 10 * s, font, Palette.textOn(palette.lost()), Align.CENTER);
-                return;
-            }
+        int i = trace.fatalEvent();
+        if (i < 0 || trace.start(i) > t) {
+            return;
         }
+        double x = layout.x(trace.start(i));
+        surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.lost(), 3 * s, false);
+        FontSpec font = new FontSpec(13 * s, true, false);
+        String text = labels.fatal();
+        double width = surface.textWidth(text, font) + 12 * s;
+        double boxX = Math.max(layout.left(), x - width - 4 * s);
+        double boxY = layout.lanesTop() + 4 * s;
+        surface.fillRect(boxX, boxY, width, 20 * s, palette.lost());
+        surface.text(text, boxX + width / 2, boxY + 10 * s, font, Palette.textOn(palette.lost()), Align.CENTER);
     }
 
     private void span(SpanKind kind, int lane, int i, long start, long end, double top, double height) {

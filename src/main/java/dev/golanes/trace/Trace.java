@@ -33,7 +33,10 @@ public final class Trace {
     // Two threads may both derive one; each gets a whole copy, and the volatile write publishes it.
     private volatile LaneIndex laneIndex;
     private volatile Console console;
-    private volatile int[] resultLanes;
+    private volatile AppendReplay appends;
+    /** The index of the fatal error's mark, -1 if none; {@link #NOT_LOOKED_UP} before the first look. */
+    private volatile int fatalEvent = NOT_LOOKED_UP;
+    private static final int NOT_LOOKED_UP = -2;
 
     /** Each lane's events, in start order: {@code events[offsets[lane]]} to {@code events[offsets[lane + 1] - 1]}. */
     private record LaneIndex(int[] offsets, int[] events) {
@@ -192,12 +195,23 @@ public final class Trace {
 
     /** Go's fatal error, if it stopped the program: the first line it printed; else empty. */
     public String fatalError() {
-        for (int i = 0; i < size(); i++) {
-            if (is(i, MarkKind.FATAL)) {
-                return text(i);
+        int i = fatalEvent();
+        return i < 0 ? "" : text(i);
+    }
+
+    /** The index of the mark where Go stopped the program with a fatal error, or -1. */
+    public int fatalEvent() {
+        int found = fatalEvent;
+        if (found == NOT_LOOKED_UP) {
+            found = -1;
+            for (int i = 0; i < size() && found < 0; i++) {
+                if (is(i, MarkKind.FATAL)) {
+                    found = i;
+                }
             }
+            fatalEvent = found;
         }
-        return "";
+        return found;
     }
 
     /** Whether the goroutine of a lane was killed when the program ended. */
@@ -243,21 +257,7 @@ public final class Trace {
 
     /** The lanes whose append finished by {@code t} but whose id is not in {@code slice}, in lane order. */
     public int[] lostLanesAt(long t, int[] slice) {
-        boolean[] kept = new boolean[laneCount()];
-        for (int lane : slice) {
-            kept[lane] = true;
-        }
-        int[] lost = new int[laneCount()];
-        int n = 0;
-        for (int i = 0; i < size(); i++) {
-            if (is(i, SpanKind.APPEND) && end(i) <= t && !kept[lane(i)]) {
-                lost[n++] = lane(i);
-                kept[lane(i)] = true;
-            }
-        }
-        int[] sorted = Arrays.copyOf(lost, n);
-        Arrays.sort(sorted);
-        return sorted;
+        return appends().lostAt(t, slice);
     }
 
     /** The lanes whose ids are in the final {@code results}, in slice order. */
@@ -266,12 +266,16 @@ public final class Trace {
     }
 
     private int[] finalResultLanes() {
-        int[] lanes = resultLanes;
-        if (lanes == null) {
-            lanes = replayAppends(this, Long.MAX_VALUE);
-            resultLanes = lanes;
+        return appends().sliceAt(Long.MAX_VALUE);
+    }
+
+    private AppendReplay appends() {
+        AppendReplay replay = appends;
+        if (replay == null) {
+            replay = AppendReplay.of(this);
+            appends = replay;
         }
-        return lanes;
+        return replay;
     }
 
     private LaneIndex laneIndex() {
@@ -299,7 +303,7 @@ public final class Trace {
      * each writing its id at the length it read. Appends that overlap overwrite each other.
      */
     public int[] resultLanesAt(long t) {
-        return replayAppends(this, t);
+        return appends().sliceAt(t);
     }
 
     private static int[] indexByLane(int[] lanes, int size, int laneCount, int[] offsets) {
@@ -330,52 +334,5 @@ public final class Trace {
             }
         }
         return Collections.unmodifiableList(lines);
-    }
-
-    /** Replays the writes of the appends finished by {@code t}, in the order they finished. */
-    private static int[] replayAppends(Trace trace, long t) {
-        int n = trace.size();
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (trace.is(i, SpanKind.APPEND) && trace.end(i) <= t) {
-                count++;
-            }
-        }
-        long[] order = new long[count];
-        int[] index = new int[count];
-        int k = 0;
-        boolean sorted = true;
-        for (int i = 0; i < n; i++) {
-            if (trace.is(i, SpanKind.APPEND) && trace.end(i) <= t) {
-                order[k] = trace.end(i);
-                index[k] = i;
-                sorted &= k == 0 || order[k - 1] <= order[k];
-                k++;
-            }
-        }
-        if (!sorted) {
-            Integer[] boxed = new Integer[count];
-            for (int j = 0; j < count; j++) {
-                boxed[j] = index[j];
-            }
-            Arrays.sort(boxed, (x, y) -> Long.compare(trace.end(x), trace.end(y)));
-            for (int j = 0; j < count; j++) {
-                index[j] = boxed[j];
-            }
-        }
-        // A well-formed append reads at most the number of appends finished before it; a trace that
-        // breaks this still replays (the gap shows as lane 0) so TraceChecks can report it.
-        int[] slice = new int[count];
-        int length = 0;
-        for (int j = 0; j < count; j++) {
-            int i = index[j];
-            int at = (int) Math.max(0, Math.min(trace.arg(i), Integer.MAX_VALUE - 1));
-            if (at >= slice.length) {
-                slice = Arrays.copyOf(slice, at + 1);
-            }
-            slice[at] = trace.lane(i);
-            length = at + 1;
-        }
-        return Arrays.copyOf(slice, length);
     }
 }
