@@ -34,12 +34,12 @@ public final class CdsTraining {
         try {
             image.probe(image.golanes("--mode", "mutex", "--calls", "200"), List.of(dump(work, lists)), "frames",
                     "golanes.bench.seconds=3");
-            image.seconds(image.golanes("run", "--mode", "mutex", "--calls", "2000"), List.of(dump(work, lists)));
-            image.seconds(image.golanes("export", "--format", "png", "--scale", "2", "--out", png.toString()),
+            image.run(image.golanes("run", "--mode", "mutex", "--calls", "2000"), List.of(dump(work, lists)));
+            image.run(image.golanes("export", "--format", "png", "--scale", "2", "--out", png.toString()),
                     List.of(dump(work, lists)));
-            image.seconds(image.golanes("export", "--format", "svg", "--mode", "race", "--out", svg.toString()),
+            image.run(image.golanes("export", "--format", "svg", "--mode", "race", "--out", svg.toString()),
                     List.of(dump(work, lists)));
-            image.seconds(image.golanes("export", "--format", "json", "--out", json.toString()), List.of(dump(work, lists)));
+            image.run(image.golanes("export", "--format", "json", "--out", json.toString()), List.of(dump(work, lists)));
         } finally {
             image.close();
         }

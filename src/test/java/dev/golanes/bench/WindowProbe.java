@@ -156,8 +156,10 @@ public final class WindowProbe extends Preloader {
             System.gc();
             System.gc();
             long used = runtime.totalMemory() - runtime.freeMemory();
-            report(String.format(Locale.ROOT, "heap-after-gc-mb %.1f (committed %.1f, max %.1f)", used / 1048576.0,
-                    runtime.totalMemory() / 1048576.0, runtime.maxMemory() / 1048576.0));
+            Node status = scene.lookup("#status");
+            report(String.format(Locale.ROOT, "heap-after-gc-mb %.1f (committed %.1f MB%s)", used / 1048576.0,
+                    runtime.totalMemory() / 1048576.0,
+                    status instanceof javafx.scene.control.Labeled label ? "; status: " + label.getText() : ""));
         });
     }
 
