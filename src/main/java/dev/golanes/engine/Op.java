@@ -47,5 +47,17 @@ enum Op {
     /** {@code wg.Done()}. */
     WG_DONE,
     /** {@code dbCall} returns. */
-    RETURN
+    RETURN;
+
+    /** How many trace events the step records at most each time it runs (a lock: a wait and a hold). */
+    int events() {
+        switch (this) {
+            case LOOP, END_LOOP, HOLD, APPEND_WRITE, UNLOCK, RETURN:
+                return 0;
+            case LOCK, PRINT_TOTAL:
+                return 2;
+            default:
+                return 1;
+        }
+    }
 }

@@ -6,6 +6,24 @@ import java.util.List;
 /** The steps of {@code main} and of {@code dbCall} for one mode: the tutorial's programs and their pitfalls. */
 record Program(List<Op> main, List<Op> dbCall) {
 
+    /**
+     * About how many trace events a run of {@code calls} calls records: each call's steps in
+     * {@code main}'s loop and in {@code dbCall}, and {@code main}'s own. Sizes the trace up front,
+     * so a million calls are not copied again and again as it grows.
+     */
+    int expectedEvents(int calls) {
+        List<Op> loopBody = main.subList(main.indexOf(Op.LOOP) + 1, main.indexOf(Op.END_LOOP));
+        return calls * (events(loopBody) + events(dbCall)) + events(main) + 8;
+    }
+
+    private static int events(List<Op> steps) {
+        int events = 0;
+        for (Op step : steps) {
+            events += step.events();
+        }
+        return events;
+    }
+
     static Program of(Mode mode) {
         switch (mode) {
             case SEQUENTIAL:

@@ -6,11 +6,8 @@ import dev.golanes.trace.MarkKind;
 import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceBuilder;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.StringJoiner;
 
 /**
@@ -24,9 +21,21 @@ import java.util.StringJoiner;
  * <p>The program ends when {@code main} returns (goroutines still running die with it, as in Go),
  * or when Go would stop it: a deadlock (every goroutine blocked, none asleep), or {@code m.Unlock()}
  * of an unlocked mutex. Then, as Go does, it writes a fatal error to standard error and exits with 2.
+ *
+ * <p>A goroutine is known by its rank: 0 is {@code main}, and goroutines ready at the same instant
+ * run lowest rank first. Its state is one entry in each of a few arrays indexed by rank rather than
+ * an object: a million goroutines all live until the end of the run, and a million small objects
+ * cost the garbage collector far more than a few arrays. Indexing by rank rather than by lane means
+ * that when many goroutines run at one instant, which is when there are many, these arrays are
+ * read in order instead of all over memory. {@link #laneOf} gives the lane a goroutine is drawn on.
  */
 public final class Simulator {
+    /** {@code main}: lane 0, and rank 0, so it runs before the goroutines ready with it (theirs are 1..N). */
     private static final int MAIN = 0;
+    /** No goroutine: the lock is free, nobody waits for the WaitGroup. */
+    private static final int NOBODY = -1;
+    /** A span handle not taken yet. */
+    private static final int NO_SLOT = -1;
     /** What a {@code go} statement costs {@code main} in the add-inside pitfall, in microseconds. */
     private static final long GO_COST = 1;
     /** Go's exit status for a fatal error. */
@@ -37,27 +46,65 @@ public final class Simulator {
     private final Program program;
     private final TraceBuilder trace;
 
-    private final PriorityQueue<Goroutine> runnable =
-            new PriorityQueue<>(Comparator.comparingInt((Goroutine g) -> g.rank));
-    private final PriorityQueue<Goroutine> sleeping =
-            new PriorityQueue<>(Comparator.comparingLong((Goroutine g) -> g.wakeAt).thenComparingInt(g -> g.rank));
+    /** Who can run now and who sleeps until when. */
+    private final ReadyQueue runnable;
+    private final SleepQueue sleeping;
+    private final int[] laneOfRank;
+    private final long[] delayOfRank;
     private long now;
     private boolean exited;
 
-    private Goroutine lockHolder;
-    private final ArrayDeque<Goroutine> lockWaiters = new ArrayDeque<>();
+    // Each goroutine's place in its code and the trace spans it has open (NO_SLOT until it opens one).
+    /** The index of its next step; a program has a handful, so a byte each keeps a million in the cache. */
+    private final byte[] pc;
+    private final int[] sleepSlot;
+    private final int[] waitSlot;
+    private final int[] heldSlot;
+    private final int[] appendSlot;
+    private final int[] readLength;
+    private final long[] waitStart;
+    /** The goroutines of lanes 1..started have been started ({@code go} runs in call order). */
+    private int started;
+
+    // main's for loop, and the dbCall it is running itself (sequential mode).
+    private int loopIndex;
+    private int loopStart;
+    private boolean inCall;
+    private int returnPc;
+    private int callSlot = NO_SLOT;
+
+    private int lockHolder = NOBODY;
+    /** Goroutines waiting for the lock, first in line at {@link #lockQueueHead}; each waits at most once. */
+    private final int[] lockQueue;
+    private int lockQueueHead;
+    private int lockQueueTail;
     private int wgCounter;
-    private Goroutine wgWaiter;
+    private int wgWaiter = NOBODY;
     private final int[] results;
     private int resultsLength;
-    /** Every goroutine started, so the ones still running when the program ends can be killed. */
-    private final List<Goroutine> goroutines = new ArrayList<>();
 
     private Simulator(Scenario scenario) {
+        int goroutines = scenario.calls() + 1;
         this.scenario = scenario;
         this.draws = Draws.of(scenario);
         this.program = Program.of(scenario.mode());
-        this.trace = new TraceBuilder(scenario, Trace.SIMULATED);
+        this.trace = new TraceBuilder(scenario, Trace.SIMULATED, program.expectedEvents(scenario.calls()));
+        this.runnable = new ReadyQueue(goroutines);
+        this.sleeping = new SleepQueue();
+        this.laneOfRank = new int[goroutines];
+        this.delayOfRank = new long[goroutines];
+        for (int lane = 1; lane < goroutines; lane++) {
+            laneOfRank[draws.rank(lane)] = lane;
+            delayOfRank[draws.rank(lane)] = draws.delayMicros(lane);
+        }
+        this.pc = new byte[goroutines];
+        this.sleepSlot = slots(goroutines);
+        this.waitSlot = slots(goroutines);
+        this.heldSlot = slots(goroutines);
+        this.appendSlot = slots(goroutines);
+        this.readLength = new int[goroutines];
+        this.waitStart = new long[goroutines];
+        this.lockQueue = new int[goroutines];
         this.results = new int[scenario.calls()];
     }
 
@@ -67,9 +114,7 @@ public final class Simulator {
     }
 
     private Trace simulate() {
-        Goroutine main = new Goroutine(MAIN, program.main(), -1);
-        goroutines.add(main);
-        runnable.add(main);
+        runnable.add(MAIN);
         while (!exited) {
             while (!runnable.isEmpty() && !exited) {
                 execute(runnable.poll());
@@ -83,50 +128,51 @@ public final class Simulator {
                         "goroutine 1 [semacquire]:", "main.main()"));
                 break;
             }
-            now = sleeping.peek().wakeAt;
-            while (!sleeping.isEmpty() && sleeping.peek().wakeAt == now) {
-                runnable.add(sleeping.poll());
+            now = sleeping.advance();
+            while (sleeping.hasDue()) {
+                runnable.add(sleeping.pollDue());
             }
         }
-        return trace.build(now, true);
+        return trace.buildFinal(now, true);
     }
 
-    /** Runs one goroutine from where it stopped until it blocks or returns. */
-    private void execute(Goroutine g) {
+    /** Runs goroutine {@code g} from where it stopped until it blocks or returns. */
+    private void execute(int g) {
         while (true) {
-            Op op = g.code.get(g.pc++);
+            Op op = codeOf(g).get(pc[g]);
+            pc[g]++;
             switch (op) {
                 case LOOP:
-                    g.loopIndex = 1;
-                    g.loopStart = g.pc;
+                    loopIndex = 1;
+                    loopStart = pc[g];
                     break;
                 case END_LOOP:
-                    if (++g.loopIndex <= scenario.calls()) {
-                        g.pc = g.loopStart;
+                    if (++loopIndex <= scenario.calls()) {
+                        pc[g] = (byte) loopStart;
                     }
                     break;
                 case WG_ADD:
                     wgCounter++;
-                    trace.mark(g.lane, MarkKind.WG_ADD, now, wgCounter);
+                    trace.mark(laneOf(g), MarkKind.WG_ADD, now, wgCounter);
                     break;
                 case GO:
-                    int child = g.loopIndex;
-                    trace.mark(g.lane, MarkKind.GO, now, child);
-                    runnable.add(spawn(child));
+                    trace.mark(laneOf(g), MarkKind.GO, now, loopIndex);
+                    runnable.add(start(loopIndex));
                     break;
                 case GO_LATE:
-                    int late = g.loopIndex;
-                    trace.mark(g.lane, MarkKind.GO, now, late);
-                    sleepUntil(spawn(late), now + draws.startupMicros(late));
-                    sleepUntil(g, now + GO_COST);
+                    trace.mark(laneOf(g), MarkKind.GO, now, loopIndex);
+                    sleeping.add(now + draws.startupMicros(loopIndex), start(loopIndex));
+                    sleeping.add(now + GO_COST, g);
                     return;
                 case CALL:
-                    g.callSlot = trace.begin(MAIN, SpanKind.CALL, now, g.loopIndex);
-                    g.enter(program.dbCall(), g.loopIndex);
+                    callSlot = trace.begin(MAIN, SpanKind.CALL, now, loopIndex);
+                    returnPc = pc[g];
+                    pc[g] = 0;
+                    inCall = true;
                     break;
                 case WG_WAIT:
                     if (wgCounter > 0) {
-                        g.openSlot = trace.begin(g.lane, SpanKind.WG_WAIT, now, 0);
+                        waitSlot[g] = trace.begin(laneOf(g), SpanKind.WG_WAIT, now, 0);
                         wgWaiter = g;
                         return;
                     }
@@ -143,66 +189,66 @@ public final class Simulator {
                     end(0);
                     return;
                 case SLEEP:
-                    long delay = draws.delayMicros(g.lane);
-                    g.sleepSlot = trace.begin(g.lane, SpanKind.SLEEP, now, delay / 1_000);
-                    trace.end(g.sleepSlot, now + delay);
-                    sleepUntil(g, now + delay);
+                    long delay = delayOf(g);
+                    sleepSlot[g] = trace.begin(laneOf(g), SpanKind.SLEEP, now, delay / 1_000);
+                    trace.end(sleepSlot[g], now + delay);
+                    sleeping.add(now + delay, g);
                     return;
                 case PRINT_RESULT:
-                    trace.print(g.lane, now, "The result from the database is: " + Scenario.callId(g.lane), true);
+                    trace.printWithId(laneOf(g), now, "The result from the database is: ", true);
                     break;
                 case LOCK:
-                    if (lockHolder == null) {
+                    if (lockHolder == NOBODY) {
                         acquire(g);
                     } else {
-                        g.openSlot = trace.begin(g.lane, SpanKind.LOCK_WAIT, now, 0);
-                        g.waitStart = now;
-                        lockWaiters.add(g);
+                        waitSlot[g] = trace.begin(laneOf(g), SpanKind.LOCK_WAIT, now, 0);
+                        waitStart[g] = now;
+                        lockQueue[lockQueueTail++] = g;
                         return;
                     }
                     break;
                 case APPEND_READ:
-                    g.appendSlot = trace.begin(g.lane, SpanKind.APPEND, now, resultsLength);
-                    g.readLength = resultsLength;
+                    appendSlot[g] = trace.begin(laneOf(g), SpanKind.APPEND, now, resultsLength);
+                    readLength[g] = resultsLength;
                     break;
                 case HOLD:
                     // No hold is no work at all: the append reads and writes in the same step.
                     if (scenario.holdMs() > 0) {
-                        sleepUntil(g, now + scenario.holdMs() * 1_000);
+                        sleeping.add(now + scenario.holdMs() * 1_000, g);
                         return;
                     }
                     break;
                 case APPEND_WRITE:
-                    results[g.readLength] = g.lane;
-                    resultsLength = g.readLength + 1;
-                    trace.end(g.appendSlot, now);
+                    results[readLength[g]] = laneOf(g);
+                    resultsLength = readLength[g] + 1;
+                    trace.end(appendSlot[g], now);
                     break;
                 case UNLOCK:
-                    if (lockHolder == null) {
+                    if (lockHolder == NOBODY) {
                         // Go numbers main 1 and its own goroutines next; the program's start at about 6.
-                        fatal(g.lane, List.of("fatal error: sync: unlock of unlocked mutex", "",
-                                "goroutine " + (g.lane + 5) + " [running]:",
-                                "main.dbCall(0x" + Integer.toHexString(g.lane - 1) + ")"));
+                        fatal(laneOf(g), List.of("fatal error: sync: unlock of unlocked mutex", "",
+                                "goroutine " + (laneOf(g) + 5) + " [running]:",
+                                "main.dbCall(0x" + Integer.toHexString(laneOf(g) - 1) + ")"));
                         return;
                     }
                     release(g);
                     break;
                 case WG_DONE:
                     wgCounter--;
-                    trace.mark(g.lane, MarkKind.WG_DONE, now, wgCounter);
-                    if (wgCounter == 0 && wgWaiter != null) {
-                        trace.end(wgWaiter.openSlot, now);
+                    trace.mark(laneOf(g), MarkKind.WG_DONE, now, wgCounter);
+                    if (wgCounter == 0 && wgWaiter != NOBODY) {
+                        trace.end(waitSlot[wgWaiter], now);
                         runnable.add(wgWaiter);
-                        wgWaiter = null;
+                        wgWaiter = NOBODY;
                     }
                     break;
                 case RETURN:
-                    if (g.returnTo == null) {
-                        g.finished = true;
+                    if (g != MAIN || !inCall) {
                         return;
                     }
-                    trace.end(g.callSlot, now);
-                    g.leave();
+                    trace.end(callSlot, now);
+                    pc[g] = (byte) returnPc;
+                    inCall = false;
                     break;
                 default:
                     throw new IllegalStateException("unknown step " + op);
@@ -210,10 +256,30 @@ public final class Simulator {
         }
     }
 
-    private Goroutine spawn(int lane) {
-        Goroutine child = new Goroutine(lane, program.dbCall(), draws.rank(lane));
-        goroutines.add(child);
-        return child;
+    /** The steps goroutine {@code g} is running: {@code main}'s, or {@code dbCall}'s. */
+    private List<Op> codeOf(int g) {
+        return g == MAIN && !inCall ? program.main() : program.dbCall();
+    }
+
+    /** The lane goroutine {@code g}'s steps are drawn on: its own, or that of the call {@code main} is running. */
+    private int laneOf(int g) {
+        return g == MAIN && inCall ? loopIndex : laneOfRank[g];
+    }
+
+    /** Whether goroutine {@code g} has run the last step of {@code dbCall}, its return. */
+    private boolean hasReturned(int g) {
+        return pc[g] == program.dbCall().size();
+    }
+
+    /** How long goroutine {@code g} sleeps: {@code main} sleeps for the call it is running. */
+    private long delayOf(int g) {
+        return g == MAIN ? draws.delayMicros(loopIndex) : delayOfRank[g];
+    }
+
+    /** {@code go dbCall(idN)}: the goroutine of lane N exists from now on; returns it. */
+    private int start(int lane) {
+        started = lane;
+        return draws.rank(lane);
     }
 
     /**
@@ -233,42 +299,38 @@ public final class Simulator {
      * spans cut where it was, as Go kills them without a word.
      */
     private void end(int status) {
-        Goroutine main = goroutines.get(0);
-        for (Goroutine g : goroutines) {
-            if (g != main && !g.finished) {
-                for (int slot : new int[] {g.sleepSlot, g.openSlot, g.heldSlot, g.appendSlot}) {
+        if (waitSlot[MAIN] >= 0) {
+            trace.cut(waitSlot[MAIN], now);
+        }
+        for (int lane = 1; lane <= started; lane++) {
+            int g = draws.rank(lane);
+            if (!hasReturned(g)) {
+                for (int slot : new int[] {sleepSlot[g], waitSlot[g], heldSlot[g], appendSlot[g]}) {
                     if (slot >= 0) {
                         trace.cut(slot, now);
                     }
                 }
-                trace.mark(g.lane, MarkKind.KILLED, now, 0);
-            } else if (g == main && g.openSlot >= 0) {
-                trace.cut(g.openSlot, now);
+                trace.mark(lane, MarkKind.KILLED, now, 0);
             }
         }
         trace.mark(MAIN, MarkKind.EXIT, now, status);
         exited = true;
     }
 
-    private void sleepUntil(Goroutine g, long time) {
-        g.wakeAt = time;
-        sleeping.add(g);
-    }
-
-    private void acquire(Goroutine g) {
+    private void acquire(int g) {
         lockHolder = g;
-        g.heldSlot = trace.begin(g.lane, SpanKind.LOCK_HELD, now, 0);
+        heldSlot[g] = trace.begin(laneOf(g), SpanKind.LOCK_HELD, now, 0);
     }
 
-    private void release(Goroutine g) {
-        trace.end(g.heldSlot, now);
-        lockHolder = null;
-        Goroutine next = lockWaiters.poll();
-        if (next != null) {
-            if (next.waitStart == now) {
-                trace.drop(next.openSlot);
+    private void release(int g) {
+        trace.end(heldSlot[g], now);
+        lockHolder = NOBODY;
+        if (lockQueueHead < lockQueueTail) {
+            int next = lockQueue[lockQueueHead++];
+            if (waitStart[next] == now) {
+                trace.drop(waitSlot[next]);
             } else {
-                trace.end(next.openSlot, now);
+                trace.end(waitSlot[next], now);
             }
             acquire(next);
             runnable.add(next);
@@ -284,48 +346,9 @@ public final class Simulator {
         return joiner.toString();
     }
 
-    /** One goroutine: where it is in its code, and the trace spans it has open. */
-    private static final class Goroutine {
-        final int rank;
-        List<Op> code;
-        int pc;
-        /** The lane its steps are drawn on: its own, or the call {@code main} is running. */
-        int lane;
-        long wakeAt;
-        long waitStart;
-        /** Trace handles of the spans it may have going; -1 until it opens one. */
-        int sleepSlot = -1;
-        int openSlot = -1;
-        int heldSlot = -1;
-        int appendSlot = -1;
-        int callSlot = -1;
-        boolean finished;
-        int readLength;
-        int loopIndex;
-        int loopStart;
-        /** Where {@code main} resumes after a direct call, or null when not inside one. */
-        List<Op> returnTo;
-        int returnPc;
-
-        Goroutine(int lane, List<Op> code, int rank) {
-            this.lane = lane;
-            this.code = code;
-            this.rank = rank;
-        }
-
-        void enter(List<Op> callee, int calleeLane) {
-            returnTo = code;
-            returnPc = pc;
-            code = callee;
-            pc = 0;
-            lane = calleeLane;
-        }
-
-        void leave() {
-            code = returnTo;
-            pc = returnPc;
-            returnTo = null;
-            lane = MAIN;
-        }
+    private static int[] slots(int goroutines) {
+        int[] slots = new int[goroutines];
+        Arrays.fill(slots, NO_SLOT);
+        return slots;
     }
 }

@@ -18,11 +18,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * One export of a run. JSON and CSV write the whole run; the pictures (PNG, SVG) draw the timeline
@@ -125,17 +120,6 @@ public record ExportJob(Trace trace, long atMicros, FigureSize size, Palette pal
         } finally {
             g.dispose();
         }
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        if (!writers.hasNext()) {
-            throw new IOException("this Java runtime cannot write PNG");
-        }
-        ImageWriter writer = writers.next();
-        // In memory rather than ImageIO's default cache file, which would leave litter in the temp folder.
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.write(image);
-        } finally {
-            writer.dispose();
-        }
+        PngWriter.write(image, out);
     }
 }

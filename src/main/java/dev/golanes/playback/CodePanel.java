@@ -1,6 +1,7 @@
 package dev.golanes.playback;
 
 import dev.golanes.i18n.Texts;
+import dev.golanes.program.Crowds;
 import dev.golanes.program.GoProgram;
 import dev.golanes.program.Step;
 import dev.golanes.program.Whereabouts;
@@ -18,6 +19,8 @@ import javafx.beans.value.ObservableValue;
  */
 public final class CodePanel {
     private final ObjectBinding<GoProgram> program;
+    /** The crowds of a finished run, worked out once; null while a live run still changes every frame. */
+    private final ObjectBinding<Crowds> runCrowds;
     private final ObjectBinding<Map<Step, Whereabouts.Crowd>> crowds;
     private final ObjectBinding<Whereabouts.Place> selected;
     private final StringBinding heading;
@@ -29,10 +32,18 @@ public final class CodePanel {
             Trace trace = session.trace();
             return trace == null ? null : GoProgram.of(trace.scenario(), texts.getValue());
         }, session.traceProperty(), texts);
+        runCrowds = Bindings.createObjectBinding(() -> {
+            Trace trace = playback.index() == null ? null : playback.index().trace();
+            return trace == null || !trace.isComplete() ? null : Crowds.of(trace);
+        }, playback.indexProperty());
         crowds = Bindings.createObjectBinding(() -> {
             Moment m = playback.moment();
-            return m == null ? Map.of() : Whereabouts.crowds(playback.index().trace(), m.time());
-        }, playback.momentProperty());
+            if (m == null) {
+                return Map.of();
+            }
+            Crowds known = runCrowds.get();
+            return known != null ? known.at(m.time()) : Whereabouts.crowds(playback.index().trace(), m.time());
+        }, playback.momentProperty(), runCrowds);
         selected = Bindings.createObjectBinding(() -> {
             Moment m = playback.moment();
             int lane = session.selectedLaneProperty().get();

@@ -40,15 +40,15 @@ public final class Whereabouts {
             if (!trace.isSpan(i) || t >= trace.end(i)) {
                 continue;
             }
-            Place place = place(trace, trace.spanKind(i));
-            if (place != null && (best == null || rank(place) > rank(best))) {
-                best = place;
-            }
+            best = better(best, place(trace, trace.spanKind(i)));
         }
         return best;
     }
 
-    /** How many goroutines are on each line at {@code t}. */
+    /**
+     * How many goroutines are on each line at {@code t}, asking every lane; {@link Crowds} answers
+     * the same for a whole run at once.
+     */
     public static Map<Step, Crowd> crowds(Trace trace, long t) {
         Map<Step, Crowd> crowds = new EnumMap<>(Step.class);
         for (int lane = 0; lane < trace.laneCount(); lane++) {
@@ -61,7 +61,8 @@ public final class Whereabouts {
         return crowds;
     }
 
-    private static Place place(Trace trace, SpanKind kind) {
+    /** The place of a goroutine in a span of this kind. */
+    static Place place(Trace trace, SpanKind kind) {
         boolean holds = trace.scenario().holdMs() > 0;
         boolean racing = trace.scenario().mode() == Mode.RACE;
         return switch (kind) {
@@ -72,6 +73,11 @@ public final class Whereabouts {
             case LOCK_HELD, APPEND -> new Place(holds ? Step.HOLD : Step.APPEND,
                     racing ? Activity.APPENDING : Activity.HOLDING);
         };
+    }
+
+    /** Of two places a goroutine is in at once, the one it shows: either may be null. */
+    static Place better(Place best, Place place) {
+        return place != null && (best == null || rank(place) > rank(best)) ? place : best;
     }
 
     /** A lock wait outranks the append inside a hold, which outranks the hold itself. */

@@ -263,26 +263,25 @@ public final class TimelinePainter {
      * the goroutine that hit the error outlined in red.
      */
     private void fatal(long t) {
-        for (int i = 0; i < trace.size(); i++) {
-            if (trace.is(i, MarkKind.FATAL) && trace.start(i) <= t) {
-                double x = layout.x(trace.start(i));
-                int lane = trace.lane(i);
-                if (lane > 0 && layout.isVisible(lane)) {
-                    double from = Math.max(layout.left(), layout.x(0));
-                    surface.strokeRect(from, layout.barTop(lane) - 2 * s, Math.max(0, x - from),
-                            layout.barHeight() + 4 * s, palette.lost(), 3 * s);
-                }
-                surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.lost(), 3 * s, false);
-                FontSpec font = new FontSpec(13 * s, true, false);
-                String text = labels.fatal();
-                double width = surface.textWidth(text, font) + 12 * s;
-                double boxX = Math.max(layout.left(), x - width - 4 * s);
-                double boxY = layout.lanesTop() + 4 * s;
-                surface.fillRect(boxX, boxY, width, 20 * s, palette.lost());
-                surface.text(text, boxX + width / 2, boxY + 10 * s, font, Palette.textOn(palette.lost()), Align.CENTER);
-                return;
-            }
+        int i = trace.fatalEvent();
+        if (i < 0 || trace.start(i) > t) {
+            return;
         }
+        double x = layout.x(trace.start(i));
+        int lane = trace.lane(i);
+        if (lane > 0 && layout.isVisible(lane)) {
+            double from = Math.max(layout.left(), layout.x(0));
+            surface.strokeRect(from, layout.barTop(lane) - 2 * s, Math.max(0, x - from),
+                    layout.barHeight() + 4 * s, palette.lost(), 3 * s);
+        }
+        surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.lost(), 3 * s, false);
+        FontSpec font = new FontSpec(13 * s, true, false);
+        String text = labels.fatal();
+        double width = surface.textWidth(text, font) + 12 * s;
+        double boxX = Math.max(layout.left(), x - width - 4 * s);
+        double boxY = layout.lanesTop() + 4 * s;
+        surface.fillRect(boxX, boxY, width, 20 * s, palette.lost());
+        surface.text(text, boxX + width / 2, boxY + 10 * s, font, Palette.textOn(palette.lost()), Align.CENTER);
     }
 
     private void span(SpanKind kind, int lane, int i, long start, long end, double top, double height) {

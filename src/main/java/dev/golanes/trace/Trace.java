@@ -16,8 +16,12 @@ public final class Trace {
     /** The engine name of the deterministic simulator. */
     public static final String SIMULATED = "sim";
 
-    /** The raw columns, one entry per event. */
-    record Columns(byte[] code, int[] lane, long[] start, long[] duration, long[] arg, String[] text) {
+    /**
+     * The raw columns: entries 0 to {@code size - 1} are the events; the arrays may be longer.
+     * The lines of the events in {@code withId} go on with their lane's call id.
+     */
+    record Columns(byte[] code, int[] lane, long[] start, long[] duration, long[] arg, String[] text,
+                   java.util.BitSet withId, int size) {
     }
 
     private final Scenario scenario;
@@ -25,11 +29,22 @@ public final class Trace {
     private final Columns columns;
     private final long endMicros;
     private final boolean complete;
-    private final int[] laneOffsets;
-    private final int[] laneEvents;
-    private final List<String> console;
-    private final java.util.BitSet errorLines = new java.util.BitSet();
-    private final int[] resultLanes;
+    // Derived on first use, as the command line prints a million calls without needing any of them.
+    // Two threads may both derive one; each gets a whole copy, and the volatile write publishes it.
+    private volatile LaneIndex laneIndex;
+    private volatile Console console;
+    private volatile AppendReplay appends;
+    /** The index of the fatal error's mark, -1 if none; {@link #NOT_LOOKED_UP} before the first look. */
+    private volatile int fatalEvent = NOT_LOOKED_UP;
+    private static final int NOT_LOOKED_UP = -2;
+
+    /** Each lane's events, in start order: {@code events[offsets[lane]]} to {@code events[offsets[lane + 1] - 1]}. */
+    private record LaneIndex(int[] offsets, int[] events) {
+    }
+
+    /** The printed lines, and which of them went to standard error. */
+    private record Console(List<String> lines, java.util.BitSet errors) {
+    }
 
     Trace(Scenario scenario, String engine, Columns columns, long endMicros, boolean complete) {
         this.scenario = scenario;
@@ -37,11 +52,6 @@ public final class Trace {
         this.columns = columns;
         this.endMicros = endMicros;
         this.complete = complete;
-        int lanes = scenario.calls() + 1;
-        this.laneOffsets = new int[lanes + 1];
-        this.laneEvents = indexByLane(columns.lane(), lanes, laneOffsets);
-        this.console = collectPrints(columns, errorLines);
-        this.resultLanes = replayAppends(this, Long.MAX_VALUE);
     }
 
     public Scenario scenario() {
@@ -65,7 +75,7 @@ public final class Trace {
 
     /** {@code main} plus one lane per call. */
     public int laneCount() {
-        return laneOffsets.length - 1;
+        return scenario.calls() + 1;
     }
 
     /** {@code main} or {@code dbCall(idN)}. */
@@ -74,7 +84,7 @@ public final class Trace {
     }
 
     public int size() {
-        return columns.code().length;
+        return columns.size();
     }
 
     public boolean isSpan(int i) {
@@ -124,7 +134,8 @@ public final class Trace {
 
     /** The printed line of a print event, else null. */
     public String text(int i) {
-        return columns.text()[i];
+        String text = columns.text()[i];
+        return columns.withId().get(i) ? text + Scenario.callId(lane(i)) : text;
     }
 
     public TraceEvent event(int i) {
@@ -152,22 +163,24 @@ public final class Trace {
 
     /** How many events lane {@code lane} has. */
     public int laneSize(int lane) {
-        return laneOffsets[lane + 1] - laneOffsets[lane];
+        int[] offsets = laneIndex().offsets();
+        return offsets[lane + 1] - offsets[lane];
     }
 
     /** The trace index of the {@code k}-th event of a lane, in start order. */
     public int laneEvent(int lane, int k) {
-        return laneEvents[laneOffsets[lane] + k];
+        LaneIndex index = laneIndex();
+        return index.events()[index.offsets()[lane] + k];
     }
 
     /** Every printed line, in the order printed: the program's standard output and its errors. */
     public List<String> console() {
-        return console;
+        return printed().lines();
     }
 
     /** Whether console line {@code index} went to standard error (Go's fatal errors do). */
     public boolean isError(int index) {
-        return errorLines.get(index);
+        return printed().errors().get(index);
     }
 
     /** The exit status: 0 when {@code main} returned, 2 when Go stopped the program. */
@@ -182,12 +195,23 @@ public final class Trace {
 
     /** Go's fatal error, if it stopped the program: the first line it printed; else empty. */
     public String fatalError() {
-        for (int i = 0; i < size(); i++) {
-            if (is(i, MarkKind.FATAL)) {
-                return text(i);
+        int i = fatalEvent();
+        return i < 0 ? "" : text(i);
+    }
+
+    /** The index of the mark where Go stopped the program with a fatal error, or -1. */
+    public int fatalEvent() {
+        int found = fatalEvent;
+        if (found == NOT_LOOKED_UP) {
+            found = -1;
+            for (int i = 0; i < size() && found < 0; i++) {
+                if (is(i, MarkKind.FATAL)) {
+                    found = i;
+                }
             }
+            fatalEvent = found;
         }
-        return "";
+        return found;
     }
 
     /** Whether the goroutine of a lane was killed when the program ended. */
@@ -215,8 +239,9 @@ public final class Trace {
 
     /** The final {@code results} slice, as ids. Empty when the program does not append. */
     public List<String> results() {
-        List<String> ids = new ArrayList<>(resultLanes.length);
-        for (int lane : resultLanes) {
+        int[] lanes = finalResultLanes();
+        List<String> ids = new ArrayList<>(lanes.length);
+        for (int lane : lanes) {
             ids.add(dev.golanes.scenario.Scenario.callId(lane));
         }
         return ids;
@@ -227,31 +252,50 @@ public final class Trace {
      * overlapping appends (race mode). Empty for a correct program.
      */
     public int[] lostLanes() {
-        return lostLanesAt(Long.MAX_VALUE, resultLanes);
+        return lostLanesAt(Long.MAX_VALUE, finalResultLanes());
     }
 
     /** The lanes whose append finished by {@code t} but whose id is not in {@code slice}, in lane order. */
     public int[] lostLanesAt(long t, int[] slice) {
-        boolean[] kept = new boolean[laneCount()];
-        for (int lane : slice) {
-            kept[lane] = true;
-        }
-        int[] lost = new int[laneCount()];
-        int n = 0;
-        for (int i = 0; i < size(); i++) {
-            if (is(i, SpanKind.APPEND) && end(i) <= t && !kept[lane(i)]) {
-                lost[n++] = lane(i);
-                kept[lane(i)] = true;
-            }
-        }
-        int[] sorted = Arrays.copyOf(lost, n);
-        Arrays.sort(sorted);
-        return sorted;
+        return appends().lostAt(t, slice);
     }
 
     /** The lanes whose ids are in the final {@code results}, in slice order. */
     public int[] resultLanes() {
-        return resultLanes.clone();
+        return finalResultLanes().clone();
+    }
+
+    private int[] finalResultLanes() {
+        return appends().sliceAt(Long.MAX_VALUE);
+    }
+
+    private AppendReplay appends() {
+        AppendReplay replay = appends;
+        if (replay == null) {
+            replay = AppendReplay.of(this);
+            appends = replay;
+        }
+        return replay;
+    }
+
+    private LaneIndex laneIndex() {
+        LaneIndex index = laneIndex;
+        if (index == null) {
+            int[] offsets = new int[laneCount() + 1];
+            index = new LaneIndex(offsets, indexByLane(columns.lane(), columns.size(), laneCount(), offsets));
+            laneIndex = index;
+        }
+        return index;
+    }
+
+    private Console printed() {
+        Console lines = console;
+        if (lines == null) {
+            java.util.BitSet errors = new java.util.BitSet();
+            lines = new Console(collectPrints(errors), errors);
+            console = lines;
+        }
+        return lines;
     }
 
     /**
@@ -259,83 +303,36 @@ public final class Trace {
      * each writing its id at the length it read. Appends that overlap overwrite each other.
      */
     public int[] resultLanesAt(long t) {
-        return replayAppends(this, t);
+        return appends().sliceAt(t);
     }
 
-    private static int[] indexByLane(int[] lanes, int laneCount, int[] offsets) {
-        for (int l : lanes) {
-            offsets[l + 1]++;
+    private static int[] indexByLane(int[] lanes, int size, int laneCount, int[] offsets) {
+        for (int i = 0; i < size; i++) {
+            offsets[lanes[i] + 1]++;
         }
         for (int i = 0; i < laneCount; i++) {
             offsets[i + 1] += offsets[i];
         }
         int[] cursor = Arrays.copyOf(offsets, laneCount);
-        int[] events = new int[lanes.length];
-        for (int i = 0; i < lanes.length; i++) {
+        int[] events = new int[size];
+        for (int i = 0; i < size; i++) {
             events[cursor[lanes[i]]++] = i;
         }
         return events;
     }
 
-    private static List<String> collectPrints(Columns columns, java.util.BitSet errors) {
+    private List<String> collectPrints(java.util.BitSet errors) {
         List<String> lines = new ArrayList<>();
         byte print = TraceBuilder.markCode(MarkKind.PRINT);
         byte[] code = columns.code();
-        for (int i = 0; i < code.length; i++) {
+        for (int i = 0; i < columns.size(); i++) {
             if (code[i] == print) {
                 if ((columns.arg()[i] & MarkKind.STDERR) != 0) {
                     errors.set(lines.size());
                 }
-                lines.add(columns.text()[i]);
+                lines.add(text(i));
             }
         }
         return Collections.unmodifiableList(lines);
-    }
-
-    /** Replays the writes of the appends finished by {@code t}, in the order they finished. */
-    private static int[] replayAppends(Trace trace, long t) {
-        int n = trace.size();
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (trace.is(i, SpanKind.APPEND) && trace.end(i) <= t) {
-                count++;
-            }
-        }
-        long[] order = new long[count];
-        int[] index = new int[count];
-        int k = 0;
-        boolean sorted = true;
-        for (int i = 0; i < n; i++) {
-            if (trace.is(i, SpanKind.APPEND) && trace.end(i) <= t) {
-                order[k] = trace.end(i);
-                index[k] = i;
-                sorted &= k == 0 || order[k - 1] <= order[k];
-                k++;
-            }
-        }
-        if (!sorted) {
-            Integer[] boxed = new Integer[count];
-            for (int j = 0; j < count; j++) {
-                boxed[j] = index[j];
-            }
-            Arrays.sort(boxed, (x, y) -> Long.compare(trace.end(x), trace.end(y)));
-            for (int j = 0; j < count; j++) {
-                index[j] = boxed[j];
-            }
-        }
-        // A well-formed append reads at most the number of appends finished before it; a trace that
-        // breaks this still replays (the gap shows as lane 0) so TraceChecks can report it.
-        int[] slice = new int[count];
-        int length = 0;
-        for (int j = 0; j < count; j++) {
-            int i = index[j];
-            int at = (int) Math.max(0, Math.min(trace.arg(i), Integer.MAX_VALUE - 1));
-            if (at >= slice.length) {
-                slice = Arrays.copyOf(slice, at + 1);
-            }
-            slice[at] = trace.lane(i);
-            length = at + 1;
-        }
-        return Arrays.copyOf(slice, length);
     }
 }

@@ -2,6 +2,7 @@ package dev.golanes.trace;
 
 import dev.golanes.scenario.Scenario;
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Collects the events of a run in the order they start, then freezes them into a {@link Trace}.
@@ -21,9 +22,13 @@ public final class TraceBuilder {
     private long[] duration;
     private long[] arg;
     private String[] text;
+    /** The events whose line goes on with their lane's call id (see {@link #printWithId}). */
+    private BitSet withId = new BitSet();
     private int size;
     private int dropped;
     private long lastTime;
+    /** Set once {@link #buildFinal} has handed the columns to a trace. */
+    private boolean frozen;
 
     public TraceBuilder(Scenario scenario, String engine) {
         this(scenario, engine, 64);
@@ -96,6 +101,16 @@ public final class TraceBuilder {
         text[size - 1] = line;
     }
 
+    /**
+     * Records a printed line that ends with its lane's call id, as {@code dbCall} prints its result.
+     * Only the words before the id are kept, so a million printed results share one string instead of
+     * being a million strings; {@link Trace#text} gives the whole line.
+     */
+    public void printWithId(int laneIndex, long time, String prefix, boolean newline) {
+        print(laneIndex, time, prefix, newline);
+        withId.set(size - 1);
+    }
+
     /** Records a line written to standard error, as Go writes its fatal errors. */
     public void printError(int laneIndex, long time, String line) {
         mark(laneIndex, MarkKind.PRINT, time, MarkKind.NEWLINE | MarkKind.STDERR);
@@ -140,7 +155,7 @@ public final class TraceBuilder {
     }
 
     /**
-     * Freezes what was recorded.
+     * Freezes what was recorded so far; the builder can go on recording (a live run's snapshots).
      *
      * @param endMicros when the program ended (for a live run: the time of this snapshot)
      * @param complete  whether the run is over; an incomplete trace may hold open spans
@@ -153,23 +168,65 @@ public final class TraceBuilder {
         long[] d = new long[n];
         long[] a = new long[n];
         String[] t = new String[n];
+        BitSet ids = new BitSet();
         int j = 0;
         for (int i = 0; i < size; i++) {
             if (code[i] == DROPPED) {
                 continue;
             }
-            if (complete && duration[i] == TraceEvent.Span.OPEN) {
-                throw new IllegalStateException("a complete trace has an open span at event " + i);
-            }
+            checkEnded(i, complete);
             c[j] = code[i];
             l[j] = lane[i];
             s[j] = start[i];
             d[j] = duration[i];
             a[j] = arg[i];
             t[j] = text[i];
+            ids.set(j, withId.get(i));
             j++;
         }
-        return new Trace(scenario, engine, new Trace.Columns(c, l, s, d, a, t), Math.max(endMicros, lastTime), complete);
+        return new Trace(scenario, engine, new Trace.Columns(c, l, s, d, a, t, ids, n), Math.max(endMicros, lastTime),
+                complete);
+    }
+
+    /**
+     * Freezes what was recorded, for the last time: the trace takes the builder's columns over
+     * instead of copying them (a million calls make hundreds of megabytes of them), so nothing can be
+     * recorded afterwards. Columns that are mostly empty are cut to size first.
+     */
+    public Trace buildFinal(long endMicros, boolean complete) {
+        BitSet ids = new BitSet();
+        int j = 0;
+        for (int i = 0; i < size; i++) {
+            if (code[i] == DROPPED) {
+                continue;
+            }
+            checkEnded(i, complete);
+            code[j] = code[i];
+            lane[j] = lane[i];
+            start[j] = start[i];
+            duration[j] = duration[i];
+            arg[j] = arg[i];
+            text[j] = text[i];
+            ids.set(j, withId.get(i));
+            j++;
+        }
+        Arrays.fill(text, j, size, null);
+        withId = ids;
+        size = j;
+        dropped = 0;
+        if (size < code.length / 4 * 3) {
+            resize(size);
+        }
+        Trace trace = new Trace(scenario, engine, new Trace.Columns(code, lane, start, duration, arg, text, withId, size),
+                Math.max(endMicros, lastTime), complete);
+        frozen = true;
+        return trace;
+    }
+
+    private void checkEnded(int i, boolean complete) {
+        if (complete && duration[i] == TraceEvent.Span.OPEN) {
+            throw new IllegalStateException("a complete trace has an open span at event " + i);
+        }
     }
 
     static byte markCode(MarkKind kind) {
@@ -177,6 +234,9 @@ public final class TraceBuilder {
     }
 
     private int append(int laneIndex, long time) {
+        if (frozen) {
+            throw new IllegalStateException("the trace was built for the last time");
+        }
         if (time < lastTime) {
             throw new IllegalArgumentException("time went backwards: " + time + " after " + lastTime);
         }
@@ -193,7 +253,10 @@ public final class TraceBuilder {
     }
 
     private void grow() {
-        int capacity = code.length * 2;
+        resize(code.length * 2);
+    }
+
+    private void resize(int capacity) {
         code = Arrays.copyOf(code, capacity);
         lane = Arrays.copyOf(lane, capacity);
         start = Arrays.copyOf(start, capacity);

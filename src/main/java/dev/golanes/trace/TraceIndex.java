@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * Answers "what was the state at time t?" for one trace by binary search over times sorted once,
- * so seeking anywhere costs the same as playing forward, and forwards and backwards agree.
+ * so seeking anywhere costs the same as playing forward, and forwards and backwards agree. Only
+ * what has happened by t is then looked at (the lock waits begun, the appends finished), never
+ * the whole trace: the window asks at every frame.
  * An event at time {@code ts} has happened at {@code t >= ts}; a span covers {@code [start, end)}.
  */
 public final class TraceIndex {
@@ -16,6 +18,7 @@ public final class TraceIndex {
     private final int[] holds;
     private final long[] holdStarts;
     private final int[] waits;
+    private final long[] waitStarts;
     private final long[] eventTimes;
 
     public TraceIndex(Trace trace) {
@@ -54,6 +57,10 @@ public final class TraceIndex {
             holdStarts[k] = trace.start(holds[k]);
         }
         this.waits = Arrays.copyOf(waiting, waitCount);
+        this.waitStarts = new long[waitCount];
+        for (int k = 0; k < waitCount; k++) {
+            waitStarts[k] = trace.start(waits[k]);
+        }
         this.waitSpan = mainWait;
         this.eventTimes = distinctEventTimes(trace);
     }
@@ -96,11 +103,12 @@ public final class TraceIndex {
      * arrival order, ties in the order the goroutines queued, and the simulated mutex serves in that order.
      */
     private int[] queueAt(long t) {
-        int[] queue = new int[waits.length];
+        int started = countAtOrBefore(waitStarts, t);
+        int[] queue = new int[started];
         int size = 0;
-        for (int w : waits) {
-            if (covers(w, t)) {
-                queue[size++] = trace.lane(w);
+        for (int k = 0; k < started; k++) {
+            if (t < trace.end(waits[k])) {
+                queue[size++] = trace.lane(waits[k]);
             }
         }
         return Arrays.copyOf(queue, size);

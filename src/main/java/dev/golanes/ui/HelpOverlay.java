@@ -23,8 +23,17 @@ final class HelpOverlay extends StackPane {
         getChildren().add(card);
         visibleProperty().bind(session.helpShownProperty());
         setOnMouseClicked(event -> session.helpShownProperty().set(false));
-        fill(session.texts());
-        Listen.onChange(this, session.textsProperty(), (obs, old, texts) -> fill(texts));
+        // The keys are listed the first time the overlay is shown: the window's start does not wait for them.
+        Listen.onChange(this, session.helpShownProperty(), (obs, was, shown) -> {
+            if (shown && card.getChildren().isEmpty()) {
+                fill(session.texts());
+            }
+        });
+        Listen.onChange(this, session.textsProperty(), (obs, old, texts) -> {
+            if (!card.getChildren().isEmpty()) {
+                fill(texts);
+            }
+        });
     }
 
     private void fill(Texts t) {

@@ -1,5 +1,6 @@
 package dev.golanes.ui;
 
+import dev.golanes.i18n.Texts;
 import dev.golanes.playback.PlaybackModel;
 import dev.golanes.playback.SegmentInfo;
 import dev.golanes.playback.Session;
@@ -76,6 +77,10 @@ public final class TimelineView extends Region {
     private Palette palette = Palette.LIGHT;
     private TimelineLayout layout;
     private boolean syncing;
+    /** The figure's words for the run and language on screen: worked out once, not at every frame. */
+    private TimelinePainter.Labels labels;
+    private Trace labelledTrace;
+    private Texts labelledTexts;
 
     public TimelineView() {
         getStyleClass().add("timeline");
@@ -163,8 +168,13 @@ public final class TimelineView extends Region {
         canvas.relocate(snappedLeftInset(), snappedTopInset());
         canvas.setWidth(width - laneBar);
         canvas.setHeight(height - timeBar);
+        if (trace != labelledTrace || session.texts() != labelledTexts) {
+            labels = FigureLabels.of(session.texts(), trace);
+            labelledTrace = trace;
+            labelledTexts = session.texts();
+        }
         TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, session.playback().moment(), palette,
-                FigureLabels.of(session.texts(), trace), session.selectedLaneProperty().get()));
+                labels, session.selectedLaneProperty().get()));
     }
 
     private void syncScrollBars(TimelineViewport viewport, double laneBar, double timeBar, double width, double height) {
