@@ -4,7 +4,9 @@ import dev.golanes.engine.Simulator;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.scenario.ScenarioBuilder;
+import dev.golanes.trace.MarkKind;
 import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceBuilder;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,6 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * second), and every one is timed, so JMH reports the median and the spread (p0.50, p0.90, p1.00)
  * that the README quotes: on a shared machine the median means more than the mean. Run it with
  * {@code mvn -Pbench test} (see README, Performance).
+ *
+ * <p>The floor, {@link #recordOnly}, writes as many events as the mode's trace has into a trace of
+ * the same size and builds it, with no program behind them: what storing the trace costs on this
+ * machine at this moment. The simulator's time over the floor's is the cost of the scheduling.
  */
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -38,15 +44,27 @@ public class SimulatorBenchmark {
     public int calls;
 
     private Scenario scenario;
+    private int events;
 
     @Setup
     public void chooseScenario() {
         // The modes' default delays, as golanes run --mode M --calls N --seed 1 has them.
         scenario = new ScenarioBuilder().mode(Mode.parse(mode)).calls(calls).seed(1).build();
+        events = Simulator.run(scenario).size();
     }
 
     @Benchmark
     public Trace simulate() {
         return Simulator.run(scenario);
+    }
+
+    /** The floor: the mode's number of events recorded lane after lane, in time order, then built. */
+    @Benchmark
+    public Trace recordOnly() {
+        TraceBuilder trace = new TraceBuilder(scenario, Trace.SIMULATED, events);
+        for (int i = 0; i < events; i++) {
+            trace.mark(1 + i % calls, MarkKind.WG_DONE, i / calls, 0);
+        }
+        return trace.buildFinal(events / calls + 1, true);
     }
 }
