@@ -31,7 +31,7 @@ public final class Dashboard {
     }
 
     public StringBinding mainState() {
-        return text(m -> t().format(m.finished() ? "panel.main.finished"
+        return text(m -> t().format(m.finished() ? (trace().exitStatus() != 0 ? "panel.main.stopped" : "panel.main.finished")
                 : m.mainWaiting() ? "panel.main.waiting" : "panel.main.running"));
     }
 
