@@ -98,6 +98,7 @@ public final class CodeView extends ScrollPane {
             badge.getStyleClass().add("code-badge");
             badge.setMinWidth(Region.USE_PREF_SIZE);
             badge.setVisible(false);
+            badge.setManaged(false);
             HBox box = new HBox(number, code, badge);
             box.getStyleClass().add("code-line");
             box.pseudoClassStateChanged(Styles.BUG, line.bug());
@@ -120,7 +121,9 @@ public final class CodeView extends ScrollPane {
             boolean isSelected = firstOfStep && selected != null && selected.step() == step;
             row.box().pseudoClassStateChanged(ACTIVE, crowd != null);
             row.box().pseudoClassStateChanged(SELECTED, isSelected);
+            // A hidden badge takes no room, or the line would stay wrapped around the last one shown.
             row.badge().setVisible(crowd != null);
+            row.badge().setManaged(crowd != null);
             if (crowd != null) {
                 row.badge().setText(texts.format("code.badge", crowd.count(),
                         texts.format("code.activity." + crowd.activity().name().toLowerCase(Locale.ROOT))));
