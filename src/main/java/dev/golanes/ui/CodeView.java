@@ -87,8 +87,14 @@ public final class CodeView extends ScrollPane {
             Label number = new Label(String.format("%" + digits + "d", line.number()));
             number.getStyleClass().add("code-number");
             number.setMinWidth(Region.USE_PREF_SIZE);
+            // The indentation stands apart from the words, so a line too long for the panel wraps
+            // under its own first word, never leaving the indentation alone on a row.
+            String text = line.text();
+            String rest = text.stripLeading();
+            Text indent = new Text(text.substring(0, text.length() - rest.length()));
+            indent.getStyleClass().add("code-text");
             TextFlow code = new TextFlow();
-            for (GoTokens.Token token : GoTokens.of(line.text())) {
+            for (GoTokens.Token token : GoTokens.of(rest)) {
                 Text piece = new Text(token.text());
                 piece.getStyleClass().addAll("code-text", "go-" + token.kind().name().toLowerCase(Locale.ROOT));
                 code.getChildren().add(piece);
@@ -99,7 +105,7 @@ public final class CodeView extends ScrollPane {
             badge.setMinWidth(Region.USE_PREF_SIZE);
             badge.setVisible(false);
             badge.setManaged(false);
-            HBox box = new HBox(number, code, badge);
+            HBox box = new HBox(number, indent, code, badge);
             box.getStyleClass().add("code-line");
             box.pseudoClassStateChanged(Styles.BUG, line.bug());
             lines.getChildren().add(box);
