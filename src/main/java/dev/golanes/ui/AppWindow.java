@@ -43,6 +43,31 @@ public final class AppWindow {
                 session.presentingProperty().set(false);
             }
         });
+        scene.addPostLayoutPulseListener(iconsAfterFirstLayout);
+    }
+
+    /**
+     * The window's icons are decoded once the first frame is laid out, while it is rendered: the
+     * first image a JVM decodes sets up JavaFX's whole image pipeline, a tenth of a second the first
+     * frame does not need.
+     */
+    private final Runnable iconsAfterFirstLayout = new Runnable() {
+        private boolean asked;
+
+        @Override
+        public void run() {
+            if (!asked) {
+                asked = true;
+                // Not removed here: the scene is going through its listeners.
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(this);
+                    loadIcons();
+                });
+            }
+        }
+    };
+
+    private void loadIcons() {
         for (int size : new int[] {16, 32, 64, 128, 256}) {
             stage.getIcons().add(new Image(AppWindow.class.getResource("icon-" + size + ".png").toExternalForm()));
         }
