@@ -194,26 +194,35 @@ public final class TraceBuilder {
      * recorded afterwards. Columns that are mostly empty are cut to size first.
      */
     public Trace buildFinal(long endMicros, boolean complete) {
-        BitSet ids = new BitSet();
-        int j = 0;
-        for (int i = 0; i < size; i++) {
-            if (code[i] == DROPPED) {
-                continue;
+        if (dropped == 0) {
+            // Nothing to squeeze out: the columns stay where they are.
+            for (int i = 0; i < size; i++) {
+                checkEnded(i, complete);
             }
-            checkEnded(i, complete);
-            code[j] = code[i];
-            lane[j] = lane[i];
-            start[j] = start[i];
-            duration[j] = duration[i];
-            arg[j] = arg[i];
-            text[j] = text[i];
-            ids.set(j, withId.get(i));
-            j++;
+        } else {
+            BitSet ids = new BitSet();
+            int j = 0;
+            for (int i = 0; i < size; i++) {
+                if (code[i] == DROPPED) {
+                    continue;
+                }
+                checkEnded(i, complete);
+                code[j] = code[i];
+                lane[j] = lane[i];
+                start[j] = start[i];
+                duration[j] = duration[i];
+                arg[j] = arg[i];
+                text[j] = text[i];
+                if (withId.get(i)) {
+                    ids.set(j);
+                }
+                j++;
+            }
+            Arrays.fill(text, j, size, null);
+            withId = ids;
+            size = j;
+            dropped = 0;
         }
-        Arrays.fill(text, j, size, null);
-        withId = ids;
-        size = j;
-        dropped = 0;
         if (size < code.length / 4 * 3) {
             resize(size);
         }
