@@ -49,14 +49,11 @@ class CodeColoursTest {
             while (m.find()) {
                 colours.put(m.group(1), m.group(2));
             }
-            for (String name : TEXTS) {
-                if (!colours.containsKey(name)) {
-                    throw new AssertionError(file + " has no " + name + " as #RRGGBB");
-                }
-            }
-            for (String name : BACKGROUNDS) {
-                if (!colours.containsKey(name)) {
-                    throw new AssertionError(file + " has no " + name + " as #RRGGBB");
+            for (List<String> names : List.of(TEXTS, BACKGROUNDS)) {
+                for (String name : names) {
+                    if (!colours.containsKey(name)) {
+                        throw new AssertionError(file + " has no " + name + " as #RRGGBB");
+                    }
                 }
             }
             return colours;
