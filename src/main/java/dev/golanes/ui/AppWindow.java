@@ -1,6 +1,8 @@
 package dev.golanes.ui;
 
 import dev.golanes.playback.Session;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -68,9 +70,11 @@ public final class AppWindow {
     };
 
     private void loadIcons() {
+        List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 64, 128, 256}) {
-            stage.getIcons().add(new Image(AppWindow.class.getResource("icon-" + size + ".png").toExternalForm()));
+            icons.add(new Image(AppWindow.class.getResource("icon-" + size + ".png").toExternalForm()));
         }
+        stage.getIcons().setAll(icons);
     }
 
     public Scene scene() {

@@ -24,6 +24,8 @@ class AppWindowTest {
     @Start
     void start(Stage window) {
         stage = window;
+        // TestFX hands every test class the same stage: start with none of the icons others left.
+        window.getIcons().clear();
         new AppWindow(window, new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.ENGLISH), 1280, 720);
         window.show();
     }
