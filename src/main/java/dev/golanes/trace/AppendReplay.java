@@ -3,7 +3,8 @@ package dev.golanes.trace;
 import java.util.Arrays;
 
 /**
- * The writes of the appends to {@code results}, in the order they finished (ties in trace order):
+ * The writes of the appends to {@code results}, in the order they finished (ties in trace order;
+ * an append cut short when the program ended never wrote, and is not one):
  * the slice at any time is the first of them replayed, each writing its id at the length it read,
  * so overlapping appends overwrite each other. Sorted once per trace, so asking for the slice at
  * time t (every frame of the window) costs only the writes done by t.
@@ -24,7 +25,7 @@ final class AppendReplay {
     static AppendReplay of(Trace trace) {
         int count = 0;
         for (int i = 0; i < trace.size(); i++) {
-            if (trace.is(i, SpanKind.APPEND)) {
+            if (isWrite(trace, i)) {
                 count++;
             }
         }
@@ -32,7 +33,7 @@ final class AppendReplay {
         boolean sorted = true;
         int k = 0;
         for (int i = 0; i < trace.size(); i++) {
-            if (trace.is(i, SpanKind.APPEND)) {
+            if (isWrite(trace, i)) {
                 sorted &= k == 0 || trace.end(order[k - 1]) <= trace.end(i);
                 order[k++] = i;
             }
@@ -55,6 +56,10 @@ final class AppendReplay {
             lanes[j] = trace.lane(i);
         }
         return new AppendReplay(ends, positions, lanes, trace.laneCount());
+    }
+
+    private static boolean isWrite(Trace trace, int i) {
+        return trace.is(i, SpanKind.APPEND) && !trace.isCut(i);
     }
 
     /** The slice after every append that finished by {@code t}, as lanes in slice order. */

@@ -18,10 +18,11 @@ public final class Trace {
 
     /**
      * The raw columns: entries 0 to {@code size - 1} are the events; the arrays may be longer.
-     * The lines of the events in {@code withId} go on with their lane's call id.
+     * The lines of the events in {@code withId} go on with their lane's call id; the spans in
+     * {@code cut} were cut short when the program ended under them.
      */
     record Columns(byte[] code, int[] lane, long[] start, long[] duration, long[] arg, String[] text,
-                   java.util.BitSet withId, int size) {
+                   java.util.BitSet withId, java.util.BitSet cut, int size) {
     }
 
     private final Scenario scenario;
@@ -89,6 +90,14 @@ public final class Trace {
 
     public boolean isSpan(int i) {
         return columns.code()[i] >= 0;
+    }
+
+    /**
+     * Whether span {@code i} was cut short: the program ended (or the run was stopped) while its
+     * goroutine was still in it. A cut append never wrote.
+     */
+    public boolean isCut(int i) {
+        return columns.cut().get(i);
     }
 
     /** The span kind of event {@code i}; only for spans. */

@@ -24,6 +24,8 @@ public final class TraceBuilder {
     private String[] text;
     /** The events whose line goes on with their lane's call id (see {@link #printWithId}). */
     private BitSet withId = new BitSet();
+    /** The spans {@link #cut} or {@link #cutOpen} shortened. */
+    private BitSet cutShort = new BitSet();
     private int size;
     private int dropped;
     private long lastTime;
@@ -132,6 +134,7 @@ public final class TraceBuilder {
             return;
         }
         duration[slot] = Math.max(0, time - start[slot]);
+        cutShort.set(slot);
     }
 
     /**
@@ -143,6 +146,7 @@ public final class TraceBuilder {
         for (int i = 0; i < size; i++) {
             if (code[i] != DROPPED && code[i] >= 0 && duration[i] == TraceEvent.Span.OPEN) {
                 duration[i] = Math.max(0, time - start[i]);
+                cutShort.set(i);
                 lanes.set(lane[i]);
             }
         }
@@ -169,6 +173,7 @@ public final class TraceBuilder {
         long[] a = new long[n];
         String[] t = new String[n];
         BitSet ids = new BitSet();
+        BitSet cuts = new BitSet();
         int j = 0;
         for (int i = 0; i < size; i++) {
             if (code[i] == DROPPED) {
@@ -182,10 +187,11 @@ public final class TraceBuilder {
             a[j] = arg[i];
             t[j] = text[i];
             ids.set(j, withId.get(i));
+            cuts.set(j, cutShort.get(i));
             j++;
         }
-        return new Trace(scenario, engine, new Trace.Columns(c, l, s, d, a, t, ids, n), Math.max(endMicros, lastTime),
-                complete);
+        return new Trace(scenario, engine, new Trace.Columns(c, l, s, d, a, t, ids, cuts, n),
+                Math.max(endMicros, lastTime), complete);
     }
 
     /**
@@ -201,6 +207,7 @@ public final class TraceBuilder {
             }
         } else {
             BitSet ids = new BitSet();
+            BitSet cuts = new BitSet();
             int j = 0;
             for (int i = 0; i < size; i++) {
                 if (code[i] == DROPPED) {
@@ -216,17 +223,21 @@ public final class TraceBuilder {
                 if (withId.get(i)) {
                     ids.set(j);
                 }
+                if (cutShort.get(i)) {
+                    cuts.set(j);
+                }
                 j++;
             }
             Arrays.fill(text, j, size, null);
             withId = ids;
+            cutShort = cuts;
             size = j;
             dropped = 0;
         }
         if (size < code.length / 4 * 3) {
             resize(size);
         }
-        Trace trace = new Trace(scenario, engine, new Trace.Columns(code, lane, start, duration, arg, text, withId, size),
+        Trace trace = new Trace(scenario, engine, new Trace.Columns(code, lane, start, duration, arg, text, withId, cutShort, size),
                 Math.max(endMicros, lastTime), complete);
         frozen = true;
         return trace;

@@ -29,6 +29,29 @@ class PitfallsTest {
         assertEquals(List.of(), TraceChecks.check(trace, 0));
     }
 
+    /**
+     * Every goroutine wakes at 100 ms and holds its append for 50 ms; the first to finish writes its
+     * id and then unlocks the unlocked mutex, and Go stops the program before the others write: their
+     * appends are cut short, so they are neither in {@code results} nor lost to the race.
+     */
+    @Test
+    void doubleUnlockKeepsOnlyTheWriteThatHappenedBeforeGoStopped() {
+        Trace trace = Simulator.run(new Scenario(Mode.DOUBLE_UNLOCK, 3, new DelaySpec.Fixed(100), 50, 1));
+        int fatal = trace.fatalEvent();
+        assertTrue(fatal >= 0);
+        int writer = trace.lane(fatal);
+        assertEquals(List.of(Scenario.callId(writer)), trace.results());
+        assertEquals(0, trace.lostLanes().length);
+        int cut = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, SpanKind.APPEND) && trace.lane(i) != writer) {
+                assertTrue(trace.isCut(i), "the append of " + Trace.laneName(trace.lane(i)) + " was cut short");
+                cut++;
+            }
+        }
+        assertEquals(2, cut);
+    }
+
     @Test
     void addInsideSometimesWorksByLuckWhichIsWhyItIsABug() {
         int lucky = 0;
