@@ -80,8 +80,8 @@ class RealEngineTest {
         for (int run = 0; run < 40; run++) {
             Scenario scenario = new Scenario(Mode.RACE, 500, new DelaySpec.Random(5), 0, run);
             Trace trace = runToTheEnd(scenario, kind);
-            List<String> broken = new ArrayList<>(goOutputRules(trace));
-            broken.addAll(TraceChecks.check(trace, RealEngine.SCHEDULER_SLACK_MICROS));
+            // Only what this test is about; the scheduler's timing is everyRealRunPassesTheChecksWithinTheSlack's.
+            List<String> broken = goOutputRules(trace);
             if (!broken.isEmpty()) {
                 failures.add("run " + run + ": " + broken);
             }
