@@ -172,25 +172,8 @@ public final class TraceBuilder {
         long[] d = new long[n];
         long[] a = new long[n];
         String[] t = new String[n];
-        BitSet ids = new BitSet();
-        BitSet cuts = new BitSet();
-        int j = 0;
-        for (int i = 0; i < size; i++) {
-            if (code[i] == DROPPED) {
-                continue;
-            }
-            checkEnded(i, complete);
-            c[j] = code[i];
-            l[j] = lane[i];
-            s[j] = start[i];
-            d[j] = duration[i];
-            a[j] = arg[i];
-            t[j] = text[i];
-            ids.set(j, withId.get(i));
-            cuts.set(j, cutShort.get(i));
-            j++;
-        }
-        return new Trace(scenario, engine, new Trace.Columns(c, l, s, d, a, t, ids, cuts, n),
+        Flags flags = keep(c, l, s, d, a, t, complete);
+        return new Trace(scenario, engine, new Trace.Columns(c, l, s, d, a, t, flags.withId(), flags.cut(), n),
                 Math.max(endMicros, lastTime), complete);
     }
 
@@ -206,32 +189,13 @@ public final class TraceBuilder {
                 checkEnded(i, complete);
             }
         } else {
-            BitSet ids = new BitSet();
-            BitSet cuts = new BitSet();
-            int j = 0;
-            for (int i = 0; i < size; i++) {
-                if (code[i] == DROPPED) {
-                    continue;
-                }
-                checkEnded(i, complete);
-                code[j] = code[i];
-                lane[j] = lane[i];
-                start[j] = start[i];
-                duration[j] = duration[i];
-                arg[j] = arg[i];
-                text[j] = text[i];
-                if (withId.get(i)) {
-                    ids.set(j);
-                }
-                if (cutShort.get(i)) {
-                    cuts.set(j);
-                }
-                j++;
-            }
-            Arrays.fill(text, j, size, null);
-            withId = ids;
-            cutShort = cuts;
-            size = j;
+            // Squeezed in place: each event kept moves down, never up.
+            Flags flags = keep(code, lane, start, duration, arg, text, complete);
+            int kept = size - dropped;
+            Arrays.fill(text, kept, size, null);
+            withId = flags.withId();
+            cutShort = flags.cut();
+            size = kept;
             dropped = 0;
         }
         if (size < code.length / 4 * 3) {
@@ -241,6 +205,40 @@ public final class TraceBuilder {
                 Math.max(endMicros, lastTime), complete);
         frozen = true;
         return trace;
+    }
+
+    /** Which of the kept events carry their call id, and which were cut short. */
+    private record Flags(BitSet withId, BitSet cut) {
+    }
+
+    /**
+     * Copies the events that were not dropped, in order, into the given columns (which may be the
+     * builder's own: an event only ever moves down); returns the flags of the copies.
+     */
+    private Flags keep(byte[] c, int[] l, long[] s, long[] d, long[] a, String[] t, boolean complete) {
+        BitSet ids = new BitSet();
+        BitSet cuts = new BitSet();
+        int j = 0;
+        for (int i = 0; i < size; i++) {
+            if (code[i] == DROPPED) {
+                continue;
+            }
+            checkEnded(i, complete);
+            c[j] = code[i];
+            l[j] = lane[i];
+            s[j] = start[i];
+            d[j] = duration[i];
+            a[j] = arg[i];
+            t[j] = text[i];
+            if (withId.get(i)) {
+                ids.set(j);
+            }
+            if (cutShort.get(i)) {
+                cuts.set(j);
+            }
+            j++;
+        }
+        return new Flags(ids, cuts);
     }
 
     private void checkEnded(int i, boolean complete) {
