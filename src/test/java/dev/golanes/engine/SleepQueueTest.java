@@ -56,15 +56,43 @@ class SleepQueueTest {
     /** Against a plain priority queue, over a long run of sleeps of every length from now. */
     @Test
     void agreesWithAPriorityQueueOnARandomRun() {
+        agreesWithAPriorityQueue(0, random -> random.nextBoolean() ? random.nextInt(40) : (long) random.nextInt(2_000) * 1_000);
+    }
+
+    /**
+     * The same far out on the clock, with sleeps up to the longest hold, a minute, and beyond: a
+     * million holds of a minute end after 2^45 microseconds, so every wheel of the queue is used.
+     */
+    @Test
+    void agreesWithAPriorityQueueFarOutAndOnLongSleeps() {
+        agreesWithAPriorityQueue((1L << 45) - 123_456, random -> {
+            switch (random.nextInt(4)) {
+                case 0:
+                    return random.nextInt(300);
+                case 1:
+                    return (long) random.nextInt(60_001) * 1_000;
+                case 2:
+                    return random.nextLong() >>> 20;
+                default:
+                    return 60_000_000L;
+            }
+        });
+    }
+
+    private static void agreesWithAPriorityQueue(long start, java.util.function.ToLongFunction<Random> lengths) {
         SleepQueue queue = new SleepQueue();
         PriorityQueue<long[]> expected = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
         Random random = new Random(11);
-        long now = 0;
+        long now = start;
         int next = 0;
+        if (start > 0) {
+            queue.add(start, next);
+            expected.add(new long[] {start, next++});
+        }
         for (int round = 0; round < 20_000; round++) {
             int sleepers = random.nextInt(4) == 0 ? random.nextInt(200) : random.nextInt(3);
             for (int k = 0; k < sleepers; k++) {
-                long length = random.nextBoolean() ? random.nextInt(40) : (long) random.nextInt(2_000) * 1_000;
+                long length = lengths.applyAsLong(random);
                 queue.add(now + length, next);
                 expected.add(new long[] {now + length, next});
                 next++;
