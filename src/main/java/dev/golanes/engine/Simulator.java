@@ -7,6 +7,7 @@ import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceBuilder;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -27,7 +28,11 @@ import java.util.StringJoiner;
  * an object: a million goroutines all live until the end of the run, and a million small objects
  * cost the garbage collector far more than a few arrays. Indexing by rank rather than by lane means
  * that when many goroutines run at one instant, which is when there are many, these arrays are
- * read in order instead of all over memory. {@link #laneOf} gives the lane a goroutine is drawn on.
+ * read in order instead of all over memory. When goroutines start one at a time, in lane order (the
+ * add-inside pitfall starts them microseconds apart), their ranks jump all over the arrays instead;
+ * so what every step reads, the lane, the delay and the place in the code, is packed in one
+ * {@code long} per goroutine ({@link #code}), one cache miss where three arrays cost three.
+ * {@link #laneOf} gives the lane a goroutine is drawn on.
  */
 public final class Simulator {
     /** {@code main}: lane 0, and rank 0, so it runs before the goroutines ready with it (theirs are 1..N). */
@@ -44,25 +49,36 @@ public final class Simulator {
     private final Scenario scenario;
     private final Draws draws;
     private final Program program;
+    /** The program's steps as arrays, read at every step. */
+    private final Op[] mainSteps;
+    private final Op[] dbCallSteps;
+    private final int calls;
     private final TraceBuilder trace;
 
     /** Who can run now and who sleeps until when. */
     private final ReadyQueue runnable;
     private final SleepQueue sleeping;
-    private final int[] laneOfRank;
-    private final long[] delayOfRank;
     private long now;
     private boolean exited;
 
-    // Each goroutine's place in its code and the trace spans it has open (NO_SLOT until it opens one).
-    /** The index of its next step; a program has a handful, so a byte each keeps a million in the cache. */
-    private final byte[] pc;
-    private final int[] sleepSlot;
+    /**
+     * Each goroutine's lane (bits 0-19: a million calls fit), delay in milliseconds (bits 20-39:
+     * the longest, ten minutes, fits) and the index of its next step (bits 40 up).
+     */
+    private final long[] code;
+    private static final int LANE_BITS = 20;
+    private static final long LANE_MASK = (1L << LANE_BITS) - 1;
+    private static final int DELAY_SHIFT = LANE_BITS;
+    private static final long DELAY_MASK = (1L << 20) - 1;
+    private static final int PC_SHIFT = 40;
+    private static final long PC_ONE = 1L << PC_SHIFT;
+    private static final long BELOW_PC = PC_ONE - 1;
+
+    // The trace spans a goroutine has open (NO_SLOT until it opens one), and what its append read.
     private final int[] waitSlot;
     private final int[] heldSlot;
     private final int[] appendSlot;
     private final int[] readLength;
-    private final long[] waitStart;
     /** The goroutines of lanes 1..started have been started ({@code go} runs in call order). */
     private int started;
 
@@ -88,22 +104,20 @@ public final class Simulator {
         this.scenario = scenario;
         this.draws = Draws.of(scenario);
         this.program = Program.of(scenario.mode());
+        this.mainSteps = program.main().toArray(new Op[0]);
+        this.dbCallSteps = program.dbCall().toArray(new Op[0]);
+        this.calls = scenario.calls();
         this.trace = new TraceBuilder(scenario, Trace.SIMULATED, program.expectedEvents(scenario.calls()));
         this.runnable = new ReadyQueue(goroutines);
         this.sleeping = new SleepQueue();
-        this.laneOfRank = new int[goroutines];
-        this.delayOfRank = new long[goroutines];
+        this.code = new long[goroutines];
         for (int lane = 1; lane < goroutines; lane++) {
-            laneOfRank[draws.rank(lane)] = lane;
-            delayOfRank[draws.rank(lane)] = draws.delayMicros(lane);
+            code[draws.rank(lane)] = lane | draws.delayMicros(lane) / 1_000 << DELAY_SHIFT;
         }
-        this.pc = new byte[goroutines];
-        this.sleepSlot = slots(goroutines);
         this.waitSlot = slots(goroutines);
         this.heldSlot = slots(goroutines);
         this.appendSlot = slots(goroutines);
         this.readLength = new int[goroutines];
-        this.waitStart = new long[goroutines];
         this.lockQueue = new int[goroutines];
         this.results = new int[scenario.calls()];
     }
@@ -129,8 +143,16 @@ public final class Simulator {
                 break;
             }
             now = sleeping.advance();
-            while (sleeping.hasDue()) {
-                runnable.add(sleeping.pollDue());
+            int first = sleeping.pollDue();
+            if (sleeping.hasDue()) {
+                runnable.add(first);
+                while (sleeping.hasDue()) {
+                    runnable.add(sleeping.pollDue());
+                }
+            } else {
+                // Alone at this instant, as is usual when goroutines start microseconds apart: no
+                // order to settle, so it runs straight away (those it wakes are run after it, above).
+                execute(first);
             }
         }
         return trace.buildFinal(now, true);
@@ -139,16 +161,16 @@ public final class Simulator {
     /** Runs goroutine {@code g} from where it stopped until it blocks or returns. */
     private void execute(int g) {
         while (true) {
-            Op op = codeOf(g).get(pc[g]);
-            pc[g]++;
+            Op op = stepsOf(g)[pcOf(g)];
+            code[g] += PC_ONE;
             switch (op) {
                 case LOOP:
                     loopIndex = 1;
-                    loopStart = pc[g];
+                    loopStart = pcOf(g);
                     break;
                 case END_LOOP:
-                    if (++loopIndex <= scenario.calls()) {
-                        pc[g] = (byte) loopStart;
+                    if (++loopIndex <= calls) {
+                        jump(g, loopStart);
                     }
                     break;
                 case WG_ADD:
@@ -166,8 +188,8 @@ public final class Simulator {
                     return;
                 case CALL:
                     callSlot = trace.begin(MAIN, SpanKind.CALL, now, loopIndex);
-                    returnPc = pc[g];
-                    pc[g] = 0;
+                    returnPc = pcOf(g);
+                    jump(g, 0);
                     inCall = true;
                     break;
                 case WG_WAIT:
@@ -190,8 +212,8 @@ public final class Simulator {
                     return;
                 case SLEEP:
                     long delay = delayOf(g);
-                    sleepSlot[g] = trace.begin(laneOf(g), SpanKind.SLEEP, now, delay / 1_000);
-                    trace.end(sleepSlot[g], now + delay);
+                    // Ended at once with its planned length: end() cuts it if the program ends first.
+                    trace.end(trace.begin(laneOf(g), SpanKind.SLEEP, now, delay / 1_000), now + delay);
                     sleeping.add(now + delay, g);
                     return;
                 case PRINT_RESULT:
@@ -202,7 +224,6 @@ public final class Simulator {
                         acquire(g);
                     } else {
                         waitSlot[g] = trace.begin(laneOf(g), SpanKind.LOCK_WAIT, now, 0);
-                        waitStart[g] = now;
                         lockQueue[lockQueueTail++] = g;
                         return;
                     }
@@ -247,7 +268,7 @@ public final class Simulator {
                         return;
                     }
                     trace.end(callSlot, now);
-                    pc[g] = (byte) returnPc;
+                    jump(g, returnPc);
                     inCall = false;
                     break;
                 default:
@@ -257,23 +278,33 @@ public final class Simulator {
     }
 
     /** The steps goroutine {@code g} is running: {@code main}'s, or {@code dbCall}'s. */
-    private List<Op> codeOf(int g) {
-        return g == MAIN && !inCall ? program.main() : program.dbCall();
+    private Op[] stepsOf(int g) {
+        return g == MAIN && !inCall ? mainSteps : dbCallSteps;
     }
 
     /** The lane goroutine {@code g}'s steps are drawn on: its own, or that of the call {@code main} is running. */
     private int laneOf(int g) {
-        return g == MAIN && inCall ? loopIndex : laneOfRank[g];
+        return g == MAIN && inCall ? loopIndex : (int) (code[g] & LANE_MASK);
+    }
+
+    /** The index of goroutine {@code g}'s next step. */
+    private int pcOf(int g) {
+        return (int) (code[g] >>> PC_SHIFT);
+    }
+
+    /** Goroutine {@code g} goes on at step {@code pc}. */
+    private void jump(int g, int pc) {
+        code[g] = code[g] & BELOW_PC | (long) pc << PC_SHIFT;
     }
 
     /** Whether goroutine {@code g} has run the last step of {@code dbCall}, its return. */
     private boolean hasReturned(int g) {
-        return pc[g] == program.dbCall().size();
+        return pcOf(g) == dbCallSteps.length;
     }
 
     /** How long goroutine {@code g} sleeps: {@code main} sleeps for the call it is running. */
     private long delayOf(int g) {
-        return g == MAIN ? draws.delayMicros(loopIndex) : delayOfRank[g];
+        return g == MAIN ? draws.delayMicros(loopIndex) : (code[g] >>> DELAY_SHIFT & DELAY_MASK) * 1_000;
     }
 
     /** {@code go dbCall(idN)}: the goroutine of lane N exists from now on; returns it. */
@@ -299,19 +330,18 @@ public final class Simulator {
      * spans cut where it was, as Go kills them without a word.
      */
     private void end(int status) {
-        if (waitSlot[MAIN] >= 0) {
-            trace.cut(waitSlot[MAIN], now);
-        }
-        for (int lane = 1; lane <= started; lane++) {
-            int g = draws.rank(lane);
-            if (!hasReturned(g)) {
-                for (int slot : new int[] {sleepSlot[g], waitSlot[g], heldSlot[g], appendSlot[g]}) {
-                    if (slot >= 0) {
-                        trace.cut(slot, now);
-                    }
-                }
-                trace.mark(lane, MarkKind.KILLED, now, 0);
+        // Only goroutines still running have spans that go on past now: main's wait, sleeps, lock
+        // waits and holds, appends.
+        trace.cutAll(now);
+        // Read in rank order, through memory; marked in lane order.
+        BitSet killed = new BitSet(started + 1);
+        for (int g = 1; g <= calls; g++) {
+            if (laneOf(g) <= started && !hasReturned(g)) {
+                killed.set(laneOf(g));
             }
+        }
+        for (int lane = killed.nextSetBit(0); lane >= 0; lane = killed.nextSetBit(lane + 1)) {
+            trace.mark(lane, MarkKind.KILLED, now, 0);
         }
         trace.mark(MAIN, MarkKind.EXIT, now, status);
         exited = true;
@@ -327,7 +357,7 @@ public final class Simulator {
         lockHolder = NOBODY;
         if (lockQueueHead < lockQueueTail) {
             int next = lockQueue[lockQueueHead++];
-            if (waitStart[next] == now) {
+            if (trace.startOf(waitSlot[next]) == now) {
                 trace.drop(waitSlot[next]);
             } else {
                 trace.end(waitSlot[next], now);

@@ -72,6 +72,11 @@ public final class TraceBuilder {
         duration[slot] = time - start[slot];
     }
 
+    /** When the event in {@code slot} starts. */
+    public long startOf(int slot) {
+        return start[slot];
+    }
+
     /** Sets the argument of an event already recorded (an append learns its read length when it runs). */
     public void setArg(int slot, long value) {
         arg[slot] = value;
@@ -135,6 +140,18 @@ public final class TraceBuilder {
         }
         duration[slot] = Math.max(0, time - start[slot]);
         cutShort.set(slot);
+    }
+
+    /**
+     * Cuts every span still going on at {@code time} there: the open ones, and those recorded with
+     * a planned end after it (see {@link #cut}).
+     */
+    public void cutAll(long time) {
+        for (int i = 0; i < size; i++) {
+            if (code[i] >= 0) {
+                cut(i, time);
+            }
+        }
     }
 
     /**
