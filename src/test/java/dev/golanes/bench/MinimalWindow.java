@@ -1,5 +1,6 @@
 package dev.golanes.bench;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -21,7 +22,16 @@ public final class MinimalWindow extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(new Label("GoLanes")), 1280, 800));
+        Label label = new Label("GoLanes");
+        if (Boolean.getBoolean("golanes.bench.animate")) {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    label.setText(now / 1_000_000 % 100_000 + " ms");
+                }
+            }.start();
+        }
+        stage.setScene(new Scene(new StackPane(label), 1280, 800));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
