@@ -1,5 +1,6 @@
 package dev.golanes.engine;
 
+import dev.golanes.scenario.Limits;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.MarkKind;
@@ -31,7 +32,8 @@ import java.util.StringJoiner;
  * read in order instead of all over memory. When goroutines start one at a time, in lane order (the
  * add-inside pitfall starts them microseconds apart), their ranks jump all over the arrays instead;
  * so what every step reads, the lane, the delay and the place in the code, is packed in one
- * {@code long} per goroutine ({@link #code}), one cache miss where three arrays cost three.
+ * {@code long} per goroutine ({@link #code}), one cache miss where three arrays cost three. When
+ * only a few goroutines are due at an instant, {@link #runFew} orders them itself.
  * {@link #laneOf} gives the lane a goroutine is drawn on.
  */
 public final class Simulator {
@@ -58,21 +60,31 @@ public final class Simulator {
     /** Who can run now and who sleeps until when. */
     private final ReadyQueue runnable;
     private final SleepQueue sleeping;
+    /** How many goroutines due at one instant {@link #runFew} orders itself; more go through the ready queue. */
+    private static final int FEW = 8;
+    private final int[] few = new int[FEW];
     private long now;
     private boolean exited;
 
     /**
-     * Each goroutine's lane (bits 0-19: a million calls fit), delay in milliseconds (bits 20-39:
-     * the longest, ten minutes, fits) and the index of its next step (bits 40 up).
+     * Each goroutine's lane (bits 0-19), delay in microseconds (bits 20-49) and the index of its
+     * next step (bits 50 up). The static check below keeps the scenario limits inside the fields.
      */
     private final long[] code;
     private static final int LANE_BITS = 20;
     private static final long LANE_MASK = (1L << LANE_BITS) - 1;
     private static final int DELAY_SHIFT = LANE_BITS;
-    private static final long DELAY_MASK = (1L << 20) - 1;
-    private static final int PC_SHIFT = 40;
+    private static final int DELAY_BITS = 30;
+    private static final long DELAY_MASK = (1L << DELAY_BITS) - 1;
+    private static final int PC_SHIFT = DELAY_SHIFT + DELAY_BITS;
     private static final long PC_ONE = 1L << PC_SHIFT;
     private static final long BELOW_PC = PC_ONE - 1;
+
+    static {
+        if (Limits.MAX_CALLS > LANE_MASK || Limits.MAX_DELAY_MS * 1_000 > DELAY_MASK) {
+            throw new IllegalStateException("the scenario limits outgrow the simulator's packed goroutine state");
+        }
+    }
 
     // The trace spans a goroutine has open (NO_SLOT until it opens one), and what its append read.
     private final int[] waitSlot;
@@ -112,7 +124,7 @@ public final class Simulator {
         this.sleeping = new SleepQueue();
         this.code = new long[goroutines];
         for (int lane = 1; lane < goroutines; lane++) {
-            code[draws.rank(lane)] = lane | draws.delayMicros(lane) / 1_000 << DELAY_SHIFT;
+            code[draws.rank(lane)] = lane | (draws.delayMicros(lane) << DELAY_SHIFT);
         }
         this.waitSlot = slots(goroutines);
         this.heldSlot = slots(goroutines);
@@ -143,19 +155,49 @@ public final class Simulator {
                 break;
             }
             now = sleeping.advance();
-            int first = sleeping.pollDue();
+            int due = 0;
+            while (sleeping.hasDue() && due < FEW) {
+                few[due++] = sleeping.pollDue();
+            }
             if (sleeping.hasDue()) {
-                runnable.add(first);
+                for (int i = 0; i < due; i++) {
+                    runnable.add(few[i]);
+                }
                 while (sleeping.hasDue()) {
                     runnable.add(sleeping.pollDue());
                 }
             } else {
-                // Alone at this instant, as is usual when goroutines start microseconds apart: no
-                // order to settle, so it runs straight away (those it wakes are run after it, above).
-                execute(first);
+                runFew(due);
             }
         }
         return trace.buildFinal(now, true);
+    }
+
+    /**
+     * Runs the few goroutines due at this instant, lowest rank first, without the ready queue:
+     * when goroutines start microseconds apart, one or two are due at each instant. If one of them
+     * makes another ready (a {@code wg.Done()} wakes {@code main}, an unlock hands over the lock),
+     * the rest join it in the ready queue, which keeps the order by rank.
+     */
+    private void runFew(int due) {
+        for (int i = 1; i < due; i++) {
+            int g = few[i];
+            int j = i - 1;
+            while (j >= 0 && few[j] > g) {
+                few[j + 1] = few[j];
+                j--;
+            }
+            few[j + 1] = g;
+        }
+        for (int i = 0; i < due && !exited; i++) {
+            if (!runnable.isEmpty()) {
+                for (int k = i; k < due; k++) {
+                    runnable.add(few[k]);
+                }
+                return;
+            }
+            execute(few[i]);
+        }
     }
 
     /** Runs goroutine {@code g} from where it stopped until it blocks or returns. */
@@ -304,7 +346,7 @@ public final class Simulator {
 
     /** How long goroutine {@code g} sleeps: {@code main} sleeps for the call it is running. */
     private long delayOf(int g) {
-        return g == MAIN ? draws.delayMicros(loopIndex) : (code[g] >>> DELAY_SHIFT & DELAY_MASK) * 1_000;
+        return g == MAIN ? draws.delayMicros(loopIndex) : (code[g] >>> DELAY_SHIFT) & DELAY_MASK;
     }
 
     /** {@code go dbCall(idN)}: the goroutine of lane N exists from now on; returns it. */

@@ -55,6 +55,9 @@ final class SleepQueue {
      * The queue must not be empty.
      */
     long advance() {
+        if (size == 0) {
+            throw new IllegalStateException("nobody is asleep");
+        }
         while (sizes[0][digit(last, 0)] == 0) {
             int slot = nextUsed(0, digit(last, 0) + 1);
             if (slot >= 0) {

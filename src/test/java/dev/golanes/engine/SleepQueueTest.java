@@ -12,6 +12,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Sleepers wake in time order, all those of one instant together, as a virtual clock moves on. */
 class SleepQueueTest {
@@ -61,11 +63,13 @@ class SleepQueueTest {
 
     /**
      * The same far out on the clock, with sleeps up to the longest hold, a minute, and beyond: a
-     * million holds of a minute end after 2^45 microseconds, so every wheel of the queue is used.
+     * million holds of a minute end after 2^45 microseconds, a million sequential calls of ten
+     * minutes after 2^49. Starting just before 2^48 and 2^56, the clock crosses into the top wheels.
      */
-    @Test
-    void agreesWithAPriorityQueueFarOutAndOnLongSleeps() {
-        agreesWithAPriorityQueue((1L << 45) - 123_456, random -> {
+    @ParameterizedTest
+    @ValueSource(longs = {(1L << 45) - 123_456, (1L << 48) - 70_000, (1L << 56) - 300})
+    void agreesWithAPriorityQueueFarOutAndOnLongSleeps(long start) {
+        agreesWithAPriorityQueue(start, random -> {
             switch (random.nextInt(4)) {
                 case 0:
                     return random.nextInt(300);
