@@ -50,7 +50,6 @@ public final class Simulator {
 
     private final Scenario scenario;
     private final Draws draws;
-    private final Program program;
     /** The program's steps as arrays, read at every step. */
     private final Op[] mainSteps;
     private final Op[] dbCallSteps;
@@ -115,7 +114,7 @@ public final class Simulator {
         int goroutines = scenario.calls() + 1;
         this.scenario = scenario;
         this.draws = Draws.of(scenario);
-        this.program = Program.of(scenario.mode());
+        Program program = Program.of(scenario.mode());
         this.mainSteps = program.main().toArray(new Op[0]);
         this.dbCallSteps = program.dbCall().toArray(new Op[0]);
         this.calls = scenario.calls();
