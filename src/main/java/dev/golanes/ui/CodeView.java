@@ -162,23 +162,41 @@ public final class CodeView extends ScrollPane {
         return null;
     }
 
-    /** Scrolls just enough for a line to be in view (only matters when the program is taller than the panel). */
+    /**
+     * Scrolls the line into view, with the other lines goroutines are on when they all fit: a
+     * teacher wants to see every line that is busy, such as the {@code m.Lock()} the queue waits on
+     * and the line the holder is on below it. Nothing moves while they are in view; when they are
+     * not, they come in with a third of the room to spare above them and the rest below, so the
+     * lines that run next show too. Only matters when the program is taller than the panel.
+     */
     private void keepVisible(Row row) {
         if (row == null || !rows.contains(row)) {
             return;
         }
+        // Badges just shown or hidden change how lines wrap: measure the lines as they will be drawn.
+        layout();
         double content = lines.getHeight();
         double view = getViewportBounds().getHeight();
-        if (content <= view || content <= 0) {
+        if (content <= view || content <= 0 || view <= 0) {
             return;
         }
         double top = row.box().getBoundsInParent().getMinY();
         double bottom = row.box().getBoundsInParent().getMaxY();
-        double shownTop = getVvalue() * (content - view);
-        if (top < shownTop) {
-            setVvalue(top / (content - view));
-        } else if (bottom > shownTop + view) {
-            setVvalue((bottom - view) / (content - view));
+        for (Row other : rows) {
+            if (other.badge().isManaged()) {
+                double withTop = Math.min(top, other.box().getBoundsInParent().getMinY());
+                double withBottom = Math.max(bottom, other.box().getBoundsInParent().getMaxY());
+                if (withBottom - withTop <= view) {
+                    top = withTop;
+                    bottom = withBottom;
+                }
+            }
         }
+        double shownTop = getVvalue() * (content - view);
+        if (top >= shownTop - 0.5 && bottom <= shownTop + view + 0.5) {
+            return;
+        }
+        double wantedTop = top - Math.max(0, view - (bottom - top)) / 3;
+        setVvalue(Math.max(0, Math.min(1, wantedTop / (content - view))));
     }
 }

@@ -72,6 +72,34 @@ class ClassroomTest {
         assertTrue(badges(robot).contains("×5 sleeping"), badges(robot).toString());
     }
 
+    /**
+     * The queue waits on m.Lock() and the holder is on the line below: in a panel too short for the
+     * program, both come into view, whole, and the busiest line stays there as time moves on.
+     */
+    @Test
+    void theCodePanelShowsTheLockQueueAndItsHolderTogether(FxRobot robot) {
+        assertInView(robot, 2_100_000, "×4 waiting", "×1 holding the lock");
+        assertInView(robot, 2_450_000, "×3 waiting", "×1 holding the lock");
+        assertInView(robot, 1_000_000, "×5 sleeping");
+        assertInView(robot, 2_100_000, "×4 waiting", "×1 holding the lock");
+    }
+
+    private void assertInView(FxRobot robot, long time, String... badgeTexts) {
+        robot.interact(() -> session.playback().seek(time));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node viewport = robot.lookup("#code .viewport").query();
+        javafx.geometry.Bounds shown = viewport.localToScene(viewport.getBoundsInLocal());
+        for (String text : badgeTexts) {
+            Node line = robot.lookup(".code-badge").queryAllAs(Label.class).stream()
+                    .filter(badge -> badge.isVisible() && badge.getText().equals(text)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no badge " + text + " at " + time + ": " + badges(robot)))
+                    .getParent();
+            javafx.geometry.Bounds bounds = line.localToScene(line.getBoundsInLocal());
+            assertTrue(bounds.getMinY() >= shown.getMinY() - 0.5 && bounds.getMaxY() <= shown.getMaxY() + 0.5,
+                    "at " + time + " us the line of " + text + ", " + bounds + ", is out of the code panel's view " + shown);
+        }
+    }
+
     @Test
     void clickingAConsoleLineShowsWhoPrintedItAndWhen(FxRobot robot) {
         robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
