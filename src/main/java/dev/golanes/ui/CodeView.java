@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -38,8 +39,11 @@ public final class CodeView extends ScrollPane {
     /** The line last scrolled to, kept in view when the panel changes size. */
     private Row focus;
 
-    /** One line on screen. */
-    private record Row(CodeLine line, HBox box, Label badge) {
+    /**
+     * One line on screen: {@code box} holds {@code text} (number, indentation, code) and, when
+     * the badge would make the code wrap, {@code below}, a row of its own for the badge.
+     */
+    private record Row(CodeLine line, VBox box, HBox text, TextFlow code, Label badge, HBox below) {
     }
 
     public CodeView() {
@@ -50,6 +54,9 @@ public final class CodeView extends ScrollPane {
         setFocusTraversable(false);
         setMinHeight(60);
         viewportBoundsProperty().addListener((obs, old, bounds) -> {
+            if (old.getWidth() != bounds.getWidth()) {
+                Platform.runLater(this::placeBadges);
+            }
             if (focus != null && old.getHeight() != bounds.getHeight()) {
                 Row target = focus;
                 Platform.runLater(() -> keepVisible(target));
@@ -105,11 +112,17 @@ public final class CodeView extends ScrollPane {
             badge.setMinWidth(Region.USE_PREF_SIZE);
             badge.setVisible(false);
             badge.setManaged(false);
-            HBox box = new HBox(number, indent, code, badge);
+            HBox textRow = new HBox(number, indent, code, badge);
+            textRow.getStyleClass().add("code-text-row");
+            HBox below = new HBox();
+            below.getStyleClass().add("code-badge-row");
+            below.setVisible(false);
+            below.setManaged(false);
+            VBox box = new VBox(textRow, below);
             box.getStyleClass().add("code-line");
             box.pseudoClassStateChanged(Styles.BUG, line.bug());
             lines.getChildren().add(box);
-            rows.add(new Row(line, box, badge));
+            rows.add(new Row(line, box, textRow, code, badge, below));
         }
     }
 
@@ -144,8 +157,39 @@ public final class CodeView extends ScrollPane {
             focus = rows.stream().filter(row -> row.line().bug()).findFirst().orElse(null);
         }
         this.focus = focus;
+        placeBadges();
         if (focus != null) {
             keepVisible(focus);
+        }
+    }
+
+    /**
+     * Puts each badge shown at the end of its line when the line fits beside it, else on a row of
+     * its own under the line, so that a long line in a narrow panel keeps the whole width for its
+     * code instead of wrapping into a thin column beside the badge.
+     */
+    private void placeBadges() {
+        double width = getViewportBounds().getWidth();
+        for (Row row : rows) {
+            boolean shown = row.badge().isManaged();
+            boolean below = false;
+            if (shown && width > 0) {
+                row.badge().applyCss();
+                // Number, indentation, the code on one row, and the badge, with the gaps between them.
+                Node number = row.text().getChildren().get(0);
+                Node indent = row.text().getChildren().get(1);
+                double used = row.box().snappedLeftInset() + row.box().snappedRightInset()
+                        + row.text().getSpacing() * 3 + number.prefWidth(-1) + indent.prefWidth(-1)
+                        + row.code().prefWidth(-1) + row.badge().prefWidth(-1);
+                below = used > width;
+            }
+            List<Node> target = below ? row.below().getChildren() : row.text().getChildren();
+            if (!target.contains(row.badge())) {
+                (below ? row.text() : row.below()).getChildren().remove(row.badge());
+                target.add(row.badge());
+            }
+            row.below().setVisible(below);
+            row.below().setManaged(below);
         }
     }
 

@@ -84,6 +84,22 @@ class ClassroomTest {
         assertInView(robot, 2_100_000, "×4 waiting", "×1 holding the lock");
     }
 
+    /** A short line keeps its badge at its end; a long one, in this narrow panel, gets it on a row below. */
+    @Test
+    void aBadgeMovesUnderALineTooLongToFitBesideIt(FxRobot robot) {
+        robot.interact(() -> session.playback().seek(2_100_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("code-text-row", rowOfBadge(robot, "×1 waiting"), "wg.Wait() is short");
+        assertEquals("code-badge-row", rowOfBadge(robot, "×1 holding the lock"), "the hold line has a long comment");
+    }
+
+    private static String rowOfBadge(FxRobot robot, String text) {
+        Label badge = robot.lookup(".code-badge").queryAllAs(Label.class).stream()
+                .filter(each -> each.isVisible() && each.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no badge " + text + ": " + badges(robot)));
+        return badge.getParent().getStyleClass().get(0);
+    }
+
     private void assertInView(FxRobot robot, long time, String... badgeTexts) {
         robot.interact(() -> session.playback().seek(time));
         WaitForAsyncUtils.waitForFxEvents();
@@ -92,8 +108,10 @@ class ClassroomTest {
         for (String text : badgeTexts) {
             Node line = robot.lookup(".code-badge").queryAllAs(Label.class).stream()
                     .filter(badge -> badge.isVisible() && badge.getText().equals(text)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no badge " + text + " at " + time + ": " + badges(robot)))
-                    .getParent();
+                    .orElseThrow(() -> new AssertionError("no badge " + text + " at " + time + ": " + badges(robot)));
+            while (!line.getStyleClass().contains("code-line")) {
+                line = line.getParent();
+            }
             javafx.geometry.Bounds bounds = line.localToScene(line.getBoundsInLocal());
             assertTrue(bounds.getMinY() >= shown.getMinY() - 0.5 && bounds.getMaxY() <= shown.getMaxY() + 0.5,
                     "at " + time + " us the line of " + text + ", " + bounds + ", is out of the code panel's view " + shown);
