@@ -55,9 +55,12 @@ public final class CodeView extends ScrollPane {
         setMinHeight(60);
         viewportBoundsProperty().addListener((obs, old, bounds) -> {
             if (old.getWidth() != bounds.getWidth()) {
-                Platform.runLater(this::placeBadges);
-            }
-            if (focus != null && old.getHeight() != bounds.getHeight()) {
+                // Lines wrap anew, and badges may move: then the busy lines are kept in view.
+                Platform.runLater(() -> {
+                    placeBadges();
+                    keepVisible(focus);
+                });
+            } else if (focus != null && old.getHeight() != bounds.getHeight()) {
                 Row target = focus;
                 Platform.runLater(() -> keepVisible(target));
             }
