@@ -1,6 +1,5 @@
 package dev.golanes.program;
 
-import dev.golanes.scenario.Mode;
 import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.Trace;
 import java.util.EnumMap;
@@ -64,7 +63,8 @@ public final class Whereabouts {
     /** The place of a goroutine in a span of this kind. */
     static Place place(Trace trace, SpanKind kind) {
         boolean holds = trace.scenario().holdMs() > 0;
-        boolean racing = trace.scenario().mode() == Mode.RACE;
+        // Only the mutex program holds a lock while it appends; the race and the bad unlock do without.
+        boolean racing = !trace.scenario().mode().usesMutex();
         return switch (kind) {
             case SLEEP -> new Place(Step.SLEEP, Activity.SLEEPING);
             case LOCK_WAIT -> new Place(Step.LOCK, Activity.WAITING);

@@ -28,6 +28,13 @@ class WhereaboutsTest {
         assertEquals(new Crowd(5, Activity.SLEEPING), Whereabouts.crowds(trace, 1_000_000).get(Step.SLEEP));
     }
 
+    /** The bad-unlock pitfall never calls m.Lock(): its goroutines append, none holds the lock. */
+    @Test
+    void withoutLockNobodyIsShownHoldingIt() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42));
+        assertEquals(new Crowd(5, Activity.APPENDING), Whereabouts.crowds(trace, 2_200_000).get(Step.HOLD));
+    }
+
     @Test
     void inSequentialModeMainIsInsideTheCallItIsRunning() {
         Trace trace = Simulator.run(new Scenario(Mode.SEQUENTIAL, 3, new DelaySpec.Listed(List.of(100L, 200L, 300L)), 0, 1));
