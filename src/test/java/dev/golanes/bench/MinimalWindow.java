@@ -12,7 +12,8 @@ import javafx.stage.Stage;
 /**
  * The floor for the window's benchmarks: the least a JavaFX window can be, one label, filling the
  * screen as the GoLanes window does. Started from the packaged image the same way, with the same
- * {@link WindowProbe}.
+ * {@link WindowProbe}. With {@code -Dgolanes.bench.animate=true} the label shows a new number at
+ * every frame, so every pulse draws one: the empty animated window of the playback benchmark.
  */
 public final class MinimalWindow extends Application {
 
