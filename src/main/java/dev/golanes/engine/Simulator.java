@@ -159,9 +159,7 @@ public final class Simulator {
                 few[due++] = sleeping.pollDue();
             }
             if (sleeping.hasDue()) {
-                for (int i = 0; i < due; i++) {
-                    runnable.add(few[i]);
-                }
+                queueFew(0, due);
                 while (sleeping.hasDue()) {
                     runnable.add(sleeping.pollDue());
                 }
@@ -190,12 +188,17 @@ public final class Simulator {
         }
         for (int i = 0; i < due && !exited; i++) {
             if (!runnable.isEmpty()) {
-                for (int k = i; k < due; k++) {
-                    runnable.add(few[k]);
-                }
+                queueFew(i, due);
                 return;
             }
             execute(few[i]);
+        }
+    }
+
+    /** Hands {@code few[from..due)} to the ready queue. */
+    private void queueFew(int from, int due) {
+        for (int i = from; i < due; i++) {
+            runnable.add(few[i]);
         }
     }
 

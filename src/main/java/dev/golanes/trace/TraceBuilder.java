@@ -161,9 +161,8 @@ public final class TraceBuilder {
     public int[] cutOpen(long time) {
         java.util.BitSet lanes = new java.util.BitSet();
         for (int i = 0; i < size; i++) {
-            if (code[i] != DROPPED && code[i] >= 0 && duration[i] == TraceEvent.Span.OPEN) {
-                duration[i] = Math.max(0, time - start[i]);
-                cutShort.set(i);
+            if (code[i] >= 0 && duration[i] == TraceEvent.Span.OPEN) {
+                cut(i, time);
                 lanes.set(lane[i]);
             }
         }

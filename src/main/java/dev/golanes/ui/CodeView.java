@@ -38,6 +38,11 @@ public final class CodeView extends ScrollPane {
     private CodePanel model;
     /** The line last scrolled to, kept in view when the panel changes size. */
     private Row focus;
+    /**
+     * What the lines were last marked with: the crowds are worked out anew at every frame while
+     * playing, but change only at the run's events, and placing badges measures text.
+     */
+    private List<Object> marked;
 
     /**
      * One line on screen: {@code box} holds {@code text} (number, indentation, code) and, when
@@ -53,18 +58,19 @@ public final class CodeView extends ScrollPane {
         setFitToWidth(true);
         setFocusTraversable(false);
         setMinHeight(60);
+        // A narrower or wider panel, or larger text (presentation mode), wraps the lines anew: the
+        // badges may move, and the busy lines are kept in view.
         viewportBoundsProperty().addListener((obs, old, bounds) -> {
-            if (old.getWidth() != bounds.getWidth()) {
-                // Lines wrap anew, and badges may move: then the busy lines are kept in view.
-                Platform.runLater(() -> {
-                    placeBadges();
-                    keepVisible(focus);
-                });
-            } else if (focus != null && old.getHeight() != bounds.getHeight()) {
-                Row target = focus;
-                Platform.runLater(() -> keepVisible(target));
+            if (old.getWidth() != bounds.getWidth() || old.getHeight() != bounds.getHeight()) {
+                Platform.runLater(this::placeAgain);
             }
         });
+        lines.heightProperty().addListener(obs -> Platform.runLater(this::placeAgain));
+    }
+
+    private void placeAgain() {
+        placeBadges();
+        keepVisible(focus);
     }
 
     /** Shows the model's program and keeps its marks up to date, in the session's language. */
@@ -89,6 +95,7 @@ public final class CodeView extends ScrollPane {
         lines.getChildren().clear();
         rows.clear();
         focus = null;
+        marked = null;
         if (program == null) {
             return;
         }
@@ -134,6 +141,11 @@ public final class CodeView extends ScrollPane {
      * that matters most: the selected goroutine's, else the busiest.
      */
     public void mark(Map<Step, Whereabouts.Crowd> crowds, Whereabouts.Place selected, Texts texts) {
+        List<Object> marks = java.util.Arrays.asList(crowds, selected, texts);
+        if (marks.equals(marked)) {
+            return;
+        }
+        marked = marks;
         Row focus = null;
         int busiest = 0;
         for (Row row : rows) {
