@@ -409,6 +409,10 @@ public final class CommandLine {
             if (text.isBlank()) {
                 throw usage("cli.error.needsValue", "--out", texts.format("cli.value.file"));
             }
+            if (text.equals("-")) {
+                // Elsewhere "-" means the terminal; here it would quietly make a file named "-".
+                throw usage("cli.error.outDash", "--out");
+            }
             return Path.of(text);
         } catch (InvalidPathException e) {
             throw usage("cli.error.badPath", "--out", echo(text));

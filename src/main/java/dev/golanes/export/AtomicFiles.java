@@ -16,8 +16,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old file or the whole new one: the content goes to a
@@ -83,13 +85,18 @@ public final class AtomicFiles {
                     + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
             // Not Files.createTempFile: its owner-only permissions would stay with the exported file, and a
             // picture made for a slide or a web page must be readable like any other file the user saves.
+            Set<PosixFilePermission> permissions = permissionsOf(absolute);
             writeToDisk(temporary, content);
+            if (permissions != null) {
+                Files.setPosixFilePermissions(temporary, permissions);
+            }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             temporary = null;
+            forceFolder(folder);
         } catch (AccessDeniedException e) {
             throw new ExportException(ExportException.Reason.NOT_WRITABLE, absolute, e);
         } catch (NoSuchFileException e) {
@@ -137,6 +144,32 @@ public final class AtomicFiles {
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             content.writeTo(Channels.newOutputStream(channel));
             channel.force(true);
+        }
+    }
+
+    /**
+     * The permissions of the file about to be replaced, for the new one: a picture the user shared
+     * with their group stays shared after the next export. Null when there is no such file or the
+     * system has no POSIX permissions (a new file gets the system's defaults, as a shell's gives).
+     */
+    private static Set<PosixFilePermission> permissionsOf(Path file) {
+        try {
+            return Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException | IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Forces the folder's entries to the disk, so the new name survives a power cut as surely as the
+     * content does. Best effort: some systems (Windows) cannot open a folder this way, and the file
+     * is already written and named.
+     */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The export is done; only the extra guarantee is missing on this system.
         }
     }
 

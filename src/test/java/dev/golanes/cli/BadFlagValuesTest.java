@@ -78,6 +78,8 @@ class BadFlagValuesTest {
         add(all, "export --format json", "--out", EMPTY, "--out needs a value: a file name");
         add(all, "export --format json", "--out", BLANK, "--out needs a value: a file name");
         add(all, "export --format json", "--out", new Bad("NUL", "a\0b", "a b"), "--out is not a valid file name: \"a b\"");
+        add(all, "export --format svg", "--out", new Bad("dash", "-", "-"),
+                "--out - would make a file named \"-\": exports are written to files only, so give a file name such as run.svg");
         return all.stream();
     }
 

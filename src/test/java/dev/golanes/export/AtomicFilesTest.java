@@ -2,13 +2,17 @@ package dev.golanes.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.golanes.i18n.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,17 @@ class AtomicFilesTest {
         assertEquals("cannot write " + file + ": the source broke", e.getMessage());
         assertEquals("old", Files.readString(file));
         assertEquals(List.of("a.txt"), filesIn(folder));
+    }
+
+    @Test
+    void replacingAFileKeepsItsPermissions() throws Exception {
+        assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        Path file = Files.writeString(folder.resolve("a.svg"), "old");
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw----");
+        Files.setPosixFilePermissions(file, shared);
+        AtomicFiles.writeText(file, out -> out.write("new"));
+        assertEquals("new", Files.readString(file));
+        assertEquals(shared, Files.getPosixFilePermissions(file));
     }
 
     @Test
