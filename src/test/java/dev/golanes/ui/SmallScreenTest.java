@@ -66,6 +66,22 @@ class SmallScreenTest {
         assertOnScreen(scene);
     }
 
+    /** Before a run, the longest status line ("Siap: tekan Jalankan (Enter) atau Spasi untuk memutar") beside each mode's explanation. */
+    @Test
+    void theExplanationWrapsBesideTheStatusInsteadOfRunningUnderIt(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            for (Mode mode : Mode.values()) {
+                Scene scene = show(robot, locale, Scenario.defaults(mode, 42), false, false);
+                Bounds explanation = bounds(firstText(scene.lookup("#explanation")));
+                Bounds status = bounds(firstText(scene.lookup("#status")));
+                String where = locale + ", " + mode.id();
+                assertTrue(explanation.getMaxX() <= status.getMinX(),
+                        where + ": the explanation ends at x " + explanation.getMaxX() + ", the status starts at x " + status.getMinX());
+                assertEquals(List.of(), cutTexts(scene.lookup(".status-bar")), where);
+            }
+        }
+    }
+
     @Test
     void presentingKeepsTheStatusBarAndTheTotalOnScreen(FxRobot robot) {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
@@ -121,6 +137,10 @@ class SmallScreenTest {
     }
 
     private Scene show(FxRobot robot, Locale locale, Scenario scenario, boolean presenting) {
+        return show(robot, locale, scenario, presenting, true);
+    }
+
+    private Scene show(FxRobot robot, Locale locale, Scenario scenario, boolean presenting, boolean atEnd) {
         Scene[] made = new Scene[1];
         Session[] sessions = new Session[1];
         robot.interact(() -> {
@@ -139,8 +159,10 @@ class SmallScreenTest {
             this.session = session;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        // Shown first, then to the end: the console takes in all the lines at once, as after End.
-        robot.interact(() -> sessions[0].playback().seek(Long.MAX_VALUE));
+        if (atEnd) {
+            // Shown first, then to the end: the console takes in all the lines at once, as after End.
+            robot.interact(() -> sessions[0].playback().seek(Long.MAX_VALUE));
+        }
         robot.interact(() -> made[0].getRoot().layout());
         return made[0];
     }
