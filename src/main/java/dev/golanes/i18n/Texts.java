@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -34,10 +37,28 @@ public final class Texts {
 
     private final Map<String, String> patterns;
     private final Locale locale;
+    /**
+     * How this language writes numbers (1,000.5 in English, 1.000,5 in Indonesian), from its own
+     * file: a runtime without the JDK's locale data (a small packaged image) would otherwise write
+     * every language's numbers the English way, and differently from a full JDK. Never changed after
+     * construction; each format gets its own copy.
+     */
+    private final DecimalFormatSymbols numbers;
 
     private Texts(Map<String, String> patterns, Locale locale) {
         this.patterns = patterns;
         this.locale = locale;
+        this.numbers = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        numbers.setGroupingSeparator(single(patterns, "number.grouping"));
+        numbers.setDecimalSeparator(single(patterns, "number.decimal"));
+    }
+
+    private static char single(Map<String, String> patterns, String key) {
+        String value = patterns.get(key);
+        if (value == null || value.length() != 1) {
+            throw new IllegalStateException(key + " must be one character, not " + value);
+        }
+        return value.charAt(0);
     }
 
     /** The texts for a locale; languages GoLanes does not speak fall back to English. */
@@ -96,7 +117,17 @@ public final class Texts {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        Format[] parts = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i] instanceof DecimalFormat decimal) {
+                decimal.setDecimalFormatSymbols(numbers);
+            } else if (parts[i] == null && i < args.length && args[i] instanceof Number) {
+                // A plain {0} given a number: what MessageFormat would use, with this language's symbols.
+                format.setFormatByArgumentIndex(i, new DecimalFormat("#,##0.###", numbers));
+            }
+        }
+        return format.format(args);
     }
 
     /** A problem with a value, worded for this language, naming the field as the surface calls it. */

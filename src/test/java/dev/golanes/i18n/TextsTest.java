@@ -28,6 +28,23 @@ class TextsTest {
         assertEquals("golanes: x.json sudah ditulis", Texts.forLocale(Locale.forLanguageTag("id")).format("cli.wrote", "x.json"));
     }
 
+    /**
+     * Each language writes numbers its own way, from its own file, whatever locale data the runtime
+     * has: the packaged image has none for Indonesian (CI checks its launcher says "1.000 panggilan").
+     */
+    @Test
+    void numbersAreWrittenTheWayEachLanguageWritesThem() {
+        Object[] args = {"3.5s", "id2", 2_000L, 1_500L};
+        assertEquals("Total 3.5s = the last m.Unlock(), by id2: 2,000 ms of sleeping, then 1,500 ms waiting for and "
+                + "holding the lock", Texts.forLocale(Locale.ENGLISH).format("note.unlock", args));
+        assertEquals("Total 3.5s = m.Unlock() terakhir, oleh id2: 2.000 ms tidur, lalu 1.500 ms menunggu dan "
+                + "memegang lock", Texts.forLocale(Locale.forLanguageTag("id")).format("note.unlock", args));
+        // A plain {3} given a number, as well as {2,number,integer}.
+        assertEquals("--width 3.000 --height 2.000 dengan --scale 8 menghasilkan gambar 24.000 x 16.000, melebihi 100 juta "
+                + "piksel yang boleh dimiliki PNG: turunkan --scale, --width atau --height, atau ekspor svg",
+                Texts.forLocale(Locale.forLanguageTag("id")).format("cli.error.tooBig", 3_000, 2_000, 8, 24_000, 16_000, 100));
+    }
+
     @Test
     void missingKeyShowsTheKeyInsteadOfFailing() {
         assertEquals("!no.such.key!", Texts.forLocale(Locale.ENGLISH).format("no.such.key"));
