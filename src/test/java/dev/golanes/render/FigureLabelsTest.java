@@ -1,0 +1,48 @@
+package dev.golanes.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.golanes.engine.Simulator;
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.SpanKind;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceBuilder;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The note under the figure says why the total is what it is, with what this run really did. */
+class FigureLabelsTest {
+    private static final Texts ENGLISH = Texts.forLocale(Locale.ENGLISH);
+
+    @Test
+    void simulatedGoroutinesSleepTogetherSoTheTotalIsTheLongestSleep() {
+        Trace trace = Simulator.run(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Listed(List.of(400L, 1500L, 900L)), 0, 1));
+        assertEquals("Total 1.5s = the longest sleep: id2, 1,500 ms. The other goroutines slept at the same time.",
+                FigureLabels.note(ENGLISH, trace));
+    }
+
+    /**
+     * Real threads: id2 sleeps a little less than id1 but starts a quarter of a second later, so its
+     * sleep ends last. Calling it "the longest sleep" would teach something this run did not do.
+     */
+    @Test
+    void aSleepThatBeganLateAndEndedLastIsNotCalledTheLongest() {
+        TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.CONCURRENT, 1), "real");
+        int first = builder.begin(1, SpanKind.SLEEP, 40, 1_999);
+        int main = builder.begin(0, SpanKind.WG_WAIT, 248_000, 0);
+        int second = builder.begin(2, SpanKind.SLEEP, 248_100, 1_978);
+        builder.end(first, 40 + 1_999_200);
+        builder.end(second, 248_100 + 1_978_000);
+        builder.end(main, 2_226_120);
+        Trace trace = builder.build(2_226_120, true);
+        assertEquals("Total 2.22612s = the sleep that ended last: id2, which began 248 ms after the start (real threads "
+                + "take time to start), then slept 1,978 ms", FigureLabels.note(ENGLISH, trace));
+        assertEquals("Total 2.22612s = tidur yang selesai terakhir: id2, yang mulai 248 ms setelah awal (thread sungguhan "
+                + "butuh waktu untuk mulai), lalu tidur 1.978 ms",
+                FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), trace));
+    }
+}
