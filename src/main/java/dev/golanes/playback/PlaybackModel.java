@@ -37,6 +37,7 @@ public final class PlaybackModel {
     private final ObservableList<String> console = FXCollections.observableArrayList();
     private final ObservableList<String> consoleView = FXCollections.unmodifiableObservableList(console);
     private final BooleanBinding atEnd;
+    private final BooleanBinding empty;
     private final ReadOnlyLongWrapper horizon = new ReadOnlyLongWrapper(this, "horizon");
     private long lastPulse = -1;
     private double carry;
@@ -50,6 +51,7 @@ public final class PlaybackModel {
         });
         atEnd = Bindings.createBooleanBinding(
                 () -> index.get() == null || time.get() >= index.get().trace().endMicros(), index, time);
+        empty = Bindings.createBooleanBinding(() -> index.get() == null || index.get().trace().size() == 0, index);
         time.addListener((obs, old, value) -> refresh());
         index.addListener((obs, old, value) -> refresh());
     }
@@ -202,6 +204,11 @@ public final class PlaybackModel {
 
     public BooleanBinding atEndProperty() {
         return atEnd;
+    }
+
+    /** Whether there is nothing to play: a real run not started yet has recorded nothing. */
+    public BooleanBinding emptyProperty() {
+        return empty;
     }
 
     /** How far the time axis reaches at least; 0 when the trace's own end is the axis' end. */

@@ -6,6 +6,7 @@ import dev.golanes.playback.PlaybackModel;
 import dev.golanes.playback.Session;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -47,6 +48,8 @@ public final class MainView {
     @FXML private Button stopButton;
     @FXML private Button playButton;
     @FXML private Button replayButton;
+    @FXML private Button stepBackButton;
+    @FXML private Button stepForwardButton;
     @FXML private ComboBox<Double> speedBox;
     @FXML private Menu languageMenu;
     @FXML private Menu themeMenu;
@@ -120,6 +123,10 @@ public final class MainView {
         timeline.bind(session);
         overview.bind(session, timeline);
         Scrubbing.bind(scrubber, playback);
+        // A real run not started yet has nothing to play: Run starts it (the status bar says so).
+        for (Node control : List.of(playButton, replayButton, stepBackButton, stepForwardButton, scrubber)) {
+            control.disableProperty().bind(playback.emptyProperty());
+        }
         timeReadout.textProperty().bind(dashboard.timeReadout());
         ExportAction.attach(exportButton, exportNotice, timeline, session);
         explanation.textProperty().bind(Bindings.createStringBinding(

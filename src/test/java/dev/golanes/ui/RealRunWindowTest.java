@@ -69,6 +69,13 @@ class RealRunWindowTest {
         assertEquals("Real threads: press Run (Enter) to run the program for real", text(robot, "#status"));
         Button stop = robot.lookup("#stop").queryAs(Button.class);
         assertTrue(stop.isDisabled(), "nothing to stop yet");
+        // Nothing to play before Run: no live-looking counter, no µs readout, no Play that does nothing.
+        Button play = robot.lookup("#play").queryAs(Button.class);
+        for (String control : List.of("#play", "#replay", "#step-back", "#step-forward", "#scrubber")) {
+            assertTrue(robot.lookup(control).query().isDisabled(), control + " before the first real run");
+        }
+        assertEquals("not started", text(robot, "#main-state"));
+        assertEquals("0 / 0 ms", text(robot, "#time-readout"));
         robot.interact(() -> session.form().load(LONG_RUN));
         int threadsBefore = platformThreads();
 
@@ -84,6 +91,7 @@ class RealRunWindowTest {
                 "the lanes grow live: " + early.size() + " events at " + early.endMicros() + " µs, then " + later.size()
                         + " at " + later.endMicros() + " µs");
         assertFalse(stop.isDisabled());
+        assertFalse(play.isDisabled(), "a run under way has something to play");
         assertTrue(text(robot, "#status").startsWith("Running on real threads: "), text(robot, "#status"));
         String kind = session.real().threadKind() == ThreadKind.VIRTUAL ? "Virtual" : "Platform";
         assertEquals(kind + " threads on Java " + Runtime.version().feature() + ": same delays, the scheduler picks the order.",
