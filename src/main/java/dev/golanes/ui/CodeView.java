@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -38,6 +39,8 @@ public final class CodeView extends ScrollPane {
     private CodePanel model;
     /** The line last scrolled to, kept in view when the panel changes size. */
     private Row focus;
+    /** Whether {@link #focus} is a pitfall's bug line shown for want of a busy one: its other bug lines come along. */
+    private boolean focusOnBugs;
     /**
      * What the lines were last marked with: the crowds are worked out anew at every frame while
      * playing, but change only at the run's events, and placing badges measures text.
@@ -167,11 +170,14 @@ public final class CodeView extends ScrollPane {
                 }
             }
         }
+        boolean onBug = false;
         if (focus == null) {
             // Nobody on a line (before the start, or after the end): show where a pitfall goes wrong.
             focus = rows.stream().filter(row -> row.line().bug()).findFirst().orElse(null);
+            onBug = true;
         }
         this.focus = focus;
+        this.focusOnBugs = onBug;
         placeBadges();
         if (focus != null) {
             keepVisible(focus);
@@ -242,7 +248,7 @@ public final class CodeView extends ScrollPane {
         double top = row.box().getBoundsInParent().getMinY();
         double bottom = row.box().getBoundsInParent().getMaxY();
         for (Row other : rows) {
-            if (other.badge().isManaged()) {
+            if (other.badge().isManaged() || focusOnBugs && other.line().bug()) {
                 double withTop = Math.min(top, other.box().getBoundsInParent().getMinY());
                 double withBottom = Math.max(bottom, other.box().getBoundsInParent().getMaxY());
                 if (withBottom - withTop <= view) {
@@ -256,6 +262,16 @@ public final class CodeView extends ScrollPane {
             return;
         }
         double wantedTop = top - Math.max(0, view - (bottom - top)) / 3;
+        // Start the view at the top of a line, not through the middle of one.
+        for (Row other : rows) {
+            Bounds box = other.box().getBoundsInParent();
+            if (box.getMinY() <= wantedTop && wantedTop < box.getMaxY()) {
+                if (bottom - box.getMinY() <= view) {
+                    wantedTop = box.getMinY();
+                }
+                break;
+            }
+        }
         setVvalue(Math.max(0, Math.min(1, wantedTop / (content - view))));
     }
 }

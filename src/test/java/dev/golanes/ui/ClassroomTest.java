@@ -84,6 +84,29 @@ class ClassroomTest {
         assertInView(robot, 2_100_000, "×4 waiting", "×1 holding the lock");
     }
 
+    /**
+     * After the bad-unlock pitfall has ended nobody is on a line, so the panel shows where it goes
+     * wrong: both its bug lines, the missing m.Lock() and the m.Unlock() where Go stops the program.
+     */
+    @Test
+    void atTheEndOfAPitfallItsBugLinesAreInView(FxRobot robot) {
+        robot.interact(() -> session.selectMode(Mode.DOUBLE_UNLOCK));
+        robot.interact(() -> session.playback().seek(1_000_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node viewport = robot.lookup("#code .viewport").query();
+        javafx.geometry.Bounds shown = viewport.localToScene(viewport.getBoundsInLocal());
+        List<Node> bugs = robot.lookup(".code-line").queryAll().stream()
+                .filter(line -> line.getPseudoClassStates().contains(Styles.BUG)).toList();
+        assertEquals(2, bugs.size(), "the bad-unlock program has two bug lines");
+        for (Node line : bugs) {
+            javafx.geometry.Bounds bounds = line.localToScene(line.getBoundsInLocal());
+            assertTrue(bounds.getMinY() >= shown.getMinY() - 0.5 && bounds.getMaxY() <= shown.getMaxY() + 0.5,
+                    "a bug line, " + bounds + ", is out of the code panel's view " + shown);
+        }
+    }
+
     /** A short line keeps its badge at its end; a long one, in this narrow panel, gets it on a row below. */
     @Test
     void aBadgeMovesUnderALineTooLongToFitBesideIt(FxRobot robot) {
