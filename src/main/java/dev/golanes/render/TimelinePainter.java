@@ -394,13 +394,18 @@ public final class TimelinePainter {
             return;
         }
         FontSpec font = barFont(height);
-        double pad = 6 * s;
+        // Rather a smaller text than none: presentation mode's larger text would otherwise drop the
+        // "300 ms" of every lock bar, the numbers the class is looking at.
+        FontSpec smaller = new FontSpec(Math.max(11 * s, font.size() * 0.7), false, false);
         double visibleLeft = Math.max(x, layout.left());
         double visibleWidth = Math.min(x + w, layout.right()) - visibleLeft;
-        for (String text : candidates) {
-            if (surface.textWidth(text, font) + 2 * pad <= visibleWidth) {
-                surface.text(text, visibleLeft + pad, top + height / 2, font, Palette.textOn(background), Align.LEFT);
-                return;
+        for (FontSpec size : smaller.size() < font.size() ? List.of(font, smaller) : List.of(font)) {
+            double pad = size == font ? 6 * s : 4 * s;
+            for (String text : candidates) {
+                if (surface.textWidth(text, size) + 2 * pad <= visibleWidth) {
+                    surface.text(text, visibleLeft + pad, top + height / 2, size, Palette.textOn(background), Align.LEFT);
+                    return;
+                }
             }
         }
     }
@@ -476,9 +481,11 @@ public final class TimelinePainter {
         double y = layout.legendTop() + (twoLines ? 11 * s : 20 * s);
         double box = size * 8 / 7 * s;
         double x = layout.left();
-        for (LegendEntry entry : entries) {
+        int secondLine = twoLines ? balancedBreak(entries, size, room) : entries.size();
+        for (int e = 0; e < entries.size(); e++) {
+            LegendEntry entry = entries.get(e);
             double width = box + 8 * s + surface.textWidth(entry.text(), font);
-            if (twoLines && x > layout.left() && x + width > layout.left() + room) {
+            if (e == secondLine) {
                 x = layout.left();
                 y += lineHeight;
             }
@@ -486,6 +493,23 @@ public final class TimelinePainter {
             surface.text(entry.text(), x + box + 8 * s, y, font, palette.text(), Align.LEFT);
             x += width + 22 * s;
         }
+    }
+
+    /**
+     * Where a legend on two lines starts its second: the split with the shorter longer line, so no
+     * entry ("done") is left alone under a full line.
+     */
+    private int balancedBreak(List<LegendEntry> entries, double size, double room) {
+        int best = entries.size() - 1;
+        double bestWidth = Double.MAX_VALUE;
+        for (int k = 1; k < entries.size(); k++) {
+            double longer = Math.max(legendWidth(entries.subList(0, k), size), legendWidth(entries.subList(k, entries.size()), size));
+            if (longer <= room && longer < bestWidth) {
+                best = k;
+                bestWidth = longer;
+            }
+        }
+        return best;
     }
 
     private double legendWidth(List<LegendEntry> entries, double size) {

@@ -1,0 +1,55 @@
+package dev.golanes.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.engine.Simulator;
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceIndex;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The timeline as presentation mode draws it in the window (text 1.4 times larger) beside the code
+ * panel of a 1600 x 1000 screen: its numbers and its legend stay whole.
+ */
+class PresentationSizeTest {
+    private static final Texts ENGLISH = Texts.forLocale(Locale.ENGLISH);
+    private static final FigureSpec PRESENTING = FigureSpec.window(940, 560, 1.4);
+
+    private static RecordingSurface paintEndOfMutexRun() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 940, 560, "t", new FigureFonts()));
+        TimelineFigure.paint(surface, PRESENTING, trace, new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, ENGLISH, 1);
+        return surface;
+    }
+
+    /** Five holds of 300 ms and id1's wait of 300 ms: in smaller type if need be, but never blank. */
+    @Test
+    void everyLockBarKeepsItsNumber() {
+        List<String> texts = paintEndOfMutexRun().texts();
+        assertEquals(6, texts.stream().filter("300 ms"::equals).count(), texts.toString());
+    }
+
+    /** A legend on two lines splits evenly: "done" is not left alone under a full line. */
+    @Test
+    void aLegendOnTwoLinesIsSplitEvenly() {
+        RecordingSurface surface = paintEndOfMutexRun();
+        List<String> legend = List.of("sleeping (time.Sleep)", "main in wg.Wait()", "waiting for the lock", "holding the lock", "done");
+        List<Double> rows = legend.stream().map(text -> y(surface, text)).distinct().toList();
+        assertEquals(2, rows.size(), "the legend is on two lines here: " + surface.texts());
+        long onFirst = legend.stream().filter(text -> y(surface, text) == rows.get(0)).count();
+        assertTrue(onFirst == 2 || onFirst == 3, onFirst + " of 5 entries on the first line");
+    }
+
+    private static double y(RecordingSurface surface, String text) {
+        String call = surface.calls().stream().filter(c -> c.startsWith("text " + text + " @ ")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no text " + text + ": " + surface.texts()));
+        return Double.parseDouble(call.substring(call.indexOf(" @ ") + 3).split(" ")[1]);
+    }
+}
