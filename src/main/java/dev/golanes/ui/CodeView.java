@@ -179,9 +179,7 @@ public final class CodeView extends ScrollPane {
         this.focus = focus;
         this.focusOnBugs = onBug;
         placeBadges();
-        if (focus != null) {
-            keepVisible(focus);
-        }
+        keepVisible(focus);
     }
 
     /**
@@ -232,10 +230,11 @@ public final class CodeView extends ScrollPane {
      * teacher wants to see every line that is busy, such as the {@code m.Lock()} the queue waits on
      * and the line the holder is on below it. Nothing moves while they are in view; when they are
      * not, they come in with a third of the room to spare above them and the rest below, so the
-     * lines that run next show too. Only matters when the program is taller than the panel.
+     * lines that run next show too. Only matters when the program is taller than the panel. With
+     * no line ({@code null}), the view only moves to start at the top of a line.
      */
     private void keepVisible(Row row) {
-        if (row == null || !rows.contains(row)) {
+        if (row != null && !rows.contains(row)) {
             return;
         }
         // Badges just shown or hidden change how lines wrap: measure the lines as they will be drawn.
@@ -245,9 +244,11 @@ public final class CodeView extends ScrollPane {
         if (content <= view || content <= 0 || view <= 0) {
             return;
         }
-        double top = row.box().getBoundsInParent().getMinY();
-        double bottom = row.box().getBoundsInParent().getMaxY();
-        for (Row other : rows) {
+        double shownTop = getVvalue() * (content - view);
+        // With no line to keep in view, the view stays where it is, only not through a line.
+        double top = row == null ? shownTop : row.box().getBoundsInParent().getMinY();
+        double bottom = row == null ? shownTop : row.box().getBoundsInParent().getMaxY();
+        for (Row other : row == null ? List.<Row>of() : rows) {
             if (other.badge().isManaged() || focusOnBugs && other.line().bug()) {
                 double withTop = Math.min(top, other.box().getBoundsInParent().getMinY());
                 double withBottom = Math.max(bottom, other.box().getBoundsInParent().getMaxY());
@@ -257,17 +258,21 @@ public final class CodeView extends ScrollPane {
                 }
             }
         }
-        double shownTop = getVvalue() * (content - view);
+        double wantedTop;
         if (top >= shownTop - 0.5 && bottom <= shownTop + view + 0.5) {
-            return;
+            // In view already: stay, only not through the middle of a line (lines that wrap anew move the rest).
+            wantedTop = shownTop;
+        } else {
+            wantedTop = top - Math.max(0, view - (bottom - top)) / 3;
         }
-        double wantedTop = top - Math.max(0, view - (bottom - top)) / 3;
-        // Start the view at the top of a line, not through the middle of one.
+        // Start the view at the top of a line, or else just past it, when the busy lines still fit.
         for (Row other : rows) {
             Bounds box = other.box().getBoundsInParent();
-            if (box.getMinY() <= wantedTop && wantedTop < box.getMaxY()) {
+            if (box.getMinY() + 0.5 < wantedTop && wantedTop < box.getMaxY()) {
                 if (bottom - box.getMinY() <= view) {
                     wantedTop = box.getMinY();
+                } else if (box.getMaxY() <= top) {
+                    wantedTop = box.getMaxY();
                 }
                 break;
             }

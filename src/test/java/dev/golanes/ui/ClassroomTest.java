@@ -107,6 +107,22 @@ class ClassroomTest {
         }
     }
 
+    /** The code panel never starts through the middle of a line: no sliver of one at its top. */
+    @Test
+    void theCodePanelStartsAtTheTopOfALine(FxRobot robot) {
+        for (long time : new long[] {1_000_000, 2_100_000, 2_450_000, 3_000_000, Long.MAX_VALUE, 2_100_000}) {
+            robot.interact(() -> session.playback().seek(time));
+            WaitForAsyncUtils.waitForFxEvents();
+            Node viewport = robot.lookup("#code .viewport").query();
+            double top = viewport.localToScene(viewport.getBoundsInLocal()).getMinY();
+            for (Node line : robot.lookup(".code-line").queryAll()) {
+                javafx.geometry.Bounds bounds = line.localToScene(line.getBoundsInLocal());
+                assertFalse(bounds.getMinY() < top - 0.5 && bounds.getMaxY() > top + 0.5,
+                        "at " + time + " us a line, " + bounds + ", is cut by the top of the code panel at " + top);
+            }
+        }
+    }
+
     /** A short line keeps its badge at its end; a long one, in this narrow panel, gets it on a row below. */
     @Test
     void aBadgeMovesUnderALineTooLongToFitBesideIt(FxRobot robot) {
