@@ -267,7 +267,8 @@ public final class CommandLine {
 
     private double speedValue(String text) throws UsageException {
         try {
-            double value = Double.parseDouble(text.strip());
+            // 0.5 or, as Indonesian writes it, 0,5: a speed has no thousands to confuse it with.
+            double value = Double.parseDouble(text.strip().replace(',', '.'));
             if (value >= ScenarioFile.MIN_SPEED && value <= ScenarioFile.MAX_SPEED) {
                 return value;
             }

@@ -61,6 +61,11 @@ public final class Texts {
         return value.charAt(0);
     }
 
+    /** Texts made of these patterns, for tests of how they are filled in. */
+    static Texts of(Map<String, String> patterns, Locale locale) {
+        return new Texts(Map.copyOf(patterns), locale);
+    }
+
     /** The texts for a locale; languages GoLanes does not speak fall back to English. */
     public static Texts forLocale(Locale requested) {
         return CACHE.computeIfAbsent(supported(requested), Texts::load);
@@ -118,16 +123,26 @@ public final class Texts {
             return "!" + key + "!";
         }
         MessageFormat format = new MessageFormat(pattern, locale);
-        Format[] parts = format.getFormatsByArgumentIndex();
-        for (int i = 0; i < parts.length; i++) {
-            if (parts[i] instanceof DecimalFormat decimal) {
+        for (Format part : format.getFormats()) {
+            if (part instanceof DecimalFormat decimal) {
                 decimal.setDecimalFormatSymbols(numbers);
-            } else if (parts[i] == null && i < args.length && args[i] instanceof Number) {
-                // A plain {0} given a number: what MessageFormat would use, with this language's symbols.
+            }
+        }
+        // A plain {0} given a number: what MessageFormat would use, with this language's symbols. The
+        // texts use an argument the same way wherever it appears (MessagesTest checks), so setting the
+        // format by argument changes no {0,number,...} of the same argument.
+        Format[] byArgument = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < byArgument.length && i < args.length; i++) {
+            if (byArgument[i] == null && args[i] instanceof Number) {
                 format.setFormatByArgumentIndex(i, new DecimalFormat("#,##0.###", numbers));
             }
         }
         return format.format(args);
+    }
+
+    /** A number with up to three decimals, the way this language writes it: {@code 0.5} or {@code 0,5}. */
+    public String number(double value) {
+        return new DecimalFormat("0.###", numbers).format(value);
     }
 
     /** A problem with a value, worded for this language, naming the field as the surface calls it. */

@@ -126,7 +126,7 @@ public final class Dashboard {
                         GoDuration.ofMicros(m.time()));
             }
             if (playback.isPlaying()) {
-                return t().format("status.playing", speedText(playback.speedProperty().get()));
+                return t().format("status.playing", speedText(playback.speedProperty().get(), t()));
             }
             return m.time() == 0 ? t().format("status.ready") : t().format("status.paused", (m.time() / 1_000) + " ms");
         }, playback.momentProperty(), playback.playingProperty(), playback.speedProperty(), texts);
@@ -153,8 +153,8 @@ public final class Dashboard {
     }
 
     /** {@code 0.25}, {@code 1}, {@code 10}: a speed without needless decimals. */
-    public static String speedText(double speed) {
-        return speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed);
+    public static String speedText(double speed, Texts texts) {
+        return texts.number(speed);
     }
 
     private interface MomentText {

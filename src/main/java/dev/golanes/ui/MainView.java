@@ -102,12 +102,12 @@ public final class MainView {
         speedBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double speed) {
-                return speed == null ? "" : Dashboard.speedText(speed) + "x";
+                return speed == null ? "" : Dashboard.speedText(speed, session.texts()) + "x";
             }
 
             @Override
             public Double fromString(String text) {
-                return Double.valueOf(text.replace("x", ""));
+                return Double.valueOf(text.replace("x", "").replace(',', '.'));
             }
         });
         speedBox.valueProperty().bindBidirectional(playback.speedProperty().asObject());

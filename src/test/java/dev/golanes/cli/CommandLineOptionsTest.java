@@ -32,6 +32,8 @@ class CommandLineOptionsTest {
         assertEquals(2.5, window.speed());
         assertEquals(Mode.RACE, window.scenario().mode());
         assertEquals(Command.Look.DEFAULT, ((Command.Window) CommandLine.parse(EN)).look());
+        // As Indonesian writes it, and as the Indonesian keys help shows it (0,1x to 10x).
+        assertEquals(0.5, ((Command.Window) CommandLine.parse(EN, "--lang", "id", "--speed", "0,5")).speed());
     }
 
     @Test

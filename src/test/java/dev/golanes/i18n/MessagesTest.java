@@ -56,6 +56,35 @@ class MessagesTest {
         }
     }
 
+    /**
+     * Texts.format gives a plain {0} that receives a number the language's own separators by setting
+     * the argument's format, which would also change a {0,number,...} of the same argument elsewhere
+     * in the text; and a choice's nested texts would not get them at all. Neither occurs.
+     */
+    @Test
+    void anArgumentIsWrittenTheSameWayWhereverItAppears() {
+        Pattern element = Pattern.compile("\\{(\\d+)(,[^{}]*)?}");
+        List<String> mixed = new ArrayList<>();
+        for (Locale language : Texts.LANGUAGES) {
+            Texts.patternsOf(language).forEach((key, value) -> {
+                String normal = new MessageFormat(value, language).toPattern();
+                if (normal.contains(",choice,")) {
+                    mixed.add(language + " " + key + " uses a choice format");
+                }
+                Map<String, String> styles = new TreeMap<>();
+                Matcher m = element.matcher(normal);
+                while (m.find()) {
+                    String style = m.group(2) == null ? "" : m.group(2);
+                    String before = styles.putIfAbsent(m.group(1), style);
+                    if (before != null && !before.equals(style)) {
+                        mixed.add(language + " " + key + ": {" + m.group(1) + "} as \"" + before + "\" and \"" + style + "\"");
+                    }
+                }
+            });
+        }
+        assertEquals(List.of(), mixed);
+    }
+
     /** A translation that drops {2} loses what the user needs to know, such as the allowed range. */
     @Test
     void translationsUseTheSameArguments() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.golanes.scenario.Problem;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Texts come in English or Indonesian, whatever the machine's locale. */
@@ -43,6 +44,15 @@ class TextsTest {
         assertEquals("--width 3.000 --height 2.000 dengan --scale 8 menghasilkan gambar 24.000 x 16.000, melebihi 100 juta "
                 + "piksel yang boleh dimiliki PNG: turunkan --scale, --width atau --height, atau ekspor svg",
                 Texts.forLocale(Locale.forLanguageTag("id")).format("cli.error.tooBig", 3_000, 2_000, 8, 24_000, 16_000, 100));
+    }
+
+    /** The separators come from the language's file, not from the runtime's locale data (which a small image lacks). */
+    @Test
+    void theSeparatorsAreTheFilesOwn() {
+        Texts odd = Texts.of(Map.of("number.grouping", "'", "number.decimal", ";", "a", "{0,number,integer} and {1} and {2,number,#.#}"),
+                Locale.forLanguageTag("id"));
+        assertEquals("1'234'567 and 7'654'321 and 2;5", odd.format("a", 1_234_567, 7_654_321L, 2.5));
+        assertEquals("0;25", odd.number(0.25));
     }
 
     @Test
