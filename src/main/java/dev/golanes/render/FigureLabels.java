@@ -63,8 +63,11 @@ public final class FigureLabels {
                     ? t.format("note.longest", total, Scenario.callId(rule.lane()), trace.duration(rule.span()) / 1_000)
                     : t.format("note.lastSleep", total, Scenario.callId(rule.lane()),
                             trace.start(rule.span()) / 1_000, trace.duration(rule.span()) / 1_000);
-            case LAST_UNLOCK -> t.format("note.unlock", total, Scenario.callId(rule.lane()), longestSleep(trace) / 1_000,
-                    (trace.endMicros() - longestSleep(trace)) / 1_000);
+            case LAST_UNLOCK -> lastWake(trace) - longestSleep(trace) < LATE_START_MICROS
+                    ? t.format("note.unlock", total, Scenario.callId(rule.lane()), lastWake(trace) / 1_000,
+                            (trace.endMicros() - lastWake(trace)) / 1_000)
+                    : t.format("note.unlockLate", total, Scenario.callId(rule.lane()), lastWake(trace) / 1_000,
+                            (trace.endMicros() - lastWake(trace)) / 1_000);
             case LAST_APPEND -> t.format("note.race", total, trace.lostLanes().length, trace.laneCount() - 1);
             default -> "";
         };
@@ -80,11 +83,22 @@ public final class FigureLabels {
         return parts.toString();
     }
 
+    /** When the last sleeper woke: the longest sleep, when every sleep began at the start. */
+    private static long lastWake(Trace trace) {
+        long last = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.is(i, SpanKind.SLEEP)) {
+                last = Math.max(last, trace.end(i));
+            }
+        }
+        return last;
+    }
+
     private static long longestSleep(Trace trace) {
         long longest = 0;
         for (int i = 0; i < trace.size(); i++) {
             if (trace.is(i, SpanKind.SLEEP)) {
-                longest = Math.max(longest, trace.end(i));
+                longest = Math.max(longest, trace.duration(i));
             }
         }
         return longest;

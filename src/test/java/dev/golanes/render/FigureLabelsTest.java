@@ -45,4 +45,25 @@ class FigureLabelsTest {
                 + "butuh waktu untuk mulai), lalu tidur 1.978 ms",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), trace));
     }
+
+    /** The mutex note likewise: the last sleeper woke at 2,248 ms although nobody slept more than 2,000. */
+    @Test
+    void aMutexRunWhoseLastSleeperBeganLateSaysWhenItWoke() {
+        TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.MUTEX, 1), "real");
+        int first = builder.begin(1, SpanKind.SLEEP, 40, 2_000);
+        int second = builder.begin(2, SpanKind.SLEEP, 248_000, 2_000);
+        builder.end(first, 2_000_040);
+        int held = builder.begin(1, SpanKind.LOCK_HELD, 2_000_040, 0);
+        builder.end(second, 2_248_000);
+        int waited = builder.begin(2, SpanKind.LOCK_WAIT, 2_248_000, 0);
+        builder.end(held, 2_300_040);
+        builder.end(waited, 2_300_040);
+        builder.end(builder.begin(2, SpanKind.LOCK_HELD, 2_300_040, 0), 2_600_040);
+        Trace trace = builder.build(2_600_100, true);
+        assertEquals("Total 2.6001s = the last m.Unlock(), by id2: the last goroutine woke at 2,248 ms (real threads take "
+                + "time to start), then 352 ms of waiting for and holding the lock", FigureLabels.note(ENGLISH, trace));
+        Trace simulated = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
+        assertEquals("Total 3.5s = the last m.Unlock(), by id2: 2,000 ms of sleeping, then 1,500 ms waiting for and "
+                + "holding the lock", FigureLabels.note(ENGLISH, simulated));
+    }
 }
