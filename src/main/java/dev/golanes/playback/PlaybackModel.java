@@ -81,7 +81,8 @@ public final class PlaybackModel {
     }
 
     public void play() {
-        if (index.get() == null) {
+        if (empty.get()) {
+            // A real run not started yet: Space has nothing to play (the Play button is disabled too).
             return;
         }
         if (atEnd.get()) {

@@ -485,7 +485,7 @@ public final class TimelinePainter {
         for (int e = 0; e < entries.size(); e++) {
             LegendEntry entry = entries.get(e);
             double width = box + 8 * s + surface.textWidth(entry.text(), font);
-            if (e == secondLine) {
+            if (e == secondLine || secondLine < 0 && x > layout.left() && x + width > layout.left() + room) {
                 x = layout.left();
                 y += lineHeight;
             }
@@ -497,10 +497,11 @@ public final class TimelinePainter {
 
     /**
      * Where a legend on two lines starts its second: the split with the shorter longer line, so no
-     * entry ("done") is left alone under a full line.
+     * entry ("done") is left alone under a full line; -1 when no split fits two lines (each entry
+     * then goes where there is room).
      */
     private int balancedBreak(List<LegendEntry> entries, double size, double room) {
-        int best = entries.size() - 1;
+        int best = -1;
         double bestWidth = Double.MAX_VALUE;
         for (int k = 1; k < entries.size(); k++) {
             double longer = Math.max(legendWidth(entries.subList(0, k), size), legendWidth(entries.subList(k, entries.size()), size));
