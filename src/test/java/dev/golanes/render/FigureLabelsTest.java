@@ -60,8 +60,8 @@ class FigureLabelsTest {
         builder.end(waited, 2_300_040);
         builder.end(builder.begin(2, SpanKind.LOCK_HELD, 2_300_040, 0), 2_600_040);
         Trace trace = builder.build(2_600_100, true);
-        assertEquals("Total 2.6001s = the last m.Unlock(), by id2: the last goroutine woke at 2,248 ms (real threads start "
-                + "and wake later than the delays ask), then 352 ms of waiting for and holding the lock", FigureLabels.note(ENGLISH, trace));
+        assertEquals("Total 2.6001s = the last m.Unlock(), by id2: the last goroutine woke at 2,248 ms (real threads run a "
+                + "little late), then 352 ms of waiting for and holding the lock", FigureLabels.note(ENGLISH, trace));
         Trace simulated = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
         assertEquals("Total 3.5s = the last m.Unlock(), by id2: 2,000 ms of sleeping, then 1,500 ms waiting for and "
                 + "holding the lock", FigureLabels.note(ENGLISH, simulated));
