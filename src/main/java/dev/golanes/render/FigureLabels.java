@@ -85,22 +85,20 @@ public final class FigureLabels {
 
     /** When the last sleeper woke: the longest sleep, when every sleep began at the start. */
     private static long lastWake(Trace trace) {
-        long last = 0;
-        for (int i = 0; i < trace.size(); i++) {
-            if (trace.is(i, SpanKind.SLEEP)) {
-                last = Math.max(last, trace.end(i));
-            }
-        }
-        return last;
+        return mostOfTheSleeps(trace, true);
     }
 
     private static long longestSleep(Trace trace) {
-        long longest = 0;
+        return mostOfTheSleeps(trace, false);
+    }
+
+    private static long mostOfTheSleeps(Trace trace, boolean ends) {
+        long most = 0;
         for (int i = 0; i < trace.size(); i++) {
             if (trace.is(i, SpanKind.SLEEP)) {
-                longest = Math.max(longest, trace.duration(i));
+                most = Math.max(most, ends ? trace.end(i) : trace.duration(i));
             }
         }
-        return longest;
+        return most;
     }
 }
