@@ -250,8 +250,23 @@ public final class ScenarioForm {
                 return "";
             }
             Texts t = texts.get();
-            return t.problem(t.format("field." + field.key()), problem);
-        }, problems.get(field), texts);
+            return t.problem(t.format(labelKey(field)), problem);
+        }, problems.get(field), texts, mode);
+    }
+
+    /** A field's name as the form labels it, in the current language and mode. */
+    public StringBinding label(Field field) {
+        return Bindings.createStringBinding(() -> texts.get().format(labelKey(field)), texts, mode);
+    }
+
+    /** A text about the hold time, for the mode: in race mode it is the gap between the read and the write. */
+    public StringBinding holdText(String key, String raceKey) {
+        return Bindings.createStringBinding(() -> texts.get().format(mode.get() == Mode.RACE ? raceKey : key), texts, mode);
+    }
+
+    /** Race mode has no lock: its hold time is the work between reading the slice's length and writing to it. */
+    private String labelKey(Field field) {
+        return "field." + field.key() + (field == Field.HOLD && mode.get() == Mode.RACE ? ".race" : "");
     }
 
     public BooleanBinding validProperty() {

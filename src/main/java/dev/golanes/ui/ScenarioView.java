@@ -28,6 +28,10 @@ public final class ScenarioView {
     @FXML private Label delayError;
     @FXML private VBox holdGroup;
     @FXML private TextField holdField;
+    @FXML private Label holdLabel;
+    @FXML private Label holdUnit;
+    @FXML private Tooltip holdTip;
+    @FXML private Tooltip holdUnitTip;
     @FXML private Label holdError;
     @FXML private TextField seedField;
     @FXML private Label seedError;
@@ -47,6 +51,10 @@ public final class ScenarioView {
         showProblem(seedField, seedError, form.messageOf(Field.SEED));
         callsField.disableProperty().bind(form.delayKindProperty().isEqualTo(DelayKind.LIST));
         holdGroup.disableProperty().bind(form.holdMattersProperty().not());
+        holdLabel.textProperty().bind(form.label(Field.HOLD));
+        holdUnit.textProperty().bind(form.holdText("hold.inline", "hold.inline.race"));
+        holdTip.textProperty().bind(form.holdText("hold.help", "hold.help.race"));
+        holdUnitTip.textProperty().bind(form.holdText("hold.help", "hold.help.race"));
 
         delayKindBox.getItems().setAll(DelayKind.values());
         delayKindBox.setConverter(new StringConverter<>() {

@@ -56,6 +56,19 @@ class ScenarioFormTest {
         assertEquals(12, form.scenario().orElseThrow().calls());
     }
 
+    /** Race mode has no lock: its hold time is the gap between the read and the write, and is called so. */
+    @Test
+    void inRaceModeTheHoldTimeIsTheReadWriteGap() {
+        ScenarioForm form = form(Mode.MUTEX);
+        assertEquals("Hold lock", form.label(Field.HOLD).get());
+        assertEquals("ms (0 = the tutorial)", form.holdText("hold.inline", "hold.inline.race").get());
+        form.modeProperty().set(Mode.RACE);
+        assertEquals("Read-write gap", form.label(Field.HOLD).get());
+        assertEquals("ms (0 = no gap)", form.holdText("hold.inline", "hold.inline.race").get());
+        form.holdProperty().set("60001");
+        assertEquals("Read-write gap must be a whole number from 0 to 60,000 (got \"60001\")", form.messageOf(Field.HOLD).get());
+    }
+
     @Test
     void everyFieldRefusesNonsense() {
         ScenarioForm form = form(Mode.MUTEX);
@@ -99,7 +112,7 @@ class ScenarioFormTest {
         assertTrue(form.validProperty().get(), "the hold field is disabled: the sequential program takes no lock");
         assertEquals(new Scenario(Mode.SEQUENTIAL, 5, new DelaySpec.Random(2000), 300, 42), form.scenario().orElseThrow());
         form.modeProperty().set(Mode.RACE);
-        assertEquals("Hold lock must be a whole number from 0 to 60,000 (got \"-1\")", form.messageOf(Field.HOLD).get());
+        assertEquals("Read-write gap must be a whole number from 0 to 60,000 (got \"-1\")", form.messageOf(Field.HOLD).get());
 
         form.holdProperty().set("0");
         form.callsProperty().set("abc");
