@@ -3,6 +3,7 @@ package dev.golanes.ui;
 import dev.golanes.playback.Session;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 
@@ -24,6 +25,9 @@ public final class ConsoleView {
                 index -> session.trace() != null && index < session.trace().console().size()
                         && session.trace().isError(index)));
         Listen.onListChange(console, console.getItems(), change -> followTheEnd());
+        // A taller or shorter console (presentation mode's larger text, the divider, the window) keeps
+        // the newest line in view: "Total execution time" and the results are what the class reads last.
+        Listen.onChange(console, this::followTheEnd, console.heightProperty(), session.presentingProperty());
     }
 
     /**
@@ -46,10 +50,21 @@ public final class ConsoleView {
                 // last line partly below it; once laid out there, the flow's own scrollTo shows it whole.
                 console.scrollTo(size - 1);
                 if (console.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    // Styles first: presentation mode's larger text makes every line taller.
+                    console.applyCss();
                     console.layout();
-                    flow.scrollTo(size - 1);
+                    showWhole(flow, size - 1);
                 }
             }
         });
+    }
+
+    /** Puts the line at the very bottom of the view, whole: the flow's scrollTo can go by line heights measured before a restyle. */
+    private static <C extends IndexedCell<?>> void showWhole(VirtualFlow<C> flow, int index) {
+        flow.scrollTo(index);
+        C cell = flow.getVisibleCell(index);
+        if (cell != null) {
+            flow.scrollToBottom(cell);
+        }
     }
 }

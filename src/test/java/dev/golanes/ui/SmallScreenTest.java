@@ -101,6 +101,21 @@ class SmallScreenTest {
         }
     }
 
+    /** F5 at the end of a run: the larger text must not push "Total execution time" and the results out of view. */
+    @Test
+    void theConsoleKeepsItsLastLineWhenPresentationStarts(FxRobot robot) {
+        for (Mode mode : List.of(Mode.RACE, Mode.MISSING_DONE)) {
+            Scene scene = show(robot, Locale.ENGLISH, Scenario.defaults(mode, 42), false);
+            lastLineShows(robot, scene, false);
+            robot.interact(() -> {
+                scene.getRoot().getStyleClass().add("presenting");
+                session.presentingProperty().set(true);
+            });
+            robot.interact(() -> scene.getRoot().layout());
+            lastLineShows(robot, scene, true);
+        }
+    }
+
     @Test
     void theKeysListFits(FxRobot robot) {
         for (boolean presenting : new boolean[] {false, true}) {
