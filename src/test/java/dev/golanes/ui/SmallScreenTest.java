@@ -116,6 +116,16 @@ class SmallScreenTest {
         }
     }
 
+    /** Presenting, mid-run with 1,000 calls, in Indonesian: the WaitGroup counter shows its number, not "…". */
+    @Test
+    void theWaitGroupCounterIsNeverCutShort(FxRobot robot) {
+        Scene scene = show(robot, Locale.forLanguageTag("id"), new Scenario(Mode.CONCURRENT, 1000, new DelaySpec.Random(2000), 0, 42),
+                true, false);
+        robot.interact(() -> session.playback().seek(1_250_000));
+        robot.interact(() -> scene.getRoot().layout());
+        assertEquals(List.of(), cutTexts(scene.lookup(".wg-box")));
+    }
+
     @Test
     void theKeysListFits(FxRobot robot) {
         for (boolean presenting : new boolean[] {false, true}) {
