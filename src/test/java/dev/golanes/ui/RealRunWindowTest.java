@@ -97,7 +97,7 @@ class RealRunWindowTest {
         assertFalse(play.isDisabled(), "a run under way has something to play");
         assertTrue(text(robot, "#status").startsWith("Running on real threads: "), text(robot, "#status"));
         String kind = session.real().threadKind() == ThreadKind.VIRTUAL ? "Virtual" : "Platform";
-        assertEquals(kind + " threads on Java " + Runtime.version().feature() + ": same delays, the scheduler picks the order.",
+        assertEquals(kind + " threads, Java " + Runtime.version().feature() + ": same delays, the scheduler's order.",
                 text(robot, "#engine-hint"));
 
         robot.clickOn("#stop");

@@ -126,6 +126,17 @@ class SmallScreenTest {
         assertEquals(List.of(), cutTexts(scene.lookup(".wg-box")));
     }
 
+    /** The line beside Simulated / Real threads says what real threads change, whole, in both languages. */
+    @Test
+    void theRealThreadsHintIsNotCutShort(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            Scene scene = show(robot, locale, Scenario.defaults(Mode.MUTEX, 42), false, false);
+            robot.interact(() -> session.selectEngine(dev.golanes.engine.EngineKind.REAL));
+            robot.interact(() -> scene.getRoot().layout());
+            assertEquals(List.of(), cutTexts(scene.lookup("#engine-hint")), locale.toString());
+        }
+    }
+
     @Test
     void theKeysListFits(FxRobot robot) {
         for (boolean presenting : new boolean[] {false, true}) {
