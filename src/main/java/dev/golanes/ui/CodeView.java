@@ -248,6 +248,7 @@ public final class CodeView extends ScrollPane {
         // With no line to keep in view, the view stays where it is, only not through a line.
         double top = row == null ? shownTop : row.box().getBoundsInParent().getMinY();
         double bottom = row == null ? shownTop : row.box().getBoundsInParent().getMaxY();
+        boolean allFit = true;
         for (Row other : row == null ? List.<Row>of() : rows) {
             if (other.badge().isManaged() || focusOnBugs && other.line().bug()) {
                 double withTop = Math.min(top, other.box().getBoundsInParent().getMinY());
@@ -255,17 +256,25 @@ public final class CodeView extends ScrollPane {
                 if (withBottom - withTop <= view) {
                     top = withTop;
                     bottom = withBottom;
+                } else {
+                    allFit = false;
                 }
             }
         }
         double wantedTop;
-        if (top >= shownTop - 0.5 && bottom <= shownTop + view + 0.5) {
+        if (!allFit) {
+            // Not all of them fit (large text in a small window): the line that matters most at the top,
+            // and as much as fits of the lines after it, where the others are.
+            wantedTop = top;
+        } else if (top >= shownTop - 0.5 && bottom <= shownTop + view + 0.5) {
             // In view already: stay, only not through the middle of a line (lines that wrap anew move the rest).
             wantedTop = shownTop;
         } else {
             wantedTop = top - Math.max(0, view - (bottom - top)) / 3;
         }
-        // Start the view at the top of a line, or else just past it, when the busy lines still fit.
+        // Start the view at the top of a line, or else just past it, when the busy lines still fit; also
+        // when the view cannot go further down than the last line.
+        wantedTop = Math.max(0, Math.min(wantedTop, content - view));
         for (Row other : rows) {
             Bounds box = other.box().getBoundsInParent();
             if (box.getMinY() + 0.5 < wantedTop && wantedTop < box.getMaxY()) {

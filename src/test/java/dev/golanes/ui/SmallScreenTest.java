@@ -137,6 +137,40 @@ class SmallScreenTest {
         }
     }
 
+    /**
+     * Presenting, at a pitfall's end: the missing m.Lock() at the top of the code panel, and below it
+     * at least the first row of the m.Unlock() where Go stops (both whole do not fit at 1280x720).
+     */
+    @Test
+    void presentingAPitfallsEndShowsItsBugLines(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            Scene scene = show(robot, locale, Scenario.defaults(Mode.DOUBLE_UNLOCK, 42), true);
+            WaitForAsyncUtils.waitForFxEvents();
+            bugLinesShow(scene, locale + ", presenting from the start");
+            scene = show(robot, locale, Scenario.defaults(Mode.DOUBLE_UNLOCK, 42), false);
+            Scene shown = scene;
+            robot.interact(() -> {
+                shown.getRoot().getStyleClass().add("presenting");
+                session.presentingProperty().set(true);
+            });
+            robot.interact(() -> shown.getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+            bugLinesShow(scene, locale + ", F5 at the end");
+        }
+    }
+
+    private static void bugLinesShow(Scene scene, String where) {
+        Node viewport = scene.lookup("#code .viewport");
+        Bounds view = bounds(viewport);
+        List<Bounds> bugs = scene.getRoot().lookupAll(".code-line").stream()
+                .filter(line -> line.getPseudoClassStates().contains(Styles.BUG)).map(SmallScreenTest::bounds).toList();
+        String shown = where + ": the code panel shows y " + view.getMinY() + " to " + view.getMaxY() + ", the bug lines are at "
+                + bugs.stream().map(b -> b.getMinY() + " to " + b.getMaxY()).toList();
+        // The first whole; at this size the last may be cut at the bottom, but it is on screen.
+        assertTrue(bugs.get(0).getMinY() >= view.getMinY() - 0.5 && bugs.get(0).getMaxY() <= view.getMaxY() + 0.5, shown);
+        assertTrue(bugs.get(bugs.size() - 1).getMinY() + 16 <= view.getMaxY(), shown);
+    }
+
     @Test
     void theKeysListFits(FxRobot robot) {
         for (boolean presenting : new boolean[] {false, true}) {
