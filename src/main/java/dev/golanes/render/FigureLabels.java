@@ -31,7 +31,7 @@ public final class FigureLabels {
                 t.format("timeline.total"), t.format("timeline.counter"),
                 t.format("timeline.title", scenario.mode().id(), Long.toString(scenario.seed()), engine), "",
                 t.format("legend.append"), t.format("legend.lost"), note(t, trace), t.format("legend.killed"),
-                t.format("legend.fatal"));
+                t.format("legend.fatal"), t.format("number.decimal"));
     }
 
     /** Why the total is what it is, with the run's own numbers. */

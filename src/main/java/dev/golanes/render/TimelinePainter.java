@@ -28,20 +28,21 @@ public final class TimelinePainter {
      * @param title     the title row's text (mode, seed, engine); drawn only when the figure has a title row
      * @param titleNote shown at the right of the title row, such as which calls are in view; may be empty
      * @param note      what explains the total once the run is over
+     * @param decimal   the language's decimal point, for the time axis ({@code 0.5 ms}, {@code 0,5 ms})
      */
     public record Labels(String sleep, String lockWait, String lockHeld, String wgWait, String call, String done,
                          String total, String counter, String title, String titleNote, String append, String lost,
-                         String note, String killed, String fatal) {
+                         String note, String killed, String fatal, String decimal) {
 
         /** The same words under another title. */
         public Labels withTitle(String newTitle) {
             return new Labels(sleep, lockWait, lockHeld, wgWait, call, done, total, counter, newTitle, titleNote, append,
-                    lost, note, killed, fatal);
+                    lost, note, killed, fatal, decimal);
         }
 
         public Labels withTitleNote(String newNote) {
             return new Labels(sleep, lockWait, lockHeld, wgWait, call, done, total, counter, title, newNote, append, lost,
-                    note, killed, fatal);
+                    note, killed, fatal, decimal);
         }
     }
 
@@ -210,7 +211,7 @@ public final class TimelinePainter {
         for (long tick = first; tick <= window.end(); tick += step) {
             double x = layout.x(tick);
             surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.grid(), 1, false);
-            String label = Ticks.label(tick, window.end(), step, !unitShown && tick > 0);
+            String label = Ticks.label(tick, window.end(), step, !unitShown && tick > 0).replace(".", labels.decimal());
             double width = surface.textWidth(label, font);
             boolean atStart = tick == 0;
             double from = atStart ? x : x - width / 2;

@@ -47,6 +47,18 @@ class ExportSurfacesTest {
         }
     }
 
+    /** The add-inside pitfall's run is 5 µs: its axis counts tenths of a millisecond, with the language's decimal point. */
+    @Test
+    void theTimeAxisWritesDecimalsAsTheLanguageDoes() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.ADD_INSIDE, 42));
+        for (String[] language : new String[][] {{"en", "0.1 ms"}, {"id", "0,1 ms"}}) {
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+            TimelineFigure.paint(surface, SPEC, trace, new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT,
+                    Texts.forLocale(Locale.forLanguageTag(language[0])), 1);
+            assertTrue(surface.texts().contains(language[1]), language[0] + ": " + surface.texts());
+        }
+    }
+
     @Test
     void theFigureHasItsTitleLanesLegendAndTotal() {
         Trace trace = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
