@@ -131,7 +131,7 @@ public final class Dashboard {
                         GoDuration.ofMicros(m.time()));
             }
             if (playback.isPlaying()) {
-                return t().format("status.playing", speedText(playback.speedProperty().get(), t()));
+                return t().format("status.playing", t().number(playback.speedProperty().get()));
             }
             return m.time() == 0 ? t().format("status.ready") : t().format("status.paused", (m.time() / 1_000) + " ms");
         }, playback.momentProperty(), playback.playingProperty(), playback.speedProperty(), texts);
@@ -155,11 +155,6 @@ public final class Dashboard {
         }
         String text = joiner.toString();
         return lanes.length > LISTED ? text + " " + t().format("panel.count", lanes.length) : text;
-    }
-
-    /** {@code 0.25}, {@code 1}, {@code 10}: a speed without needless decimals. */
-    public static String speedText(double speed, Texts texts) {
-        return texts.number(speed);
     }
 
     private interface MomentText {

@@ -13,9 +13,10 @@ public final class FigureLabels {
     /** A sum with more parts than this is not spelled out. */
     private static final int SPELLED_PARTS = 8;
     /**
-     * A sleep that began this late was not running "at the same time" as the others: on real
-     * threads starting a thousand goroutines takes a quarter of a second, so the sleep that ends last
-     * is not always the longest one, and the note says what did happen.
+     * A sleep that began (or a last sleeper that woke) this late did not run "at the same time" as
+     * the others: on real threads starting a thousand goroutines takes a quarter of a second, and
+     * sleeps end a little late, so the sleep that ends last is not always the longest one. The
+     * concurrent and mutex notes then say what did happen.
      */
     private static final long LATE_START_MICROS = 1_000;
 

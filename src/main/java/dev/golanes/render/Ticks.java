@@ -21,9 +21,10 @@ final class Ticks {
 
     /**
      * A tick's label: milliseconds for runs under 20 seconds ({@code 1500 ms}), else seconds
-     * ({@code 45 s}), with the unit on the first non-zero tick and the zero tick bare.
+     * ({@code 45 s}), with the unit on the first non-zero tick and the zero tick bare; a fraction
+     * with the language's decimal point ({@code 0.5 ms}, {@code 0,5 ms}).
      */
-    static String label(long micros, long spanMicros, long step, boolean withUnit) {
+    static String label(long micros, long spanMicros, long step, boolean withUnit, String decimal) {
         if (micros == 0) {
             return "0";
         }
@@ -38,6 +39,7 @@ final class Ticks {
                     : Long.toString(micros / 1_000_000);
             unit = " s";
         }
+        number = number.replace(".", decimal);
         return withUnit ? number + unit : number;
     }
 }

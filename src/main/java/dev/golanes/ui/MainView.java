@@ -102,7 +102,7 @@ public final class MainView {
         speedBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double speed) {
-                return speed == null ? "" : Dashboard.speedText(speed, session.texts()) + "x";
+                return speed == null ? "" : session.texts().number(speed) + "x";
             }
 
             @Override
