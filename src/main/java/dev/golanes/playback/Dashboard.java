@@ -31,7 +31,7 @@ public final class Dashboard {
     }
 
     public StringBinding mainState() {
-        return text(m -> t().format(trace().size() == 0 && !trace().isComplete() ? "panel.main.notStarted"
+        return text(m -> t().format(playback.emptyProperty().get() ? "panel.main.notStarted"
                 : m.finished() ? (trace().exitStatus() != 0 ? "panel.main.stopped" : "panel.main.finished")
                 : m.mainWaiting() ? "panel.main.waiting" : "panel.main.running"));
     }
@@ -74,10 +74,9 @@ public final class Dashboard {
     /** The playhead's time and the run's length: {@code 1234 / 3500 ms}; in µs for a run under 10 ms. */
     public StringBinding timeReadout() {
         return text(m -> {
-            Trace trace = playback.index().trace();
-            long end = trace.endMicros();
+            long end = playback.index().trace().endMicros();
             // In µs only for a run that took place (the add-inside pitfall's 5 µs), not for one yet to start.
-            return end < 10_000 && trace.size() > 0 ? t().format("time.readout.micros", m.time(), end)
+            return end < 10_000 && !playback.emptyProperty().get() ? t().format("time.readout.micros", m.time(), end)
                     : t().format("time.readout", m.time() / 1_000, end / 1_000);
         });
     }
