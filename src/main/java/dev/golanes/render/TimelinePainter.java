@@ -332,15 +332,23 @@ public final class TimelinePainter {
         label(List.of(text), x, w, top, height, light);
     }
 
-    /** After its last step a lane is done: a thin line to the playhead, with a tick, or a cross if its id was lost. */
+    /**
+     * After its last step a lane is done: a tick, then a thin line to the playhead; or the line and a
+     * cross if its id was lost. The line starts after the tick, so the tick never looks struck through.
+     */
     private void done(long finished, long t, double top, double height, long lostAt) {
         double x0 = layout.x(finished);
         double x1 = layout.x(t);
         double mid = top + height / 2;
-        if (x1 > x0 + 1) {
-            surface.line(x0, mid, x1, mid, palette.done(), Math.max(1, Math.min(3 * s, height / 4)), false);
+        boolean tick = lostAt < 0 && height >= 12 * s;
+        FontSpec tickFont = new FontSpec(Math.min(16 * s, height * 0.8), true, false);
+        double lineStart = tick ? x0 + 4 * s + surface.textWidth("✓", tickFont) + 3 * s : x0;
+        if (x1 > lineStart + 1) {
+            surface.line(lineStart, mid, x1, mid, palette.done(), Math.max(1, Math.min(3 * s, height / 4)), false);
         }
-        if (lostAt >= 0) {
+        if (tick) {
+            surface.text("✓", x0 + 4 * s, mid, tickFont, palette.mutedText(), Align.LEFT);
+        } else if (lostAt >= 0) {
             // At the end of the run the lost append ends at the right edge: keep the whole cross in the picture.
             double x = Math.min(layout.x(lostAt), layout.width() - height * 0.3 - 3 * s);
             surface.line(x - height * 0.3, top + height * 0.2, x + height * 0.3, top + height * 0.8, palette.lost(), 3 * s, false);
@@ -349,9 +357,6 @@ public final class TimelinePainter {
             if (height >= 12 * s && x + height * 0.45 + surface.textWidth(labels.lost(), font) < layout.width() - 2) {
                 surface.text(labels.lost(), x + height * 0.45, mid, font, palette.lost(), Align.LEFT);
             }
-        } else if (height >= 12 * s) {
-            surface.text("✓", x0 + 4 * s, mid, new FontSpec(Math.min(16 * s, height * 0.8), true, false),
-                    palette.mutedText(), Align.LEFT);
         }
     }
 

@@ -1,0 +1,52 @@
+package dev.golanes.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.engine.Simulator;
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceIndex;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** A finished goroutine's lane: its tick stands clear of the grey "done" line that follows it. */
+class DoneLaneTest {
+    private static final Texts ENGLISH = Texts.forLocale(Locale.ENGLISH);
+
+    @Test
+    void theDoneLineStartsAfterTheTick() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.CONCURRENT, 42));
+        FigureFonts fonts = new FigureFonts();
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", fonts));
+        TimelineFigure.paint(surface, FigureSpec.window(1280, 720, 1), trace, new TraceIndex(trace).at(trace.endMicros()),
+                Palette.LIGHT, ENGLISH, 1);
+        String doneColour = String.format(Locale.ROOT, "%.3f", (double) Palette.LIGHT.done());
+
+        List<String[]> ticks = surface.calls().stream().filter(c -> c.startsWith("text ✓ @ "))
+                .map(c -> c.substring("text ✓ @ ".length()).split(" ")).toList();
+        List<String[]> doneLines = surface.calls().stream().filter(c -> c.startsWith("line "))
+                .map(c -> c.substring("line ".length()).split(" ")).filter(line -> line[4].equals(doneColour)).toList();
+        // Four of the five calls end before the run does: each has a tick and a line after it.
+        assertTrue(ticks.size() >= 4, "ticks: " + surface.texts());
+        int checked = 0;
+        for (String[] tick : ticks) {
+            double x = Double.parseDouble(tick[0]);
+            double y = Double.parseDouble(tick[1]);
+            double size = Double.parseDouble(tick[2]);
+            double right = x + surface.textWidth("✓", new Surface.FontSpec(size, true, false));
+            for (String[] line : doneLines) {
+                if (Double.parseDouble(line[1]) == y) {
+                    assertTrue(Double.parseDouble(line[0]) >= right,
+                            "the done line at y " + y + " starts at " + line[0] + ", under the tick that ends at " + right);
+                    checked++;
+                }
+            }
+        }
+        assertEquals(4, checked, "a done line after each early tick: " + surface.calls());
+    }
+}
