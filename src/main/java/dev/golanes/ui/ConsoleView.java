@@ -20,6 +20,7 @@ public final class ConsoleView {
 
     @FXML
     private void initialize() {
+        console.setSkin(WholeLinesFlow.skin(console));
         console.setItems(session.playback().console());
         console.setCellFactory(list -> new ConsoleCell(list, session::showPrint,
                 index -> session.trace() != null && index < session.trace().console().size()

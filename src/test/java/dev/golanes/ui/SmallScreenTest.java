@@ -101,6 +101,28 @@ class SmallScreenTest {
         }
     }
 
+    /** At the end, scrolled to the newest line: the top of the console shows whole lines, never the bottoms of a line's letters. */
+    @Test
+    void theConsoleShowsNoSliverOfALineAtItsTop(FxRobot robot) {
+        for (boolean presenting : new boolean[] {false, true}) {
+            for (Scenario scenario : List.of(Scenario.defaults(Mode.MUTEX, 42), Scenario.defaults(Mode.MISSING_DONE, 42),
+                    new Scenario(Mode.CONCURRENT, 1000, new DelaySpec.Random(2000), 0, 42))) {
+                Scene scene = show(robot, Locale.ENGLISH, scenario, presenting);
+                WaitForAsyncUtils.waitForFxEvents();
+                Node flow = scene.lookup("#console .virtual-flow");
+                double shownFrom = flow.getClip() == null ? 0 : flow.getClip().getBoundsInLocal().getMinY();
+                for (Node node : flow.lookupAll(".list-cell")) {
+                    Bounds cell = flow.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                    if (node.isVisible() && cell.getMaxY() > shownFrom + 0.5) {
+                        assertTrue(cell.getMinY() >= shownFrom - cell.getHeight() * WholeLinesFlow.LETTERLESS_TOP, scenario.mode() + (presenting ? ", presenting" : "")
+                                + ": a line at " + cell + " shows from " + shownFrom);
+                    }
+                }
+                lastLineShows(robot, scene, presenting);
+            }
+        }
+    }
+
     /** F5 at the end of a run: the larger text must not push "Total execution time" and the results out of view. */
     @Test
     void theConsoleKeepsItsLastLineWhenPresentationStarts(FxRobot robot) {
