@@ -6,26 +6,24 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ListViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
- * The console's list, which shows no sliver of a line at its top. When the view stands at the end (the
- * newest line at the bottom, as the console keeps it while a run plays) and its height is not a whole
- * number of lines, the top line is cut, and only the bottoms of its letters show: a row of dots over
- * the output. This flow hides that part line, leaving the console's background there instead. Scrolled
- * anywhere else the list is left alone: there the cut lines move with the reader's scrolling.
+ * The console's list, which shows no sliver of a line at its top. When its height is not a whole
+ * number of rows of text (and it seldom is), the top row is cut and only the bottoms of its letters
+ * show: a row of dots over the output. After each layout (a new line printed, the console resized,
+ * the view sent to the newest line) this flow hides that part row, leaving the console's background
+ * there instead. Scrolling moves the rows without a layout, so it shows the list as it is until the next one.
  */
 final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
-    /** The part of a line, from its top, that holds no letters: cut there, the line still reads whole. */
+    /** The part of a row of text, from its top, that holds no letters: cut there, the row still reads whole. */
     static final double LETTERLESS_TOP = 0.2;
 
     private final Rectangle clip = new Rectangle();
 
     WholeLinesFlow() {
-        positionProperty().addListener((property, was, now) -> {
-            if (!atTheEnd()) {
-                setClip(null);
-            }
-        });
+        positionProperty().addListener((property, was, now) -> setClip(null));
     }
 
     /** A skin for {@code list} that lays its lines out in a {@code WholeLinesFlow}. */
@@ -41,7 +39,7 @@ final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        double hidden = atTheEnd() ? cutTop() : 0;
+        double hidden = getCellCount() > 0 ? cutTop() : 0;
         if (hidden <= 0.5) {
             setClip(null);
             return;
@@ -53,20 +51,31 @@ final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
         setClip(clip);
     }
 
-    private boolean atTheEnd() {
-        return getCellCount() > 0 && getPosition() >= 1 - 1e-9;
-    }
-
-    /** How much of the flow's top a line shows only part of: 0 when the top line is whole. */
+    /**
+     * How much of the flow's top shows only part of a row of text: 0 when the top row is whole. A line
+     * that wraps is a cell of several rows; the row the top cuts through is the one hidden.
+     */
     private double cutTop() {
         ListCell<T> first = getFirstVisibleCell();
         if (first == null || !first.isVisible()) {
             return 0;
         }
         Bounds cell = sceneToLocal(first.localToScene(first.getLayoutBounds()));
-        // A line's top fifth is its padding and the room above the capitals: losing that loses no letter.
-        boolean cut = cell.getMinY() < -cell.getHeight() * LETTERLESS_TOP && cell.getMaxY() > 0.5;
-        // A line taller than the whole view (a very long wrapped line) keeps what shows of it.
-        return cut && cell.getMaxY() < getHeight() / 2 ? cell.getMaxY() : 0;
+        double textTop = cell.getMinY() + first.snappedTopInset();
+        double row = rowHeight(first.getFont());
+        double into = -textTop;
+        if (into <= 0 || row <= 0 || into >= cell.getHeight()) {
+            return 0;
+        }
+        double cutInto = into % row;
+        // A row's top fifth is the room above its capitals: losing that loses no letter.
+        return cutInto < row * LETTERLESS_TOP ? 0 : row - cutInto;
+    }
+
+    /** The height of one row of text in this font, as a wrapped label spaces its rows. */
+    static double rowHeight(Font font) {
+        Text probe = new Text("Xg");
+        probe.setFont(font);
+        return probe.getLayoutBounds().getHeight();
     }
 }
