@@ -26,6 +26,7 @@ public final class TimelineLayout {
     private final double laneHeight;
     private final int firstCall;
     private final int visibleCalls;
+    private final boolean scrollsWithNote;
 
     /** A layout showing the whole run, from 0 to {@code spanMicros}. */
     public TimelineLayout(FigureSpec spec, int laneCount, long spanMicros, int firstCall, double gutterWidth) {
@@ -39,6 +40,18 @@ public final class TimelineLayout {
      * @param gutterWidth  room for the widest lane name, measured by the caller's surface
      */
     public TimelineLayout(FigureSpec spec, int laneCount, TimeWindow window, int firstCall, double gutterWidth) {
+        this(spec, laneCount, window, firstCall, gutterWidth, true);
+    }
+
+    /**
+     * @param noteRoom whether to keep the room under the rows for the note on the total, which is shown
+     *                 when the run has finished. Without it, calls that scroll use that room for more rows;
+     *                 the rows keep their height and place either way, so when the note comes the last
+     *                 rows only give way to it. Calls that all fit keep the room regardless: their rows
+     *                 would otherwise grow, then shrink at the end.
+     */
+    public TimelineLayout(FigureSpec spec, int laneCount, TimeWindow window, int firstCall, double gutterWidth,
+                          boolean noteRoom) {
         this.spec = spec;
         this.laneCount = laneCount;
         this.window = window;
@@ -47,20 +60,27 @@ public final class TimelineLayout {
         this.axisTop = titleHeight + 4 * s;
         this.lanesTop = axisTop + axisHeight();
         double legendSpace = spec.height() - (spec.legend() ? LEGEND_HEIGHT * s : 0);
-        this.lanesBottom = legendSpace - noteHeight() - 6 * s;
+        double bottom = legendSpace - noteHeight() - 6 * s;
         this.left = gutterWidth;
         this.right = Math.max(left + 10, spec.width() - 28 * s);
-        int rows = laneCount;
-        double available = Math.max(0, lanesBottom - lanesTop);
-        double fitted = available / rows;
-        this.laneHeight = Math.max(MIN_LANE * s, Math.min(MAX_LANE * s, fitted));
+        this.laneHeight = Math.max(MIN_LANE * s, Math.min(MAX_LANE * s, Math.max(0, bottom - lanesTop) / laneCount));
         int calls = laneCount - 1;
-        int fitCalls = (int) Math.floor((available - laneHeight) / laneHeight + 1e-9);
-        this.visibleCalls = Math.max(0, Math.min(calls, fitCalls));
+        this.scrollsWithNote = fittingCalls(bottom) < calls;
+        if (scrollsWithNote && !noteRoom) {
+            bottom = legendSpace - 6 * s;
+        }
+        this.lanesBottom = bottom;
+        this.visibleCalls = Math.max(0, Math.min(calls, fittingCalls(bottom)));
         int maxFirst = Math.max(1, calls - visibleCalls + 1);
         this.firstCall = Math.max(1, Math.min(firstCall, maxFirst));
-        // With few lanes the legend sits right under them rather than at the far bottom.
-        this.legendTop = Math.min(legendSpace, rowsBottom() + 6 * s + noteHeight());
+        // With few lanes the legend sits right under them rather than at the far bottom; with lanes that
+        // scroll it stays at the bottom, where it is with the note's room or without it.
+        this.legendTop = scrollsWithNote ? legendSpace : Math.min(legendSpace, rowsBottom() + 6 * s + noteHeight());
+    }
+
+    /** How many call rows of {@link #laneHeight} fit between the top of the lanes and {@code bottom}, under main's row. */
+    private int fittingCalls(double bottom) {
+        return (int) Math.floor((Math.max(0, bottom - lanesTop) - laneHeight) / laneHeight + 1e-9);
     }
 
     /** Room under the rows for the note that explains the total. */
@@ -163,6 +183,14 @@ public final class TimelineLayout {
     /** Whether some calls are out of view, so the window needs a scroll bar. */
     public boolean scrolls() {
         return visibleCalls < laneCount - 1;
+    }
+
+    /**
+     * Whether some calls are out of view once the note on the total has its room: a window keeps its
+     * scroll bar and overview from the start of the run to its end, even while every call has a row.
+     */
+    public boolean scrollsWithNote() {
+        return scrollsWithNote;
     }
 
     /** The largest useful {@link #firstCall()}. */

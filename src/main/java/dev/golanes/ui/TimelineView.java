@@ -158,13 +158,15 @@ public final class TimelineView extends Region {
         double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), scale);
         boolean zoomed = viewport.isZoomed();
         double timeBar = zoomed ? time.prefHeight(-1) : 0;
+        // The note on the total comes at the end; until then, calls that scroll get its room for more rows.
+        boolean noteRoom = session.playback().moment().finished();
         TimelineLayout probe = new TimelineLayout(FigureSpec.window(width, height - timeBar, scale), trace.laneCount(),
-                viewport.window(), viewport.firstCallProperty().get(), gutter);
-        double laneBar = probe.scrolls() ? lanes.prefWidth(-1) : 0;
+                viewport.window(), viewport.firstCallProperty().get(), gutter, noteRoom);
+        double laneBar = probe.scrollsWithNote() ? lanes.prefWidth(-1) : 0;
         layout = laneBar == 0 ? probe : new TimelineLayout(FigureSpec.window(width - laneBar, height - timeBar, scale),
-                trace.laneCount(), viewport.window(), viewport.firstCallProperty().get(), gutter);
+                trace.laneCount(), viewport.window(), viewport.firstCallProperty().get(), gutter, noteRoom);
         syncScrollBars(viewport, laneBar, timeBar, width, height);
-        needsOverview.set(zoomed || layout.scrolls());
+        needsOverview.set(zoomed || layout.scrollsWithNote());
         canvas.relocate(snappedLeftInset(), snappedTopInset());
         canvas.setWidth(width - laneBar);
         canvas.setHeight(height - timeBar);
