@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -65,6 +66,8 @@ public final class MainView {
     @FXML private Label runInfo;
     @FXML private Button exportButton;
     @FXML private Label exportNotice;
+    /** The speed as the box's type, held for as long as the window (whose handlers hold this controller). */
+    private ObjectProperty<Double> speedAsObject;
 
     public MainView(Session session) {
         this.session = session;
@@ -110,7 +113,10 @@ public final class MainView {
                 return Double.valueOf(text.replace("x", "").replace(',', '.'));
             }
         });
-        speedBox.valueProperty().bindBidirectional(playback.speedProperty().asObject());
+        // A bidirectional binding holds its ends weakly: the Double view of the speed lives in a field,
+        // or the first garbage collection would cut the box loose from the speed.
+        speedAsObject = playback.speedProperty().asObject();
+        speedBox.valueProperty().bindBidirectional(speedAsObject);
         split.setDividerPositions(0.62);
         leftSplit.setDividerPositions(session.presentingProperty().get() ? 0.78 : 0.7);
         // Presenting, the console gives the timeline some of its height.

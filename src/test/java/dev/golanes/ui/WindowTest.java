@@ -10,11 +10,13 @@ import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Trace;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -44,6 +46,28 @@ class WindowTest {
         stage.setScene(scene);
         stage.show();
         scene.lookup("#timeline").requestFocus();
+    }
+
+    /** The speed box and the playback speed stay one, also after the garbage collector has run. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSpeedBoxFollowsTheSpeedAfterACollection(FxRobot robot) throws InterruptedException {
+        collectGarbage();
+        ComboBox<Double> box = robot.lookup("#speed").queryAs(ComboBox.class);
+        robot.interact(() -> session.playback().faster());
+        assertEquals(session.playback().speedProperty().get(), box.getValue(), "the box after a faster speed");
+        robot.interact(() -> box.setValue(0.5));
+        assertEquals(0.5, session.playback().speedProperty().get(), "the speed after choosing 0.5x in the box");
+    }
+
+    /** Runs the collector until an object nothing holds is gone, so a weakly held binding would be too. */
+    private static void collectGarbage() throws InterruptedException {
+        WeakReference<Object> sentinel = new WeakReference<>(new Object());
+        for (int i = 0; i < 50 && sentinel.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertTrue(sentinel.get() == null, "the collector did not run");
     }
 
     @Test
