@@ -78,14 +78,17 @@ public final class Session {
     }
 
     /**
-     * Shows a scenario read from a file, ready to play at the file's speed. Returns why it was
-     * refused (in the user's language), or null; a refused file changes nothing.
+     * Shows a scenario read from a file, on the file's engine, ready to play at the file's speed; a
+     * real run still going is stopped. Returns why the file was refused (in the user's language), or
+     * null; a refused file changes nothing.
      */
     public String load(ScenarioFile.Contents contents) {
         Scenario scenario = contents.scenario();
         if (scenario.calls() > Limits.MAX_WINDOW_CALLS) {
             return texts.get().format("file.windowCalls", Limits.MAX_WINDOW_CALLS);
         }
+        real.stop();
+        engine.set(EngineKind.parse(contents.engine()).orElse(EngineKind.SIM));
         form.load(scenario);
         playback.speedProperty().set(contents.speed());
         prepare(scenario);

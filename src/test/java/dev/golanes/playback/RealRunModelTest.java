@@ -11,6 +11,7 @@ import dev.golanes.engine.Simulator;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceChecks;
 import java.util.List;
@@ -118,6 +119,35 @@ class RealRunModelTest {
         assertTrue(threadsGoneWithin200ms(third), "switching to the simulator stops the run");
         assertEquals(Trace.SIMULATED, session.trace().engine());
         assertEquals(Simulator.run(session.trace().scenario()).endMicros(), session.trace().endMicros());
+    }
+
+    /** Opening a file while a real run goes on stops that run: the file's scenario stays on screen, not the old run. */
+    @Test
+    void openingAFileStopsARealRunStillGoing() throws InterruptedException {
+        session.form().load(new Scenario(Mode.CONCURRENT, 2, new DelaySpec.Listed(List.of(0L, 60_000L)), 0, 1));
+        assertTrue(session.run());
+        tickUntil(() -> session.playback().console().size() == 1, "id1 printed");
+        Scenario opened = new Scenario(Mode.MUTEX, 9, new DelaySpec.Fixed(100), 0, 7);
+        assertEquals(null, session.load(new ScenarioFile.Contents(opened, "real", 1)));
+        assertFalse(real.isRunning(), "the old run goes on");
+        for (int i = 0; i < 5; i++) {
+            real.tick();
+        }
+        assertEquals(opened, session.trace().scenario());
+        assertEquals(0, session.trace().size(), "the file's run is ready to start, not the old one's");
+    }
+
+    /** A file says which engine ran it; opening it picks that engine, as {@code --scenario} does. */
+    @Test
+    void openingAFileTakesItsEngine() {
+        Scenario opened = new Scenario(Mode.MUTEX, 4, new DelaySpec.Fixed(100), 0, 7);
+        assertEquals(null, session.load(new ScenarioFile.Contents(opened, "sim", 1)));
+        assertEquals(EngineKind.SIM, session.engineProperty().get());
+        assertEquals(Trace.SIMULATED, session.trace().engine());
+        assertTrue(session.trace().isComplete());
+        assertEquals(null, session.load(new ScenarioFile.Contents(opened, "real", 1)));
+        assertEquals(EngineKind.REAL, session.engineProperty().get());
+        assertEquals(RealEngine.NAME, session.trace().engine());
     }
 
     private void tickUntil(BooleanSupplier condition, String what) throws InterruptedException {
