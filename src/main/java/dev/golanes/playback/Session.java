@@ -38,6 +38,7 @@ public final class Session {
     private final TimelineViewport viewport = new TimelineViewport();
     private final ReadOnlyObjectWrapper<EngineKind> engine = new ReadOnlyObjectWrapper<>(this, "engine", EngineKind.SIM);
     private final RealRunModel real = new RealRunModel(playback, texts);
+    private final ExportModel export;
 
     public Session(Scenario initial, Locale locale) {
         this(initial, locale, EngineKind.SIM);
@@ -58,6 +59,9 @@ public final class Session {
         // A live real run replaces the trace on screen many times a second; the session follows it.
         playback.indexProperty().addListener((obs, old, index) -> trace.set(index == null ? null : index.trace()));
         prepare(form.lastValid());
+        // One per session, as the run is: the views are rebuilt on a language switch, the last
+        // export's folder and format stay.
+        export = new ExportModel(this);
     }
 
     /**
@@ -221,6 +225,11 @@ public final class Session {
     /** The engine the next run uses. */
     public ReadOnlyObjectProperty<EngineKind> engineProperty() {
         return engine.getReadOnlyProperty();
+    }
+
+    /** The Export button's model: what to write, where it went last, what came of it. */
+    public ExportModel export() {
+        return export;
     }
 
     public RealRunModel real() {

@@ -30,7 +30,7 @@ public final class EngineView {
         realTip.textProperty().bind(session.real().engineText("engine.real.tip"));
         hint.textProperty().bind(session.real().engineText(null));
         show(session.engineProperty().get());
-        session.engineProperty().addListener((obs, old, kind) -> show(kind));
+        Listen.onChange(simButton, session.engineProperty(), (obs, old, kind) -> show(kind));
         engines.selectedToggleProperty().addListener((obs, old, selected) -> clicked(old, selected));
     }
 

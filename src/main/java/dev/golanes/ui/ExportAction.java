@@ -37,7 +37,7 @@ final class ExportAction {
 
     private ExportAction(Session session, TimelineView timeline, Button button) {
         this.session = session;
-        this.model = new ExportModel(session);
+        this.model = session.export();
         this.timeline = timeline;
         this.button = button;
     }
@@ -47,7 +47,9 @@ final class ExportAction {
         ExportAction action = new ExportAction(session, timeline, button);
         button.setOnAction(event -> action.run());
         notice.textProperty().bind(action.model.noticeProperty());
-        action.model.failedProperty().addListener((obs, old, failed) -> notice.pseudoClassStateChanged(ERROR, failed));
+        // The model outlives the views (rebuilt on a language switch): it must not hold this label.
+        Listen.onChange(notice, action.model.failedProperty(), (obs, old, failed) -> notice.pseudoClassStateChanged(ERROR, failed));
+        notice.pseudoClassStateChanged(ERROR, action.model.failedProperty().get());
         button.sceneProperty().addListener((obs, old, scene) -> action.installShortcut(old, scene));
         action.installShortcut(null, button.getScene());
         button.getProperties().put(ExportAction.class, action);

@@ -66,6 +66,7 @@ public final class GoLanesApp extends Application {
         session.playback().speedProperty().set(window.speed());
         AppWindow app = new AppWindow(stage, session, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         new PlaybackClock(session.playback()).attach();
+        new LiveClock(session.real()).attach();
         fitToScreen(stage);
         stage.show();
         app.focusTimeline();

@@ -140,7 +140,6 @@ public final class MainView {
                 session.form().modeProperty(), session.textsProperty()));
         status.textProperty().bind(session.real().status(dashboard.status()));
         runInfo.textProperty().bind(session.real().runInfo());
-        new LiveClock(session.real()).attach();
     }
 
     /** The language and theme menus: one radio item each, the current one checked. */

@@ -50,6 +50,7 @@ class RealRunWindowTest {
         Themes.apply(scene);
         Keys.install(scene, session);
         new PlaybackClock(session.playback()).attach();
+        new LiveClock(session.real()).attach();
         stage.setScene(scene);
         stage.show();
         scene.lookup("#timeline").requestFocus();
