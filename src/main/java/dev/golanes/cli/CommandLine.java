@@ -19,7 +19,6 @@ import dev.golanes.render.Theme;
 import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.scenario.ScenarioFileException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -241,11 +240,7 @@ public final class CommandLine {
             // The file's own name: short enough for one line, and what the user typed last.
             String shown = Problem.echo(file.replaceAll(".*[/\\\\]", ""));
             try {
-                Path path = Path.of(file);
-                if (Files.size(path) > ScenarioFile.MAX_BYTES) {
-                    throw usage("cli.error.scenario", shown, texts.format("file.tooBig"));
-                }
-                contents = ScenarioFile.read(Files.readAllBytes(path));
+                contents = ScenarioFile.readFile(Path.of(file));
             } catch (ScenarioFileException e) {
                 throw usage("cli.error.scenario", shown, e.message(texts));
             } catch (NoSuchFileException e) {

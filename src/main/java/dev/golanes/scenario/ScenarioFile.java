@@ -3,7 +3,12 @@ package dev.golanes.scenario;
 import dev.golanes.json.Json;
 import dev.golanes.json.JsonException;
 import dev.golanes.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +51,27 @@ public final class ScenarioFile {
     }
 
     private ScenarioFile() {
+    }
+
+    /**
+     * Reads a scenario file from disk. Only a regular file is read, and no more of it than a scenario
+     * file can hold: a device or a pipe picked by mistake would never end.
+     *
+     * @throws NoSuchFileException when there is no such file
+     * @throws IOException when it cannot be read
+     */
+    public static Contents readFile(Path path) throws ScenarioFileException, IOException {
+        if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) {
+                throw new NoSuchFileException(path.toString());
+            }
+            throw ScenarioFileException.file("file.notAFile");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        }
+        return read(bytes);
     }
 
     public static Contents read(byte[] bytes) throws ScenarioFileException {

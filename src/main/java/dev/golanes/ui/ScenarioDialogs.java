@@ -8,7 +8,6 @@ import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.scenario.ScenarioFileException;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
@@ -33,12 +32,7 @@ final class ScenarioDialogs {
         }
         lastFolder = file.getParentFile();
         try {
-            Path path = file.toPath();
-            if (Files.size(path) > ScenarioFile.MAX_BYTES) {
-                fail(owner, t.format("file.open.failed", file.getName()), t.format("file.tooBig"));
-                return;
-            }
-            ScenarioFile.Contents contents = ScenarioFile.read(Files.readAllBytes(path));
+            ScenarioFile.Contents contents = ScenarioFile.readFile(file.toPath());
             String refused = session.load(contents);
             if (refused != null) {
                 fail(owner, t.format("file.open.failed", file.getName()), refused);

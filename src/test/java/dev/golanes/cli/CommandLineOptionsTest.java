@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.golanes.engine.EngineKind;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.ScenarioFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,8 +93,27 @@ class CommandLineOptionsTest {
         Files.writeString(file, "{\"mode\": \"mutex\", \"calls\": 0}");
         assertEquals("--scenario bad.golanes.json: calls must be a whole number from 1 to 1,000,000 (got \"0\")",
                 message("run", "--scenario", file.toString()));
-        assertTrue(message("run", "--scenario", folder.toString()).endsWith(": the file cannot be read"), "a folder");
+        assertTrue(message("run", "--scenario", folder.toString()).endsWith(
+                ": this is not a file but a folder or a device: a scenario file is a few lines of text"), "a folder");
         assertEquals("--scenario needs a value: a file name", message("run", "--scenario"));
+    }
+
+    /** A device picked by mistake is refused at once, not read until memory runs out. */
+    @Test
+    void aDeviceIsNotReadAsAScenarioFile() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "no /dev/zero here");
+        assertEquals("--scenario zero: this is not a file but a folder or a device: a scenario file is a few lines of text",
+                message("run", "--scenario", zero.toString()));
+    }
+
+    /** A file over the limit is refused after reading no more than the limit and one byte. */
+    @Test
+    void aFileLargerThanAScenarioFileCanBeIsRefused() throws Exception {
+        Path big = folder.resolve("big.golanes.json");
+        Files.write(big, new byte[ScenarioFile.MAX_BYTES + 1]);
+        assertEquals("--scenario big.golanes.json: the file is larger than 1 MB: a scenario file is a few lines",
+                message("run", "--scenario", big.toString()));
     }
 
     private static String message(String... args) {
