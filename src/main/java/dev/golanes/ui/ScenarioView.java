@@ -4,10 +4,12 @@ import dev.golanes.playback.ScenarioForm.DelayKind;
 import dev.golanes.playback.ScenarioForm;
 import dev.golanes.playback.Session;
 import dev.golanes.scenario.Field;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -72,10 +74,22 @@ public final class ScenarioView {
         Listen.onChange(delayField, form.delayKindProperty(), (obs, old, kind) -> showDelayField(old, kind));
         showDelayField(null, form.delayKindProperty().get());
 
-        callsField.setOnAction(event -> session.run());
-        delayField.setOnAction(event -> session.run());
-        holdField.setOnAction(event -> session.run());
-        seedField.setOnAction(event -> session.run());
+        for (TextField field : List.of(callsField, delayField, holdField, seedField)) {
+            field.setOnAction(event -> runFrom(field));
+        }
+    }
+
+    /**
+     * Enter in a field runs. Once the run is on, the keys go back to the timeline, so that Space plays
+     * and pauses as the status bar says, instead of typing a space into the field.
+     */
+    private void runFrom(TextField field) {
+        if (session.run() && field.getScene() != null) {
+            Node timeline = field.getScene().lookup("#timeline");
+            if (timeline != null) {
+                timeline.requestFocus();
+            }
+        }
     }
 
     @FXML

@@ -187,6 +187,17 @@ class WindowTest {
         assertTrue(session.playback().time() < session.trace().endMicros());
     }
 
+    /** Enter in a field runs; then Space pauses, as the status bar says, and types nothing into the field. */
+    @Test
+    void afterEnterInAFieldSpacePausesTheRun(FxRobot robot) {
+        robot.doubleClickOn("#calls").eraseText(3).write("8").type(KeyCode.ENTER);
+        assertEquals(8, session.trace().scenario().calls());
+        assertTrue(session.playback().isPlaying());
+        robot.type(KeyCode.SPACE);
+        assertFalse(session.playback().isPlaying(), "Space paused the run");
+        assertEquals("8", robot.lookup("#calls").queryAs(TextField.class).getText());
+    }
+
     @Test
     void manyCallsShrinkTheLanesAndScroll(FxRobot robot) {
         robot.doubleClickOn("#calls").eraseText(3).write("1000").type(KeyCode.ENTER);
