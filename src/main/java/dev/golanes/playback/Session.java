@@ -49,11 +49,8 @@ public final class Session {
         // A live real run grows: the axis grows with it, to at least the simulated total.
         playback.indexProperty().addListener((obs, old, index) -> spanTheRun());
         playback.horizonProperty().addListener((obs, old, horizon) -> spanTheRun());
-        playback.timeProperty().addListener((obs, old, now) -> {
-            if (playback.isPlaying()) {
-                viewport.follow(now.longValue());
-            }
-        });
+        // The playhead stays in view, zoomed in: as it plays, and where Home, End, a step or the scrubber puts it.
+        playback.timeProperty().addListener((obs, old, now) -> viewport.follow(now.longValue()));
         form = new ScenarioForm(texts, initial);
         engine.set(startEngine);
         // A live real run replaces the trace on screen many times a second; the session follows it.

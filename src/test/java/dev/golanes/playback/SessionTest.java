@@ -1,0 +1,31 @@
+package dev.golanes.playback;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.render.TimeWindow;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** What the session does between the models, without a window. */
+class SessionTest {
+    private final Session session = new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.ENGLISH);
+
+    /** Zoomed in at the end, Home (or a step) moves the view with the playhead instead of leaving it blank. */
+    @Test
+    void thePlayheadStaysInViewWhenItJumps() {
+        PlaybackModel playback = session.playback();
+        playback.seek(Long.MAX_VALUE);
+        for (int i = 0; i < 3; i++) {
+            session.viewport().zoomIn(playback.time());
+        }
+        TimeWindow zoomed = session.viewport().window();
+        assertTrue(zoomed.start() > 0, "zoomed in at the end: " + zoomed);
+        playback.seek(0);
+        assertTrue(session.viewport().window().start() == 0, "after Home: " + session.viewport().window());
+        playback.seek(Long.MAX_VALUE);
+        TimeWindow atEnd = session.viewport().window();
+        assertTrue(atEnd.end() >= playback.time() && atEnd.start() <= playback.time(), "after End: " + atEnd);
+    }
+}
