@@ -3,6 +3,7 @@ package dev.golanes.ui;
 import dev.golanes.i18n.Texts;
 import dev.golanes.playback.CompareModel;
 import dev.golanes.playback.Session;
+import dev.golanes.render.Theme;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Scenario;
 import java.util.ArrayList;
@@ -26,13 +27,30 @@ import javafx.stage.Window;
 /**
  * Sequential, concurrent, mutex and race on the scenario in the form, stacked on one time axis and
  * played together, with the table that explains their totals. Space plays, R replays, Esc closes.
+ * A window has one comparison open at a time: asked again for the same one, it comes to the front;
+ * for another scenario, language or theme, it is replaced.
  */
 final class CompareWindow {
+    private static final String OPEN = CompareWindow.class.getName();
+
+    /** What a comparison shows: asked for again, the same one comes to the front. */
+    private record Shown(Scenario scenario, Texts texts, Theme theme) {
+    }
+
     private CompareWindow() {
     }
 
     static void open(Window owner, Session session) {
         Scenario scenario = session.form().scenario().orElse(session.trace().scenario());
+        Shown shown = new Shown(scenario, session.texts(), session.themeProperty().get());
+        if (owner.getProperties().get(OPEN) instanceof Stage open && open.isShowing()) {
+            if (shown.equals(open.getProperties().get(OPEN))) {
+                open.toFront();
+                open.requestFocus();
+                return;
+            }
+            open.close();
+        }
         CompareModel model = new CompareModel(scenario);
         Texts t = session.texts();
         TimelineView source = (TimelineView) owner.getScene().lookup("#timeline");
@@ -55,12 +73,15 @@ final class CompareWindow {
         play.setOnAction(event -> model.clock().togglePlay());
         Button replay = new Button(t.format("action.replay"));
         replay.setOnAction(event -> model.clock().restart());
+        Button close = new Button(t.format("action.close"));
+        close.setId("compare-close");
+        close.setOnAction(event -> ((Stage) close.getScene().getWindow()).close());
         Label title = new Label(t.format("compare.title", Long.toString(scenario.seed()), scenario.calls(),
                 delays(t, scenario.delays()), scenario.holdMs()));
         title.getStyleClass().add("compare-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(title, spacer, play, replay);
+        HBox bar = new HBox(title, spacer, play, replay, close);
         bar.getStyleClass().add("toolbar");
 
         VBox root = new VBox(bar, lanes, table(model, t));
@@ -89,6 +110,8 @@ final class CompareWindow {
         stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
         stage.setOnHidden(event -> model.clock().pause());
+        stage.getProperties().put(OPEN, shown);
+        owner.getProperties().put(OPEN, stage);
         stage.show();
         model.clock().play();
     }

@@ -1,0 +1,71 @@
+package dev.golanes.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Compare window (C): one at a time, and a Close button beside Esc. */
+@ExtendWith(ApplicationExtension.class)
+class CompareWindowTest {
+    private Session session;
+    private Stage main;
+
+    @Start
+    void start(Stage stage) {
+        main = stage;
+        session = new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.ENGLISH);
+        Scene scene = new Scene(Views.load(session), 1280, 720);
+        Themes.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeThem(FxRobot robot) {
+        robot.interact(() -> compareWindows().forEach(Stage::close));
+    }
+
+    @Test
+    void pressingCompareAgainKeepsOneWindowAndShowsTheNewScenario(FxRobot robot) {
+        robot.interact(() -> CompareWindow.open(main, session));
+        robot.interact(() -> CompareWindow.open(main, session));
+        assertEquals(1, compareWindows().size(), "the same comparison twice");
+        robot.interact(() -> session.form().callsProperty().set("7"));
+        robot.interact(() -> CompareWindow.open(main, session));
+        List<Stage> open = compareWindows();
+        assertEquals(1, open.size(), "a comparison of another scenario replaces the first");
+        String title = ((Label) open.get(0).getScene().lookup(".compare-title")).getText();
+        assertTrue(title.contains("7 calls"), title);
+    }
+
+    @Test
+    void itsCloseButtonClosesIt(FxRobot robot) {
+        robot.interact(() -> CompareWindow.open(main, session));
+        Button close = (Button) compareWindows().get(0).getScene().lookup("#compare-close");
+        robot.interact(close::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), compareWindows());
+    }
+
+    private static List<Stage> compareWindows() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && "GoLanes: compare the programs".equals(s.getTitle())).map(w -> (Stage) w).toList();
+    }
+}
