@@ -28,6 +28,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
@@ -68,6 +69,8 @@ public final class MainView {
     @FXML private Label exportNotice;
     /** The speed as the box's type, held for as long as the window (whose handlers hold this controller). */
     private ObjectProperty<Double> speedAsObject;
+    /** The divider between the timeline and the console, as a fraction of their height. */
+    private double consoleAt;
 
     public MainView(Session session) {
         this.session = session;
@@ -118,10 +121,14 @@ public final class MainView {
         speedAsObject = playback.speedProperty().asObject();
         speedBox.valueProperty().bindBidirectional(speedAsObject);
         split.setDividerPositions(0.62);
-        leftSplit.setDividerPositions(session.presentingProperty().get() ? 0.78 : 0.7);
+        splitFor(session.presentingProperty().get());
+        // A split pane keeps its divider's pixels, not its fraction, when its height changes (the window
+        // sized to the screen, the scenario form hidden or shown by presentation mode, full screen left):
+        // the fraction is put back each time, and only a drag of the divider moves it.
+        Listen.onChange(leftSplit, leftSplit.heightProperty(), (obs, was, now) -> leftSplit.setDividerPositions(consoleAt));
+        leftSplit.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> consoleAt = leftSplit.getDividerPositions()[0]);
         // Presenting, the console gives the timeline some of its height.
-        Listen.onChange(root, session.presentingProperty(),
-                (obs, was, presenting) -> leftSplit.setDividerPositions(presenting ? 0.78 : 0.7));
+        Listen.onChange(root, session.presentingProperty(), (obs, was, presenting) -> splitFor(presenting));
 
         scenario.visibleProperty().bind(session.presentingProperty().not());
         scenario.managedProperty().bind(scenario.visibleProperty());
@@ -140,6 +147,17 @@ public final class MainView {
                 session.form().modeProperty(), session.textsProperty()));
         status.textProperty().bind(session.real().status(dashboard.status()));
         runInfo.textProperty().bind(session.real().runInfo());
+    }
+
+    /** Where the divider between the timeline and the console goes, as a fraction of their height. */
+    private static double consoleSplit(boolean presenting) {
+        return presenting ? 0.78 : 0.7;
+    }
+
+    /** Puts the divider where presentation mode (or its end) wants it. */
+    private void splitFor(boolean presenting) {
+        consoleAt = consoleSplit(presenting);
+        leftSplit.setDividerPositions(consoleAt);
     }
 
     /** The language and theme menus: one radio item each, the current one checked. */

@@ -129,6 +129,28 @@ class SmallScreenTest {
         }
     }
 
+    /** F5 then Esc: the form, the lanes and the console are where they were, at their sizes. */
+    @Test
+    void leavingPresentationModeGivesBackTheLayoutItFound(FxRobot robot) {
+        Scene scene = show(robot, Locale.ENGLISH, Scenario.defaults(Mode.MUTEX, 42), false, false);
+        List<Bounds> before = List.of(bounds(scene.lookup("#delay-kind")), bounds(scene.lookup("#console")),
+                bounds(scene.lookup("#timeline")));
+        robot.interact(() -> {
+            scene.getRoot().getStyleClass().add("presenting");
+            session.presentingProperty().set(true);
+        });
+        robot.interact(() -> scene.getRoot().layout());
+        robot.interact(() -> {
+            scene.getRoot().getStyleClass().remove("presenting");
+            session.presentingProperty().set(false);
+        });
+        robot.interact(() -> scene.getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Bounds> after = List.of(bounds(scene.lookup("#delay-kind")), bounds(scene.lookup("#console")),
+                bounds(scene.lookup("#timeline")));
+        assertEquals(before, after, "the delays box, the console and the timeline");
+    }
+
     /** F5 at the end of a run: the larger text must not push "Total execution time" and the results out of view. */
     @Test
     void theConsoleKeepsItsLastLineWhenPresentationStarts(FxRobot robot) {
