@@ -1,6 +1,7 @@
 package dev.golanes.ui;
 
 import dev.golanes.playback.Session;
+import dev.golanes.trace.Trace;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.IndexedCell;
@@ -55,9 +56,32 @@ public final class ConsoleView {
                     console.applyCss();
                     console.layout();
                     showWhole(flow, size - 1);
+                    keepTheErrorInView(flow, size);
                 }
             }
         });
+    }
+
+    /**
+     * A run Go stopped ends with its fatal error and a stack trace, on standard error. When they do not
+     * all fit (presentation mode at 1280x720 shows two lines), the error's first line is what the class
+     * must read: it goes to the top, with as much of the trace under it as fits.
+     */
+    private void keepTheErrorInView(VirtualFlow<?> flow, int size) {
+        Trace trace = session.trace();
+        if (trace == null || trace.console().size() != size || !trace.isError(size - 1)) {
+            return;
+        }
+        int first = size - 1;
+        while (first > 0 && trace.isError(first - 1)) {
+            first--;
+        }
+        // At the end, every line from the top one down is in view: the error is, unless it is above the top.
+        IndexedCell<?> top = flow.getFirstVisibleCell();
+        boolean inView = top != null && (top.getIndex() < first || top.getIndex() == first && top.getLayoutY() > -0.5);
+        if (!inView) {
+            flow.scrollToTop(first);
+        }
     }
 
     /** Puts the line at the very bottom of the view, whole: the flow's scrollTo can go by line heights measured before a restyle. */

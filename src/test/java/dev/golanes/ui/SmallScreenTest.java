@@ -129,6 +129,23 @@ class SmallScreenTest {
         }
     }
 
+    /** Presenting at a pitfall's end, where the console has room for two lines: Go's fatal error is one of them. */
+    @Test
+    void presentingAFatalEndKeepsTheFatalErrorInTheConsole(FxRobot robot) {
+        for (Mode mode : List.of(Mode.DOUBLE_UNLOCK, Mode.MISSING_DONE)) {
+            Scene scene = show(robot, Locale.ENGLISH, Scenario.defaults(mode, 42), true);
+            WaitForAsyncUtils.waitForFxEvents();
+            ListView<?> console = (ListView<?>) scene.lookup("#console");
+            Bounds view = bounds(console.lookup(".virtual-flow"));
+            ListCell<?> fatal = console.lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
+                    .filter(c -> c.isVisible() && c.getItem() != null && c.getItem().toString().startsWith("fatal error:"))
+                    .findFirst().orElseThrow(() -> new AssertionError(mode + ": no cell shows the fatal error"));
+            Bounds shown = bounds(fatal);
+            assertTrue(shown.getMinY() >= view.getMinY() - 0.5 && shown.getMaxY() <= view.getMaxY() + 0.5,
+                    mode + ": the fatal error is at " + shown + ", the console's view at " + view);
+        }
+    }
+
     /** F5 then Esc: the form, the lanes and the console are where they were, at their sizes. */
     @Test
     void leavingPresentationModeGivesBackTheLayoutItFound(FxRobot robot) {
@@ -238,17 +255,36 @@ class SmallScreenTest {
         }
     }
 
+    /**
+     * The newest line is in view, whole; at a fatal end, the fatal error's first line is (and the last
+     * line with it when the whole of Go's message fits).
+     */
     private static void lastLineShows(FxRobot robot, Scene scene, boolean presenting) {
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> console = (ListView<?>) scene.lookup("#console");
-        int last = console.getItems().size() - 1;
+        int size = console.getItems().size();
+        int fatal = -1;
+        for (int i = Math.max(0, size - 12); i < size; i++) {
+            if (console.getItems().get(i).toString().startsWith("fatal error:")) {
+                fatal = i;
+            }
+        }
+        int last = fatal >= 0 && !isShown(console, size - 1) ? fatal : size - 1;
         Bounds view = bounds(console);
         ListCell<?> cell = console.lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
                 .filter(c -> c.getIndex() == last && c.isVisible()).findFirst().orElse(null);
-        assertTrue(cell != null, "no cell shows the last line, " + console.getItems().get(last));
+        assertTrue(cell != null, "no cell shows the line " + console.getItems().get(last));
         Bounds shown = bounds(cell);
         assertTrue(shown.getMinY() >= view.getMinY() - 0.5 && shown.getMaxY() <= view.getMaxY() + 0.5,
                 "the last line is at " + shown + ", the console at " + view + (presenting ? ", presenting" : ""));
+    }
+
+    /** Whether line {@code index} of the console is in its view, whole. */
+    private static boolean isShown(ListView<?> console, int index) {
+        Bounds view = bounds(console.lookup(".virtual-flow"));
+        return console.lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
+                .filter(c -> c.getIndex() == index && c.isVisible()).map(SmallScreenTest::bounds)
+                .anyMatch(b -> b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5);
     }
 
     /** As the app builds its window (views over a stack), at the projector's size. */
