@@ -57,6 +57,8 @@ public final class ConsoleView {
                     console.layout();
                     showWhole(flow, size - 1);
                     keepTheErrorInView(flow, size);
+                    // Scrolling moves the lines without a layout; the layout is where part lines are hidden.
+                    flow.requestLayout();
                 }
             }
         });
