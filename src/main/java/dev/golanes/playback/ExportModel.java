@@ -83,6 +83,11 @@ public final class ExportModel {
         return Optional.empty();
     }
 
+    /** The file an export to {@code chosen} writes: the name as chosen, with the picked format's extension if it has none. */
+    public Path destination(Path chosen, ExportFormat picked) {
+        return ExportTarget.of(chosen.toAbsolutePath(), picked).path();
+    }
+
     private Optional<String> fail(String message) {
         report(session.texts().format("export.failed"), true);
         return Optional.of(message);

@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /**
  * The window's Export button and its shortcut (Ctrl+E; Cmd+E on macOS): asks where to save, then
@@ -79,8 +80,15 @@ final class ExportAction {
         });
     }
 
-    /** Writes a captured export to a file; reports a failure in a dialog. */
+    /**
+     * Writes a captured export to a file, asking first if the extension it adds makes it replace
+     * another file; reports a failure in a dialog.
+     */
     void exportTo(ExportJob job, Path file, ExportFormat picked) {
+        Window owner = button.getScene() == null ? null : button.getScene().getWindow();
+        if (!ReplaceQuestion.allowed(owner, session.texts(), file, model.destination(file, picked))) {
+            return;
+        }
         model.export(job, file, picked).ifPresent(message -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
             alert.setTitle(session.texts().format("export.failed.title"));

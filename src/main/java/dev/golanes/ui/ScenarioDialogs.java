@@ -54,6 +54,9 @@ final class ScenarioDialogs {
         }
         lastFolder = file.getParentFile();
         Path path = file.getName().endsWith(".json") ? file.toPath() : Path.of(file.getPath() + ScenarioFile.EXTENSION);
+        if (!ReplaceQuestion.allowed(owner, t, file.toPath(), path)) {
+            return;
+        }
         String text = ScenarioFile.write(session.form().lastValid(), session.engineId(),
                 session.playback().speedProperty().get());
         try {

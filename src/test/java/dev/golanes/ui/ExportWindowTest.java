@@ -12,6 +12,8 @@ import dev.golanes.scenario.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -87,6 +89,41 @@ class ExportWindowTest {
         robot.interact(dialog::close);
         robot.clickOn("#mode-sequential");
         assertEquals(Mode.SEQUENTIAL, session.trace().scenario().mode(), "the window still works");
+    }
+
+    /**
+     * "lesson" typed in the save dialog becomes lesson.png; the dialog asked about "lesson" only, so
+     * GoLanes asks before it replaces the lesson.png already there.
+     */
+    @Test
+    void aNameThatGetsItsExtensionAsksBeforeReplacingAFile(FxRobot robot) throws Exception {
+        ExportAction action = action(robot);
+        Path existing = folder.resolve("lesson.png");
+        Files.writeString(existing, "the teacher's own picture");
+        ExportJob job = capture(robot, action);
+        Platform.runLater(() -> action.exportTo(job, folder.resolve("lesson"), ExportFormat.PNG));
+        Stage question = waitForQuestion(robot);
+        assertEquals("lesson.png already exists", question.getTitle());
+        robot.interact(() -> ((Button) question.getScene().lookup(".dialog-pane")
+                .lookupAll(".button").stream().filter(b -> "Cancel".equals(((Button) b).getText())).findFirst()
+                .orElseThrow()).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("the teacher's own picture", Files.readString(existing), "Cancel keeps the file");
+
+        Platform.runLater(() -> action.exportTo(job, folder.resolve("lesson"), ExportFormat.PNG));
+        Stage again = waitForQuestion(robot);
+        robot.interact(() -> ((Button) again.getScene().lookup(".dialog-pane")
+                .lookupAll(".button").stream().filter(b -> "Replace".equals(((Button) b).getText())).findFirst()
+                .orElseThrow()).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.size(existing) > 10_000, "Replace writes the picture");
+    }
+
+    private Stage waitForQuestion(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Window.getWindows().stream().anyMatch(w -> w != scene.getWindow() && w.isShowing()));
+        return (Stage) Window.getWindows().stream().filter(w -> w != scene.getWindow() && w.isShowing()).findFirst()
+                .orElseThrow();
     }
 
     private static ExportAction action(FxRobot robot) {
