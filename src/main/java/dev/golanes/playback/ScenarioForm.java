@@ -254,6 +254,17 @@ public final class ScenarioForm {
         }, problems.get(field), texts, mode);
     }
 
+    /** What is wrong with the first wrong field, as {@link #messageOf} says it; empty when every field is fine. */
+    public Optional<String> firstProblem() {
+        for (Field field : problems.keySet()) {
+            String message = messageOf(field).get();
+            if (!message.isEmpty()) {
+                return Optional.of(message);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A field's name as the form labels it, in the current language and mode. */
     public StringBinding label(Field field) {
         return Bindings.createStringBinding(() -> texts.get().format(labelKey(field)), texts, mode);

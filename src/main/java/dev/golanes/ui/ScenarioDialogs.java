@@ -9,6 +9,7 @@ import dev.golanes.scenario.ScenarioFileException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -46,6 +47,12 @@ final class ScenarioDialogs {
 
     static void save(Window owner, Session session) {
         Texts t = session.texts();
+        // The file would hold the last values that worked, not what is on screen: say what to mend first.
+        Optional<String> problem = session.form().firstProblem();
+        if (problem.isPresent()) {
+            fail(owner, t.format("file.save.invalid"), problem.get());
+            return;
+        }
         FileChooser chooser = chooser(t, "file.save.title");
         chooser.setInitialFileName("scenario-" + session.form().lastValid().mode().id() + ScenarioFile.EXTENSION);
         File file = chooser.showSaveDialog(owner);

@@ -13,6 +13,7 @@ import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,21 @@ class ScenarioFormTest {
         form.maxDelayProperty().set("500");
         form.modeProperty().set(Mode.MUTEX);
         assertEquals(new DelaySpec.Random(500), form.scenario().orElseThrow().delays());
+    }
+
+    /** What Save says when a field is wrong: the first wrong field's own message; nothing once it is mended. */
+    @Test
+    void theFirstProblemIsTheFirstWrongFieldsMessage() {
+        ScenarioForm form = form(Mode.MUTEX);
+        assertEquals(Optional.empty(), form.firstProblem());
+        form.callsProperty().set("0");
+        form.seedProperty().set("x");
+        assertEquals(Optional.of(form.messageOf(Field.CALLS).get()), form.firstProblem());
+        assertTrue(form.firstProblem().orElseThrow().startsWith("Calls"), form.firstProblem().toString());
+        form.callsProperty().set("5");
+        assertEquals(Optional.of(form.messageOf(Field.SEED).get()), form.firstProblem());
+        form.seedProperty().set("7");
+        assertEquals(Optional.empty(), form.firstProblem());
     }
 
     @Test
