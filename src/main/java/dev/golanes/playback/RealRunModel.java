@@ -31,13 +31,23 @@ public final class RealRunModel {
     private final PlaybackModel playback;
     private final ObservableValue<Texts> texts;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final LineSink sink;
     private RealEngine engine;
     private long horizon;
     private long nextSnapshotNanos;
+    /** The final trace of a run that failed (the system refused a thread, say), and why; null otherwise. */
+    private Trace failedTrace;
+    private String failure;
 
     public RealRunModel(PlaybackModel playback, ObservableValue<Texts> texts) {
+        this(playback, texts, LineSink.NONE);
+    }
+
+    /** For tests: {@code sink} gets the lines the run prints; one that throws makes the run fail. */
+    RealRunModel(PlaybackModel playback, ObservableValue<Texts> texts, LineSink sink) {
         this.playback = playback;
         this.texts = texts;
+        this.sink = sink;
     }
 
     /** A real run of this scenario that has not started yet: its lanes, and nothing on them. */
@@ -50,7 +60,7 @@ public final class RealRunModel {
         stop();
         // The simulated total is what Go promises: the axis reaches at least that far from the start.
         horizon = Simulator.run(scenario).endMicros();
-        engine = RealEngine.start(scenario, LineSink.NONE);
+        engine = RealEngine.start(scenario, sink);
         running.set(true);
         nextSnapshotNanos = 0;
         tick();
@@ -81,8 +91,11 @@ public final class RealRunModel {
     }
 
     private void showFinal() {
-        running.set(false);
         Trace last = engine.snapshot();
+        Throwable cause = engine.failure().orElse(null);
+        failedTrace = cause == null ? null : last;
+        failure = cause == null ? null : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        running.set(false);
         playback.load(last);
         playback.seek(last.endMicros());
     }
@@ -110,6 +123,9 @@ public final class RealRunModel {
             Texts t = texts.getValue();
             if (running.get()) {
                 return t.format("status.real.running", millis(playback.time()));
+            }
+            if (trace != null && trace == failedTrace) {
+                return t.format("status.real.failed", millis(trace.endMicros()), failure);
             }
             if (trace != null && isReal(trace) && !trace.isComplete()) {
                 return trace.size() == 0 ? t.format("status.real.ready") : t.format("status.real.stopped", millis(trace.endMicros()));

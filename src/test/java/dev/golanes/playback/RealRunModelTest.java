@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.golanes.engine.EngineKind;
 import dev.golanes.engine.RealEngine;
 import dev.golanes.engine.Simulator;
+import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +121,31 @@ class RealRunModelTest {
         assertTrue(threadsGoneWithin200ms(third), "switching to the simulator stops the run");
         assertEquals(Trace.SIMULATED, session.trace().engine());
         assertEquals(Simulator.run(session.trace().scenario()).endMicros(), session.trace().endMicros());
+    }
+
+    /** A run that fails (here its output cannot be written) says so, and why, instead of looking stopped by the user. */
+    @Test
+    void aRunThatFailsSaysWhyInTheStatus() throws InterruptedException {
+        PlaybackModel playback = new PlaybackModel();
+        SimpleObjectProperty<Texts> english = new SimpleObjectProperty<>(Texts.forLocale(Locale.ENGLISH));
+        RealRunModel failing = new RealRunModel(playback, english, (line, newline) -> {
+            throw new IllegalStateException("the system refused");
+        });
+        StringBinding failingStatus = failing.status(new Dashboard(playback, english).status());
+        try {
+            failing.start(new Scenario(Mode.CONCURRENT, 2, new DelaySpec.Listed(List.of(0L, 60_000L)), 0, 1));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (failing.isRunning() && System.nanoTime() < deadline) {
+                failing.tick();
+                Thread.sleep(2);
+            }
+            assertFalse(failing.isRunning(), "the run never ended");
+            assertTrue(failingStatus.get().startsWith("Stopped at ")
+                    && failingStatus.get().endsWith(": the run failed (IllegalStateException: the system refused)"),
+                    failingStatus.get());
+        } finally {
+            failing.stop();
+        }
     }
 
     /** Opening a file while a real run goes on stops that run: the file's scenario stays on screen, not the old run. */
