@@ -38,6 +38,18 @@ public record Problem(String key, List<Object> args) {
         return new Problem("problem.delayCount", List.of(listed, calls));
     }
 
+    static Problem delayListEmpty(long max) {
+        return new Problem("problem.delayListEmpty", List.of(max));
+    }
+
+    static Problem delayListLong(int listed, int max) {
+        return new Problem("problem.delayListLong", List.of(listed, max));
+    }
+
+    static Problem seedEmpty() {
+        return new Problem("problem.seedEmpty", List.of());
+    }
+
     static Problem seed(String got) {
         return new Problem("problem.seed", List.of(echo(got)));
     }

@@ -48,6 +48,9 @@ public final class Values {
     /** Any signed 64-bit number. */
     public static long seed(String text) {
         String trimmed = text == null ? "" : text.strip().replace("_", "");
+        if (trimmed.isEmpty()) {
+            throw new ScenarioException(Field.SEED, Problem.seedEmpty());
+        }
         try {
             return Long.parseLong(trimmed);
         } catch (NumberFormatException e) {
@@ -59,16 +62,17 @@ public final class Values {
     public static List<Long> delayList(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new ScenarioException(Field.DELAYS, Problem.delayList(Limits.MAX_DELAY_MS, text));
+            throw new ScenarioException(Field.DELAYS, Problem.delayListEmpty(Limits.MAX_DELAY_MS));
         }
         String[] parts = trimmed.split(",", -1);
         if (parts.length > Limits.MAX_CALLS) {
-            throw new ScenarioException(Field.DELAYS, Problem.delayList(Limits.MAX_DELAY_MS, text));
+            throw new ScenarioException(Field.DELAYS, Problem.delayListLong(parts.length, Limits.MAX_CALLS));
         }
         List<Long> delays = new ArrayList<>(parts.length);
         for (String part : parts) {
             try {
-                long ms = Long.parseLong(part.strip());
+                // Underscores between digits, as the other number fields (and Go) take them.
+                long ms = Long.parseLong(part.strip().replace("_", ""));
                 if (ms < 0 || ms > Limits.MAX_DELAY_MS) {
                     throw new ScenarioException(Field.DELAYS, Problem.delayList(Limits.MAX_DELAY_MS, part));
                 }

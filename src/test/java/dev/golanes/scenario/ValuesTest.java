@@ -82,9 +82,21 @@ class ValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "9223372036854775808", "-9223372036854775809", "4.2", "forty-two"})
+    @ValueSource(strings = {"9223372036854775808", "-9223372036854775809", "4.2", "forty-two"})
     void badSeedsNameTheRange(String text) {
         assertProblem(Field.SEED, SEED_RANGE + " (got \"" + text + "\")", Values::seed, text);
+    }
+
+    @Test
+    void aListLongerThanTheCallsCanBeSaysHowLong() {
+        assertProblem(Field.DELAYS, "--delays lists 1,000,001 delays, one per call, but there can be at most 1,000,000 calls",
+                Values::delayList, "1,".repeat(1_000_000) + "1");
+    }
+
+    @Test
+    void anEmptySeedNeedsAValue() {
+        assertProblem(Field.SEED, "--seed needs a value: a whole number from -9223372036854775808 to 9223372036854775807",
+                Values::seed, " ");
     }
 
     @Test
@@ -96,7 +108,9 @@ class ValuesTest {
 
     @Test
     void emptyDelayListNamesTheRange() {
-        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"\")", Values::delayList, "");
+        assertProblem(Field.DELAYS, "--delays needs a value: a comma-separated list of whole milliseconds from 0 to 600,000, "
+                + "one per call, such as 1200,300,1800", Values::delayList, "");
+        assertEquals(List.of(1000L, 300L), Values.delayList("1_000, 300"), "underscores, as the number fields take them");
     }
 
     @Test
