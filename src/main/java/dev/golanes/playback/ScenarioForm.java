@@ -254,6 +254,17 @@ public final class ScenarioForm {
         }, problems.get(field), texts, mode);
     }
 
+    /** How many delays the list holds, as text; empty while the list does not read. */
+    public StringBinding listedCalls() {
+        return Bindings.createStringBinding(() -> {
+            try {
+                return Integer.toString(Values.delayList(delays.get()).size());
+            } catch (ScenarioException e) {
+                return "";
+            }
+        }, delays);
+    }
+
     /** What is wrong with the first wrong field, as {@link #messageOf} says it; empty when every field is fine. */
     public Optional<String> firstProblem() {
         for (Field field : problems.keySet()) {

@@ -20,6 +20,8 @@ import javafx.util.StringConverter;
 /** The scenario fields, each bound to the form model, with its problem shown right under it. */
 public final class ScenarioView {
     private final Session session;
+    /** How many delays the list has, for the Calls field while the list sets them. */
+    private final StringBinding listedCalls;
     private final ScenarioForm form;
 
     @FXML private TextField callsField;
@@ -41,11 +43,13 @@ public final class ScenarioView {
     public ScenarioView(Session session) {
         this.session = session;
         this.form = session.form();
+        this.listedCalls = form.listedCalls();
     }
 
     @FXML
     private void initialize() {
-        callsField.textProperty().bindBidirectional(form.callsProperty());
+        showCalls(form.delayKindProperty().get());
+        Listen.onChange(callsField, form.delayKindProperty(), (obs, old, kind) -> showCalls(kind));
         holdField.textProperty().bindBidirectional(form.holdProperty());
         seedField.textProperty().bindBidirectional(form.seedProperty());
         showProblem(callsField, callsError, form.messageOf(Field.CALLS));
@@ -89,6 +93,20 @@ public final class ScenarioView {
             if (timeline != null) {
                 timeline.requestFocus();
             }
+        }
+    }
+
+    /**
+     * With one delay per call, the list sets the number of calls: the greyed Calls field shows how many
+     * the list has, and the number typed before comes back with the other kinds of delay.
+     */
+    private void showCalls(DelayKind kind) {
+        callsField.textProperty().unbind();
+        callsField.textProperty().unbindBidirectional(form.callsProperty());
+        if (kind == DelayKind.LIST) {
+            callsField.textProperty().bind(listedCalls);
+        } else {
+            callsField.textProperty().bindBidirectional(form.callsProperty());
         }
     }
 

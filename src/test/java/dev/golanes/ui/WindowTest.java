@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.playback.PlaybackModel;
+import dev.golanes.playback.ScenarioForm;
 import dev.golanes.playback.Session;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
@@ -196,6 +197,20 @@ class WindowTest {
         robot.type(KeyCode.SPACE);
         assertFalse(session.playback().isPlaying(), "Space paused the run");
         assertEquals("8", robot.lookup("#calls").queryAs(TextField.class).getText());
+    }
+
+    /** One delay per call: the greyed Calls field shows how many the list has; the typed number comes back after. */
+    @Test
+    void aDelayListShowsItsCountInTheCallsField(FxRobot robot) {
+        TextField calls = robot.lookup("#calls").queryAs(TextField.class);
+        robot.interact(() -> session.form().callsProperty().set("7"));
+        robot.interact(() -> session.form().delayKindProperty().set(ScenarioForm.DelayKind.LIST));
+        robot.interact(() -> session.form().delaysProperty().set("1200,300"));
+        assertEquals("2", calls.getText());
+        assertTrue(calls.isDisabled());
+        robot.interact(() -> session.form().delayKindProperty().set(ScenarioForm.DelayKind.RANDOM));
+        assertEquals("7", calls.getText());
+        assertEquals("7", session.form().callsProperty().get());
     }
 
     @Test
