@@ -37,15 +37,20 @@ public final class ExportModel {
 
     /**
      * The export as the window stands now, so the picture is the moment the user asked for even if
-     * the run plays on while the save dialog is open; empty before the first run.
+     * the run plays on while the save dialog is open; empty before the first run. A finished run not
+     * played yet (the playhead at 0, every lane blank) is taken at its end, as the command line's
+     * export is: a picture of nothing is never what a slide wants.
      */
     public Optional<ExportJob> capture(Palette palette, int firstCall) {
         Trace trace = session.trace();
         if (trace == null) {
             return Optional.empty();
         }
-        return Optional.of(new ExportJob(trace, session.playback().time(), WINDOW_SIZE, palette, session.texts(),
-                Math.max(1, firstCall)));
+        long at = session.playback().time();
+        if (at == 0 && trace.isComplete()) {
+            at = trace.endMicros();
+        }
+        return Optional.of(new ExportJob(trace, at, WINDOW_SIZE, palette, session.texts(), Math.max(1, firstCall)));
     }
 
     /** The file name to offer, in the format used last. */

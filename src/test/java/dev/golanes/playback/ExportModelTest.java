@@ -41,6 +41,15 @@ class ExportModelTest {
         assertEquals("golanes-mutex-seed42-2600ms.png", model.suggestedName(job));
     }
 
+    /** Export before Play: the run at its end, not a picture of empty lanes at 0 ms. */
+    @Test
+    void aRunNotPlayedYetIsExportedAtItsEnd() {
+        session.playback().seek(0);
+        ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
+        assertEquals(session.trace().endMicros(), job.atMicros());
+        assertEquals("golanes-mutex-seed42.png", model.suggestedName(job));
+    }
+
     @Test
     void exportWritesTheFileAndSaysSo() throws Exception {
         ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
