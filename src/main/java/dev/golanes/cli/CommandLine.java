@@ -384,7 +384,7 @@ public final class CommandLine {
     }
 
     private EngineKind engineKind(String text) throws UsageException {
-        return EngineKind.parse(text).orElseThrow(() -> usage("cli.error.oneOf", "--engine", EngineKind.allIds(), text));
+        return EngineKind.parse(text).orElseThrow(() -> usage("cli.error.oneOf", "--engine", EngineKind.allIds(), Problem.echo(text)));
     }
 
     /**

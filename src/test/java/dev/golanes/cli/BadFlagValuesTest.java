@@ -57,16 +57,15 @@ class BadFlagValuesTest {
                         + "9223372036854775807");
                 add(all, "run", "--delays", bad, "--delays needs a value: a comma-separated list of whole milliseconds "
                         + "from 0 to 600,000, one per call, such as 1200,300,1800");
-                continue;
-            }
-            if (bad != NEGATIVE && bad != ZERO) {
+            } else if (bad != NEGATIVE && bad != ZERO) {
                 add(all, "run", "--seed", bad, "--seed must be a whole number from -9223372036854775808 to "
                         + "9223372036854775807 (got \"" + bad.shown + "\")");
             }
-            if (bad != ZERO) {
+            if (bad != ZERO && bad != EMPTY && bad != BLANK) {
                 add(all, "run", "--delays", bad, "--delays must be a comma-separated list of whole milliseconds from 0 "
                         + "to 600,000, such as 1200,300,1800 (got \"" + delayShown(bad) + "\")");
             }
+            add(all, "run", "--engine", bad, "--engine must be one of: sim, real (got \"" + bad.shown + "\")");
             add(all, "run", "--mode", bad, "--mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \""
                     + bad.shown + "\")");
             add(all, "export --out x.png", "--format", bad, "--format must be one of: png, svg, json, csv (got \""
