@@ -69,8 +69,8 @@ public final class MainView {
     @FXML private Label exportNotice;
     /** The speed as the box's type, held for as long as the window (whose handlers hold this controller). */
     private ObjectProperty<Double> speedAsObject;
-    /** The divider between the timeline and the console, as a fraction of their height. */
-    private double consoleAt;
+    /** The divider between the timeline and the console, as a fraction of their height: not presenting, presenting. */
+    private final double[] consoleSplit = {0.7, 0.78};
 
     public MainView(Session session) {
         this.session = session;
@@ -121,14 +121,22 @@ public final class MainView {
         speedAsObject = playback.speedProperty().asObject();
         speedBox.valueProperty().bindBidirectional(speedAsObject);
         split.setDividerPositions(0.62);
-        splitFor(session.presentingProperty().get());
+        applySplit();
         // A split pane keeps its divider's pixels, not its fraction, when its height changes (the window
         // sized to the screen, the scenario form hidden or shown by presentation mode, full screen left):
-        // the fraction is put back each time, and only a drag of the divider moves it.
-        Listen.onChange(leftSplit, leftSplit.heightProperty(), (obs, was, now) -> leftSplit.setDividerPositions(consoleAt));
-        leftSplit.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> consoleAt = leftSplit.getDividerPositions()[0]);
-        // Presenting, the console gives the timeline some of its height.
-        Listen.onChange(root, session.presentingProperty(), (obs, was, presenting) -> splitFor(presenting));
+        // the fraction is put back each time. Only a drag of the divider moves it, in the mode it was
+        // dragged in; presenting, the console gives the timeline some of its height.
+        Listen.onChange(leftSplit, leftSplit.heightProperty(), (obs, was, now) -> applySplit());
+        leftSplit.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            for (Node node = event.getTarget() instanceof Node n ? n : null; node != null && node != leftSplit;
+                    node = node.getParent()) {
+                if (node.getStyleClass().contains("split-pane-divider")) {
+                    consoleSplit[session.presentingProperty().get() ? 1 : 0] = leftSplit.getDividerPositions()[0];
+                    return;
+                }
+            }
+        });
+        Listen.onChange(root, session.presentingProperty(), (obs, was, presenting) -> applySplit());
 
         scenario.visibleProperty().bind(session.presentingProperty().not());
         scenario.managedProperty().bind(scenario.visibleProperty());
@@ -149,15 +157,15 @@ public final class MainView {
         runInfo.textProperty().bind(session.real().runInfo());
     }
 
-    /** Where the divider between the timeline and the console goes, as a fraction of their height. */
-    private static double consoleSplit(boolean presenting) {
-        return presenting ? 0.78 : 0.7;
-    }
-
-    /** Puts the divider where presentation mode (or its end) wants it. */
-    private void splitFor(boolean presenting) {
-        consoleAt = consoleSplit(presenting);
-        leftSplit.setDividerPositions(consoleAt);
+    /**
+     * Puts the divider at the fraction wanted in the current mode. Set to the value it already has, a
+     * divider keeps whatever pixels the last resize left it at, so it is moved away and back.
+     */
+    private void applySplit() {
+        double at = consoleSplit[session.presentingProperty().get() ? 1 : 0];
+        SplitPane.Divider divider = leftSplit.getDividers().get(0);
+        divider.setPosition(at > 0.5 ? 0.5 : 0.6);
+        divider.setPosition(at);
     }
 
     /** The language and theme menus: one radio item each, the current one checked. */

@@ -11,6 +11,7 @@ import dev.golanes.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,6 +19,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -127,6 +131,45 @@ class SmallScreenTest {
                 }
             }
         }
+    }
+
+    /**
+     * A divider the teacher dragged stays where it was put: through F5 and Esc, a window made taller,
+     * and clicks elsewhere in the timeline.
+     */
+    @Test
+    void aDraggedDividerKeepsItsPlace(FxRobot robot) {
+        Scene scene = show(robot, Locale.ENGLISH, Scenario.defaults(Mode.MUTEX, 42), false, false);
+        SplitPane work = (SplitPane) scene.lookup(".work");
+        Node divider = work.lookup(".split-pane-divider");
+        robot.interact(() -> {
+            work.setDividerPositions(0.55);
+            Event.fireEvent(divider, release());
+        });
+        robot.interact(() -> scene.getRoot().layout());
+        for (boolean presenting : new boolean[] {true, false}) {
+            robot.interact(() -> {
+                if (presenting) {
+                    scene.getRoot().getStyleClass().add("presenting");
+                } else {
+                    scene.getRoot().getStyleClass().remove("presenting");
+                }
+                session.presentingProperty().set(presenting);
+            });
+            robot.interact(() -> scene.getRoot().layout());
+        }
+        assertEquals(0.55, work.getDividerPositions()[0], 0.01, "after F5 and Esc");
+        robot.interact(() -> Event.fireEvent(scene.lookup("#timeline"), release()));
+        robot.interact(() -> stage.setHeight(stage.getHeight() + 150));
+        robot.interact(() -> scene.getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.55, work.getDividerPositions()[0], 0.01, "after a click in the timeline and a taller window");
+        robot.interact(() -> stage.setHeight(stage.getHeight() - 150));
+    }
+
+    private static MouseEvent release() {
+        return new MouseEvent(MouseEvent.MOUSE_RELEASED, 10, 10, 10, 10, MouseButton.PRIMARY, 1,
+                false, false, false, false, false, false, false, false, false, false, null);
     }
 
     /** Presenting at a pitfall's end, where the console has room for two lines: Go's fatal error is one of them. */
