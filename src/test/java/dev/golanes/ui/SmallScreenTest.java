@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -140,8 +141,11 @@ class SmallScreenTest {
     @Test
     void aDraggedDividerKeepsItsPlace(FxRobot robot) {
         Scene scene = show(robot, Locale.ENGLISH, Scenario.defaults(Mode.MUTEX, 42), false, false);
-        SplitPane work = (SplitPane) scene.lookup(".work");
-        Node divider = work.lookup(".split-pane-divider");
+        // The split of the timeline over the console: the vertical one.
+        SplitPane work = scene.getRoot().lookupAll(".work").stream().map(node -> (SplitPane) node)
+                .filter(pane -> pane.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
+        Node divider = work.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("split-pane-divider"))
+                .findFirst().orElseThrow();
         robot.interact(() -> {
             work.setDividerPositions(0.55);
             Event.fireEvent(divider, release());
