@@ -1,6 +1,7 @@
 package dev.golanes.ui;
 
 import javafx.geometry.Bounds;
+import javafx.scene.Group;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ListViewSkin;
@@ -14,13 +15,17 @@ import javafx.scene.text.Text;
  * number of rows of text (and it seldom is), the top row is cut and only the bottoms of its letters
  * show: a row of dots over the output. After each layout (a new line printed, the console resized,
  * the view sent to the newest line) this flow hides that part row, leaving the console's background
- * there instead. Scrolling moves the rows without a layout, so it shows the list as it is until the next one.
+ * there instead; the scroll bar beside it stays whole. The part row is worked out again at each
+ * layout; a scroll clears it first, so that it never hides a row that has moved.
  */
 final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
     /** The part of a row of text, from its top, that holds no letters: cut there, the row still reads whole. */
     static final double LETTERLESS_TOP = 0.2;
 
-    private final Rectangle clip = new Rectangle();
+    /** The rows' part of the view, under a part row hidden at the top, and the scroll bar's column, whole. */
+    private final Rectangle rows = new Rectangle();
+    private final Rectangle bar = new Rectangle();
+    private final Group clip = new Group(rows, bar);
 
     WholeLinesFlow() {
         positionProperty().addListener((property, was, now) -> setClip(null));
@@ -44,10 +49,13 @@ final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
             setClip(null);
             return;
         }
-        clip.setX(0);
-        clip.setY(hidden);
-        clip.setWidth(getWidth());
-        clip.setHeight(Math.max(0, getHeight() - hidden));
+        double barWidth = getVbar().isVisible() ? getVbar().getWidth() : 0;
+        rows.setY(hidden);
+        rows.setWidth(Math.max(0, getWidth() - barWidth));
+        rows.setHeight(Math.max(0, getHeight() - hidden));
+        bar.setX(getWidth() - barWidth);
+        bar.setWidth(barWidth);
+        bar.setHeight(getHeight());
         setClip(clip);
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -119,7 +120,19 @@ class SmallScreenTest {
                 Scene scene = show(robot, Locale.ENGLISH, scenario, presenting);
                 WaitForAsyncUtils.waitForFxEvents();
                 Node flow = scene.lookup("#console .virtual-flow");
-                double shownFrom = flow.getClip() == null ? 0 : flow.getClip().getBoundsInLocal().getMinY();
+                // Where the clip starts to show the rows (at their left, away from the scroll bar).
+                double shownFrom = 0;
+                while (flow.getClip() != null && !flow.getClip().contains(10, shownFrom) && shownFrom < 200) {
+                    shownFrom += 0.25;
+                }
+                Node bar = flow.lookupAll(".scroll-bar").stream().filter(Node::isVisible)
+                        .filter(b -> ((ScrollBar) b).getOrientation() == Orientation.VERTICAL)
+                        .findFirst().orElse(null);
+                if (flow.getClip() != null && bar != null) {
+                    Bounds whole = flow.sceneToLocal(bar.localToScene(bar.getLayoutBounds()));
+                    assertTrue(flow.getClip().contains(whole.getCenterX(), whole.getMinY() + 1),
+                            scenario.mode() + ": the scroll bar's top is hidden with the part row");
+                }
                 for (Node node : flow.lookupAll(".list-cell")) {
                     ListCell<?> cell = (ListCell<?>) node;
                     Bounds box = flow.sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
