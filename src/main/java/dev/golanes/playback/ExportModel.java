@@ -31,15 +31,18 @@ public final class ExportModel {
 
     public ExportModel(Session session) {
         this.session = session;
-        // A notice about an earlier run would mislead once another is on screen.
+        // A notice about an earlier run would mislead once another is on screen, and one in the
+        // language before a switch would stay in it.
         session.traceProperty().addListener(obs -> report("", false));
+        session.textsProperty().addListener(obs -> report("", false));
     }
 
     /**
      * The export as the window stands now, so the picture is the moment the user asked for even if
      * the run plays on while the save dialog is open; empty before the first run. A finished run not
-     * played yet (the playhead at 0, every lane blank) is taken at its end, as the command line's
-     * export is: a picture of nothing is never what a slide wants.
+     * played yet (the playhead never moved from 0, every lane blank) is taken at its end, as the
+     * command line's export is: a picture of nothing is never what a slide wants. Back at 0 after
+     * playing (Home), the picture is what the screen shows.
      */
     public Optional<ExportJob> capture(Palette palette, int firstCall) {
         Trace trace = session.trace();
@@ -47,7 +50,7 @@ public final class ExportModel {
             return Optional.empty();
         }
         long at = session.playback().time();
-        if (at == 0 && trace.isComplete()) {
+        if (at == 0 && trace.isComplete() && !session.playback().hasMoved()) {
             at = trace.endMicros();
         }
         return Optional.of(new ExportJob(trace, at, WINDOW_SIZE, palette, session.texts(), Math.max(1, firstCall)));

@@ -31,6 +31,8 @@ public final class PlaybackModel {
 
     private final ReadOnlyObjectWrapper<TraceIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
     private final ReadOnlyLongWrapper time = new ReadOnlyLongWrapper(this, "time");
+    /** Whether the playhead has left the start since the trace was loaded. */
+    private boolean moved;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
     private final ReadOnlyObjectWrapper<Moment> moment = new ReadOnlyObjectWrapper<>(this, "moment");
@@ -52,7 +54,10 @@ public final class PlaybackModel {
         atEnd = Bindings.createBooleanBinding(
                 () -> index.get() == null || time.get() >= index.get().trace().endMicros(), index, time);
         empty = Bindings.createBooleanBinding(() -> index.get() == null || index.get().trace().size() == 0, index);
-        time.addListener((obs, old, value) -> refresh());
+        time.addListener((obs, old, value) -> {
+            moved |= value.longValue() != 0;
+            refresh();
+        });
         index.addListener((obs, old, value) -> refresh());
     }
 
@@ -60,6 +65,7 @@ public final class PlaybackModel {
     public void load(Trace trace) {
         playing.set(false);
         time.set(0);
+        moved = false;
         horizon.set(0);
         console.clear();
         index.set(new TraceIndex(trace));
@@ -183,6 +189,11 @@ public final class PlaybackModel {
     }
 
     /** The current time in microseconds since {@code main} started. */
+    /** Whether the playhead has left the start since the run on screen was loaded: false until it is played, stepped or scrubbed. */
+    public boolean hasMoved() {
+        return moved;
+    }
+
     public ReadOnlyLongProperty timeProperty() {
         return time.getReadOnlyProperty();
     }

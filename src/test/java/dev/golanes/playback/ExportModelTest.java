@@ -48,6 +48,19 @@ class ExportModelTest {
         ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
         assertEquals(session.trace().endMicros(), job.atMicros());
         assertEquals("golanes-mutex-seed42.png", model.suggestedName(job));
+        session.playback().seek(1_000_000);
+        session.playback().seek(0);
+        assertEquals(0, model.capture(Palette.LIGHT, 1).orElseThrow().atMicros(), "back at 0 (Home), as on screen");
+    }
+
+    /** The status bar's "Exported …" is in the language it was said in: a switch clears it. */
+    @Test
+    void aLanguageSwitchClearsTheNotice() throws Exception {
+        ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
+        model.export(job, folder.resolve("a.svg"), ExportFormat.SVG);
+        assertEquals("Exported a.svg", model.noticeProperty().get());
+        session.setLanguage(Locale.forLanguageTag("id"));
+        assertEquals("", model.noticeProperty().get());
     }
 
     @Test
