@@ -109,7 +109,11 @@ final class CompareWindow {
         stage.setScene(scene);
         stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
-        stage.setOnHidden(event -> model.clock().pause());
+        stage.setOnHidden(event -> {
+            model.clock().pause();
+            // Closed, it is let go: it holds four runs of up to 10,000 calls.
+            owner.getProperties().remove(OPEN, stage);
+        });
         stage.getProperties().put(OPEN, shown);
         owner.getProperties().put(OPEN, stage);
         stage.show();

@@ -4,6 +4,7 @@ import dev.golanes.i18n.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -31,6 +32,9 @@ final class ReplaceQuestion {
         if (owner != null) {
             alert.initOwner(owner);
         }
+        // Enter keeps the file: replacing it takes a deliberate click.
+        ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         return alert.showAndWait().filter(replace::equals).isPresent();
     }
 

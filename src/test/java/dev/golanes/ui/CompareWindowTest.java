@@ -62,6 +62,19 @@ class CompareWindowTest {
         robot.interact(close::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), compareWindows());
+        assertTrue(main.getProperties().values().stream().noneMatch(value -> value instanceof Stage),
+                "the main window still holds the closed comparison");
+    }
+
+    @Test
+    void anotherLanguageGetsANewComparison(FxRobot robot) {
+        robot.interact(() -> CompareWindow.open(main, session));
+        robot.interact(() -> session.setLanguage(Locale.forLanguageTag("id")));
+        robot.interact(() -> CompareWindow.open(main, session));
+        List<Stage> open = Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s != main)
+                .map(w -> (Stage) w).toList();
+        assertEquals(1, open.size());
+        assertEquals("GoLanes: bandingkan program", open.get(0).getTitle());
     }
 
     private static List<Stage> compareWindows() {

@@ -104,6 +104,9 @@ class ExportWindowTest {
         Platform.runLater(() -> action.exportTo(job, folder.resolve("lesson"), ExportFormat.PNG));
         Stage question = waitForQuestion(robot);
         assertEquals("lesson.png already exists", question.getTitle());
+        assertTrue(question.getScene().lookup(".dialog-pane").lookupAll(".button").stream()
+                .anyMatch(b -> "Cancel".equals(((Button) b).getText()) && ((Button) b).isDefaultButton()),
+                "Enter keeps the file");
         robot.interact(() -> ((Button) question.getScene().lookup(".dialog-pane")
                 .lookupAll(".button").stream().filter(b -> "Cancel".equals(((Button) b).getText())).findFirst()
                 .orElseThrow()).fire());
