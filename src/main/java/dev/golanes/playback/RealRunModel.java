@@ -37,7 +37,7 @@ public final class RealRunModel {
     private long nextSnapshotNanos;
     /** The final trace of a run that failed (the system refused a thread, say), and why; null otherwise. */
     private Trace failedTrace;
-    private String failure;
+    private Throwable failure;
 
     public RealRunModel(PlaybackModel playback, ObservableValue<Texts> texts) {
         this(playback, texts, LineSink.NONE);
@@ -94,10 +94,19 @@ public final class RealRunModel {
         Trace last = engine.snapshot();
         Throwable cause = engine.failure().orElse(null);
         failedTrace = cause == null ? null : last;
-        failure = cause == null ? null : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        failure = cause;
         running.set(false);
         playback.load(last);
         playback.seek(last.endMicros());
+    }
+
+    /** Why a run failed, in words: a thread the system refused is said in the user's language. */
+    private static String why(Throwable cause, Texts t) {
+        if (cause instanceof OutOfMemoryError) {
+            return t.format("status.real.failed.threads");
+        }
+        String name = cause.getClass().getSimpleName();
+        return cause.getMessage() == null ? name : name + ": " + cause.getMessage();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -125,7 +134,7 @@ public final class RealRunModel {
                 return t.format("status.real.running", millis(playback.time()));
             }
             if (trace != null && trace == failedTrace) {
-                return t.format("status.real.failed", millis(trace.endMicros()), failure);
+                return t.format("status.real.failed", millis(trace.endMicros()), why(failure, t));
             }
             if (trace != null && isReal(trace) && !trace.isComplete()) {
                 return trace.size() == 0 ? t.format("status.real.ready") : t.format("status.real.stopped", millis(trace.endMicros()));

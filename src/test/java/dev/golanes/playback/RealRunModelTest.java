@@ -126,10 +126,21 @@ class RealRunModelTest {
     /** A run that fails (here its output cannot be written) says so, and why, instead of looking stopped by the user. */
     @Test
     void aRunThatFailsSaysWhyInTheStatus() throws InterruptedException {
+        assertTrue(statusAfterFailing(new IllegalStateException("the system refused"))
+                .endsWith(": IllegalStateException: the system refused"));
+        // What the JVM throws when the system refuses a thread, said in the user's words.
+        assertTrue(statusAfterFailing(new OutOfMemoryError("unable to create native thread"))
+                .endsWith(": the system refused to start more threads"));
+    }
+
+    private static String statusAfterFailing(Throwable cause) throws InterruptedException {
         PlaybackModel playback = new PlaybackModel();
         SimpleObjectProperty<Texts> english = new SimpleObjectProperty<>(Texts.forLocale(Locale.ENGLISH));
         RealRunModel failing = new RealRunModel(playback, english, (line, newline) -> {
-            throw new IllegalStateException("the system refused");
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) cause;
         });
         StringBinding failingStatus = failing.status(new Dashboard(playback, english).status());
         try {
@@ -140,9 +151,8 @@ class RealRunModelTest {
                 Thread.sleep(2);
             }
             assertFalse(failing.isRunning(), "the run never ended");
-            assertTrue(failingStatus.get().startsWith("Stopped at ")
-                    && failingStatus.get().endsWith(": the run failed (IllegalStateException: the system refused)"),
-                    failingStatus.get());
+            assertTrue(failingStatus.get().startsWith("The real run failed at "), failingStatus.get());
+            return failingStatus.get();
         } finally {
             failing.stop();
         }
