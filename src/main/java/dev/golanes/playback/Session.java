@@ -156,8 +156,8 @@ public final class Session {
             if (current.is(i, MarkKind.PRINT) && seen++ == index) {
                 playback.pause();
                 selectedLane.set(current.lane(i));
+                // The view follows the playhead there (see the time listener above).
                 playback.seek(current.start(i));
-                viewport.follow(current.start(i));
                 return;
             }
         }

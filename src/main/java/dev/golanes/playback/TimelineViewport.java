@@ -8,8 +8,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * Which part of the timeline is in view: a window of time (zoomed in, or the whole run) and the
- * first call lane shown. Zooming keeps the time under the pointer where it is; while playing, the
- * view follows the playhead when it runs off the edge.
+ * first call lane shown. Zooming keeps the time under the pointer where it is; the view follows the
+ * playhead when it leaves the view, as it plays or where a step, Home, End or the scrubber puts it.
  */
 public final class TimelineViewport {
     /** Zooming never shows less than a millisecond across the whole width. */
@@ -71,7 +71,7 @@ public final class TimelineViewport {
         place(micros - window.get().length() / 2, window.get().length());
     }
 
-    /** Keeps the playhead in view while it plays: when it leaves the window, the window jumps ahead. */
+    /** Keeps the playhead in view: when it leaves the window, the window jumps to it. */
     public void follow(long micros) {
         TimeWindow w = window.get();
         if (micros > w.end() || micros < w.start()) {

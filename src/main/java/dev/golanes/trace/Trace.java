@@ -192,6 +192,22 @@ public final class Trace {
         return printed().errors().get(index);
     }
 
+    /**
+     * The first console line of what the run ends with on standard error (Go's fatal error and its
+     * trace), or -1 when its last line is not an error.
+     */
+    public int fatalErrorLine() {
+        int last = console().size() - 1;
+        if (last < 0 || !isError(last)) {
+            return -1;
+        }
+        int first = last;
+        while (first > 0 && isError(first - 1)) {
+            first--;
+        }
+        return first;
+    }
+
     /** The exit status: 0 when {@code main} returned, 2 when Go stopped the program. */
     public int exitStatus() {
         for (int i = size() - 1; i >= 0; i--) {

@@ -71,12 +71,9 @@ public final class ConsoleView {
      */
     private void keepTheErrorInView(VirtualFlow<?> flow, int size) {
         Trace trace = session.trace();
-        if (trace == null || trace.console().size() != size || !trace.isError(size - 1)) {
+        int first = trace == null || trace.console().size() != size ? -1 : trace.fatalErrorLine();
+        if (first < 0) {
             return;
-        }
-        int first = size - 1;
-        while (first > 0 && trace.isError(first - 1)) {
-            first--;
         }
         // At the end, every line from the top one down is in view: the error is, unless it is above the top.
         IndexedCell<?> top = flow.getFirstVisibleCell();

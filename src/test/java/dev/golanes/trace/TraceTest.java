@@ -33,6 +33,16 @@ class TraceTest {
         assertEquals(List.of("sleep@0", "print@2000", "lock-wait@2000", "lock-held@2300", "append@2300", "wg.Done@2600"), lane1);
     }
 
+    /** Where Go's fatal error starts in the console: its first line, before the goroutine trace; -1 for a run main ended. */
+    @Test
+    void theFatalErrorLineIsWhereGosMessageStarts() {
+        Trace fatal = Simulator.run(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42));
+        int first = fatal.fatalErrorLine();
+        assertEquals("fatal error: sync: unlock of unlocked mutex", fatal.console().get(first));
+        assertEquals(false, fatal.isError(first - 1));
+        assertEquals(-1, Simulator.run(Scenario.defaults(Mode.MUTEX, 42)).fatalErrorLine());
+    }
+
     @Test
     void eventsAreAlsoRecords() {
         Trace trace = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
