@@ -1,5 +1,6 @@
 package dev.golanes.playback;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.render.TimeWindow;
@@ -23,7 +24,7 @@ class SessionTest {
         TimeWindow zoomed = session.viewport().window();
         assertTrue(zoomed.start() > 0, "zoomed in at the end: " + zoomed);
         playback.seek(0);
-        assertTrue(session.viewport().window().start() == 0, "after Home: " + session.viewport().window());
+        assertEquals(0, session.viewport().window().start(), "after Home: " + session.viewport().window());
         playback.seek(Long.MAX_VALUE);
         TimeWindow atEnd = session.viewport().window();
         assertTrue(atEnd.end() >= playback.time() && atEnd.start() <= playback.time(), "after End: " + atEnd);
