@@ -1,5 +1,6 @@
 package dev.golanes.ui;
 
+import dev.golanes.engine.EngineKind;
 import dev.golanes.i18n.Texts;
 import dev.golanes.playback.Dashboard;
 import dev.golanes.playback.PlaybackModel;
@@ -30,6 +31,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** The window's frame: the mode buttons, the run controls, the timeline with its scrubber, and the status bar. */
@@ -66,6 +68,8 @@ public final class MainView {
     @FXML private Label status;
     @FXML private Label runInfo;
     @FXML private Button exportButton;
+    @FXML private MenuButton menu;
+    @FXML private Button compareButton;
     @FXML private Label exportNotice;
     /** The speed as the box's type, held for as long as the window (whose handlers hold this controller). */
     private ObjectProperty<Double> speedAsObject;
@@ -101,6 +105,15 @@ public final class MainView {
 
         runButton.disableProperty().bind(session.form().validProperty().not());
         stopButton.disableProperty().bind(session.real().runningProperty().not());
+        // Stop is for real runs: beside the simulator it would only be a grey button taking room that
+        // a narrow projector (1024 wide) needs for the others.
+        stopButton.visibleProperty().bind(Bindings.equal(session.engineProperty(), EngineKind.REAL));
+        stopButton.managedProperty().bind(stopButton.visibleProperty());
+        // The toolbar's buttons keep their words; when the window is too narrow for all, the
+        // programs' names are what gets shortened (the brand goes first, see Toolbar).
+        for (Region button : List.of(runButton, stopButton, exportButton, menu, compareButton)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         playButton.textProperty().bind(Bindings.createStringBinding(
                 () -> session.texts().format(playback.isPlaying() ? "action.pause" : "action.play"),
                 playback.playingProperty(), session.textsProperty()));

@@ -1,17 +1,24 @@
 package dev.golanes.ui;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 
 /**
- * The window's top bar. When its buttons would not all fit at their full width (a narrow window, a
- * longer language, a pitfall's name on the pitfalls button), it drops the brand, which the title bar
- * shows anyway, rather than cut a button's text short.
+ * The window's top bar. When its buttons would not all fit at their full width (a narrow window such
+ * as a 1024-wide projector, a longer language, a pitfall's name on the pitfalls button), it first
+ * drops the brand, which the title bar shows anyway; if that is not enough, it turns {@code :compact},
+ * which the style sheet answers with narrower padding, rather than cut a button's text short.
  */
 public final class Toolbar extends HBox {
     /** The style class of the node that may go. */
     public static final String OPTIONAL = "brand";
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
+    private boolean compact;
+    /** What the buttons need at their full padding, measured when last shown that way. */
+    private double fullWidth;
 
     @Override
     protected void layoutChildren() {
@@ -26,16 +33,29 @@ public final class Toolbar extends HBox {
                 count++;
             }
         }
+        Insets insets = getInsets();
+        double buttons = insets.getLeft() + insets.getRight() + others + getSpacing() * Math.max(0, count - 1);
+        // Compact padding is decided on the full padding's needs, so that the two never take turns.
+        if (!compact) {
+            fullWidth = buttons;
+            if (buttons > getWidth()) {
+                setCompact(true);
+            }
+        } else if (getWidth() >= fullWidth) {
+            setCompact(false);
+        }
         if (optional != null) {
-            Insets insets = getInsets();
-            double needed = insets.getLeft() + insets.getRight() + others + getSpacing() * count
-                    + optional.prefWidth(-1);
-            boolean fits = needed <= getWidth();
+            boolean fits = !compact && buttons + getSpacing() + optional.prefWidth(-1) <= getWidth();
             if (optional.isManaged() != fits) {
                 optional.setManaged(fits);
                 optional.setVisible(fits);
             }
         }
         super.layoutChildren();
+    }
+
+    private void setCompact(boolean on) {
+        compact = on;
+        pseudoClassStateChanged(COMPACT, on);
     }
 }

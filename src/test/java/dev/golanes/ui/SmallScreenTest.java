@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.golanes.engine.EngineKind;
 import dev.golanes.playback.Session;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
@@ -187,6 +188,39 @@ class SmallScreenTest {
     private static MouseEvent release() {
         return new MouseEvent(MouseEvent.MOUSE_RELEASED, 10, 10, 10, 10, MouseButton.PRIMARY, 1,
                 false, false, false, false, false, false, false, false, false, false, null);
+    }
+
+    /**
+     * A 1024 x 768 projector: the toolbar's buttons keep their words; in English, with the simulator
+     * and real threads (when Stop is there too), every name in it is whole.
+     */
+    @Test
+    void aProjectorOf1024KeepsTheToolbarsWords(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            for (EngineKind engine : EngineKind.values()) {
+                Scene[] made = new Scene[1];
+                robot.interact(() -> {
+                    Session shown = new Session(Scenario.defaults(Mode.MUTEX, 42), locale, engine);
+                    made[0] = new Scene(new StackPane(Views.load(shown)), 1024, 768);
+                    Themes.apply(made[0]);
+                    stage.setScene(made[0]);
+                    stage.show();
+                });
+                // The toolbar may take a second layout to settle on its compact padding.
+                for (int i = 0; i < 3; i++) {
+                    robot.interact(() -> made[0].getRoot().layout());
+                    WaitForAsyncUtils.waitForFxEvents();
+                }
+                String where = locale + ", " + engine;
+                List<String> cut = cutTexts(made[0].lookup(".toolbar"));
+                for (String id : List.of("#run", "#stop", "#export", "#menu", "#compare")) {
+                    assertEquals(List.of(), cutTexts(made[0].lookup(id)), where + ": " + id);
+                }
+                if (locale == Locale.ENGLISH) {
+                    assertEquals(List.of(), cut, where);
+                }
+            }
+        }
     }
 
     /** Presenting at a pitfall's end, where the console has room for two lines: Go's fatal error is one of them. */
