@@ -9,6 +9,7 @@ import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -16,9 +17,13 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The window's keys, as {@link Shortcuts} lists them. Typing in a field is left alone, except Enter
- * (run) and Escape (leave the field). Ctrl is Cmd on macOS (JavaFX's shortcut modifier).
+ * (run), Escape (leave the field) and, in a field of one number, Space (play or pause: a number has no
+ * spaces). Ctrl is Cmd on macOS (JavaFX's shortcut modifier).
  */
 final class Keys {
+    /** The style class of a field that holds one number, where Space plays and pauses. */
+    static final String NUMBER_FIELD = "number-field";
+
     private Keys() {
     }
 
@@ -28,6 +33,10 @@ final class Keys {
             if (typing) {
                 if (event.getCode() == KeyCode.ESCAPE) {
                     scene.getRoot().requestFocus();
+                    event.consume();
+                } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()
+                        && ((Node) event.getTarget()).getStyleClass().contains(NUMBER_FIELD)) {
+                    session.playback().togglePlay();
                     event.consume();
                 }
                 return;
@@ -39,6 +48,12 @@ final class Keys {
             }
         });
         scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (event.getTarget() instanceof TextInputControl field && " ".equals(event.getCharacter())
+                    && field.getStyleClass().contains(NUMBER_FIELD)) {
+                // Space played or paused above: it types nothing into a number.
+                event.consume();
+                return;
+            }
             if (!(event.getTarget() instanceof TextInputControl) && "?".equals(event.getCharacter())) {
                 toggle(session.helpShownProperty());
                 event.consume();

@@ -9,7 +9,6 @@ import java.util.Locale;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -79,20 +78,21 @@ public final class ScenarioView {
         showDelayField(null, form.delayKindProperty().get());
 
         for (TextField field : List.of(callsField, delayField, holdField, seedField)) {
-            field.setOnAction(event -> runFrom(field));
+            field.setOnAction(event -> session.run());
         }
+        // A number has no spaces: in these fields Space plays and pauses, as the status bar says, while
+        // digits go on typing into them. The delay list takes spaces after its commas.
+        for (TextField field : List.of(callsField, holdField, seedField)) {
+            field.getStyleClass().add(Keys.NUMBER_FIELD);
+        }
+        Listen.onChange(delayField, form.delayKindProperty(), (obs, old, kind) -> markNumberField(kind));
+        markNumberField(form.delayKindProperty().get());
     }
 
-    /**
-     * Enter in a field runs. Once the run is on, the keys go back to the timeline, so that Space plays
-     * and pauses as the status bar says, instead of typing a space into the field.
-     */
-    private void runFrom(TextField field) {
-        if (session.run() && field.getScene() != null) {
-            Node timeline = field.getScene().lookup("#timeline");
-            if (timeline != null) {
-                timeline.requestFocus();
-            }
+    private void markNumberField(DelayKind kind) {
+        delayField.getStyleClass().remove(Keys.NUMBER_FIELD);
+        if (kind != DelayKind.LIST) {
+            delayField.getStyleClass().add(Keys.NUMBER_FIELD);
         }
     }
 

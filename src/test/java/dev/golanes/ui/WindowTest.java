@@ -188,15 +188,22 @@ class WindowTest {
         assertTrue(session.playback().time() < session.trace().endMicros());
     }
 
-    /** Enter in a field runs; then Space pauses, as the status bar says, and types nothing into the field. */
+    /**
+     * Enter in a field runs; then Space pauses, as the status bar says, and types nothing into the
+     * number; digits typed next still go into the field (they do not switch the program).
+     */
     @Test
-    void afterEnterInAFieldSpacePausesTheRun(FxRobot robot) {
+    void afterEnterInAFieldSpacePausesTheRunAndDigitsStillType(FxRobot robot) {
+        robot.clickOn("#mode-mutex");
         robot.doubleClickOn("#calls").eraseText(3).write("8").type(KeyCode.ENTER);
         assertEquals(8, session.trace().scenario().calls());
         assertTrue(session.playback().isPlaying());
         robot.type(KeyCode.SPACE);
         assertFalse(session.playback().isPlaying(), "Space paused the run");
         assertEquals("8", robot.lookup("#calls").queryAs(TextField.class).getText());
+        robot.type(KeyCode.DIGIT1);
+        assertEquals("81", robot.lookup("#calls").queryAs(TextField.class).getText());
+        assertEquals(Mode.MUTEX, session.form().modeProperty().get(), "a digit typed into the field is not a program key");
     }
 
     /** One delay per call: the greyed Calls field shows how many the list has; the typed number comes back after. */
