@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -84,9 +85,14 @@ final class CompareWindow {
         HBox bar = new HBox(title, spacer, play, replay, close);
         bar.getStyleClass().add("toolbar");
 
-        VBox root = new VBox(bar, lanes, table(model, t));
-        root.getStyleClass().add("compare");
+        VBox content = new VBox(bar, lanes, table(model, t));
+        content.getStyleClass().add("compare");
         VBox.setVgrow(lanes, Priority.ALWAYS);
+        // B blanks the projector: this window too, not only the one behind it.
+        StackPane blank = new StackPane();
+        blank.getStyleClass().add("blank");
+        blank.visibleProperty().bind(session.blankedProperty());
+        StackPane root = new StackPane(content, blank);
         Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
                 .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
@@ -97,6 +103,7 @@ final class CompareWindow {
                 case SPACE -> model.clock().togglePlay();
                 case R -> model.clock().restart();
                 case ESCAPE, C -> ((Stage) scene.getWindow()).close();
+                case B -> session.blankedProperty().set(!session.blankedProperty().get());
                 default -> {
                     return;
                 }

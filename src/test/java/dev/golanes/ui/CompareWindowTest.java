@@ -1,6 +1,7 @@
 package dev.golanes.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.playback.Session;
@@ -8,6 +9,7 @@ import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -53,6 +55,17 @@ class CompareWindowTest {
         assertEquals(1, open.size(), "a comparison of another scenario replaces the first");
         String title = ((Label) open.get(0).getScene().lookup(".compare-title")).getText();
         assertTrue(title.contains("7 calls"), title);
+    }
+
+    /** B blanks the projector: the comparison goes black too. */
+    @Test
+    void blankingCoversTheComparison(FxRobot robot) {
+        robot.interact(() -> CompareWindow.open(main, session));
+        Node blank = compareWindows().get(0).getScene().lookup(".blank");
+        assertFalse(blank.isVisible());
+        robot.interact(() -> session.blankedProperty().set(true));
+        assertTrue(blank.isVisible());
+        robot.interact(() -> session.blankedProperty().set(false));
     }
 
     @Test
