@@ -89,6 +89,13 @@ public final class ConsoleView {
         C cell = flow.getVisibleCell(index);
         if (cell != null) {
             flow.scrollToBottom(cell);
+            // A line that wraps into more rows than the console has (mutex's results of 1,000 ids) can
+            // be measured before its text is laid out at the new size: where it really ends decides.
+            flow.layout();
+            double over = flow.sceneToLocal(cell.localToScene(cell.getLayoutBounds())).getMaxY() - flow.getHeight();
+            if (cell.getIndex() == index && Math.abs(over) > 0.5) {
+                flow.scrollPixels(over);
+            }
         }
     }
 }

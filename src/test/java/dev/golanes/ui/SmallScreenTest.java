@@ -25,6 +25,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -223,6 +224,25 @@ class SmallScreenTest {
         }
     }
 
+    /** A last line taller than the console (mutex's results of 1,000 ids): its end is at the console's bottom. */
+    @Test
+    void aLastLineTallerThanTheConsoleShowsItsEnd(FxRobot robot) {
+        for (boolean presenting : new boolean[] {false, true}) {
+            Scene scene = show(robot, Locale.ENGLISH, new Scenario(Mode.MUTEX, 1000, new DelaySpec.Fixed(2000), 0, 42), presenting);
+            WaitForAsyncUtils.waitForFxEvents();
+            ListView<?> console = (ListView<?>) scene.lookup("#console");
+            Region flow = (Region) console.lookup(".virtual-flow");
+            int last = console.getItems().size() - 1;
+            ListCell<?> cell = console.lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
+                    .filter(c -> c.getIndex() == last && isTreeVisible(c)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no cell shows the results"));
+            Bounds shown = flow.sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
+            assertTrue(shown.getHeight() > flow.getHeight(), "the results are taller than the console: " + shown);
+            assertEquals(flow.getHeight(), shown.getMaxY(), 2, (presenting ? "presenting: " : "") + "the results end at "
+                    + shown.getMaxY() + " in a console " + flow.getHeight() + " high");
+        }
+    }
+
     /** Presenting at a pitfall's end, where the console has room for two lines: Go's fatal error is one of them. */
     @Test
     void presentingAFatalEndKeepsTheFatalErrorInTheConsole(FxRobot robot) {
@@ -379,6 +399,16 @@ class SmallScreenTest {
         return console.lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
                 .filter(c -> c.getIndex() == index && c.isVisible()).map(SmallScreenTest::bounds)
                 .anyMatch(b -> b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5);
+    }
+
+    /** Whether the node and all its parents are visible (the flow keeps a cell for measuring in a hidden group). */
+    private static boolean isTreeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** As the app builds its window (views over a stack), at the projector's size. */
