@@ -70,9 +70,15 @@ final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
         }
         Bounds cell = sceneToLocal(first.localToScene(first.getLayoutBounds()));
         double textTop = cell.getMinY() + first.snappedTopInset();
-        double row = rowHeight(first.getFont());
+        double text = cell.getHeight() - first.snappedTopInset() - first.snappedBottomInset();
+        double probe = rowHeight(first.getFont());
+        if (probe <= 0 || text <= 0) {
+            return 0;
+        }
+        // The rows' pitch as the cell lays them out, which a wrapped line of fifty rows magnifies.
+        double row = text / Math.max(1, Math.round(text / probe));
         double into = -textTop;
-        if (into <= 0 || row <= 0 || into >= cell.getHeight()) {
+        if (into <= 0 || into >= text) {
             return 0;
         }
         double cutInto = into % row;
