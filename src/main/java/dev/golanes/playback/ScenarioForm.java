@@ -1,5 +1,6 @@
 package dev.golanes.playback;
 
+import dev.golanes.engine.Draws;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Field;
@@ -31,6 +32,8 @@ import javafx.beans.property.StringProperty;
  * concurrent, 2000 ms each for mutex, as in the tutorial).
  */
 public final class ScenarioForm {
+    /** The most calls whose delays switching to a list writes out. */
+    static final int LISTED_AT_MOST = 100;
     public static final int MAX_CALLS = Limits.MAX_WINDOW_CALLS;
 
     /** How the delays are given. */
@@ -65,7 +68,12 @@ public final class ScenarioForm {
         for (var property : List.of(maxDelay, delay, delays)) {
             property.addListener((obs, old, value) -> delaysEdited());
         }
-        delayKind.addListener((obs, old, value) -> delaysEdited());
+        delayKind.addListener((obs, old, value) -> {
+            if (value == DelayKind.LIST && old != null && delays.get().isBlank() && !applyingDefaults) {
+                listTheDelays(old);
+            }
+            delaysEdited();
+        });
         mode.addListener((obs, old, value) -> modeChanged(value));
         valid = Bindings.createBooleanBinding(
                 () -> problems.values().stream().allMatch(p -> p.get() == null),
@@ -116,6 +124,36 @@ public final class ScenarioForm {
             }
         }
         validate();
+    }
+
+    /**
+     * Choosing one delay per call with the list still empty fills it with the delays the calls had
+     * (the seed's draws of a random delay, or the same delay for each), ready to change one: up to
+     * {@link #LISTED_AT_MOST} calls, a list a teacher would edit by hand.
+     */
+    private void listTheDelays(DelayKind before) {
+        Scenario shown = lastValid;
+        DelaySpec spec;
+        try {
+            spec = before == DelayKind.RANDOM ? new DelaySpec.Random(Values.maxDelay(maxDelay.get()))
+                    : new DelaySpec.Fixed(Values.delay(delay.get()));
+        } catch (ScenarioException e) {
+            return;
+        }
+        if (shown == null || shown.calls() > LISTED_AT_MOST) {
+            return;
+        }
+        Draws draws = Draws.of(new Scenario(shown.mode(), shown.calls(), spec, shown.holdMs(), shown.seed()));
+        StringBuilder list = new StringBuilder();
+        for (int lane = 1; lane <= shown.calls(); lane++) {
+            list.append(lane > 1 ? "," : "").append(draws.delayMicros(lane) / 1_000);
+        }
+        applyingDefaults = true;
+        try {
+            delays.set(list.toString());
+        } finally {
+            applyingDefaults = false;
+        }
     }
 
     private void delaysEdited() {

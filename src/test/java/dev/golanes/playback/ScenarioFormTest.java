@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
 import dev.golanes.playback.ScenarioForm.DelayKind;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Field;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.CallSummary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,26 @@ class ScenarioFormTest {
         form.maxDelayProperty().set("500");
         form.modeProperty().set(Mode.MUTEX);
         assertEquals(new DelaySpec.Random(500), form.scenario().orElseThrow().delays());
+    }
+
+    /** One delay per call, chosen with the list empty: the list holds the delays the calls slept in the run on screen. */
+    @Test
+    void choosingAListWritesOutTheDelaysOfTheRun() {
+        ScenarioForm form = form(Mode.CONCURRENT);
+        Scenario shown = form.scenario().orElseThrow();
+        form.delayKindProperty().set(DelayKind.LIST);
+        String slept = CallSummary.of(Simulator.run(shown)).stream().map(call -> Long.toString(call.sleep() / 1_000))
+                .collect(Collectors.joining(","));
+        assertEquals(slept, form.delaysProperty().get());
+        assertEquals(Optional.empty(), form.firstProblem());
+        List<Long> listed = CallSummary.of(Simulator.run(shown)).stream().map(call -> call.sleep() / 1_000).toList();
+        assertEquals(new Scenario(Mode.CONCURRENT, shown.calls(), new DelaySpec.Listed(listed), shown.holdMs(), shown.seed()),
+                form.scenario().orElseThrow(), "the same run, now from the list");
+
+        ScenarioForm many = form(Mode.CONCURRENT);
+        many.callsProperty().set("101");
+        many.delayKindProperty().set(DelayKind.LIST);
+        assertEquals("", many.delaysProperty().get(), "101 delays are not written out");
     }
 
     /** What Save says when a field is wrong: the first wrong field's own message; nothing once it is mended. */
