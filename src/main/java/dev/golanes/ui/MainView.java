@@ -10,6 +10,7 @@ import dev.golanes.scenario.Mode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
@@ -75,6 +76,7 @@ public final class MainView {
     private ObjectProperty<Double> speedAsObject;
     /** The divider between the timeline and the console, as a fraction of their height: not presenting, presenting. */
     private final double[] consoleSplit = {0.7, 0.78};
+    private boolean splitQueued;
 
     public MainView(Session session) {
         this.session = session;
@@ -139,7 +141,8 @@ public final class MainView {
         // sized to the screen, the scenario form hidden or shown by presentation mode, full screen left):
         // the fraction is put back each time. Only a drag of the divider moves it, in the mode it was
         // dragged in; presenting, the console gives the timeline some of its height.
-        Listen.onChange(leftSplit, leftSplit.heightProperty(), (obs, was, now) -> applySplit());
+        // After the split's own layout of the new height, which would otherwise keep the old pixels.
+        Listen.onChange(leftSplit, leftSplit.heightProperty(), (obs, was, now) -> applySplitLater());
         leftSplit.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
             for (Node node = event.getTarget() instanceof Node n ? n : null; node != null && node != leftSplit;
                     node = node.getParent()) {
@@ -174,6 +177,16 @@ public final class MainView {
      * Puts the divider at the fraction wanted in the current mode. Set to the value it already has, a
      * divider keeps whatever pixels the last resize left it at, so it is moved away and back.
      */
+    private void applySplitLater() {
+        if (!splitQueued) {
+            splitQueued = true;
+            Platform.runLater(() -> {
+                splitQueued = false;
+                applySplit();
+            });
+        }
+    }
+
     private void applySplit() {
         double at = consoleSplit[session.presentingProperty().get() ? 1 : 0];
         SplitPane.Divider divider = leftSplit.getDividers().get(0);
