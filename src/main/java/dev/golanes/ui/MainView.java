@@ -10,7 +10,6 @@ import dev.golanes.scenario.Mode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
@@ -30,7 +29,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
@@ -74,9 +72,6 @@ public final class MainView {
     @FXML private Label exportNotice;
     /** The speed as the box's type, held for as long as the window (whose handlers hold this controller). */
     private ObjectProperty<Double> speedAsObject;
-    /** The divider between the timeline and the console, as a fraction of their height: not presenting, presenting. */
-    private final double[] consoleSplit = {0.7, 0.78};
-    private boolean splitQueued;
 
     public MainView(Session session) {
         this.session = session;
@@ -135,24 +130,10 @@ public final class MainView {
         // or the first garbage collection would cut the box loose from the speed.
         speedAsObject = playback.speedProperty().asObject();
         speedBox.valueProperty().bindBidirectional(speedAsObject);
-        split.setDividerPositions(0.62);
-        applySplit();
-        // A split pane keeps its divider's pixels, not its fraction, when its height changes (the window
-        // sized to the screen, the scenario form hidden or shown by presentation mode, full screen left):
-        // the fraction is put back each time. Only a drag of the divider moves it, in the mode it was
-        // dragged in; presenting, the console gives the timeline some of its height.
-        // After the split's own layout of the new height, which would otherwise keep the old pixels.
-        Listen.onChange(leftSplit, leftSplit.heightProperty(), (obs, was, now) -> applySplitLater());
-        leftSplit.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
-            for (Node node = event.getTarget() instanceof Node n ? n : null; node != null && node != leftSplit;
-                    node = node.getParent()) {
-                if (node.getStyleClass().contains("split-pane-divider")) {
-                    consoleSplit[session.presentingProperty().get() ? 1 : 0] = leftSplit.getDividerPositions()[0];
-                    return;
-                }
-            }
-        });
-        Listen.onChange(root, session.presentingProperty(), (obs, was, presenting) -> applySplit());
+        // The code panel keeps its share of the width, the console its share of the height; presenting,
+        // the console gives the timeline some of it.
+        SplitFraction.keep(split, session.presentingProperty(), 0.62, 0.62);
+        SplitFraction.keep(leftSplit, session.presentingProperty(), 0.7, 0.78);
 
         scenario.visibleProperty().bind(session.presentingProperty().not());
         scenario.managedProperty().bind(scenario.visibleProperty());
@@ -171,27 +152,6 @@ public final class MainView {
                 session.form().modeProperty(), session.textsProperty()));
         status.textProperty().bind(session.real().status(dashboard.status()));
         runInfo.textProperty().bind(session.real().runInfo());
-    }
-
-    /**
-     * Puts the divider at the fraction wanted in the current mode. Set to the value it already has, a
-     * divider keeps whatever pixels the last resize left it at, so it is moved away and back.
-     */
-    private void applySplitLater() {
-        if (!splitQueued) {
-            splitQueued = true;
-            Platform.runLater(() -> {
-                splitQueued = false;
-                applySplit();
-            });
-        }
-    }
-
-    private void applySplit() {
-        double at = consoleSplit[session.presentingProperty().get() ? 1 : 0];
-        SplitPane.Divider divider = leftSplit.getDividers().get(0);
-        divider.setPosition(at > 0.5 ? 0.5 : 0.6);
-        divider.setPosition(at);
     }
 
     /** The language and theme menus: one radio item each, the current one checked. */

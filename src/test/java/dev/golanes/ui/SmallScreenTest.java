@@ -193,6 +193,44 @@ class SmallScreenTest {
         assertEquals(0.55, work.getDividerPositions()[0], 0.01, "after a click in the timeline, a shorter window and back");
     }
 
+    /**
+     * A window built at one size and then fitted to the screen (as the app does at start): the code
+     * panel and the console have their shares of the fitted size, not the pixels of the first.
+     */
+    @Test
+    void aWindowFittedAfterItsFirstLayoutKeepsItsShares(FxRobot robot) {
+        Scene[] made = new Scene[1];
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            robot.interact(() -> {
+                made[0] = new Scene(new StackPane(Views.load(new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.ENGLISH))),
+                        900, 560);
+                Themes.apply(made[0]);
+                stage.setScene(made[0]);
+                stage.setWidth(900);
+                stage.setHeight(560);
+                stage.show();
+            });
+            robot.interact(() -> made[0].getRoot().layout());
+            robot.interact(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(720);
+            });
+            robot.interact(() -> made[0].getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+            for (SplitPane pane : made[0].getRoot().lookupAll(".work").stream().map(node -> (SplitPane) node).toList()) {
+                double wanted = pane.getOrientation() == Orientation.HORIZONTAL ? 0.62 : 0.7;
+                assertEquals(wanted, pane.getDividerPositions()[0], 0.01, pane.getOrientation().toString());
+            }
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+    }
+
     private static MouseEvent release() {
         return new MouseEvent(MouseEvent.MOUSE_RELEASED, 10, 10, 10, 10, MouseButton.PRIMARY, 1,
                 false, false, false, false, false, false, false, false, false, false, null);
