@@ -18,6 +18,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -237,33 +238,50 @@ class SmallScreenTest {
     }
 
     /**
-     * A 1024 x 768 projector: the toolbar's buttons keep their words; in English, with the simulator
-     * and real threads (when Stop is there too), every name in it is whole.
+     * A 1024 x 768 projector, presenting or not: the toolbar's and the play bar's buttons keep their
+     * words, the speed and the time are whole; in English, with the simulator and real threads (when
+     * Stop is there too), every name in the toolbar is whole.
      */
     @Test
-    void aProjectorOf1024KeepsTheToolbarsWords(FxRobot robot) {
+    void aProjectorOf1024KeepsTheControlsWords(FxRobot robot) {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
             for (EngineKind engine : EngineKind.values()) {
-                Scene[] made = new Scene[1];
-                robot.interact(() -> {
-                    Session shown = new Session(Scenario.defaults(Mode.MUTEX, 42), locale, engine);
-                    made[0] = new Scene(new StackPane(Views.load(shown)), 1024, 768);
-                    Themes.apply(made[0]);
-                    stage.setScene(made[0]);
-                    stage.show();
-                });
-                // The toolbar may take a second layout to settle on its compact padding.
-                for (int i = 0; i < 3; i++) {
-                    robot.interact(() -> made[0].getRoot().layout());
-                    WaitForAsyncUtils.waitForFxEvents();
-                }
-                String where = locale + ", " + engine;
-                List<String> cut = cutTexts(made[0].lookup(".toolbar"));
-                for (String id : List.of("#run", "#stop", "#export", "#menu", "#compare")) {
-                    assertEquals(List.of(), cutTexts(made[0].lookup(id)), where + ": " + id);
-                }
-                if (locale == Locale.ENGLISH) {
-                    assertEquals(List.of(), cut, where);
+                for (boolean presenting : new boolean[] {false, true}) {
+                    Scene[] made = new Scene[1];
+                    robot.interact(() -> {
+                        Session shown = new Session(Scenario.defaults(Mode.MUTEX, 42), locale, engine);
+                        StackPane root = new StackPane(Views.load(shown));
+                        if (presenting) {
+                            root.getStyleClass().add("presenting");
+                            shown.presentingProperty().set(true);
+                        }
+                        // Mid-run, the clock reads 2060 ms: four digits and a unit, the widest it gets here.
+                        shown.playback().seek(2_060_000);
+                        made[0] = new Scene(root, 1024, 768);
+                        Themes.apply(made[0]);
+                        stage.setScene(made[0]);
+                        stage.show();
+                    });
+                    // The toolbar may take a second layout to settle on its compact padding.
+                    for (int i = 0; i < 3; i++) {
+                        robot.interact(() -> made[0].getRoot().layout());
+                        WaitForAsyncUtils.waitForFxEvents();
+                    }
+                    String where = locale + ", " + engine + (presenting ? ", presenting" : "");
+                    List<String> cut = cutTexts(made[0].lookup(".toolbar"));
+                    for (String id : List.of("#run", "#stop", "#export", "#menu", "#compare")) {
+                        assertEquals(List.of(), cutTexts(made[0].lookup(id)), where + ": " + id);
+                    }
+                    // The time in the side panel, presenting too.
+                    assertEquals(List.of(), cutTexts(made[0].lookup("#clock")), where + ": the clock");
+                    // Under the timeline: the buttons, the readout and the speed.
+                    assertEquals(List.of(), cutTexts(made[0].lookup(".playbar")), where + ": the play bar");
+                    ComboBox<?> speed = (ComboBox<?>) made[0].lookup("#speed");
+                    assertEquals(List.of(), cutTexts(speed), where + ": the speed");
+                    assertTrue(speed.getWidth() >= speed.prefWidth(-1) - 0.5, where + ": the speed box is " + speed.getWidth() + " wide");
+                    if (locale == Locale.ENGLISH) {
+                        assertEquals(List.of(), cut, where);
+                    }
                 }
             }
         }
