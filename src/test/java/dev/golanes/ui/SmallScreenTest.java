@@ -274,6 +274,9 @@ class SmallScreenTest {
                     }
                     // The time in the side panel, presenting too.
                     assertEquals(List.of(), cutTexts(made[0].lookup("#clock")), where + ": the clock");
+                    Bounds clock = bounds(made[0].lookup("#clock"));
+                    Bounds rule = bounds(made[0].lookup("#total-rule"));
+                    assertTrue(rule.getMinX() >= clock.getMaxX() + 8, where + ": the rule at " + rule + " touches the clock at " + clock);
                     // Under the timeline: the buttons, the readout and the speed.
                     assertEquals(List.of(), cutTexts(made[0].lookup(".playbar")), where + ": the play bar");
                     ComboBox<?> speed = (ComboBox<?>) made[0].lookup("#speed");
