@@ -109,9 +109,9 @@ public final class MainView {
         // The toolbar's buttons keep their words; when the window is too narrow for all, the
         // programs' names are what gets shortened (the brand goes first, see Toolbar).
         // Under the timeline likewise: the scrubber gives up width before a button or the readout does.
-        for (Region button : List.of(runButton, stopButton, exportButton, menu, compareButton, playButton, replayButton,
+        for (Region control : List.of(runButton, stopButton, exportButton, menu, compareButton, playButton, replayButton,
                 stepBackButton, stepForwardButton, timeReadout, speedBox)) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
+            control.setMinWidth(Region.USE_PREF_SIZE);
         }
         scrubber.setMinWidth(60);
         playButton.textProperty().bind(Bindings.createStringBinding(

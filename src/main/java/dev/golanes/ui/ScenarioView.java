@@ -81,18 +81,9 @@ public final class ScenarioView {
             field.setOnAction(event -> session.run());
         }
         // A number has no spaces: in these fields Space plays and pauses, as the status bar says, while
-        // digits go on typing into them. The delay list takes spaces after its commas.
+        // digits go on typing into them. The delay field is one too, unless it holds a list (see showDelayField).
         for (TextField field : List.of(callsField, holdField, seedField)) {
             field.getStyleClass().add(Keys.NUMBER_FIELD);
-        }
-        Listen.onChange(delayField, form.delayKindProperty(), (obs, old, kind) -> markNumberField(kind));
-        markNumberField(form.delayKindProperty().get());
-    }
-
-    private void markNumberField(DelayKind kind) {
-        delayField.getStyleClass().remove(Keys.NUMBER_FIELD);
-        if (kind != DelayKind.LIST) {
-            delayField.getStyleClass().add(Keys.NUMBER_FIELD);
         }
     }
 
@@ -125,6 +116,11 @@ public final class ScenarioView {
         delayField.textProperty().bindBidirectional(value);
         delayField.setPromptText(kind == DelayKind.LIST ? "1200,300,1800" : "");
         delayField.setPrefColumnCount(kind == DelayKind.LIST ? 14 : 7);
+        // The list takes spaces after its commas; a single delay is a number, where Space plays and pauses.
+        delayField.getStyleClass().remove(Keys.NUMBER_FIELD);
+        if (kind != DelayKind.LIST) {
+            delayField.getStyleClass().add(Keys.NUMBER_FIELD);
+        }
         delayTip.setText(session.texts().format(key(kind) + ".tip"));
         showProblem(delayField, delayError, form.messageOf(ScenarioForm.delayField(kind)));
     }

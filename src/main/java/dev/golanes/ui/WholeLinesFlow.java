@@ -26,6 +26,9 @@ final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
     private final Rectangle rows = new Rectangle();
     private final Rectangle bar = new Rectangle();
     private final Group clip = new Group(rows, bar);
+    /** The font last measured by {@link #rowHeight} and its row: a layout comes with every printed line. */
+    private Font measuredFont;
+    private double measuredRow;
 
     WholeLinesFlow() {
         positionProperty().addListener((property, was, now) -> setClip(null));
@@ -71,7 +74,11 @@ final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
         Bounds cell = sceneToLocal(first.localToScene(first.getLayoutBounds()));
         double textTop = cell.getMinY() + first.snappedTopInset();
         double text = cell.getHeight() - first.snappedTopInset() - first.snappedBottomInset();
-        double probe = rowHeight(first.getFont());
+        if (!first.getFont().equals(measuredFont)) {
+            measuredFont = first.getFont();
+            measuredRow = rowHeight(measuredFont);
+        }
+        double probe = measuredRow;
         if (probe <= 0 || text <= 0) {
             return 0;
         }

@@ -215,8 +215,11 @@ class WindowTest {
         robot.interact(() -> session.form().delaysProperty().set("1200,300"));
         assertEquals("2", calls.getText());
         assertTrue(calls.isDisabled());
+        TextField delays = robot.lookup("#delay-value").queryAs(TextField.class);
+        assertFalse(delays.getStyleClass().contains(Keys.NUMBER_FIELD), "a list takes spaces after its commas");
         robot.interact(() -> session.form().delayKindProperty().set(ScenarioForm.DelayKind.RANDOM));
         assertEquals("7", calls.getText());
+        assertTrue(delays.getStyleClass().contains(Keys.NUMBER_FIELD), "one delay is a number: Space plays there");
         assertEquals("7", session.form().callsProperty().get());
     }
 
