@@ -16,7 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The scenario fields, each bound to the form model, with its problem shown right under it. */
+/** The scenario fields, each bound to the form model, with its problem shown right under it (see {@link FieldsPane}). */
 public final class ScenarioView {
     private final Session session;
     /** How many delays the list has, for the Calls field while the list sets them. */
@@ -128,7 +128,6 @@ public final class ScenarioView {
     private static void showProblem(TextField field, Label error, StringBinding message) {
         error.textProperty().bind(message);
         error.visibleProperty().bind(message.isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
         message.addListener((obs, old, text) -> field.pseudoClassStateChanged(Styles.INVALID, !text.isEmpty()));
         field.pseudoClassStateChanged(Styles.INVALID, !message.get().isEmpty());
     }

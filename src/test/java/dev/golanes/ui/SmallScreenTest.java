@@ -290,6 +290,64 @@ class SmallScreenTest {
         }
     }
 
+    /**
+     * A wrong field's message shows under the form and moves nothing: not the fields after it, not the
+     * panes below. On a 1280 window and on a 1024 one, where the form wraps onto a second row, in both
+     * languages, two messages at once cover no field and not each other, stay inside the window, and
+     * are drawn above the panes below (the pointer finds the form there).
+     */
+    @Test
+    void aFieldsProblemMovesNothingAndCoversNoField(FxRobot robot) {
+        for (double width : new double[] {WIDTH, 1024}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                String where = width + ", " + locale;
+                Scene[] made = new Scene[1];
+                Session[] shown = new Session[1];
+                robot.interact(() -> {
+                    shown[0] = new Session(Scenario.defaults(Mode.MUTEX, 42), locale);
+                    made[0] = new Scene(new StackPane(Views.load(shown[0])), width, 720);
+                    Themes.apply(made[0]);
+                    stage.setScene(made[0]);
+                    stage.show();
+                });
+                robot.interact(() -> made[0].getRoot().layout());
+                Parent form = (Parent) made[0].lookup(".scenario");
+                List<Node> fields = new ArrayList<>();
+                for (String kind : List.of(".text-field", ".combo-box", ".button")) {
+                    fields.addAll(form.lookupAll(kind));
+                }
+                // Where each is laid out: a wrong field's red border draws outside it, which is no move.
+                List<Bounds> before = fields.stream().map(SmallScreenTest::laidOut).toList();
+                Bounds timeline = bounds(made[0].lookup("#timeline"));
+                robot.interact(() -> {
+                    shown[0].form().callsProperty().set("0");
+                    shown[0].form().seedProperty().set("");
+                });
+                robot.interact(() -> made[0].getRoot().layout());
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(before, fields.stream().map(SmallScreenTest::laidOut).toList(),
+                        where + ": the fields moved");
+                assertEquals(timeline, bounds(made[0].lookup("#timeline")), where + ": the timeline moved");
+                Labeled calls = (Labeled) made[0].lookup("#calls-error");
+                Labeled seed = (Labeled) made[0].lookup("#seed-error");
+                for (Labeled error : List.of(calls, seed)) {
+                    Bounds at = laidOut(error);
+                    assertTrue(error.isVisible() && at.getHeight() > 10, where + ": " + error.getId() + " at " + at);
+                    assertTrue(at.getMinX() >= 0 && at.getMaxX() <= width, where + ": " + error.getId() + " at " + at);
+                    for (Node field : fields) {
+                        assertFalse(at.intersects(laidOut(field)), where + ": " + error.getId() + " covers " + field);
+                    }
+                    assertEquals(List.of(), cutTexts(error), where);
+                    robot.moveTo(error);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    // The pointer finds the form there, not the pane below it, which would be drawn over the message.
+                    assertTrue(form.isHover(), where + ": the pointer on " + error.getId() + " finds the pane below");
+                }
+                assertFalse(laidOut(calls).intersects(laidOut(seed)), where + ": the two messages overlap");
+            }
+        }
+    }
+
     /** A last line taller than the console (mutex's results of 1,000 ids): its end is at the console's bottom. */
     @Test
     void aLastLineTallerThanTheConsoleShowsItsEnd(FxRobot robot) {
@@ -531,6 +589,11 @@ class SmallScreenTest {
 
     private static Bounds bounds(Node node) {
         return node.localToScene(node.getBoundsInLocal());
+    }
+
+    /** Where the node is laid out, in the scene, without what it draws outside (a border, a shadow). */
+    private static Bounds laidOut(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 
     /** The labels and buttons whose text is drawn cut short (their skin shows less than their text). */
