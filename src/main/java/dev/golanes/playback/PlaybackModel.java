@@ -34,6 +34,7 @@ public final class PlaybackModel {
     /** Whether the playhead has left the start since the trace was loaded. */
     private boolean moved;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
     private final ReadOnlyObjectWrapper<Moment> moment = new ReadOnlyObjectWrapper<>(this, "moment");
     private final ObservableList<String> console = FXCollections.observableArrayList();
@@ -64,6 +65,7 @@ public final class PlaybackModel {
     /** Shows a new trace from its start, paused. */
     public void load(Trace trace) {
         playing.set(false);
+        live.set(false);
         time.set(0);
         moved = false;
         horizon.set(0);
@@ -81,14 +83,16 @@ public final class PlaybackModel {
      */
     public void follow(Trace snapshot, long horizonMicros) {
         playing.set(false);
+        live.set(true);
         horizon.set(horizonMicros);
         index.set(new TraceIndex(snapshot));
         time.set(snapshot.endMicros());
     }
 
     public void play() {
-        if (empty.get()) {
-            // A real run not started yet: Space has nothing to play (the Play button is disabled too).
+        if (empty.get() || live.get()) {
+            // A real run not started yet has nothing to play; one under way moves on its own clock
+            // (the Play button is disabled too).
             return;
         }
         if (atEnd.get()) {
@@ -118,7 +122,7 @@ public final class PlaybackModel {
 
     /** Moves the playhead to {@code micros}, clamped to the run; keeps playing if it was. */
     public void seek(long micros) {
-        if (index.get() == null) {
+        if (index.get() == null || live.get()) {
             return;
         }
         lastPulse = -1;
@@ -128,7 +132,7 @@ public final class PlaybackModel {
 
     /** Pauses and moves to the next instant at which something happens. */
     public void stepForward() {
-        if (index.get() != null) {
+        if (index.get() != null && !live.get()) {
             pause();
             seek(index.get().nextEventAfter(time.get()));
         }
@@ -136,17 +140,25 @@ public final class PlaybackModel {
 
     /** Pauses and moves to the previous instant at which something happens. */
     public void stepBackward() {
-        if (index.get() != null) {
+        if (index.get() != null && !live.get()) {
             pause();
             seek(index.get().previousEventBefore(time.get()));
         }
     }
 
+    /** One step faster; not while a live run shows, which goes at its own pace (the speed box is disabled then). */
     public void faster() {
+        if (live.get()) {
+            return;
+        }
         speed.set(SPEED_STEPS.stream().filter(s -> s > speed.get() + 1e-9).findFirst().orElse(MAX_SPEED));
     }
 
+    /** One step slower; not while a live run shows. */
     public void slower() {
+        if (live.get()) {
+            return;
+        }
         double current = speed.get();
         double slower = MIN_SPEED;
         for (double step : SPEED_STEPS) {
@@ -221,6 +233,18 @@ public final class PlaybackModel {
     /** Whether there is nothing to play: a real run not started yet has recorded nothing. */
     public BooleanBinding emptyProperty() {
         return empty;
+    }
+
+    /**
+     * Whether a run still going on shows ({@link #follow}): its own clock moves the playhead, so
+     * playing, seeking, stepping and the speed wait until it has ended and is {@link #load loaded}.
+     */
+    public ReadOnlyBooleanProperty liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    public boolean isLive() {
+        return live.get();
     }
 
     /** How far the time axis reaches at least; 0 when the trace's own end is the axis' end. */

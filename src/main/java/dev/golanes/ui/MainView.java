@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -144,9 +145,11 @@ public final class MainView {
         timeline.bind(session);
         overview.bind(session, timeline);
         Scrubbing.bind(scrubber, playback);
-        // A real run not started yet has nothing to play: Run starts it (the status bar says so).
-        for (Node control : List.of(playButton, replayButton, stepBackButton, stepForwardButton, scrubber)) {
-            control.disableProperty().bind(playback.emptyProperty());
+        // A real run not started yet has nothing to play: Run starts it (the status bar says so). One
+        // under way goes at its own pace, on the real clock: it can be played back once it has ended.
+        BooleanBinding nothingToPlay = playback.emptyProperty().or(playback.liveProperty());
+        for (Node control : List.of(playButton, replayButton, stepBackButton, stepForwardButton, scrubber, speedBox)) {
+            control.disableProperty().bind(nothingToPlay);
         }
         timeReadout.textProperty().bind(dashboard.timeReadout());
         ExportAction.attach(exportButton, exportNotice, timeline, session);

@@ -56,6 +56,32 @@ class PlaybackModelTest {
         assertEquals(PlaybackModel.MIN_SPEED, playback.speedProperty().get());
     }
 
+    /** A live run moves on its own clock: play, seek, step and the speed wait until it is loaded whole. */
+    @Test
+    void aLiveRunIsNotPlayedSeekedSteppedOrSpedUp() {
+        PlaybackModel playback = new PlaybackModel();
+        Trace run = mutexRun();
+        playback.follow(run, run.endMicros());
+        assertTrue(playback.isLive());
+        long now = playback.time();
+        playback.play();
+        assertFalse(playback.isPlaying(), "play");
+        playback.seek(0);
+        playback.stepBackward();
+        assertEquals(now, playback.time(), "seek and step back");
+        playback.faster();
+        playback.slower();
+        assertEquals(1.0, playback.speedProperty().get(), "faster, slower");
+        playback.load(run);
+        assertFalse(playback.isLive());
+        playback.faster();
+        assertEquals(2.0, playback.speedProperty().get(), "faster once loaded");
+        playback.stepForward();
+        assertTrue(playback.time() > 0, "step once loaded");
+        playback.play();
+        assertTrue(playback.isPlaying(), "play once loaded");
+    }
+
     @Test
     void fasterAndSlowerStepThroughTheSpeeds() {
         PlaybackModel playback = new PlaybackModel();

@@ -95,7 +95,14 @@ class RealRunWindowTest {
                 "the lanes grow live: " + early.size() + " events at " + early.endMicros() + " µs, then " + later.size()
                         + " at " + later.endMicros() + " µs");
         assertFalse(stop.isDisabled());
-        assertFalse(play.isDisabled(), "a run under way has something to play");
+        // A run under way goes at its own pace: nothing to play, step or speed up until it has ended.
+        for (String control : List.of("#play", "#replay", "#step-back", "#step-forward", "#scrubber", "#speed")) {
+            assertTrue(robot.lookup(control).query().isDisabled(), control + " during the run");
+        }
+        double speed = session.playback().speedProperty().get();
+        robot.type(KeyCode.PLUS).type(KeyCode.SPACE);
+        assertEquals(speed, session.playback().speedProperty().get(), "+ during the run");
+        assertFalse(session.playback().isPlaying(), "Space during the run");
         assertTrue(text(robot, "#status").startsWith("Running on real threads: "), text(robot, "#status"));
         String kind = session.real().threadKind() == ThreadKind.VIRTUAL ? "Virtual" : "Platform";
         assertEquals(kind + " threads, Java " + Runtime.version().feature() + ": same delays, the scheduler's order.",
@@ -108,6 +115,8 @@ class RealRunWindowTest {
         assertTrue(within200ms(() -> platformThreads() <= threadsBefore),
                 "the app has " + platformThreads() + " threads, it had " + threadsBefore);
         assertTrue(stop.isDisabled());
+        assertFalse(play.isDisabled(), "what the run did can be played back");
+        assertFalse(robot.lookup("#speed").query().isDisabled(), "and at any speed");
         assertTrue(text(robot, "#status").matches("Stopped at \\d+ ms"), text(robot, "#status"));
         assertEquals(3, consoleSize(), "the trace so far stays on screen");
         assertFalse(session.trace().isComplete());
