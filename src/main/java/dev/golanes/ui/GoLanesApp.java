@@ -23,14 +23,29 @@ public final class GoLanesApp extends Application {
 
     /** Set on the FX thread when the window could not be built; read after the toolkit has ended. */
     private static volatile boolean startFailed;
+    /** Set once the toolkit runs (JavaFX calls {@link #init} after starting it): a launch that fails before never had one. */
+    private static volatile boolean toolkitStarted;
 
-    /** Opens the window with these options and returns when it closes; exits with status 1 if it could not open. */
+    /**
+     * Opens the window with these options and returns when it closes; exits with status 1 if it could
+     * not open. With no display to open it on, that is said in one sentence; any other failure to start
+     * is a crash report.
+     */
     public static void open(Command.Window window) {
         options = window;
         // Before the toolkit starts: a toolkit that cannot start, or a window that cannot be built, is reported too.
         Texts texts = Texts.forLocale(languageOf(window.look()));
         crashes = CrashReporter.install(CrashLog.forThisSystem(), () -> texts);
-        Application.launch(GoLanesApp.class);
+        try {
+            // The toolkit starts on a launcher thread; what stops it is thrown again here.
+            Application.launch(GoLanesApp.class);
+        } catch (RuntimeException | Error e) {
+            if (!toolkitStarted && NoDisplay.explains(e)) {
+                System.err.println(texts.format("cli.noDisplay"));
+                System.exit(1);
+            }
+            throw e;
+        }
         if (startFailed) {
             // The user has read why the window could not open; the launch still failed.
             System.exit(1);
@@ -38,6 +53,11 @@ public final class GoLanesApp extends Application {
     }
 
     private Session session;
+
+    @Override
+    public void init() {
+        toolkitStarted = true;
+    }
 
     /**
      * Builds and shows the window. If that fails, a dialog says so in its place (the self-test
