@@ -90,8 +90,14 @@ public final class CommandLine {
         return null;
     }
 
+    private static final List<String> VERBS = List.of("", "run", "compare", "export", "help");
+
     private Command parse() throws UsageException {
         String verb = words.isEmpty() || words.peek().startsWith("-") ? "" : words.pop();
+        if (!VERBS.contains(verb)) {
+            // Before any flag: a flag's message names the command, which must be one there is.
+            throw usage("cli.error.command", echo(verb));
+        }
         try {
             readScenarioFile();
             while (!words.isEmpty()) {
@@ -136,7 +142,7 @@ public final class CommandLine {
                 case "help":
                     return new Command.Help();
                 default:
-                    throw usage("cli.error.command", echo(verb));
+                    throw new IllegalStateException("not a command: " + verb);
             }
         } catch (ScenarioException e) {
             throw new UsageException(texts.problem(e.field().flag(), e.problem()));
@@ -196,7 +202,7 @@ public final class CommandLine {
                     throw usage("cli.error.oneOf", flag, Theme.allIds(), Problem.echo(text));
                 }
                 if (!verb.isEmpty() && !verb.equals("export")) {
-                    throw usage("cli.error.notHere", flag, "golanes, golanes export");
+                    throw usage("cli.error.windowOrExport", flag, verb);
                 }
             }
             case "--present" -> {
@@ -372,10 +378,18 @@ public final class CommandLine {
         return words.pop();
     }
 
+    /**
+     * Refuses a flag given to another command than the one it is for. A window flag says how the
+     * window is opened: "only works with golanes" read as if golanes run were golanes too.
+     */
     private void onlyFor(String verb, String wanted, String flag) throws UsageException {
-        if (!verb.equals(wanted)) {
-            throw usage("cli.error.notHere", flag, wanted.isEmpty() ? "golanes" : "golanes " + wanted);
+        if (verb.equals(wanted)) {
+            return;
         }
+        if (wanted.isEmpty()) {
+            throw usage("cli.error.windowOnly", flag, verb);
+        }
+        throw usage("cli.error.notHere", flag, "golanes " + wanted);
     }
 
     private ExportFormat exportFormat(String text) throws UsageException {

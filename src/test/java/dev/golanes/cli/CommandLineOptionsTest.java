@@ -51,8 +51,33 @@ class CommandLineOptionsTest {
         assertEquals("--theme must be one of: light, dark, contrast (got \"neon\")", message("--theme", "neon"));
         assertEquals("--speed must be a number from 0.1 to 10 (got \"11\")", message("--speed", "11"));
         assertEquals("--speed must be a number from 0.1 to 10 (got \"fast\")", message("--speed", "fast"));
-        assertEquals("--present only works with golanes", message("run", "--present"));
-        assertEquals("--theme only works with golanes, golanes export", message("run", "--theme", "dark"));
+    }
+
+    /**
+     * A window flag given to another command says that it is for the window, and how the window is
+     * opened: "only works with golanes" read as if golanes run were not golanes.
+     */
+    @Test
+    void aWindowFlagGivenToACommandSaysItIsForTheWindow() {
+        assertEquals("--speed only applies to the window, which golanes opens when given no command (golanes --speed …), "
+                + "not to golanes run", message("run", "--speed", "2"));
+        assertEquals("--present only applies to the window, which golanes opens when given no command (golanes --present …), "
+                + "not to golanes export", message("export", "--present"));
+        assertEquals("--self-test only applies to the window, which golanes opens when given no command (golanes --self-test …), "
+                + "not to golanes compare", message("compare", "--self-test"));
+        assertEquals("--theme only applies to the window, which golanes opens when given no command, and to golanes export, "
+                + "not to golanes run", message("run", "--theme", "dark"));
+        UsageException e = assertThrows(UsageException.class,
+                () -> CommandLine.parse(Texts.forLocale(Locale.forLanguageTag("id")), "run", "--speed", "2"));
+        assertEquals("--speed hanya berlaku untuk jendela, yang dibuka golanes bila tidak diberi perintah (golanes --speed …), "
+                + "bukan untuk golanes run", e.getMessage());
+    }
+
+    /** The command is checked first, so a flag's message never names a command there is not. */
+    @Test
+    void anUnknownCommandIsNamedBeforeItsFlags() {
+        assertEquals("unknown command \"rn\": use run, compare, export or no command to open the window",
+                message("rn", "--speed", "2"));
     }
 
     @Test

@@ -157,7 +157,7 @@ class CommandLineTest {
         "frobnicate                         | unknown command \"frobnicate\": use run, compare, export or no command to open the window",
         "run --format json                  | --format only works with golanes export",
         "run --out x.json                   | --out only works with golanes export",
-        "run --self-test                    | --self-test only works with golanes",
+        "run --self-test                    | --self-test only applies to the window, which golanes opens when given no command (golanes --self-test …), not to golanes run",
         "run --engine fast                  | --engine must be one of: sim, real (got \"fast\")",
         "run --engine                       | --engine needs a value: sim, real",
         "--engine threads                   | --engine must be one of: sim, real (got \"threads\")",
