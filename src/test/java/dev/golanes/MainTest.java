@@ -46,7 +46,7 @@ class MainTest {
         Result result = golanes("run", "--mode", mode, "--seed", "42");
         assertEquals(status, result.status, result.stderr);
         List<String> errors = result.stderr.lines().collect(Collectors.toList());
-        assertEquals("golanes: " + mode + ", 5 calls, seed 42 (add --seed 42 to repeat this run)", errors.get(0));
+        assertEquals("golanes: " + mode + ", 5 calls, seed 42", errors.get(0));
         assertEquals(fatal.isEmpty() ? List.of() : List.of(fatal), errors.subList(1, Math.min(2, errors.size())));
         assertFalse(result.stdout.contains("fatal error"), result.stdout);
     }

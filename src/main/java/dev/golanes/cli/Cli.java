@@ -64,7 +64,7 @@ public final class Cli {
             return export(export);
         }
         if (command instanceof Command.Compare compare) {
-            return compare(compare.scenario());
+            return compare(compare.scenario(), compare.seedGiven());
         }
         throw new IllegalArgumentException("not a command-line command: " + command);
     }
@@ -76,7 +76,7 @@ public final class Cli {
      */
     private int run(Command.Run run) {
         Scenario scenario = run.scenario();
-        announce(scenario, run.engine());
+        announce(scenario, run.seedGiven(), run.engine());
         GoOutput output = new GoOutput(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
         int status = 0;
         if (run.engine() == EngineKind.REAL) {
@@ -115,8 +115,8 @@ public final class Cli {
     }
 
     /** The four programs on the same delays: a table of totals and why, and what the race lost. */
-    private int compare(Scenario scenario) {
-        err.println(texts.format("cli.seed", "compare", scenario.calls(), Long.toString(scenario.seed())));
+    private int compare(Scenario scenario, boolean seedGiven) {
+        err.println(seedLine("compare", scenario, seedGiven));
         Comparison comparison = Comparison.of(scenario);
         out.println(texts.format("compare.heading"));
         for (Mode mode : Comparison.MODES) {
@@ -128,7 +128,7 @@ public final class Cli {
     }
 
     private int export(Command.Export export) {
-        announce(export.scenario(), export.engine());
+        announce(export.scenario(), export.seedGiven(), export.engine());
         Trace trace = export.engine() == EngineKind.REAL ? runReal(export.scenario(), null) : Simulator.run(export.scenario());
         if (trace == null) {
             return FAILED;
@@ -193,12 +193,17 @@ public final class Cli {
     }
 
     /** The seed (and the threads) go to standard error, so standard output stays exactly what Go prints. */
-    private void announce(Scenario scenario, EngineKind engine) {
-        err.println(texts.format("cli.seed", scenario.mode().id(), scenario.calls(), Long.toString(scenario.seed())));
+    private void announce(Scenario scenario, boolean seedGiven, EngineKind engine) {
+        err.println(seedLine(scenario.mode().id(), scenario, seedGiven));
         if (engine == EngineKind.REAL) {
             ThreadKind kind = ThreadKind.best();
             err.println(texts.format("cli.real." + kind.id(), Runtime.version().feature()));
         }
+    }
+
+    /** What ran, and its seed; how to repeat the run only when the seed was drawn, not when the user gave it. */
+    private String seedLine(String what, Scenario scenario, boolean seedGiven) {
+        return texts.format(seedGiven ? "cli.seed" : "cli.seedDrawn", what, scenario.calls(), Long.toString(scenario.seed()));
     }
 
     /** The project version, from the build. */

@@ -2,6 +2,7 @@ package dev.golanes.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.i18n.Texts;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,21 @@ class CliCompareTest {
                 mutex        2.4s         the longest sleep (1,800 ms) plus 600 ms of waiting for and holding the lock
                 race         2.1s         1 of 4 ids lost to overlapping appends
                 """, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+    }
+
+    /** The seed line says how to repeat the comparison only when the seed was drawn. */
+    @Test
+    void theSeedLineHintsAtTheSeedOnlyWhenItWasDrawn() throws Exception {
+        assertEquals("golanes: compare, 4 calls, seed 7\n", compareErr("compare", "--delays", "1200,300,1800,1800", "--seed", "7"));
+        assertTrue(compareErr("compare", "--calls", "3").matches("golanes: compare, 3 calls, seed (-?\\d+) "
+                + "\\(add --seed \\1 to repeat this run\\)\n"));
+    }
+
+    private static String compareErr(String... args) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        new Cli(EN, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .execute(CommandLine.parse(EN, args));
+        return err.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     }
 
     @Test

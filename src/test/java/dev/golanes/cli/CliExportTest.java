@@ -35,7 +35,15 @@ class CliExportTest {
         assertEquals(0, execute("export", "--format", "json", "--out", file.toString(), "--mode", "mutex", "--seed", "42"));
         assertEquals(golden("mutex-default.json"), Files.readString(file));
         assertEquals("", stdout.toString(StandardCharsets.UTF_8));
-        assertTrue(err().endsWith("golanes: wrote " + file + "\n"), err());
+        assertEquals("golanes: mutex, 5 calls, seed 42\ngolanes: wrote " + file + "\n", err(), "the seed was given: no hint to add it");
+    }
+
+    @Test
+    void aDrawnSeedIsShownWithHowToRepeatTheExport() throws Exception {
+        Path file = folder.resolve("run.csv");
+        assertEquals(0, execute("export", "--format", "csv", "--out", file.toString(), "--calls", "2"));
+        assertTrue(err().matches("(?s)golanes: sequential, 2 calls, seed (-?\\d+) \\(add --seed \\1 to repeat this run\\)\n.*"),
+                err());
     }
 
     @Test

@@ -9,9 +9,12 @@ import dev.golanes.scenario.Field;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code golanes run} prints exactly what the Go program prints; everything else goes to standard error. */
 class CliRunTest {
@@ -64,14 +67,24 @@ class CliRunTest {
     @Test
     void seedGoesToStandardErrorOnly() throws Exception {
         execute("run", "--mode", "mutex", "--seed", "42");
-        assertEquals("golanes: mutex, 5 calls, seed 42 (add --seed 42 to repeat this run)\n", err());
+        assertEquals("golanes: mutex, 5 calls, seed 42\n", err(), "the seed was given: no hint to add it");
         assertFalse(out().contains("seed"));
+    }
+
+    /** A seed from a scenario file was given too: running the file again repeats the run. */
+    @Test
+    void aSeedFromAScenarioFileGetsNoHint(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("class.golanes.json"),
+                "{ \"golanes\": \"scenario\", \"mode\": \"mutex\", \"calls\": 5, \"delay\": 2000, \"seed\": 42 }");
+        execute("run", "--scenario", file.toString());
+        assertEquals("golanes: mutex, 5 calls, seed 42\n", err());
     }
 
     @Test
     void drawnSeedIsShownAndReplaysTheSameRun() throws Exception {
         execute("run", "--mode", "concurrent");
         String seed = err().replaceAll("(?s).*seed (-?\\d+) .*", "$1");
+        assertEquals("golanes: concurrent, 5 calls, seed " + seed + " (add --seed " + seed + " to repeat this run)\n", err());
         String first = out();
         stdout.reset();
         execute("run", "--mode", "concurrent", "--seed", seed);
@@ -116,7 +129,7 @@ class CliRunTest {
     void aRealRunSaysOnStandardErrorWhichThreadsItUses() throws Exception {
         execute("run", "--engine", "real", "--calls", "2", "--delay", "1", "--seed", "4");
         String kind = Runtime.version().feature() >= 21 ? "virtual" : "platform";
-        assertTrue(err().startsWith("golanes: sequential, 2 calls, seed 4 (add --seed 4 to repeat this run)\n"
+        assertTrue(err().startsWith("golanes: sequential, 2 calls, seed 4\n"
                 + "golanes: real threads: one " + kind + " thread per call (Java " + Runtime.version().feature()), err());
         assertTrue(err().contains("the delays come from the seed, the order from the scheduler\n"), err());
         assertTrue(out().startsWith("The result from the database is: id1\nThe result from the database is: id2\n\n"));
