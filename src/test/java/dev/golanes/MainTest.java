@@ -70,6 +70,26 @@ class MainTest {
                 + "…\") (see golanes --help)\n", result.stderr);
     }
 
+    /**
+     * --format decides what is written: PNG data in a file named .svg would open as a broken picture,
+     * so the export is refused, with exit 2 as for the other bad options, and nothing is written.
+     * A name with another extension, or none, is the user's to choose.
+     */
+    @Test
+    void anOutWhoseExtensionNamesAnotherFormatIsRefusedWithExitTwo() throws Exception {
+        Result result = golanes("export", "--format", "png", "--out", "x.svg", "--seed", "42");
+        assertEquals(2, result.status);
+        assertEquals("golanes: --out x.svg ends in .svg but --format is png: name the file x.png, or give --format svg "
+                + "(see golanes --help)\n", result.stderr);
+        assertFalse(Files.exists(folder.resolve("x.svg")));
+        Result indonesian = golanes("export", "--lang", "id", "--format", "json", "--out", "run.csv");
+        assertEquals(2, indonesian.status);
+        assertEquals("golanes: --out run.csv berakhiran .csv tetapi --format json: beri nama file run.json, atau pakai "
+                + "--format csv (lihat golanes --help)\n", indonesian.stderr);
+        assertEquals(0, golanes("export", "--format", "json", "--out", "run.trace", "--seed", "1").status);
+        assertTrue(Files.size(folder.resolve("run.trace")) > 0);
+    }
+
     @Test
     void aBadEngineExitsTwoNamingEngineAndItsValues() throws Exception {
         Result result = golanes("run", "--engine", "goroutines");

@@ -137,6 +137,7 @@ public final class CommandLine {
                     if (out == null) {
                         throw usage("cli.error.required", "--out", texts.format("cli.value.file"));
                     }
+                    checkExtension();
                     return new Command.Export(checkedForEngine(scenario.build()), scenario.hasSeed(), format, out,
                             figureSize(), atMillis, engine(), theme == null ? Theme.LIGHT : theme);
                 case "help":
@@ -277,6 +278,21 @@ public final class CommandLine {
             // refused below
         }
         throw usage("cli.error.speed", "--speed", Problem.echo(text));
+    }
+
+    /**
+     * --format decides what is written; a file name whose extension names another format (PNG data
+     * in {@code slide.svg}) would open as a broken file, so it is refused. Other extensions, or none,
+     * are the user's choice.
+     */
+    private void checkExtension() throws UsageException {
+        Path name = out.getFileName();
+        ExportFormat named = name == null ? null : ExportFormat.ofFileName(name.toString()).orElse(null);
+        if (named != null && named != format) {
+            String shown = name.toString();
+            String fixed = shown.substring(0, shown.lastIndexOf('.') + 1) + format.id();
+            throw usage("cli.error.outExtension", echo(shown), named.id(), format.id(), echo(fixed));
+        }
     }
 
     /** The picture's size, once the format is known: flags that only pictures take are refused for data. */

@@ -89,7 +89,7 @@ class CliExportTest {
 
     @Test
     void exportIntoAMissingFolderFailsClearlyAndLeavesNothing() throws Exception {
-        Path target = folder.resolve("missing").resolve("trace.json");
+        Path target = folder.resolve("missing").resolve("calls.csv");
         assertEquals(Cli.FAILED, execute("export", "--format", "csv", "--out", target.toString(), "--seed", "1"));
         assertTrue(err().endsWith("golanes: --out: cannot write " + target + ": its folder does not exist\n"), err());
         assertEquals(List.of(), filesIn(folder));
