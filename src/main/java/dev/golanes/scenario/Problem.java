@@ -34,6 +34,16 @@ public record Problem(String key, List<Object> args) {
         return new Problem("problem.delayList", List.of(max, echo(got)));
     }
 
+    /** Entry {@code place} (from 1) of a list of {@code entries} delays is empty. */
+    static Problem delayListGap(int place, int entries, long max) {
+        return new Problem("problem.delayListGap", List.of(place, entries, max));
+    }
+
+    /** Entry {@code place} (from 1) of a list of {@code entries} delays is not whole milliseconds in range. */
+    static Problem delayListEntry(int place, int entries, long max, String got) {
+        return new Problem("problem.delayListEntry", List.of(place, entries, max, echo(got)));
+    }
+
     static Problem delayCount(int listed, int calls) {
         return new Problem("problem.delayCount", List.of(listed, calls));
     }

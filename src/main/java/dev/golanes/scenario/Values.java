@@ -69,19 +69,34 @@ public final class Values {
             throw new ScenarioException(Field.DELAYS, Problem.delayListLong(parts.length, Limits.MAX_CALLS));
         }
         List<Long> delays = new ArrayList<>(parts.length);
-        for (String part : parts) {
-            try {
-                // Underscores between digits, as the other number fields (and Go) take them.
-                long ms = Long.parseLong(part.strip().replace("_", ""));
-                if (ms < 0 || ms > Limits.MAX_DELAY_MS) {
-                    throw new ScenarioException(Field.DELAYS, Problem.delayList(Limits.MAX_DELAY_MS, part));
-                }
-                delays.add(ms);
-            } catch (NumberFormatException e) {
-                throw new ScenarioException(Field.DELAYS, Problem.delayList(Limits.MAX_DELAY_MS, part));
-            }
+        for (int i = 0; i < parts.length; i++) {
+            delays.add(delayEntry(parts, i));
         }
         return delays;
+    }
+
+    /**
+     * Entry {@code i} of a delay list. In a list of several, a wrong entry is named by its place:
+     * {@code 1200,,300} has an empty one, and quoting it back ({@code ""}) would not say which.
+     */
+    private static long delayEntry(String[] parts, int i) {
+        String part = parts[i];
+        String digits = part.strip().replace("_", "");
+        try {
+            // Underscores between digits, as the other number fields (and Go) take them.
+            long ms = Long.parseLong(digits);
+            if (ms >= 0 && ms <= Limits.MAX_DELAY_MS) {
+                return ms;
+            }
+        } catch (NumberFormatException e) {
+            // Worded below, with the range.
+        }
+        if (parts.length == 1) {
+            throw new ScenarioException(Field.DELAYS, Problem.delayList(Limits.MAX_DELAY_MS, part));
+        }
+        throw new ScenarioException(Field.DELAYS, part.isBlank()
+                ? Problem.delayListGap(i + 1, parts.length, Limits.MAX_DELAY_MS)
+                : Problem.delayListEntry(i + 1, parts.length, Limits.MAX_DELAY_MS, part));
     }
 
     static void checkRange(Field field, long value, long min, long max) {

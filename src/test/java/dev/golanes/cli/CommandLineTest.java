@@ -151,7 +151,9 @@ class CommandLineTest {
         "run --mode                         | --mode needs a value: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock",
         "run --max-delay 5 --delay 3        | --delay: choose one of --max-delay, --delay or --delays, not several",
         "run --calls 4 --delays 1,2,3       | --delays lists 3 delays but there are 4 calls: give one delay per call",
-        "run --delays 1,x                   | --delays must be a comma-separated list of whole milliseconds from 0 to 600,000, such as 1200,300,1800 (got \"x\")",
+        "run --delays 1,x                   | --delays: entry 2 of 2 must be whole milliseconds from 0 to 600,000, such as 1200,300,1800 (got \"x\")",
+        "run --delays 1200,,300             | --delays: entry 2 of 3 is empty; give each call whole milliseconds from 0 to 600,000, such as 1200,300,1800",
+        "run --delays x                     | --delays must be a comma-separated list of whole milliseconds from 0 to 600,000, such as 1200,300,1800 (got \"x\")",
         "run --bogus                        | unknown option --bogus",
         "run extra                          | unexpected word \"extra\": options start with --",
         "frobnicate                         | unknown command \"frobnicate\": use run, compare, export or no command to open the window",
@@ -193,6 +195,14 @@ class CommandLineTest {
         UsageException e = assertThrows(UsageException.class,
                 () -> CommandLine.parse(Texts.forLocale(Locale.forLanguageTag("id")), "run", "--calls", "0"));
         assertEquals("--calls harus bilangan bulat dari 1 sampai 1.000.000 (diisi \"0\")", e.getMessage());
+        e = assertThrows(UsageException.class,
+                () -> CommandLine.parse(Texts.forLocale(Locale.forLanguageTag("id")), "run", "--delays", "1200,,300"));
+        assertEquals("--delays: nilai ke-2 dari 3 kosong; beri tiap panggilan milidetik bulat dari 0 sampai 600.000, "
+                + "misalnya 1200,300,1800", e.getMessage());
+        e = assertThrows(UsageException.class,
+                () -> CommandLine.parse(Texts.forLocale(Locale.forLanguageTag("id")), "run", "--delays", "1200,x"));
+        assertEquals("--delays: nilai ke-2 dari 2 harus milidetik bulat dari 0 sampai 600.000, misalnya 1200,300,1800 "
+                + "(diisi \"x\")", e.getMessage());
     }
 
     private static Command parse(String... args) throws UsageException {

@@ -137,7 +137,8 @@ class ScenarioFormTest {
         assertEquals(new DelaySpec.Listed(List.of(1200L, 300L, 1800L)), scenario.delays());
         form.delaysProperty().set("1200,,3");
         assertFalse(form.validProperty().get());
-        assertTrue(form.messageOf(Field.DELAYS).get().startsWith("Delays must be a comma-separated list"));
+        assertEquals("Delays: entry 2 of 3 is empty; give each call whole milliseconds from 0 to 600,000, such as 1200,300,1800",
+                form.messageOf(Field.DELAYS).get());
         assertNull(form.problemProperty(Field.CALLS).get());
     }
 

@@ -80,10 +80,17 @@ class WindowFieldsBadInputTest {
                     + "9223372036854775807 (got \"" + bad[1] + "\")"));
         }
         for (String[] bad : new String[][] {{"ten", "ten"}, {"-5", "-5"}, {"2.5", "2.5"}, {LONG, LONG_SHOWN},
-                {"1200,,300", ""}, {"1200,300,", ""}, {"1200;300", "1200;300"}, {"600001", "600001"}}) {
+                {"1200;300", "1200;300"}, {"600001", "600001"}}) {
             all.add(Arguments.of(DELAYS, bad[0], "Delays must be a comma-separated list of whole milliseconds from 0 to "
                     + "600,000, such as 1200,300,1800 (got \"" + bad[1] + "\")"));
         }
+        // In a list, the entry at fault is named by its place: an empty one has nothing to quote back.
+        for (String[] bad : new String[][] {{"1200,,300", "2 of 3"}, {"1200,300,", "3 of 3"}, {",300", "1 of 2"}}) {
+            all.add(Arguments.of(DELAYS, bad[0], "Delays: entry " + bad[1] + " is empty; give each call whole milliseconds "
+                    + "from 0 to 600,000, such as 1200,300,1800"));
+        }
+        all.add(Arguments.of(DELAYS, "1200,ten,300", "Delays: entry 2 of 3 must be whole milliseconds from 0 to 600,000, "
+                + "such as 1200,300,1800 (got \"ten\")"));
         all.add(Arguments.of(DELAYS, "1,".repeat(10_000) + "1",
                 "Delays lists 10,001 delays, one per call, but the window takes 1 to 10,000 calls"));
         return all.stream();

@@ -114,13 +114,28 @@ class ValuesTest {
     }
 
     @Test
-    void badDelayListEchoesTheBadPart() {
-        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"abc\")", Values::delayList, "1200,abc,300");
-        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"-5\")", Values::delayList, "1200,-5");
-        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"600001\")", Values::delayList, "600001,1");
+    void aBadDelayAloneIsEchoed() {
         assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"1.5\")", Values::delayList, "1.5");
-        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"\")", Values::delayList, "1200,,300");
-        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"\")", Values::delayList, "1200,");
+        assertProblem(Field.DELAYS, DELAYS_RANGE + " (got \"1200;300\")", Values::delayList, "1200;300");
+    }
+
+    /** In a list, the wrong entry is named by its place, and echoed when there is something to echo. */
+    @Test
+    void aBadEntryInADelayListIsNamedByItsPlace() {
+        String entry = " must be whole milliseconds from 0 to 600,000, such as 1200,300,1800";
+        assertProblem(Field.DELAYS, "--delays: entry 2 of 3" + entry + " (got \"abc\")", Values::delayList, "1200,abc,300");
+        assertProblem(Field.DELAYS, "--delays: entry 2 of 2" + entry + " (got \"-5\")", Values::delayList, "1200,-5");
+        assertProblem(Field.DELAYS, "--delays: entry 1 of 2" + entry + " (got \"600001\")", Values::delayList, "600001,1");
+        assertProblem(Field.DELAYS, "--delays: entry 3 of 4" + entry + " (got \"_\")", Values::delayList, "1,2, _ ,4");
+    }
+
+    /** An empty entry quoted back as "" would not say which one is empty. */
+    @Test
+    void anEmptyEntryInADelayListIsNamedByItsPlace() {
+        String gap = " is empty; give each call whole milliseconds from 0 to 600,000, such as 1200,300,1800";
+        assertProblem(Field.DELAYS, "--delays: entry 2 of 3" + gap, Values::delayList, "1200,,300");
+        assertProblem(Field.DELAYS, "--delays: entry 2 of 2" + gap, Values::delayList, "1200,");
+        assertProblem(Field.DELAYS, "--delays: entry 1 of 2" + gap, Values::delayList, " ,300");
     }
 
     @Test
