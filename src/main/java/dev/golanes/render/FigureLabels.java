@@ -29,7 +29,8 @@ public final class FigureLabels {
         String engine = t.has(engineKey) ? t.format(engineKey) : trace.engine();
         return new TimelinePainter.Labels(t.format("legend.sleep"), t.format("legend.lockWait"),
                 t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.done"),
-                t.format("timeline.total"), t.format("timeline.counter"),
+                // Go printed no total when it stopped the program: the badge says when that was.
+                t.format(trace.fatalError().isEmpty() ? "timeline.total" : "timeline.stopped"), t.format("timeline.counter"),
                 t.format("timeline.title", scenario.mode().id(), Long.toString(scenario.seed()), engine), "",
                 t.format("legend.append"), t.format("legend.lost"), note(t, trace), t.format("legend.killed"),
                 t.format("legend.fatal"), t.format("number.decimal"));

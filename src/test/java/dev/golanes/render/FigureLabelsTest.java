@@ -18,6 +18,19 @@ import org.junit.jupiter.api.Test;
 class FigureLabelsTest {
     private static final Texts ENGLISH = Texts.forLocale(Locale.ENGLISH);
 
+    /** Go prints no total when it stops a program: the badge at the end of the axis says "Stopped" there. */
+    @Test
+    void theBadgeSaysStoppedWhereGoStoppedTheProgram() {
+        for (Mode mode : List.of(Mode.MISSING_DONE, Mode.DOUBLE_UNLOCK)) {
+            Trace trace = Simulator.run(Scenario.defaults(mode, 42));
+            assertEquals("Stopped", FigureLabels.of(ENGLISH, trace).total(), mode.id());
+            assertEquals("Berhenti", FigureLabels.of(Texts.forLocale(Locale.forLanguageTag("id")), trace).total(), mode.id());
+        }
+        for (Mode mode : List.of(Mode.CONCURRENT, Mode.ADD_INSIDE)) {
+            assertEquals("Total", FigureLabels.of(ENGLISH, Simulator.run(Scenario.defaults(mode, 42))).total(), mode.id());
+        }
+    }
+
     @Test
     void simulatedGoroutinesSleepTogetherSoTheTotalIsTheLongestSleep() {
         Trace trace = Simulator.run(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Listed(List.of(400L, 1500L, 900L)), 0, 1));
