@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +36,8 @@ import javafx.stage.Window;
  */
 final class CompareWindow {
     private static final String OPEN = CompareWindow.class.getName();
+    /** The least room for the results column: "[id3 id1 id5 id4 id2]" whole. */
+    private static final double RESULTS_WIDTH = 230;
 
     /** What a comparison shows: asked for again, the same one comes to the front. */
     private record Shown(Scenario scenario, Texts texts, Theme theme) {
@@ -80,14 +85,25 @@ final class CompareWindow {
         Label title = new Label(t.format("compare.title", Long.toString(scenario.seed()), scenario.calls(),
                 delays(t, scenario.delays()), scenario.holdMs()));
         title.getStyleClass().add("compare-title");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(title, spacer, play, replay, close);
-        bar.getStyleClass().add("toolbar");
+        // On a narrow screen (1024 wide) the title wraps; the buttons keep their words.
+        title.setWrapText(true);
+        for (Button button : List.of(play, replay, close)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(play, replay, close);
+        buttons.getStyleClass().add("compare-buttons");
+        BorderPane bar = new BorderPane(title, null, buttons, null, null);
+        BorderPane.setAlignment(title, Pos.CENTER_LEFT);
+        BorderPane.setAlignment(buttons, Pos.CENTER_RIGHT);
+        bar.getStyleClass().addAll("toolbar", "compare-bar");
 
-        VBox content = new VBox(bar, lanes, table(model, t));
+        GridPane table = table(model, t);
+        VBox content = new VBox(bar, lanes, table);
         content.getStyleClass().add("compare");
         VBox.setVgrow(lanes, Priority.ALWAYS);
+        // The timelines give way on a short screen; the title (on two lines, say) and the table do not.
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+        table.setMinHeight(Region.USE_PREF_SIZE);
         // B blanks the projector: this window too, not only the one behind it.
         StackPane blank = new StackPane();
         blank.getStyleClass().add("blank");
@@ -136,12 +152,27 @@ final class CompareWindow {
         for (int c = 0; c < headings.length; c++) {
             Label heading = new Label(headings[c]);
             heading.getStyleClass().add("compare-heading");
+            if (c < 2) {
+                whole(heading);
+            }
             table.add(heading, c, 0);
+        }
+        // The programs' names and their totals are what the table is for: they keep their width, the
+        // reasons wrap, and the results keep room for five ids (a longer list ends in "...").
+        for (int c = 0; c < headings.length; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            if (c < 2) {
+                column.setMinWidth(Region.USE_PREF_SIZE);
+            } else {
+                column.setMinWidth(c == 2 ? 0 : RESULTS_WIDTH);
+                column.setHgrow(c == 2 ? Priority.ALWAYS : Priority.SOMETIMES);
+            }
+            table.getColumnConstraints().add(column);
         }
         int r = 1;
         for (CompareModel.Row row : model.rows(t)) {
-            table.add(cell(t.format("mode." + row.mode().id()), "compare-mode"), 0, r);
-            table.add(cell(row.total(), "compare-total"), 1, r);
+            table.add(whole(cell(t.format("mode." + row.mode().id()), "compare-mode")), 0, r);
+            table.add(whole(cell(row.total(), "compare-total")), 1, r);
             Label why = cell(row.why(), "compare-why");
             why.setWrapText(true);
             table.add(why, 2, r);
@@ -149,6 +180,11 @@ final class CompareWindow {
             r++;
         }
         return table;
+    }
+
+    private static Label whole(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label cell(String text, String style) {

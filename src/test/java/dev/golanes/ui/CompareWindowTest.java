@@ -90,6 +90,40 @@ class CompareWindowTest {
         assertEquals("GoLanes: bandingkan program", open.get(0).getTitle());
     }
 
+    /**
+     * On a 1024 x 768 projector (the window takes 92% of it), in both languages: the buttons keep their
+     * words, the title is whole (it wraps), and the table's programs and totals are never cut short.
+     */
+    @Test
+    void aProjectorOf1024ShowsTheTotalsAndTheButtonsWhole(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            robot.interact(() -> session.setLanguage(locale));
+            robot.interact(() -> CompareWindow.open(main, session));
+            Stage compare = Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s != main)
+                    .map(w -> (Stage) w).findFirst().orElseThrow();
+            robot.interact(() -> {
+                compare.setWidth(1024 * 0.92);
+                compare.setHeight(768 * 0.92);
+            });
+            for (int i = 0; i < 3; i++) {
+                robot.interact(() -> compare.getScene().getRoot().layout());
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            Scene scene = compare.getScene();
+            for (Node node : List.of(scene.lookup("#compare-play"), scene.lookup("#compare-close"),
+                    scene.lookup(".compare-title"))) {
+                assertEquals(List.of(), SmallScreenTest.cutTexts(node), locale + ": " + node);
+            }
+            Node table = scene.lookup("#compare-table");
+            for (String column : List.of(".compare-mode", ".compare-total", ".compare-heading")) {
+                for (Node cell : table.lookupAll(column)) {
+                    assertEquals(List.of(), SmallScreenTest.cutTexts(cell), locale + ": " + column);
+                }
+            }
+            robot.interact(compare::close);
+        }
+    }
+
     private static List<Stage> compareWindows() {
         return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
                 && "GoLanes: compare the programs".equals(s.getTitle())).map(w -> (Stage) w).toList();

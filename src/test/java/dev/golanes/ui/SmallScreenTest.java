@@ -597,7 +597,7 @@ class SmallScreenTest {
     }
 
     /** The labels and buttons whose text is drawn cut short (their skin shows less than their text). */
-    private static List<String> cutTexts(Node node) {
+    static List<String> cutTexts(Node node) {
         List<String> cut = new ArrayList<>();
         if (node instanceof Labeled labeled && labeled.isVisible() && !labeled.getText().isEmpty()) {
             Text shown = firstText(labeled);
