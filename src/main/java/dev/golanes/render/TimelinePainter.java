@@ -21,6 +21,8 @@ import java.util.List;
  * outline, and a lost append is crossed out, so the states read without colour too.
  */
 public final class TimelinePainter {
+    /** The smallest text drawn, in pixels: below it a number is a speck, not a label. */
+    private static final double LEGIBLE = 9;
 
     /**
      * The words the figure shows, in the user's language.
@@ -190,9 +192,9 @@ public final class TimelinePainter {
             } else if (lane % 2 == 1) {
                 surface.fillRect(0, top, layout.width(), layout.laneHeight(), palette.zebra());
             }
-            if (layout.laneHeight() >= 9 * s) {
+            if (layout.laneHeight() >= Math.max(LEGIBLE, 9 * s)) {
                 String name = lane == 0 ? "main" : Scenario.callId(lane);
-                FontSpec font = laneFont(Math.min(s, layout.laneHeight() / 20.0));
+                FontSpec font = laneFont(Math.max(LEGIBLE / 15, Math.min(s, layout.laneHeight() / 20.0)));
                 surface.text(name, layout.left() - 12 * s, top + layout.laneHeight() / 2, font,
                         lane == selectedLane ? palette.accent() : palette.text(), Align.RIGHT);
             }
@@ -254,7 +256,7 @@ public final class TimelinePainter {
         double x = layout.x(at);
         surface.line(x, top - 2 * s, x, top + height + 2 * s, palette.lost(), 3 * s, false);
         FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);
-        if (height >= 12 * s && x + 6 * s + surface.textWidth(labels.killed(), font) < layout.width() - 2) {
+        if (height >= 12 * s && font.size() >= LEGIBLE && x + 6 * s + surface.textWidth(labels.killed(), font) < layout.width() - 2) {
             surface.text(labels.killed(), x + 6 * s, top + height / 2, font, palette.lost(), Align.LEFT);
         }
     }
@@ -354,7 +356,8 @@ public final class TimelinePainter {
             surface.line(x - height * 0.3, top + height * 0.2, x + height * 0.3, top + height * 0.8, palette.lost(), 3 * s, false);
             surface.line(x - height * 0.3, top + height * 0.8, x + height * 0.3, top + height * 0.2, palette.lost(), 3 * s, false);
             FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);
-            if (height >= 12 * s && x + height * 0.45 + surface.textWidth(labels.lost(), font) < layout.width() - 2) {
+            if (height >= 12 * s && font.size() >= LEGIBLE
+                    && x + height * 0.45 + surface.textWidth(labels.lost(), font) < layout.width() - 2) {
                 surface.text(labels.lost(), x + height * 0.45, mid, font, palette.lost(), Align.LEFT);
             }
         }
@@ -402,10 +405,13 @@ public final class TimelinePainter {
         FontSpec font = barFont(height);
         // Rather a smaller text than none: presentation mode's larger text would otherwise drop the
         // "300 ms" of every lock bar, the numbers the class is looking at.
-        FontSpec smaller = new FontSpec(Math.max(11 * s, font.size() * 0.7), false, false);
+        FontSpec smaller = new FontSpec(Math.max(11, font.size() * 0.7), false, false);
         double visibleLeft = Math.max(x, layout.left());
         double visibleWidth = Math.min(x + w, layout.right()) - visibleLeft;
         for (FontSpec size : smaller.size() < font.size() ? List.of(font, smaller) : List.of(font)) {
+            if (size.size() < LEGIBLE) {
+                continue;
+            }
             double pad = size == font ? 6 * s : 4 * s;
             for (String text : candidates) {
                 if (surface.textWidth(text, size) + 2 * pad <= visibleWidth) {
@@ -559,8 +565,9 @@ public final class TimelinePainter {
         return new FontSpec(15 * scale, true, true);
     }
 
+    /** A bar's number: as large as the bar leaves room for, up to the lanes' names' size. */
     private FontSpec barFont(double barHeight) {
-        return new FontSpec(Math.min(16 * s, barHeight * 0.55), false, false);
+        return new FontSpec(Math.min(16 * s, barHeight * 0.68), false, false);
     }
 
     private FontSpec playheadFont() {

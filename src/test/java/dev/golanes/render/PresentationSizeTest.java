@@ -47,6 +47,47 @@ class PresentationSizeTest {
         assertTrue(onFirst == 2 || onFirst == 3, onFirst + " of 5 entries on the first line");
     }
 
+    /**
+     * Presenting on a 1280 x 720 projector, the timeline gets about 795 x 380: the bars' numbers are
+     * in type close to the lanes' names (they were two thirds of it), and every lock bar keeps its number.
+     */
+    @Test
+    void onAProjectorOf1280TheBarsNumbersAreNearlyAsLargeAsTheNames() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 795, 380, "t", new FigureFonts()));
+        TimelineFigure.paint(surface, FigureSpec.window(795, 380, 1.4), trace, new TraceIndex(trace).at(trace.endMicros()),
+                Palette.LIGHT, ENGLISH, 1);
+        double name = size(surface, "id1");
+        double bar = size(surface, "id1 · 2000 ms");
+        assertTrue(bar >= 0.75 * name, "the bar's number in " + bar + " px, the lane's name in " + name + " px");
+        assertEquals(6, surface.texts().stream().filter("300 ms"::equals).count(), surface.texts().toString());
+    }
+
+    /** Lanes too thin for legible numbers (four programs stacked in the compare window) get none, not specks. */
+    @Test
+    void thinLanesDrawNoTextSmallerThanNinePixels() {
+        for (Mode mode : List.of(Mode.MUTEX, Mode.RACE)) {
+            Trace trace = Simulator.run(Scenario.defaults(mode, 42));
+            for (double height : new double[] {90, 110, 130, 150}) {
+                RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 900, height, "t", new FigureFonts()));
+                TimelineFigure.paint(surface, new FigureSpec(900, height, 0.85, false, false), trace,
+                        new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, ENGLISH, 1);
+                for (String call : surface.calls()) {
+                    if (call.startsWith("text ")) {
+                        double size = Double.parseDouble(call.substring(call.lastIndexOf(" @ ") + 3).split(" ")[2]);
+                        assertTrue(size >= 9, mode.id() + ", " + height + " px high: " + call);
+                    }
+                }
+            }
+        }
+    }
+
+    private static double size(RecordingSurface surface, String text) {
+        String call = surface.calls().stream().filter(c -> c.startsWith("text " + text + " @ ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no text " + text + ": " + surface.texts()));
+        return Double.parseDouble(call.substring(call.indexOf(" @ ") + 3).split(" ")[2]);
+    }
+
     private static double y(RecordingSurface surface, String text) {
         String call = surface.calls().stream().filter(c -> c.startsWith("text " + text + " @ ")).reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("no text " + text + ": " + surface.texts()));
