@@ -7,11 +7,13 @@ import dev.golanes.playback.PlaybackModel;
 import dev.golanes.playback.Session;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -32,6 +34,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /** The window's frame: the mode buttons, the run controls, the timeline with its scrubber, and the status bar. */
@@ -67,6 +70,7 @@ public final class MainView {
     @FXML private Label explanation;
     @FXML private Label status;
     @FXML private Label runInfo;
+    @FXML private Region statusStrut;
     @FXML private Button exportButton;
     @FXML private MenuButton menu;
     @FXML private Button compareButton;
@@ -158,6 +162,37 @@ public final class MainView {
                 session.form().modeProperty(), session.textsProperty()));
         status.textProperty().bind(session.real().status(dashboard.status()));
         runInfo.textProperty().bind(session.real().runInfo());
+        keepTheStatusWidth();
+    }
+
+    /**
+     * The status column is as wide as the longest status a run shows (ready, playing, paused, finished;
+     * stopped and running with real threads), with its numbers at their widest, so the explanation
+     * beside it wraps the same way throughout: the status bar keeps its height and the panes above do
+     * not jump when a run starts or ends. A longer status (a failed real run's reason) widens it.
+     */
+    private void keepTheStatusWidth() {
+        Text probe = new Text();
+        DoubleBinding widest = Bindings.createDoubleBinding(() -> {
+            Texts t = session.texts();
+            String time = "00,000 ms";
+            List<String> statuses = new ArrayList<>(List.of(t.format("status.ready"),
+                    t.format("status.playing", t.number(PlaybackModel.MAX_SPEED)), t.format("status.paused", time),
+                    t.format("status.finished", "00.000000s"), t.format("status.crashed")));
+            if (session.engineProperty().get() == EngineKind.REAL) {
+                statuses.addAll(List.of(t.format("status.real.ready"), t.format("status.real.running", time),
+                        t.format("status.real.stopped", time)));
+            }
+            probe.setFont(status.getFont());
+            double width = 0;
+            for (String text : statuses) {
+                probe.setText(text);
+                width = Math.max(width, probe.getLayoutBounds().getWidth());
+            }
+            return Math.ceil(width);
+        }, status.fontProperty(), session.textsProperty(), session.engineProperty());
+        statusStrut.minWidthProperty().bind(widest);
+        statusStrut.prefWidthProperty().bind(widest);
     }
 
     /** The language and theme menus: one radio item each, the current one checked. */

@@ -348,6 +348,58 @@ class SmallScreenTest {
         }
     }
 
+    /**
+     * The status bar keeps its height while a run is played: the explanation beside the status wraps
+     * the same way whether the status says "Ready: press Run…", "Playing at 1x" or "Finished in 3.5s",
+     * so the panes above it do not jump when a run starts or ends. Every program, both languages,
+     * presenting or not, at widths from 1024 to 1280.
+     */
+    @Test
+    void theStatusBarKeepsItsHeightThroughARun(FxRobot robot) {
+        List<String> jumps = new ArrayList<>();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            for (boolean presenting : new boolean[] {false, true}) {
+                for (double width = 1024; width <= WIDTH; width += 64) {
+                    double w = width;
+                    Scene[] made = new Scene[1];
+                    Session[] shown = new Session[1];
+                    robot.interact(() -> {
+                        shown[0] = new Session(Scenario.defaults(Mode.MUTEX, 42), locale);
+                        StackPane root = new StackPane(Views.load(shown[0]));
+                        if (presenting) {
+                            root.getStyleClass().add("presenting");
+                            shown[0].presentingProperty().set(true);
+                        }
+                        made[0] = new Scene(root, w, HEIGHT);
+                        Themes.apply(made[0]);
+                        stage.setScene(made[0]);
+                        stage.show();
+                    });
+                    for (Mode mode : List.of(Mode.SEQUENTIAL, Mode.CONCURRENT, Mode.MUTEX, Mode.RACE, Mode.DOUBLE_UNLOCK)) {
+                        robot.interact(() -> shown[0].selectMode(mode));
+                        robot.interact(() -> made[0].getRoot().layout());
+                        double ready = made[0].lookup(".status-bar").getLayoutBounds().getHeight();
+                        robot.interact(() -> {
+                            shown[0].playback().play();
+                            made[0].getRoot().layout();
+                        });
+                        double playing = made[0].lookup(".status-bar").getLayoutBounds().getHeight();
+                        robot.interact(() -> {
+                            shown[0].playback().seek(Long.MAX_VALUE);
+                            made[0].getRoot().layout();
+                        });
+                        double finished = made[0].lookup(".status-bar").getLayoutBounds().getHeight();
+                        if (ready != playing || ready != finished) {
+                            jumps.add(locale + (presenting ? ", presenting" : "") + ", " + w + ", " + mode.id() + ": " + ready
+                                    + " ready, " + playing + " playing, " + finished + " finished");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), jumps);
+    }
+
     /** A last line taller than the console (mutex's results of 1,000 ids): its end is at the console's bottom. */
     @Test
     void aLastLineTallerThanTheConsoleShowsItsEnd(FxRobot robot) {
