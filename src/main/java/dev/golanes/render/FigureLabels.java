@@ -31,7 +31,7 @@ public final class FigureLabels {
                 t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.done"),
                 // Go printed no total when it stopped the program: the badge says when that was.
                 t.format(trace.fatalError().isEmpty() ? "timeline.total" : "timeline.stopped"), t.format("timeline.counter"),
-                t.format("timeline.title", scenario.mode().id(), Long.toString(scenario.seed()), engine), "",
+                t.format("timeline.title", t.format("mode." + scenario.mode().id()), Long.toString(scenario.seed()), engine), "",
                 t.format("legend.append"), t.format("legend.lost"), note(t, trace), t.format("legend.killed"),
                 t.format("legend.fatal"), t.format("number.decimal"));
     }

@@ -113,7 +113,7 @@ class CliExportTest {
         assertEquals(0, execute("export", "--format", "svg", "--out", file.toString(), "--mode", "mutex", "--seed", "42"));
         String svg = Files.readString(file);
         assertTrue(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "), svg);
-        assertTrue(svg.contains(">GoLanes · mutex · seed 42 · simulated</text>"), svg);
+        assertTrue(svg.contains(">GoLanes · Mutex · seed 42 · simulated</text>"), svg);
         assertTrue(svg.contains(">Total 3.5s</text>"), svg);
         assertTrue(err().endsWith("golanes: wrote " + file + "\n"), err());
     }

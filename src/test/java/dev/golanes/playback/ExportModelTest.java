@@ -67,7 +67,7 @@ class ExportModelTest {
     void exportWritesTheFileAndSaysSo() throws Exception {
         ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
         assertEquals(Optional.empty(), model.export(job, folder.resolve("slide"), ExportFormat.SVG));
-        assertTrue(Files.readString(folder.resolve("slide.svg")).contains("GoLanes · mutex · seed 42 · simulated"));
+        assertTrue(Files.readString(folder.resolve("slide.svg")).contains("GoLanes · Mutex · seed 42 · simulated"));
         assertEquals("Exported slide.svg", model.noticeProperty().get());
         assertFalse(model.failedProperty().get());
         assertEquals(ExportFormat.SVG, model.lastFormat(), "the next export offers the same format");

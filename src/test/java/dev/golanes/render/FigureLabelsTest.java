@@ -26,6 +26,9 @@ class FigureLabelsTest {
             assertEquals("Stopped", FigureLabels.of(ENGLISH, trace).total(), mode.id());
             assertEquals("Berhenti", FigureLabels.of(Texts.forLocale(Locale.forLanguageTag("id")), trace).total(), mode.id());
         }
+        Trace missingDone = Simulator.run(Scenario.defaults(Mode.MISSING_DONE, 42));
+        assertEquals("GoLanes · A missing wg.Done() · seed 42 · simulated", FigureLabels.of(ENGLISH, missingDone).title(),
+                "a slide's title names the program as the window does, not by its command-line id");
         for (Mode mode : List.of(Mode.CONCURRENT, Mode.ADD_INSIDE)) {
             assertEquals("Total", FigureLabels.of(ENGLISH, Simulator.run(Scenario.defaults(mode, 42))).total(), mode.id());
         }
