@@ -64,11 +64,16 @@ public final class PlaybackModel {
 
     /** Shows a new trace from its start, paused. */
     public void load(Trace trace) {
+        load(trace, 0);
+    }
+
+    /** Shows a new trace from its start, paused, on a time axis that reaches at least {@code horizonMicros}. */
+    public void load(Trace trace, long horizonMicros) {
         playing.set(false);
         live.set(false);
         time.set(0);
         moved = false;
-        horizon.set(0);
+        horizon.set(horizonMicros);
         console.clear();
         index.set(new TraceIndex(trace));
     }

@@ -170,11 +170,15 @@ public final class Session {
     }
 
     private void prepare(Scenario scenario) {
-        Trace next = engine.get() == EngineKind.REAL ? RealRunModel.notYetRun(scenario) : Simulator.run(scenario);
+        boolean real = engine.get() == EngineKind.REAL;
+        Trace next = real ? RealRunModel.notYetRun(scenario) : Simulator.run(scenario);
+        // A real run not started yet has no events: its axis reaches as far as Go's rules say the run
+        // will take at least, as it will once started, rather than a millisecond.
+        long horizon = real ? Simulator.run(scenario).endMicros() : 0;
         selectedLane.set(-1);
-        viewport.reset(next.endMicros());
+        viewport.reset(Math.max(next.endMicros(), horizon));
         trace.set(next);
-        playback.load(next);
+        playback.load(next, horizon);
     }
 
     /** The colour theme. */

@@ -3,6 +3,8 @@ package dev.golanes.playback;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.golanes.engine.EngineKind;
+import dev.golanes.engine.Simulator;
 import dev.golanes.render.TimeWindow;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
@@ -28,5 +30,17 @@ class SessionTest {
         playback.seek(Long.MAX_VALUE);
         TimeWindow atEnd = session.viewport().window();
         assertTrue(atEnd.end() >= playback.time() && atEnd.start() <= playback.time(), "after End: " + atEnd);
+    }
+
+    /** Before the first real run, the axis reaches as far as the run will take at least (3.5 s here), not 1 ms. */
+    @Test
+    void aRealRunNotStartedYetShowsTheAxisOfTheRunToCome() {
+        Scenario mutex = Scenario.defaults(Mode.MUTEX, 42);
+        Session real = new Session(mutex, Locale.ENGLISH, EngineKind.REAL);
+        long promised = Simulator.run(mutex).endMicros();
+        assertEquals(0, real.trace().size(), "nothing has run yet");
+        assertEquals(promised, real.viewport().window().end(), real.viewport().window().toString());
+        real.selectMode(Mode.CONCURRENT);
+        assertEquals(Simulator.run(Scenario.defaults(Mode.CONCURRENT, 42)).endMicros(), real.viewport().window().end());
     }
 }
