@@ -70,7 +70,7 @@ class RealRunWindowTest {
         assertEquals("= the sleep that ended last", text(robot, "#total-rule"));
         assertEquals(EngineKind.REAL, session.engineProperty().get());
         assertTrue(robot.lookup("#engine-real").queryAs(ToggleButton.class).isSelected());
-        assertEquals("Real threads: press Run (Enter) to run the program for real", text(robot, "#status"));
+        assertEquals("Real threads: press Run (Enter) to start", text(robot, "#status"));
         Button stop = robot.lookup("#stop").queryAs(Button.class);
         assertTrue(stop.isDisabled(), "nothing to stop yet");
         // Nothing to play before Run: no live-looking counter, no µs readout, no Play that does nothing.

@@ -483,14 +483,21 @@ class SmallScreenTest {
         assertEquals(List.of(), cutTexts(scene.lookup(".wg-box")));
     }
 
-    /** The line beside Simulated / Real threads says what real threads change, whole, in both languages. */
+    /** The line beside Simulated / Real threads is whole (it wraps): both engines and languages, presenting or not, at 1280 and 1024. */
     @Test
-    void theRealThreadsHintIsNotCutShort(FxRobot robot) {
-        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
-            Scene scene = show(robot, locale, Scenario.defaults(Mode.MUTEX, 42), false, false);
-            robot.interact(() -> session.selectEngine(dev.golanes.engine.EngineKind.REAL));
-            robot.interact(() -> scene.getRoot().layout());
-            assertEquals(List.of(), cutTexts(scene.lookup("#engine-hint")), locale.toString());
+    void theEnginesHintIsNotCutShort(FxRobot robot) {
+        for (double width : new double[] {WIDTH, 1024}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                for (boolean presenting : new boolean[] {false, true}) {
+                    Scene scene = show(robot, locale, Scenario.defaults(Mode.MUTEX, 42), presenting, false, width);
+                    for (EngineKind engine : EngineKind.values()) {
+                        robot.interact(() -> session.selectEngine(engine));
+                        robot.interact(() -> scene.getRoot().layout());
+                        assertEquals(List.of(), cutTexts(scene.lookup("#engine-hint")),
+                                width + ", " + locale + ", " + engine + (presenting ? ", presenting" : ""));
+                    }
+                }
+            }
         }
     }
 
@@ -597,6 +604,10 @@ class SmallScreenTest {
     }
 
     private Scene show(FxRobot robot, Locale locale, Scenario scenario, boolean presenting, boolean atEnd) {
+        return show(robot, locale, scenario, presenting, atEnd, WIDTH);
+    }
+
+    private Scene show(FxRobot robot, Locale locale, Scenario scenario, boolean presenting, boolean atEnd, double width) {
         Scene[] made = new Scene[1];
         Session[] sessions = new Session[1];
         robot.interact(() -> {
@@ -606,7 +617,7 @@ class SmallScreenTest {
                 root.getStyleClass().add("presenting");
                 session.presentingProperty().set(true);
             }
-            Scene scene = new Scene(root, WIDTH, HEIGHT);
+            Scene scene = new Scene(root, width, HEIGHT);
             Themes.apply(scene);
             stage.setScene(scene);
             stage.show();
