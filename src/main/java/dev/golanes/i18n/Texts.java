@@ -140,6 +140,11 @@ public final class Texts {
         return format.format(args);
     }
 
+    /** A whole number grouped the way this language writes it in a sentence: {@code 1,706} or {@code 1.706}. */
+    public String whole(long value) {
+        return new DecimalFormat("#,##0", numbers).format(value);
+    }
+
     /** A number with up to three decimals, the way this language writes it: {@code 0.5} or {@code 0,5}. */
     public String number(double value) {
         return new DecimalFormat("0.###", numbers).format(value);

@@ -59,7 +59,7 @@ public final class FigureLabels {
         String total = GoDuration.ofMicros(trace.endMicros());
         return switch (rule.kind()) {
             case SUM_OF_SLEEPS -> rule.parts() <= SPELLED_PARTS
-                    ? t.format("note.sum.spelled", total, sleeps(trace))
+                    ? t.format("note.sum.spelled", total, sleeps(t, trace))
                     : t.format("note.sum", total, rule.parts());
             case LONGEST_SLEEP -> trace.start(rule.span()) < LATE_START_MICROS
                     ? t.format("note.longest", total, Scenario.callId(rule.lane()), trace.duration(rule.span()) / 1_000)
@@ -75,11 +75,12 @@ public final class FigureLabels {
         };
     }
 
-    private static String sleeps(Trace trace) {
+    /** The sleeps added up, in order, as the sentence around them writes its numbers: 1,706 + 145 + 1,929 ms. */
+    private static String sleeps(Texts t, Trace trace) {
         StringJoiner parts = new StringJoiner(" + ", "", " ms");
         for (int i = 0; i < trace.size(); i++) {
             if (trace.is(i, SpanKind.SLEEP)) {
-                parts.add(Long.toString(trace.duration(i) / 1_000));
+                parts.add(t.whole(trace.duration(i) / 1_000));
             }
         }
         return parts.toString();

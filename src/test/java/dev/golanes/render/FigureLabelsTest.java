@@ -34,6 +34,15 @@ class FigureLabelsTest {
         }
     }
 
+    /** The spelled-out sum writes its numbers as the rest of the sentence does, in each language. */
+    @Test
+    void theSumOfTheSleepsGroupsItsNumbersLikeItsSentence() {
+        Trace trace = Simulator.run(new Scenario(Mode.SEQUENTIAL, 3, new DelaySpec.Listed(List.of(1706L, 145L, 1929L)), 0, 1));
+        assertEquals("Total 3.78s = the sum of the sleeps: 1,706 + 145 + 1,929 ms", FigureLabels.note(ENGLISH, trace));
+        assertEquals("Total 3.78s = jumlah semua waktu tidur: 1.706 + 145 + 1.929 ms",
+                FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), trace));
+    }
+
     @Test
     void simulatedGoroutinesSleepTogetherSoTheTotalIsTheLongestSleep() {
         Trace trace = Simulator.run(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Listed(List.of(400L, 1500L, 900L)), 0, 1));
