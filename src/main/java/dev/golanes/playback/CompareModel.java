@@ -10,7 +10,6 @@ import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceIndex;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 
 /**
  * The compare view's model: the four programs on one scenario, played together on one clock so
@@ -56,15 +55,11 @@ public final class CompareModel {
         List<Row> rows = new ArrayList<>();
         for (Mode mode : Comparison.MODES) {
             Trace trace = comparison.trace(mode);
-            String results = mode.collectsResults() ? slice(trace) : "";
+            // As the side panel shows it: a slice of 1,000 ids is shortened to its ends and its length.
+            String results = mode.collectsResults() ? Dashboard.shortened(t, trace.results(), " ", "[", "]") : "";
             rows.add(new Row(mode, GoDuration.ofMicros(trace.endMicros()), comparison.why(mode, t), results));
         }
         return rows;
     }
 
-    private static String slice(Trace trace) {
-        StringJoiner ids = new StringJoiner(" ", "[", "]");
-        trace.results().forEach(ids::add);
-        return ids.toString();
-    }
 }

@@ -6,6 +6,8 @@ import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Moment;
 import dev.golanes.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -144,16 +146,25 @@ public final class Dashboard {
      * {@code [id1 id2 … id999 id1000] (1,000 ids)}, so a long slice never pushes the panel off screen.
      */
     String ids(int[] lanes, String separator, String open, String close) {
+        List<String> names = new ArrayList<>(lanes.length);
+        for (int lane : lanes) {
+            names.add(Scenario.callId(lane));
+        }
+        return shortened(t(), names, separator, open, close);
+    }
+
+    /** {@link #ids} for ids already named ({@code id3}), such as a trace's {@code results}. */
+    static String shortened(Texts t, List<String> ids, String separator, String open, String close) {
         StringJoiner joiner = new StringJoiner(separator, open, close);
-        for (int k = 0; k < lanes.length; k++) {
-            if (lanes.length > LISTED && k == LISTED - 3) {
+        for (int k = 0; k < ids.size(); k++) {
+            if (ids.size() > LISTED && k == LISTED - 3) {
                 joiner.add("…");
-                k = lanes.length - 3;
+                k = ids.size() - 3;
             }
-            joiner.add(Scenario.callId(lanes[k]));
+            joiner.add(ids.get(k));
         }
         String text = joiner.toString();
-        return lanes.length > LISTED ? text + " " + t().format("panel.count", lanes.length) : text;
+        return ids.size() > LISTED ? text + " " + t.format("panel.count", ids.size()) : text;
     }
 
     private interface MomentText {

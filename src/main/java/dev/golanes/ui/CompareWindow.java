@@ -38,6 +38,10 @@ final class CompareWindow {
     private static final String OPEN = CompareWindow.class.getName();
     /** The least room for the results column: "[id3 id1 id5 id4 id2]" whole. */
     private static final double RESULTS_WIDTH = 230;
+    /** The most it takes: a long slice is shortened to its ends ("[id1 id2 … id1000] (1,000 ids)"). */
+    private static final double RESULTS_MOST = 460;
+    /** The least room for the reasons, which wrap: a few words a line, not one. */
+    private static final double WHY_WIDTH = 220;
 
     /** What a comparison shows: asked for again, the same one comes to the front. */
     private record Shown(Scenario scenario, Texts texts, Theme theme) {
@@ -163,9 +167,13 @@ final class CompareWindow {
             ColumnConstraints column = new ColumnConstraints();
             if (c < 2) {
                 column.setMinWidth(Region.USE_PREF_SIZE);
+            } else if (c == 2) {
+                column.setMinWidth(WHY_WIDTH);
+                column.setHgrow(Priority.ALWAYS);
             } else {
-                column.setMinWidth(c == 2 ? 0 : RESULTS_WIDTH);
-                column.setHgrow(c == 2 ? Priority.ALWAYS : Priority.SOMETIMES);
+                column.setMinWidth(RESULTS_WIDTH);
+                column.setMaxWidth(RESULTS_MOST);
+                column.setHgrow(Priority.SOMETIMES);
             }
             table.getColumnConstraints().add(column);
         }

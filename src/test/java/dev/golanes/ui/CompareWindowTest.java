@@ -124,6 +124,45 @@ class CompareWindowTest {
         }
     }
 
+    /**
+     * Many calls: mutex's results are shortened as the side panel shortens them, so the table keeps
+     * its size and the title bar and the four timelines stay in the window (a slice of 40 ids pushed
+     * them above it).
+     */
+    @Test
+    void manyCallsKeepTheTimelinesAndTheBarInTheWindow(FxRobot robot) {
+        for (String calls : List.of("40", "1000")) {
+            robot.interact(() -> session.form().callsProperty().set(calls));
+            robot.interact(() -> CompareWindow.open(main, session));
+            Stage compare = compareWindows().get(0);
+            robot.interact(() -> {
+                compare.setWidth(1024 * 0.92);
+                compare.setHeight(768 * 0.92);
+            });
+            for (int i = 0; i < 3; i++) {
+                robot.interact(() -> compare.getScene().getRoot().layout());
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            Scene scene = compare.getScene();
+            Node bar = scene.lookup(".compare-title").getParent();
+            Node lanes = scene.lookup(".compare-lanes");
+            Node table = scene.lookup("#compare-table");
+            double height = scene.getHeight();
+            assertTrue(bar.localToScene(bar.getLayoutBounds()).getMinY() >= 0, calls + " calls: the bar is above the window");
+            assertTrue(table.getLayoutBounds().getHeight() < 0.4 * height,
+                    calls + " calls: the table is " + table.getLayoutBounds().getHeight() + " of " + height + " px");
+            assertTrue(lanes.getLayoutBounds().getHeight() > 0.4 * height,
+                    calls + " calls: the timelines have " + lanes.getLayoutBounds().getHeight() + " of " + height + " px");
+            for (Node heading : table.lookupAll(".compare-heading")) {
+                assertEquals(List.of(), SmallScreenTest.cutTexts(heading), calls + " calls");
+            }
+            String results = table.lookupAll(".code").stream().map(node -> ((Label) node).getText())
+                    .filter(text -> text.startsWith("[")).findFirst().orElseThrow();
+            assertTrue(results.endsWith("(" + (calls.equals("40") ? "40" : "1,000") + " ids)"), results);
+            robot.interact(compare::close);
+        }
+    }
+
     private static List<Stage> compareWindows() {
         return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
                 && "GoLanes: compare the programs".equals(s.getTitle())).map(w -> (Stage) w).toList();
