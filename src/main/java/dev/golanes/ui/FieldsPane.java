@@ -18,11 +18,13 @@ import javafx.scene.layout.FlowPane;
  * after a wrong one stay where they are and the panes below do not move down; the callout covers the
  * top of the pane below until the value is right. Callouts never cover a field (a form wrapped on a
  * narrow window has fields under the first row), never each other (two at once stack), and stay
- * inside the form's width.
+ * inside the form's width (unless the form is narrower than a callout). The pointer goes through a
+ * callout to what it covers.
  *
  * <p>A callout is an unmanaged {@link Labeled} with the style class {@value #CALLOUT}, a child of one
  * of the form's children (the field's group). The form must be drawn above the panes below it (a
- * lower {@code viewOrder}), or they would cover the callouts.
+ * lower {@code viewOrder}), or they would cover the callouts, and its parents must not pick on their
+ * bounds, which take the callouts in, or they would catch the clicks meant for the panes below.
  */
 public final class FieldsPane extends FlowPane {
     /** The style class of a field's problem. */
@@ -32,6 +34,11 @@ public final class FieldsPane extends FlowPane {
 
     private final Set<Node> watched = new HashSet<>();
     private final InvalidationListener relayout = obs -> requestLayout();
+
+    public FieldsPane() {
+        // The form is picked where it is drawn (its background), not over the callouts below it.
+        setPickOnBounds(false);
+    }
 
     @Override
     protected void layoutChildren() {
@@ -43,6 +50,8 @@ public final class FieldsPane extends FlowPane {
                     if (child instanceof Labeled callout && !child.isManaged()
                             && child.getStyleClass().contains(CALLOUT)) {
                         watch(callout);
+                        // A pane picks on its bounds, which take in a callout drawn outside it.
+                        group.setPickOnBounds(false);
                         if (callout.isVisible()) {
                             placed.add(place(callout, group, placed));
                         }
@@ -52,9 +61,13 @@ public final class FieldsPane extends FlowPane {
         }
     }
 
-    /** An unmanaged child's changes do not lay out the form by themselves. */
+    /**
+     * An unmanaged child's changes do not lay out the form by themselves. A callout lets the pointer
+     * through to what it covers (the engine buttons, the timeline), which stay usable while it shows.
+     */
     private void watch(Labeled callout) {
         if (watched.add(callout)) {
+            callout.setMouseTransparent(true);
             callout.textProperty().addListener(relayout);
             callout.visibleProperty().addListener(relayout);
         }

@@ -16,7 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The scenario fields, each bound to the form model, with its problem shown right under it (see {@link FieldsPane}). */
+/** The scenario fields, each bound to the form model, with its problem shown under the form, in line with it (see {@link FieldsPane}). */
 public final class ScenarioView {
     private final Session session;
     /** How many delays the list has, for the Calls field while the list sets them. */
