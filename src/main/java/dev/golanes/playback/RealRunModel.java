@@ -55,11 +55,18 @@ public final class RealRunModel {
         return new TraceBuilder(scenario, RealEngine.NAME).build(0, false);
     }
 
+    /**
+     * How long a real run of this scenario takes at least: the simulated total, what Go's rules promise.
+     * The time axis reaches that far before the run and while it goes, so it does not stretch every frame.
+     */
+    public static long promisedEnd(Scenario scenario) {
+        return Simulator.run(scenario).endMicros();
+    }
+
     /** Stops a run still going, then starts this one on real threads and shows it as it happens. */
     public void start(Scenario scenario) {
         stop();
-        // The simulated total is what Go promises: the axis reaches at least that far from the start.
-        horizon = Simulator.run(scenario).endMicros();
+        horizon = promisedEnd(scenario);
         engine = RealEngine.start(scenario, sink);
         running.set(true);
         nextSnapshotNanos = 0;

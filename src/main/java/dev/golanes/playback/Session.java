@@ -172,9 +172,9 @@ public final class Session {
     private void prepare(Scenario scenario) {
         boolean real = engine.get() == EngineKind.REAL;
         Trace next = real ? RealRunModel.notYetRun(scenario) : Simulator.run(scenario);
-        // A real run not started yet has no events: its axis reaches as far as Go's rules say the run
-        // will take at least, as it will once started, rather than a millisecond.
-        long horizon = real ? Simulator.run(scenario).endMicros() : 0;
+        // A real run not started yet has no events: its axis reaches as far as the run will take at
+        // least, as it will once started, rather than a millisecond.
+        long horizon = real ? RealRunModel.promisedEnd(scenario) : 0;
         selectedLane.set(-1);
         viewport.reset(Math.max(next.endMicros(), horizon));
         trace.set(next);

@@ -194,7 +194,10 @@ public final class TimelinePainter {
             }
             if (layout.laneHeight() >= Math.max(LEGIBLE, 9 * s)) {
                 String name = lane == 0 ? "main" : Scenario.callId(lane);
-                FontSpec font = laneFont(Math.max(LEGIBLE / 15, Math.min(s, layout.laneHeight() / 20.0)));
+                FontSpec font = laneFont(Math.min(s, layout.laneHeight() / 20.0));
+                if (font.size() < LEGIBLE) {
+                    font = new FontSpec(LEGIBLE, font.bold(), font.mono());
+                }
                 surface.text(name, layout.left() - 12 * s, top + layout.laneHeight() / 2, font,
                         lane == selectedLane ? palette.accent() : palette.text(), Align.RIGHT);
             }
@@ -405,7 +408,7 @@ public final class TimelinePainter {
         FontSpec font = barFont(height);
         // Rather a smaller text than none: presentation mode's larger text would otherwise drop the
         // "300 ms" of every lock bar, the numbers the class is looking at.
-        FontSpec smaller = new FontSpec(Math.max(11, font.size() * 0.7), false, false);
+        FontSpec smaller = new FontSpec(Math.max(LEGIBLE, font.size() * 0.7), false, false);
         double visibleLeft = Math.max(x, layout.left());
         double visibleWidth = Math.min(x + w, layout.right()) - visibleLeft;
         for (FontSpec size : smaller.size() < font.size() ? List.of(font, smaller) : List.of(font)) {

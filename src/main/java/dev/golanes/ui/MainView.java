@@ -152,9 +152,11 @@ public final class MainView {
         // A real run not started yet has nothing to play: Run starts it (the status bar says so). One
         // under way goes at its own pace, on the real clock: it can be played back once it has ended.
         BooleanBinding nothingToPlay = playback.emptyProperty().or(playback.liveProperty());
-        for (Node control : List.of(playButton, replayButton, stepBackButton, stepForwardButton, scrubber, speedBox)) {
+        for (Node control : List.of(playButton, replayButton, stepBackButton, stepForwardButton, scrubber)) {
             control.disableProperty().bind(nothingToPlay);
         }
+        // The speed can be chosen before a real run, for playing it back; not while it goes.
+        speedBox.disableProperty().bind(playback.liveProperty());
         timeReadout.textProperty().bind(dashboard.timeReadout());
         ExportAction.attach(exportButton, exportNotice, timeline, session);
         explanation.textProperty().bind(Bindings.createStringBinding(
@@ -167,18 +169,19 @@ public final class MainView {
 
     /**
      * The status column is as wide as the longest status a run shows (ready, playing, paused, finished;
-     * stopped and running with real threads), with its numbers at their widest, so the explanation
-     * beside it wraps the same way throughout: the status bar keeps its height and the panes above do
-     * not jump when a run starts or ends. A longer status (a failed real run's reason) widens it.
+     * stopped and running with real threads) with numbers of five digits, so the explanation beside it
+     * wraps the same way throughout: the status bar keeps its height and the panes above do not jump
+     * when a run starts or ends. "Ready: press Run..." is the widest in both languages; a longer status
+     * (a failed real run's reason, a pause after 99,999 ms) widens the column while it shows.
      */
     private void keepTheStatusWidth() {
         Text probe = new Text();
         DoubleBinding widest = Bindings.createDoubleBinding(() -> {
             Texts t = session.texts();
-            String time = "00,000 ms";
+            String time = "00000 ms";
             List<String> statuses = new ArrayList<>(List.of(t.format("status.ready"),
-                    t.format("status.playing", t.number(PlaybackModel.MAX_SPEED)), t.format("status.paused", time),
-                    t.format("status.finished", "00.000000s"), t.format("status.crashed")));
+                    t.format("status.playing", t.number(0.25)), t.format("status.paused", time),
+                    t.format("status.finished", "00.00000s"), t.format("status.crashed")));
             if (session.engineProperty().get() == EngineKind.REAL) {
                 statuses.addAll(List.of(t.format("status.real.ready"), t.format("status.real.running", time),
                         t.format("status.real.stopped", time)));
