@@ -32,6 +32,8 @@ import javafx.scene.text.TextFlow;
 public final class CodeView extends ScrollPane {
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** The smallest the code's type is made to fit the panel: this share of the style sheet's size. */
+    private static final double SMALLEST = 0.6;
 
     private final VBox lines = new VBox();
     private final List<Row> rows = new ArrayList<>();
@@ -72,8 +74,63 @@ public final class CodeView extends ScrollPane {
     }
 
     private void placeAgain() {
+        fitTheType();
         placeBadges();
         keepVisible(focus);
+    }
+
+    /**
+     * Makes the code's type smaller, when the panel is narrow for it (presenting on a 1024 or 1280
+     * projector), so that a line wraps only at its spaces: {@code time.Sleep(time.Duration(delay)} stays
+     * whole instead of breaking in the middle of a name. It never grows past the style sheet's size,
+     * nor shrinks below {@link #SMALLEST} of it.
+     */
+    private void fitTheType() {
+        Text sample = rows.stream().flatMap(row -> row.code().getChildren().stream()).filter(Text.class::isInstance)
+                .map(Text.class::cast).findFirst().orElse(null);
+        if (sample == null || lines.getWidth() <= 0) {
+            return;
+        }
+        String fitted = sample.getStyle();
+        sample.setStyle("");
+        sample.applyCss();
+        double natural = sample.getFont().getSize();
+        Text probe = new Text("M");
+        probe.setFont(sample.getFont());
+        sample.setStyle(fitted);
+        // A monospaced character's advance, per pixel of type size.
+        double advance = probe.getLayoutBounds().getWidth() / natural;
+        double size = natural;
+        for (Row row : rows) {
+            int run = longestRun(row.line().text());
+            double room = row.code().getWidth();
+            if (run > 0 && room > 0) {
+                size = Math.min(size, room / (run * advance));
+            }
+        }
+        size = Math.max(Math.floor(size * 2) / 2, Math.floor(natural * SMALLEST));
+        String style = size < natural ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size) : "";
+        if (!style.equals(fitted)) {
+            for (Row row : rows) {
+                for (Node piece : row.text().getChildren()) {
+                    if (piece instanceof Text text) {
+                        text.setStyle(style);
+                    }
+                }
+                for (Node piece : row.code().getChildren()) {
+                    piece.setStyle(style);
+                }
+            }
+        }
+    }
+
+    /** The longest stretch of a line without a space, which its wrapping cannot break. */
+    static int longestRun(String line) {
+        int longest = 0;
+        for (String run : line.strip().split(" +")) {
+            longest = Math.max(longest, run.length());
+        }
+        return longest;
     }
 
     /** Shows the model's program and keeps its marks up to date, in the session's language. */

@@ -30,6 +30,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -405,6 +406,45 @@ class SmallScreenTest {
             }
         }
         assertEquals(List.of(), jumps);
+    }
+
+    /**
+     * Presenting on a 1280 or a 1024 projector, a line of code wraps only at its spaces: its type gets
+     * smaller if need be, so {@code time.Sleep(time.Duration(delay)} is never cut in the middle of a name.
+     */
+    @Test
+    void presentingTheCodeWrapsOnlyAtSpaces(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        for (double width : new double[] {WIDTH, 1024}) {
+            for (Mode mode : List.of(Mode.SEQUENTIAL, Mode.MUTEX, Mode.RACE, Mode.DOUBLE_UNLOCK)) {
+                Scene scene = show(robot, Locale.ENGLISH, Scenario.defaults(mode, 42), true, false, width);
+                for (int i = 0; i < 3; i++) {
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> scene.getRoot().layout());
+                }
+                List<TextFlow> flows = scene.lookup(".code-view").lookupAll("*").stream()
+                        .filter(TextFlow.class::isInstance).map(TextFlow.class::cast).toList();
+                assertTrue(flows.size() > 20, width + ", " + mode.id() + ": " + flows.size() + " lines of code");
+                for (TextFlow flow : flows) {
+                    if (flow.getChildren().isEmpty()) {
+                        continue;
+                    }
+                    StringBuilder line = new StringBuilder();
+                    flow.getChildren().forEach(piece -> line.append(((Text) piece).getText()));
+                    String longest = "";
+                    for (String run : line.toString().strip().split(" +")) {
+                        longest = run.length() > longest.length() ? run : longest;
+                    }
+                    Text probe = new Text(longest);
+                    probe.setFont(((Text) flow.getChildren().get(0)).getFont());
+                    if (probe.getLayoutBounds().getWidth() > flow.getWidth() + 0.5) {
+                        cut.add(width + ", " + mode.id() + ": " + longest + " is " + probe.getLayoutBounds().getWidth()
+                                + " px wide in " + flow.getWidth() + " px");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), cut);
     }
 
     /** A last line taller than the console (mutex's results of 1,000 ids): its end is at the console's bottom. */
