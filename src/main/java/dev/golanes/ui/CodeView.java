@@ -121,6 +121,9 @@ public final class CodeView extends ScrollPane {
                     piece.setStyle(style);
                 }
             }
+            // The badges and the scrolling that follow go by the lines as the new type lays them out.
+            applyCss();
+            layout();
         }
     }
 

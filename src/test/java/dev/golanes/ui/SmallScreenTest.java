@@ -438,7 +438,7 @@ class SmallScreenTest {
                     Text probe = new Text(longest);
                     probe.setFont(((Text) flow.getChildren().get(0)).getFont());
                     if (probe.getLayoutBounds().getWidth() > flow.getWidth() + 0.5) {
-                        cut.add(width + ", " + mode.id() + ": " + longest + " is " + probe.getLayoutBounds().getWidth()
+                        cut.add(width + ", " + mode.id() + ": " + longest + " in " + probe.getFont().getSize() + " px type is " + probe.getLayoutBounds().getWidth()
                                 + " px wide in " + flow.getWidth() + " px");
                     }
                 }
