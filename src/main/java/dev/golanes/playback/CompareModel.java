@@ -46,6 +46,9 @@ public final class CompareModel {
         return indexes.get(k).at(clock.time());
     }
 
+    /** How many of the results' ids a row lists in full: five, as the default scenario has. */
+    private static final int LISTED = 5;
+
     /** One row of the table. */
     public record Row(Mode mode, String total, String why, String results) {
     }
@@ -55,8 +58,9 @@ public final class CompareModel {
         List<Row> rows = new ArrayList<>();
         for (Mode mode : Comparison.MODES) {
             Trace trace = comparison.trace(mode);
-            // As the side panel shows it: a slice of 1,000 ids is shortened to its ends and its length.
-            String results = mode.collectsResults() ? Dashboard.shortened(t, trace.results(), " ", "[", "]") : "";
+            // As the side panel shows it, shorter still beside the reasons: a slice of 1,000 ids is cut
+            // to its ends and its length.
+            String results = mode.collectsResults() ? Dashboard.shortened(t, trace.results(), LISTED, " ", "[", "]") : "";
             rows.add(new Row(mode, GoDuration.ofMicros(trace.endMicros()), comparison.why(mode, t), results));
         }
         return rows;

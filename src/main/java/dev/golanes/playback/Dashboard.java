@@ -150,21 +150,24 @@ public final class Dashboard {
         for (int lane : lanes) {
             names.add(Scenario.callId(lane));
         }
-        return shortened(t(), names, separator, open, close);
+        return shortened(t(), names, LISTED, separator, open, close);
     }
 
-    /** {@link #ids} for ids already named ({@code id3}), such as a trace's {@code results}. */
-    static String shortened(Texts t, List<String> ids, String separator, String open, String close) {
+    /**
+     * {@link #ids} for ids already named ({@code id3}), such as a trace's {@code results}: more than
+     * {@code listed} of them are shortened to their first ones and their last three.
+     */
+    static String shortened(Texts t, List<String> ids, int listed, String separator, String open, String close) {
         StringJoiner joiner = new StringJoiner(separator, open, close);
         for (int k = 0; k < ids.size(); k++) {
-            if (ids.size() > LISTED && k == LISTED - 3) {
+            if (ids.size() > listed && k == listed - 3) {
                 joiner.add("…");
                 k = ids.size() - 3;
             }
             joiner.add(ids.get(k));
         }
         String text = joiner.toString();
-        return ids.size() > LISTED ? text + " " + t.format("panel.count", ids.size()) : text;
+        return ids.size() > listed ? text + " " + t.format("panel.count", ids.size()) : text;
     }
 
     private interface MomentText {

@@ -9,6 +9,7 @@ import dev.golanes.render.Palette;
 import dev.golanes.render.TimeWindow;
 import dev.golanes.render.TimelineLayout;
 import dev.golanes.render.TimelinePainter;
+import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Trace;
 import javafx.scene.canvas.Canvas;
@@ -26,6 +27,9 @@ final class ComparePanel extends Region {
     private final Canvas canvas = new Canvas();
     private final CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
     private final VBox name;
+    /** Which calls have a row, when not all of them do ("id1–id10 of 1,000 calls"). */
+    private final Label shown = new Label();
+    private final Texts texts;
 
     ComparePanel(CompareModel model, int index, Palette palette, Texts t) {
         this.model = model;
@@ -33,11 +37,15 @@ final class ComparePanel extends Region {
         this.palette = palette;
         Trace trace = model.comparison().traces().get(index);
         this.labels = FigureLabels.of(t, trace);
+        this.texts = t;
         Label mode = new Label(t.format("mode." + trace.scenario().mode().id()));
         mode.getStyleClass().add("compare-mode");
         Label total = new Label(GoDuration.ofMicros(trace.endMicros()));
         total.getStyleClass().add("compare-total");
-        name = new VBox(mode, total);
+        shown.getStyleClass().add("compare-shown");
+        shown.setWrapText(true);
+        shown.setId("compare-shown-" + index);
+        name = new VBox(mode, total, shown);
         name.getStyleClass().add("compare-name");
         getStyleClass().add("compare-panel");
         getChildren().addAll(name, canvas);
@@ -65,5 +73,10 @@ final class ComparePanel extends Region {
         TimelineLayout layout = new TimelineLayout(new FigureSpec(width, height, 0.85, false, false), trace.laneCount(),
                 TimeWindow.whole(model.comparison().longestTotal()), 1, gutter);
         TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, model.momentOf(index), palette, labels, -1));
+        String calls = layout.scrolls() ? texts.format("compare.shown", Scenario.callId(layout.firstCall()),
+                Scenario.callId(layout.firstCall() + layout.visibleCalls() - 1), trace.laneCount() - 1) : "";
+        if (!calls.equals(shown.getText())) {
+            shown.setText(calls);
+        }
     }
 }

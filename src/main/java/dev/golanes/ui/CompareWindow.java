@@ -30,16 +30,14 @@ import javafx.stage.Window;
 
 /**
  * Sequential, concurrent, mutex and race on the scenario in the form, stacked on one time axis and
- * played together, with the table that explains their totals. Space plays, R replays, Esc closes.
+ * played together, with the table that explains their totals. Space plays, R replays, Home and End jump, Esc closes.
  * A window has one comparison open at a time: asked again for the same one, it comes to the front;
  * for another scenario, language or theme, it is replaced.
  */
 final class CompareWindow {
     private static final String OPEN = CompareWindow.class.getName();
-    /** The least room for the results column: "[id3 id1 id5 id4 id2]" whole. */
-    private static final double RESULTS_WIDTH = 230;
-    /** The most it takes: a long slice is shortened to its ends ("[id1 id2 … id1000] (1,000 ids)"). */
-    private static final double RESULTS_MOST = 460;
+    /** The most the results column takes; its slices are shortened ("[id1 id2 … id1000] (1,000 ids)") to fit. */
+    private static final double RESULTS_MOST = 560;
     /** The least room for the reasons, which wrap: a few words a line, not one. */
     private static final double WHY_WIDTH = 220;
 
@@ -122,6 +120,8 @@ final class CompareWindow {
             switch (event.getCode()) {
                 case SPACE -> model.clock().togglePlay();
                 case R -> model.clock().restart();
+                case HOME -> model.clock().seek(0);
+                case END -> model.clock().seek(Long.MAX_VALUE);
                 case ESCAPE, C -> ((Stage) scene.getWindow()).close();
                 case B -> session.blankedProperty().set(!session.blankedProperty().get());
                 default -> {
@@ -162,7 +162,7 @@ final class CompareWindow {
             table.add(heading, c, 0);
         }
         // The programs' names and their totals are what the table is for: they keep their width, the
-        // reasons wrap, and the results keep room for five ids (a longer list ends in "...").
+        // reasons wrap, and the results are whole (a long slice is shortened to its ends and its length).
         for (int c = 0; c < headings.length; c++) {
             ColumnConstraints column = new ColumnConstraints();
             if (c < 2) {
@@ -171,7 +171,7 @@ final class CompareWindow {
                 column.setMinWidth(WHY_WIDTH);
                 column.setHgrow(Priority.ALWAYS);
             } else {
-                column.setMinWidth(RESULTS_WIDTH);
+                column.setMinWidth(Region.USE_PREF_SIZE);
                 column.setMaxWidth(RESULTS_MOST);
                 column.setHgrow(Priority.SOMETIMES);
             }

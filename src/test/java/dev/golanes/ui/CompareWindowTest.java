@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -159,6 +160,18 @@ class CompareWindowTest {
             String results = table.lookupAll(".code").stream().map(node -> ((Label) node).getText())
                     .filter(text -> text.startsWith("[")).findFirst().orElseThrow();
             assertTrue(results.endsWith("(" + (calls.equals("40") ? "40" : "1,000") + " ids)"), results);
+            // Not every call has a row: each program says which do, as an exported picture does.
+            String shown = ((Label) scene.lookup("#compare-shown-2")).getText();
+            assertTrue(shown.matches("id1–id\\d+ of " + (calls.equals("40") ? "40" : "1,000") + " calls"), shown);
+            // End jumps to the end of the longest run (sequential's, 17 minutes at 1,000 calls): playing
+            // stops there, and Pause turns back into Play.
+            Button play = (Button) scene.lookup("#compare-play");
+            assertEquals("Pause", play.getText());
+            robot.interact(() -> compare.requestFocus());
+            robot.type(KeyCode.END);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.sleep(100);
+            assertEquals("Play", play.getText(), calls + " calls: End");
             robot.interact(compare::close);
         }
     }
