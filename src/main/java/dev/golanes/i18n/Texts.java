@@ -140,6 +140,15 @@ public final class Texts {
         return format.format(args);
     }
 
+    /**
+     * A number as the window's clocks and counters write it: up to four digits as they are, like the
+     * time axis ({@code 2650}), more grouped as this language groups them ({@code 1,007,208} or
+     * {@code 1.007.208}), which a long run's milliseconds need to be read at a glance.
+     */
+    public String figure(long value) {
+        return Math.abs(value) < 10_000 ? Long.toString(value) : whole(value);
+    }
+
     /** A whole number grouped the way this language writes it in a sentence: {@code 1,706} or {@code 1.706}. */
     public String whole(long value) {
         return new DecimalFormat("#,##0", numbers).format(value);

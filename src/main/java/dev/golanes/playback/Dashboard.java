@@ -29,7 +29,7 @@ public final class Dashboard {
     }
 
     public StringBinding wgCounter() {
-        return text(m -> Integer.toString(m.wgCounter()));
+        return text(m -> t().figure(m.wgCounter()));
     }
 
     public StringBinding mainState() {
@@ -78,14 +78,15 @@ public final class Dashboard {
         return text(m -> {
             long end = playback.index().trace().endMicros();
             // In µs only for a run that took place (the add-inside pitfall's 5 µs), not for one yet to start.
-            return end < 10_000 && !playback.emptyProperty().get() ? t().format("time.readout.micros", m.time(), end)
-                    : t().format("time.readout", m.time() / 1_000, end / 1_000);
+            return end < 10_000 && !playback.emptyProperty().get()
+                    ? t().format("time.readout.micros", t().figure(m.time()), t().figure(end))
+                    : t().format("time.readout", t().figure(m.time() / 1_000), t().figure(end / 1_000));
         });
     }
 
     /** The time so far while running ({@code 1234 ms}), then the total as Go prints it. */
     public StringBinding clock() {
-        return text(m -> m.finished() ? GoDuration.ofMicros(m.time()) : (m.time() / 1_000) + " ms");
+        return text(m -> m.finished() ? GoDuration.ofMicros(m.time()) : t().figure(m.time() / 1_000) + " ms");
     }
 
     /** "Elapsed" while running, "Total time" at the end. */
@@ -134,7 +135,7 @@ public final class Dashboard {
             if (playback.isPlaying()) {
                 return t().format("status.playing", t().number(playback.speedProperty().get()));
             }
-            return m.time() == 0 ? t().format("status.ready") : t().format("status.paused", (m.time() / 1_000) + " ms");
+            return m.time() == 0 ? t().format("status.ready") : t().format("status.paused", t().figure(m.time() / 1_000) + " ms");
         }, playback.momentProperty(), playback.playingProperty(), playback.speedProperty(), texts);
     }
 

@@ -138,13 +138,13 @@ public final class RealRunModel {
             Trace trace = shown();
             Texts t = texts.getValue();
             if (running.get()) {
-                return t.format("status.real.running", millis(playback.time()));
+                return t.format("status.real.running", millis(t, playback.time()));
             }
             if (trace != null && trace == failedTrace) {
-                return t.format("status.real.failed", millis(trace.endMicros()), why(failure, t));
+                return t.format("status.real.failed", millis(t, trace.endMicros()), why(failure, t));
             }
             if (trace != null && isReal(trace) && !trace.isComplete()) {
-                return trace.size() == 0 ? t.format("status.real.ready") : t.format("status.real.stopped", millis(trace.endMicros()));
+                return trace.size() == 0 ? t.format("status.real.ready") : t.format("status.real.stopped", millis(t, trace.endMicros()));
             }
             return otherwise.get();
         }, running, playback.timeProperty(), playback.indexProperty(), texts, otherwise);
@@ -191,7 +191,7 @@ public final class RealRunModel {
         return RealEngine.NAME.equals(trace.engine());
     }
 
-    private static String millis(long micros) {
-        return micros / 1_000 + " ms";
+    private static String millis(Texts t, long micros) {
+        return t.figure(micros / 1_000) + " ms";
     }
 }

@@ -12,6 +12,14 @@ import org.junit.jupiter.api.Test;
 class TextsTest {
 
     @Test
+    void figuresOfFiveDigitsAndMoreAreGrouped() {
+        Texts english = Texts.forLocale(Locale.ENGLISH);
+        assertEquals("2650", english.figure(2650));
+        assertEquals("10,000", english.figure(10_000));
+        assertEquals("1.007.208", Texts.forLocale(Locale.forLanguageTag("id")).figure(1_007_208));
+    }
+
+    @Test
     void indonesianIsChosenForIdAndLegacyIn() {
         assertEquals("id", Texts.supported(Locale.forLanguageTag("id-ID")).getLanguage());
         assertEquals("id", Texts.supported(Locale.forLanguageTag("in")).getLanguage());

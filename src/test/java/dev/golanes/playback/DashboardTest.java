@@ -28,4 +28,24 @@ class DashboardTest {
         playback.seek(Long.MAX_VALUE);
         assertEquals(expected, dashboard.mainState().get());
     }
+
+    /**
+     * The clock, the readout and the counter write up to four digits as the axis does (2650) and
+     * group longer numbers as the language does, so a long run's milliseconds read at a glance.
+     */
+    @org.junit.jupiter.api.Test
+    void longNumbersAreGroupedAsTheLanguageGroupsThem() {
+        PlaybackModel playback = new PlaybackModel();
+        playback.load(Simulator.run(new Scenario(Mode.SEQUENTIAL, 1000, new DelaySpec.Fixed(1000), 0, 1)));
+        SimpleObjectProperty<Texts> texts = new SimpleObjectProperty<>(Texts.forLocale(Locale.ENGLISH));
+        Dashboard dashboard = new Dashboard(playback, texts);
+        playback.seek(2_650_000);
+        assertEquals("2650 / 1,000,000 ms", dashboard.timeReadout().get());
+        assertEquals("2650 ms", dashboard.clock().get());
+        playback.seek(123_456_000);
+        assertEquals("123,456 ms", dashboard.clock().get());
+        assertEquals("Paused at 123,456 ms", dashboard.status().get());
+        texts.set(Texts.forLocale(Locale.forLanguageTag("id")));
+        assertEquals("123.456 / 1.000.000 ms", dashboard.timeReadout().get());
+    }
 }

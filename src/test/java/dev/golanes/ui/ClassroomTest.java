@@ -197,7 +197,7 @@ class ClassroomTest {
         robot.interact(() -> scrubber.setValue(2_650_000));
         assertEquals(2_650_000, session.playback().time());
         // Written as the clock and the axis write it: 2650 ms, not 2,650, whose Indonesian form 2.650
-        // reads like Go's seconds ("3.5s") at the end of the run.
+        // reads like Go's seconds ("3.5s") at the end of the run; five digits and more are grouped.
         assertEquals("2650 / 3500 ms", robot.lookup("#time-readout").queryAs(Label.class).getText());
         assertEquals("2650 ms", robot.lookup("#clock").queryAs(Label.class).getText());
         robot.interact(() -> session.playback().seek(1_000_000));
