@@ -96,6 +96,11 @@ public final class ExportModel {
         return ExportTarget.of(chosen.toAbsolutePath(), picked).path();
     }
 
+    /** A scenario file was saved: the status bar says so, where it says what an export wrote. */
+    public void saved(Path file) {
+        report(session.texts().format("file.saved", String.valueOf(file.getFileName())), false);
+    }
+
     private Optional<String> fail(String message) {
         report(session.texts().format("export.failed"), true);
         return Optional.of(message);
@@ -106,7 +111,7 @@ public final class ExportModel {
         failed.set(failure);
     }
 
-    /** What the last export did, for the status bar; empty when there is nothing to say. */
+    /** What the last export (or scenario save) did, for the status bar; empty when there is nothing to say. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }

@@ -68,6 +68,7 @@ final class ScenarioDialogs {
                 session.playback().speedProperty().get());
         try {
             AtomicFiles.writeText(path, out -> out.write(text));
+            session.export().saved(path);
         } catch (ExportException e) {
             fail(owner, t.format("file.save.failed", path.getFileName()), e.message(t));
         }

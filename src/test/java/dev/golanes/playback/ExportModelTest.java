@@ -63,6 +63,16 @@ class ExportModelTest {
         assertEquals("", model.noticeProperty().get());
     }
 
+    /** A saved scenario file is said in the status bar as an export is; a new run clears it. */
+    @Test
+    void aSavedScenarioIsSaid() {
+        ExportModel model = session.export();
+        model.saved(Path.of("/tmp/lesson.golanes.json"));
+        assertEquals("Saved lesson.golanes.json", model.noticeProperty().get());
+        session.selectMode(Mode.CONCURRENT);
+        assertEquals("", model.noticeProperty().get());
+    }
+
     @Test
     void exportWritesTheFileAndSaysSo() throws Exception {
         ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
