@@ -87,6 +87,10 @@ public final class ScenarioFile {
         if (!(root instanceof Map<?, ?> map)) {
             throw ScenarioFileException.file("file.notObject");
         }
+        // Both are .json: a run exported from GoLanes is the file most often opened by mistake.
+        if (map.containsKey("traceEvents")) {
+            throw ScenarioFileException.file("file.traceExport");
+        }
         for (Object name : map.keySet()) {
             if (!FIELDS.contains(name)) {
                 throw ScenarioFileException.field(Problem.echo((String) name), "file.unknownField",

@@ -92,6 +92,15 @@ class ScenarioFileFieldsTest {
                 + "maxDelay, mode, seed, speed", e.getMessage());
     }
 
+    /** A run exported as JSON (also a .json) opened as a scenario is named for what it is. */
+    @Test
+    void aRunExportedAsJsonIsNamedForWhatItIs() throws Exception {
+        java.io.StringWriter json = new java.io.StringWriter();
+        dev.golanes.export.ChromeTraceJson.write(dev.golanes.engine.Simulator.run(Scenario.defaults(Mode.MUTEX, 42)), json);
+        ScenarioFileException e = refused(json.toString());
+        assertTrue(e.getMessage().startsWith("this is a run exported as JSON"), e.getMessage());
+    }
+
     /** The file's own keys, not the command line's flags: the reader of a file may never have seen the flags. */
     @Test
     void twoDelaySettingsAreNamedAsTheFileSpellsThem() {
