@@ -159,9 +159,12 @@ public final class MainView {
         speedBox.disableProperty().bind(playback.liveProperty());
         timeReadout.textProperty().bind(dashboard.timeReadout());
         ExportAction.attach(exportButton, exportNotice, timeline, session);
-        explanation.textProperty().bind(Bindings.createStringBinding(
-                () -> session.texts().format("mode.explain." + session.form().modeProperty().get().id()),
-                session.form().modeProperty(), session.textsProperty()));
+        // With real threads the concurrent total is the sleep that ended last, as the side panel says.
+        explanation.textProperty().bind(Bindings.createStringBinding(() -> {
+            Texts t = session.texts();
+            String key = "mode.explain." + session.form().modeProperty().get().id();
+            return t.format(session.engineProperty().get() == EngineKind.REAL && t.has(key + ".real") ? key + ".real" : key);
+        }, session.form().modeProperty(), session.textsProperty(), session.engineProperty()));
         status.textProperty().bind(session.real().status(dashboard.status()));
         runInfo.textProperty().bind(session.real().runInfo());
         keepTheStatusWidth();

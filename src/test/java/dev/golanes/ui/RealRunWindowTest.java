@@ -68,6 +68,8 @@ class RealRunWindowTest {
         robot.clickOn("#engine-real");
         // Real threads start one after another, so the sleep that ends last need not be the longest.
         assertEquals("= the sleep that ended last", text(robot, "#total-rule"));
+        assertTrue(text(robot, "#explanation").endsWith("Total = the sleep that ended last (real threads start one after another)."),
+                "the status bar says what the side panel says: " + text(robot, "#explanation"));
         assertEquals(EngineKind.REAL, session.engineProperty().get());
         assertTrue(robot.lookup("#engine-real").queryAs(ToggleButton.class).isSelected());
         assertEquals("Real threads: press Run (Enter) to start", text(robot, "#status"));
