@@ -32,6 +32,11 @@ final class Keys {
             boolean typing = event.getTarget() instanceof TextInputControl;
             if (typing) {
                 if (event.getCode() == KeyCode.ESCAPE) {
+                    // Esc leaves the field; with a wrong value in the form, it first puts back the
+                    // settings of the run on screen, as Esc undoes the latest thing elsewhere.
+                    if (!session.form().validProperty().get() && session.trace() != null) {
+                        session.form().load(session.trace().scenario());
+                    }
                     scene.getRoot().requestFocus();
                     event.consume();
                 } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()

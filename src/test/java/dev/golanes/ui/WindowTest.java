@@ -166,6 +166,22 @@ class WindowTest {
         assertEquals(7, session.trace().scenario().calls());
     }
 
+    /** Esc in a wrong field puts back the settings of the run on screen, and the message goes. */
+    @Test
+    void escapeInAWrongFieldPutsBackTheRunsSettings(FxRobot robot) {
+        TextField calls = robot.lookup("#calls").queryAs(TextField.class);
+        robot.doubleClickOn(calls).eraseText(3).write("abc");
+        assertTrue(robot.lookup("#calls-error").queryAs(Label.class).isVisible());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Integer.toString(session.trace().scenario().calls()), calls.getText());
+        assertFalse(robot.lookup("#calls-error").queryAs(Label.class).isVisible());
+        assertFalse(robot.lookup("#run").queryAs(Button.class).isDisabled());
+        // A right value typed but not run yet stays: Esc only leaves the field.
+        robot.doubleClickOn(calls).eraseText(3).write("7");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("7", calls.getText());
+    }
+
     @Test
     void digitsTypedIntoAFieldDoNotSwitchTheProgram(FxRobot robot) {
         robot.doubleClickOn("#seed").eraseText(2).write("123");
