@@ -225,6 +225,8 @@ public final class TimelineView extends Region {
         } else {
             return;
         }
+        // What the tip described has moved from under the pointer; the next move shows what is there now.
+        tip.hide();
         event.consume();
     }
 

@@ -15,6 +15,9 @@ import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,9 +25,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -164,6 +169,30 @@ class WindowTest {
         assertFalse(robot.lookup("#run").queryAs(Button.class).isDisabled());
         robot.type(KeyCode.ENTER);
         assertEquals(7, session.trace().scenario().calls());
+    }
+
+    /** Hovering a bar describes it; scrolling the lanes moves it away, and the description goes with it. */
+    @Test
+    void scrollingTheLanesHidesTheDescriptionOfWhatWasUnderThePointer(FxRobot robot) {
+        robot.interact(() -> {
+            session.form().callsProperty().set("100");
+            session.run();
+            session.playback().seek(Long.MAX_VALUE);
+        });
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        Bounds box = timeline.localToScreen(timeline.getLayoutBounds());
+        robot.moveTo(new Point2D(box.getMinX() + box.getWidth() * 0.3, box.getMinY() + box.getHeight() * 0.5));
+        robot.moveBy(2, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tipShowing(), "hovering a bar describes it");
+        robot.scroll(3, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(tipShowing(), "after scrolling the lanes");
+    }
+
+    private static boolean tipShowing() {
+        return Window.getWindows().stream().anyMatch(w -> w instanceof Tooltip tip
+                && tip.isShowing() && tip.getStyleClass().contains("timeline-tip"));
     }
 
     /** Esc in a wrong field puts back the settings of the run on screen, and the message goes. */
