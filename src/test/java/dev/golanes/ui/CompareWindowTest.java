@@ -99,17 +99,7 @@ class CompareWindowTest {
     void aProjectorOf1024ShowsTheTotalsAndTheButtonsWhole(FxRobot robot) {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
             robot.interact(() -> session.setLanguage(locale));
-            robot.interact(() -> CompareWindow.open(main, session));
-            Stage compare = Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s != main)
-                    .map(w -> (Stage) w).findFirst().orElseThrow();
-            robot.interact(() -> {
-                compare.setWidth(1024 * 0.92);
-                compare.setHeight(768 * 0.92);
-            });
-            for (int i = 0; i < 3; i++) {
-                robot.interact(() -> compare.getScene().getRoot().layout());
-                WaitForAsyncUtils.waitForFxEvents();
-            }
+            Stage compare = openOnAProjectorOf1024(robot);
             Scene scene = compare.getScene();
             for (Node node : List.of(scene.lookup("#compare-play"), scene.lookup("#compare-close"),
                     scene.lookup(".compare-title"))) {
@@ -134,16 +124,7 @@ class CompareWindowTest {
     void manyCallsKeepTheTimelinesAndTheBarInTheWindow(FxRobot robot) {
         for (String calls : List.of("40", "1000")) {
             robot.interact(() -> session.form().callsProperty().set(calls));
-            robot.interact(() -> CompareWindow.open(main, session));
-            Stage compare = compareWindows().get(0);
-            robot.interact(() -> {
-                compare.setWidth(1024 * 0.92);
-                compare.setHeight(768 * 0.92);
-            });
-            for (int i = 0; i < 3; i++) {
-                robot.interact(() -> compare.getScene().getRoot().layout());
-                WaitForAsyncUtils.waitForFxEvents();
-            }
+            Stage compare = openOnAProjectorOf1024(robot);
             Scene scene = compare.getScene();
             Node bar = scene.lookup(".compare-title").getParent();
             Node lanes = scene.lookup(".compare-lanes");
@@ -174,6 +155,22 @@ class CompareWindowTest {
             assertEquals("Play", play.getText(), calls + " calls: End");
             robot.interact(compare::close);
         }
+    }
+
+    /** Opens the comparison at the size it takes on a 1024 x 768 screen (92% of it), laid out. */
+    private Stage openOnAProjectorOf1024(FxRobot robot) {
+        robot.interact(() -> CompareWindow.open(main, session));
+        Stage compare = Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s != main)
+                .map(w -> (Stage) w).findFirst().orElseThrow();
+        robot.interact(() -> {
+            compare.setWidth(1024 * 0.92);
+            compare.setHeight(768 * 0.92);
+        });
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> compare.getScene().getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return compare;
     }
 
     private static List<Stage> compareWindows() {
