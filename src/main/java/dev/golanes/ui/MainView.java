@@ -175,13 +175,13 @@ public final class MainView {
      * stopped and running with real threads) with numbers of five digits, so the explanation beside it
      * wraps the same way throughout: the status bar keeps its height and the panes above do not jump
      * when a run starts or ends. "Ready: press Run..." is the widest in both languages; a longer status
-     * (a failed real run's reason, a pause after 99,999 ms) widens the column while it shows.
+     * (a failed real run's reason, a pause after 100,000 ms) widens the column while it shows.
      */
     private void keepTheStatusWidth() {
         Text probe = new Text();
         DoubleBinding widest = Bindings.createDoubleBinding(() -> {
             Texts t = session.texts();
-            String time = "00000 ms";
+            String time = t.figure(99_999) + " ms";
             List<String> statuses = new ArrayList<>(List.of(t.format("status.ready"),
                     t.format("status.playing", t.number(0.25)), t.format("status.paused", time),
                     t.format("status.finished", "00.00000s"), t.format("status.crashed")));
