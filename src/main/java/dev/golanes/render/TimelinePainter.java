@@ -334,7 +334,7 @@ public final class TimelinePainter {
         surface.fillRect(x, top, w, height, light);
         surface.hatchRect(x, top, w, height, colour, 7 * s, 2 * s);
         surface.strokeRect(x, top, w, height, colour, 1.5 * s);
-        label(List.of(text), x, w, top, height, light);
+        label(List.of(text), x, w, top, height, light, true);
     }
 
     /**
@@ -402,6 +402,16 @@ public final class TimelinePainter {
 
     /** Puts the first label that fits inside the bar; none if none fits. */
     private void label(List<String> candidates, double x, double w, double top, double height, int background) {
+        label(candidates, x, w, top, height, background, false);
+    }
+
+    /**
+     * {@link #label(List, double, double, double, double, int)}; on a hatched bar ({@code plate}) the
+     * text sits on a plate of the bar's light colour, so the stripes do not run through its letters
+     * (the high-contrast theme's dark stripes made "main in wg.Wait()" hard to read).
+     */
+    private void label(List<String> candidates, double x, double w, double top, double height, int background,
+                       boolean plate) {
         if (height < 13 * s) {
             return;
         }
@@ -417,7 +427,13 @@ public final class TimelinePainter {
             }
             double pad = size == font ? 6 * s : 4 * s;
             for (String text : candidates) {
-                if (surface.textWidth(text, size) + 2 * pad <= visibleWidth) {
+                double width = surface.textWidth(text, size);
+                if (width + 2 * pad <= visibleWidth) {
+                    if (plate) {
+                        double plateHeight = Math.min(height - 4 * s, size.size() * 1.3);
+                        surface.fillRect(visibleLeft + pad / 2, top + (height - plateHeight) / 2, width + pad, plateHeight,
+                                background);
+                    }
                     surface.text(text, visibleLeft + pad, top + height / 2, size, Palette.textOn(background), Align.LEFT);
                     return;
                 }

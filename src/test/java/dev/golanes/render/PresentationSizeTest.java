@@ -63,6 +63,35 @@ class PresentationSizeTest {
         assertEquals(6, surface.texts().stream().filter("300 ms"::equals).count(), surface.texts().toString());
     }
 
+    /**
+     * A hatched bar's label sits on a plate of the bar's light colour drawn just before it, so no
+     * stripe runs through its letters: main's "main in wg.Wait() · counter 0" and id2's "1200 ms".
+     */
+    @Test
+    void aHatchedBarsLabelSitsOnAPlate() {
+        List<String> calls = paintEndOfMutexRun().calls();
+        for (String label : List.of("main in wg.Wait()  ·  counter 0", "1200 ms")) {
+            int at = -1;
+            for (int i = 0; i < calls.size(); i++) {
+                if (calls.get(i).startsWith("text " + label + " @ ")) {
+                    at = i;
+                }
+            }
+            assertTrue(at > 0, "no label " + label + ": " + calls);
+            String[] text = calls.get(at).substring(calls.get(at).indexOf(" @ ") + 3).split(" ");
+            String[] plate = calls.get(at - 1).split(" ");
+            assertEquals("fill", plate[0], label + " comes after " + calls.get(at - 1));
+            double x = Double.parseDouble(text[0]);
+            double y = Double.parseDouble(text[1]);
+            double size = Double.parseDouble(text[2]);
+            double plateX = Double.parseDouble(plate[1]);
+            double plateY = Double.parseDouble(plate[2]);
+            double plateHeight = Double.parseDouble(plate[4]);
+            assertTrue(plateX < x && plateY <= y - size / 2 && plateY + plateHeight >= y + size / 2,
+                    label + " at " + calls.get(at) + ", its plate " + calls.get(at - 1));
+        }
+    }
+
     /** Lanes too thin for legible numbers (four programs stacked in the compare window) get none, not specks. */
     @Test
     void thinLanesDrawNoTextSmallerThanNinePixels() {
