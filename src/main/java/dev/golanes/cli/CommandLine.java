@@ -96,7 +96,7 @@ public final class CommandLine {
         String verb = words.isEmpty() || words.peek().startsWith("-") ? "" : words.pop();
         if (!VERBS.contains(verb)) {
             // Before any flag: a flag's message names the command, which must be one there is.
-            throw usage("cli.error.command", echo(verb));
+            throw usage("cli.error.command", Problem.echo(verb));
         }
         try {
             readScenarioFile();
@@ -218,11 +218,11 @@ public final class CommandLine {
             case "--self-test" -> {
                 onlyFor(verb, "", flag);
                 if (inline != null) {
-                    throw usage("cli.error.noValue", flag, echo(inline));
+                    throw usage("cli.error.noValue", flag, Problem.echo(inline));
                 }
                 selfTest = true;
             }
-            default -> throw usage(word.startsWith("-") ? "cli.error.unknownFlag" : "cli.error.unexpected", echo(word));
+            default -> throw usage(word.startsWith("-") ? "cli.error.unknownFlag" : "cli.error.unexpected", Problem.echo(word));
         }
     }
 
@@ -291,7 +291,7 @@ public final class CommandLine {
         if (named != null && named != format) {
             String shown = name.toString();
             String fixed = shown.substring(0, shown.lastIndexOf('.') + 1) + format.id();
-            throw usage("cli.error.outExtension", echo(shown), named.id(), format.id(), echo(fixed));
+            throw usage("cli.error.outExtension", Problem.echo(shown), named.id(), format.id(), Problem.echo(fixed));
         }
     }
 
@@ -330,7 +330,7 @@ public final class CommandLine {
         } catch (NumberFormatException e) {
             // Worded below, with the range.
         }
-        throw usage("problem.wholeNumber", flag, min, max, echo(text));
+        throw usage("problem.wholeNumber", flag, min, max, Problem.echo(text));
     }
 
     /** A time in whole milliseconds, 0 or more; past the end of a run means its end. */
@@ -344,16 +344,10 @@ public final class CommandLine {
         } catch (NumberFormatException e) {
             // "0 or more" would not say why a whole number too big for a long is refused: give the range.
             if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
-                throw usage("problem.wholeNumber", flag, 0L, Long.MAX_VALUE, echo(text));
+                throw usage("problem.wholeNumber", flag, 0L, Long.MAX_VALUE, Problem.echo(text));
             }
         }
-        throw usage("cli.error.badValue", flag, texts.format("cli.value.millis"), echo(text));
-    }
-
-    /** The user's text, shortened so a pasted novel does not flood the message. */
-    private static String echo(String text) {
-        String flat = text.replaceAll("\\p{Cntrl}", " ").strip();
-        return flat.length() <= 24 ? flat : flat.substring(0, 24) + "…";
+        throw usage("cli.error.badValue", flag, texts.format("cli.value.millis"), Problem.echo(text));
     }
 
     private String value(Field field, String inline) throws UsageException {
@@ -410,7 +404,7 @@ public final class CommandLine {
 
     private ExportFormat exportFormat(String text) throws UsageException {
         return ExportFormat.byId(text).orElseThrow(() -> usage("cli.error.oneOf", "--format", ExportFormat.allIds(),
-                echo(text)));
+                Problem.echo(text)));
     }
 
     private EngineKind engineKind(String text) throws UsageException {
@@ -441,7 +435,7 @@ public final class CommandLine {
             }
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw usage("cli.error.badPath", "--out", echo(text));
+            throw usage("cli.error.badPath", "--out", Problem.echo(text));
         }
     }
 
