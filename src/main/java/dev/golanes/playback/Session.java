@@ -127,6 +127,16 @@ public final class Session {
         }
     }
 
+    /**
+     * With a wrong value in the form, puts back the settings of the run on screen (Esc in a field, as
+     * Esc undoes the latest thing elsewhere); right values not run yet stay.
+     */
+    public void dropWrongValues() {
+        if (!form.validProperty().get() && trace.get() != null) {
+            form.load(trace.get().scenario());
+        }
+    }
+
     /** Stops a real run still going; what it did so far stays on screen. */
     public void stop() {
         real.stop();

@@ -17,7 +17,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The window's keys, as {@link Shortcuts} lists them. Typing in a field is left alone, except Enter
- * (run), Escape (leave the field) and, in a field of one number, Space (play or pause: a number has no
+ * (run), Escape (leave the field, dropping a wrong value) and, in a field of one number, Space (play or pause: a number has no
  * spaces). Ctrl is Cmd on macOS (JavaFX's shortcut modifier).
  */
 final class Keys {
@@ -32,11 +32,7 @@ final class Keys {
             boolean typing = event.getTarget() instanceof TextInputControl;
             if (typing) {
                 if (event.getCode() == KeyCode.ESCAPE) {
-                    // Esc leaves the field; with a wrong value in the form, it first puts back the
-                    // settings of the run on screen, as Esc undoes the latest thing elsewhere.
-                    if (!session.form().validProperty().get() && session.trace() != null) {
-                        session.form().load(session.trace().scenario());
-                    }
+                    session.dropWrongValues();
                     scene.getRoot().requestFocus();
                     event.consume();
                 } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()
