@@ -28,13 +28,16 @@ public final class AppWindow {
         this.stage = stage;
         this.session = session;
         this.scene = new Scene(root, width, height);
+        // First of all the language's listeners (an invalidation listener: those are told before the
+        // change listeners), so that the views are built again while the old ones still show the run as
+        // it was: the code panel hands on the lines it shows.
+        session.textsProperty().addListener(obs -> rebuild());
         root.getChildren().setAll(Views.load(session), blank(), new HelpOverlay(session));
         // If the window is ever smaller than the views want, they are cut at the bottom, never at the top.
         root.setAlignment(Pos.TOP_CENTER);
         Themes.apply(scene, session.themeProperty().get());
         Keys.install(scene, session);
         session.themeProperty().addListener((obs, old, theme) -> Themes.apply(scene, theme));
-        session.textsProperty().addListener((obs, old, texts) -> rebuild());
         session.presentingProperty().addListener((obs, was, presenting) -> present(presenting));
         stage.setScene(scene);
         stage.setTitle(session.texts().format("app.title"));
@@ -91,11 +94,18 @@ public final class AppWindow {
 
     /** The views again, in the session's current language; the run, time and settings stay. */
     private void rebuild() {
+        // The code panel starts on the lines the old one showed: the teacher may be pointing at them.
+        int codeFrom = scene.lookup("#code") instanceof CodeView code ? code.firstLineShown() : -1;
         Parent views = Views.load(session);
         // Hold the focus on the root while the old views go, or the scene hands it to the first text
         // field, where the next key would be typed.
         root.requestFocus();
         root.getChildren().set(0, views);
+        // The side panel is inside a split pane, whose items are its children once it is styled.
+        views.applyCss();
+        if (scene.lookup("#code") instanceof CodeView code) {
+            code.startFrom(codeFrom);
+        }
         stage.setTitle(session.texts().format("app.title"));
         Platform.runLater(this::focusTimeline);
     }

@@ -18,6 +18,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,6 +43,12 @@ public final class CodeView extends ScrollPane {
     private CodePanel model;
     /** The line last scrolled to, kept in view when the panel changes size. */
     private Row focus;
+    /**
+     * The line to show at the top, handed over from the panel this one replaces (the views are built
+     * again in another language): it stays there while the lines wrap in the new words and the type is
+     * fitted again, until the run moves on or the user scrolls.
+     */
+    private Row keepTop;
     /** Whether {@link #focus} is a pitfall's bug line shown for want of a busy one: its other bug lines come along. */
     private boolean focusOnBugs;
     /**
@@ -71,6 +79,9 @@ public final class CodeView extends ScrollPane {
             }
         });
         lines.heightProperty().addListener(obs -> Platform.runLater(this::placeAgain));
+        // The user moves the view: it stays where they put it.
+        addEventFilter(ScrollEvent.ANY, event -> keepTop = null);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, event -> keepTop = null);
     }
 
     private void placeAgain() {
@@ -158,6 +169,7 @@ public final class CodeView extends ScrollPane {
         lines.getChildren().clear();
         rows.clear();
         focus = null;
+        keepTop = null;
         marked = null;
         if (program == null) {
             return;
@@ -200,6 +212,37 @@ public final class CodeView extends ScrollPane {
     }
 
     /**
+     * The index of the first line whose top is in view, or -1 when the whole program is: what a
+     * panel built to replace this one is to start from ({@link #startFrom}).
+     */
+    int firstLineShown() {
+        if (keepTop != null) {
+            return rows.indexOf(keepTop);
+        }
+        double content = lines.getHeight();
+        double view = getViewportBounds().getHeight();
+        if (content <= view || view <= 0) {
+            return -1;
+        }
+        double shownTop = getVvalue() * (content - view);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).box().getBoundsInParent().getMinY() >= shownTop - 0.5) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Starts the view at line {@code index} (from {@link #firstLineShown} of the panel this one
+     * replaces), where that panel was, whether the run's marks or the user put it there.
+     */
+    void startFrom(int index) {
+        keepTop = index >= 0 && index < rows.size() ? rows.get(index) : null;
+        keepVisible(focus);
+    }
+
+    /**
      * Marks the lines goroutines are on, and the selected goroutine's line, and scrolls to the line
      * that matters most: the selected goroutine's, else the busiest.
      */
@@ -207,6 +250,10 @@ public final class CodeView extends ScrollPane {
         List<Object> marks = java.util.Arrays.asList(crowds, selected, texts);
         if (marks.equals(marked)) {
             return;
+        }
+        if (marked != null) {
+            // Marks of the same program moving on: the view follows them from where it is.
+            keepTop = null;
         }
         marked = marks;
         Row focus = null;
@@ -302,6 +349,11 @@ public final class CodeView extends ScrollPane {
         double content = lines.getHeight();
         double view = getViewportBounds().getHeight();
         if (content <= view || content <= 0 || view <= 0) {
+            return;
+        }
+        if (keepTop != null) {
+            // Handed over from the panel this one replaced, which showed what the run or the user wanted.
+            setVvalue(Math.max(0, Math.min(1, keepTop.box().getBoundsInParent().getMinY() / (content - view))));
             return;
         }
         double shownTop = getVvalue() * (content - view);

@@ -2,8 +2,10 @@ package dev.golanes.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.playback.Session;
+import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.lang.ref.WeakReference;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,56 @@ class AppWindowTest {
             Thread.sleep(20);
         }
         assertNull(old.get(), "the views from before the switch are still held");
+    }
+
+    /**
+     * A switch of language builds the views again, and of theme restyles them: after the end, the code
+     * panel (taller than its view at 1280x720) stays on the lines it showed, which the teacher may be
+     * pointing at, whether the run left it there or the teacher scrolled it.
+     */
+    @Test
+    void aSwitchOfLanguageOrThemeKeepsTheCodesPlace(FxRobot robot) {
+        for (Mode mode : List.of(Mode.MUTEX, Mode.DOUBLE_UNLOCK)) {
+            for (double scrolled : new double[] {-1, 0.55}) {
+                robot.interact(() -> {
+                    session.selectMode(mode);
+                    session.playback().seek(Long.MAX_VALUE);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                if (scrolled >= 0) {
+                    robot.interact(() -> ((ScrollPane) stage.getScene().lookup("#code")).setVvalue(scrolled));
+                    WaitForAsyncUtils.waitForFxEvents();
+                }
+                String where = mode + (scrolled >= 0 ? ", scrolled by hand" : "");
+                int before = topLine();
+                assertTrue(before > 1, where + ": the test needs the code scrolled, it starts at line " + before);
+                robot.interact(() -> session.setLanguage(Locale.forLanguageTag("id")));
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(before, topLine(), where + ": the code's first line shown, after a switch to Indonesian");
+                robot.interact(() -> session.themeProperty().set(Theme.DARK));
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(before, topLine(), where + ": the code's first line shown, after a switch to the dark theme");
+                robot.interact(() -> {
+                    session.setLanguage(Locale.ENGLISH);
+                    session.themeProperty().set(Theme.LIGHT);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(before, topLine(), where + ": the code's first line shown, back in English");
+            }
+        }
+    }
+
+    /** The number of the first code line whose top is in the code panel's view. */
+    private int topLine() {
+        Node viewport = stage.getScene().lookup("#code .viewport");
+        double viewTop = viewport.localToScene(viewport.getLayoutBounds()).getMinY();
+        List<Node> lines = List.copyOf(stage.getScene().getRoot().lookupAll(".code-line"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).localToScene(lines.get(i).getLayoutBounds()).getMinY() >= viewTop - 0.5) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** They are decoded after the first frame is laid out, but they do arrive, every size once. */
