@@ -116,7 +116,7 @@ public final class Cli {
 
     /** The four programs on the same delays: a table of totals and why, and what the race lost. */
     private int compare(Scenario scenario, boolean seedGiven) {
-        err.println(seedLine("compare", scenario, seedGiven));
+        err.println(seedLine("compare", scenario, seedGiven, EngineKind.SIM));
         Comparison comparison = Comparison.of(scenario);
         out.println(texts.format("compare.heading"));
         for (Mode mode : Comparison.MODES) {
@@ -194,16 +194,20 @@ public final class Cli {
 
     /** The seed (and the threads) go to standard error, so standard output stays exactly what Go prints. */
     private void announce(Scenario scenario, boolean seedGiven, EngineKind engine) {
-        err.println(seedLine(scenario.mode().id(), scenario, seedGiven));
+        err.println(seedLine(scenario.mode().id(), scenario, seedGiven, engine));
         if (engine == EngineKind.REAL) {
             ThreadKind kind = ThreadKind.best();
             err.println(texts.format("cli.real." + kind.id(), Runtime.version().feature()));
         }
     }
 
-    /** What ran, and its seed; how to repeat the run only when the seed was drawn, not when the user gave it. */
-    private String seedLine(String what, Scenario scenario, boolean seedGiven) {
-        return texts.format(seedGiven ? "cli.seed" : "cli.seedDrawn", what, scenario.calls(), Long.toString(scenario.seed()));
+    /**
+     * What ran, and its seed; how to repeat the run only when the seed was drawn, not when the user
+     * gave it. On real threads the seed repeats the delays, not the order.
+     */
+    private String seedLine(String what, Scenario scenario, boolean seedGiven, EngineKind engine) {
+        String key = seedGiven ? "cli.seed" : engine == EngineKind.REAL ? "cli.seedDrawnReal" : "cli.seedDrawn";
+        return texts.format(key, what, scenario.calls(), Long.toString(scenario.seed()));
     }
 
     /** The project version, from the build. */

@@ -91,6 +91,16 @@ class CliRunTest {
         assertEquals(first, out());
     }
 
+    /** Real threads take their delays from the seed but their order from the scheduler: the hint says so. */
+    @Test
+    void aDrawnSeedOnRealThreadsRepeatsTheDelaysOnly() throws Exception {
+        assertEquals(0, execute("run", "--engine", "real", "--mode", "concurrent", "--calls", "3", "--max-delay", "3"));
+        String seed = err().replaceAll("(?s).*seed (-?\\d+) .*", "$1");
+        assertTrue(err().startsWith("golanes: concurrent, 3 calls, seed " + seed + " (add --seed " + seed
+                + " to repeat these delays; the order is up to the threads)\n"), err());
+        assertFalse(err().contains("repeat this run"), err());
+    }
+
     @Test
     void onlyTheTotalLineIsLeftOpenAsGoLeavesIt() throws Exception {
         execute("run", "--calls", "12", "--max-delay", "100", "--seed", "5");
