@@ -51,7 +51,9 @@ public final class FigureLabels {
                 killed += trace.wasKilled(lane) ? 1 : 0;
             }
             return killed > 0 ? t.format("note.earlyExit", GoDuration.ofMicros(trace.endMicros()), killed)
-                    : t.format("note.lucky", GoDuration.ofMicros(trace.endMicros()));
+                    // The seed orders the simulator's goroutines, not real threads, which Java starts at once.
+                    : t.format(Trace.SIMULATED.equals(trace.engine()) ? "note.lucky" : "note.luckyReal",
+                            GoDuration.ofMicros(trace.endMicros()));
         }
         if (rule.kind() != TotalRule.Kind.SUM_OF_SLEEPS && rule.span() < 0) {
             return "";

@@ -34,6 +34,23 @@ class FigureLabelsTest {
         }
     }
 
+    /**
+     * Real threads take their order from the scheduler, not the seed: a lucky run of the Add-inside
+     * pitfall on them does not send the class to another seed.
+     */
+    @Test
+    void aLuckyRealRunDoesNotAskForAnotherSeed() {
+        Trace simulated = new TraceBuilder(Scenario.defaults(Mode.ADD_INSIDE, 1), Trace.SIMULATED).build(2_000_000, true);
+        assertEquals("Total 2s: this time every goroutine called wg.Add(1) before main reached wg.Wait(), by luck; try another seed",
+                FigureLabels.note(ENGLISH, simulated));
+        Trace real = new TraceBuilder(Scenario.defaults(Mode.ADD_INSIDE, 1), "real").build(2_000_000, true);
+        assertEquals("Total 2s: this time every thread called wg.Add(1) before main reached wg.Wait(). Go runs main on"
+                + " first, so there the bug shows more often: try Simulated", FigureLabels.note(ENGLISH, real));
+        assertEquals("Total 2s: kali ini setiap thread memanggil wg.Add(1) sebelum main sampai di wg.Wait(). Go menjalankan"
+                + " main lebih dulu, jadi di Go bug ini lebih sering muncul: coba Simulasi",
+                FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), real));
+    }
+
     /** The spelled-out sum writes its numbers as the rest of the sentence does, in each language. */
     @Test
     void theSumOfTheSleepsGroupsItsNumbersLikeItsSentence() {
