@@ -125,35 +125,42 @@ public final class TimelinePainter {
 
     /**
      * The note on the total, under the rows: on one line, smaller if it must be; else on two lines;
-     * cut short with … only if even two lines at the smallest size are too few.
+     * else on two lines from the left edge, under the lanes' names too (a narrow window with the large
+     * type of presentation mode); cut short with … only if even that at the smallest size is too few.
      */
     private void note() {
         String note = labels.note();
-        double room = layout.width() - layout.left() - 8 * s;
+        double left = layout.left();
+        double room = layout.width() - left - 8 * s;
         for (double size = 14; size >= 12.5; size -= 0.5) {
             FontSpec font = new FontSpec(size * s, true, false);
             if (surface.textWidth(note, font) <= room) {
-                noteLine(note, 14, font);
+                noteLine(note, left, 14, font);
                 return;
             }
         }
-        for (double size = 13; size >= 11; size -= 0.5) {
-            FontSpec font = new FontSpec(size * s, true, false);
-            int split = lastBreakThatFits(note, font, room);
-            if (split > 0 && surface.textWidth(note.substring(split).strip(), font) <= room) {
-                noteLine(note.substring(0, split).strip(), 12, font);
-                noteLine(note.substring(split).strip(), 26, font);
-                return;
+        for (double x : new double[] {left, 8 * s}) {
+            double width = layout.width() - x - 8 * s;
+            for (double size = 13; size >= 11; size -= 0.5) {
+                FontSpec font = new FontSpec(size * s, true, false);
+                int split = lastBreakThatFits(note, font, width);
+                if (split > 0 && surface.textWidth(note.substring(split).strip(), font) <= width) {
+                    noteLine(note.substring(0, split).strip(), x, 12, font);
+                    noteLine(note.substring(split).strip(), x, 26, font);
+                    return;
+                }
             }
         }
         FontSpec font = new FontSpec(11 * s, true, false);
-        int split = Math.max(1, lastBreakThatFits(note, font, room));
-        noteLine(note.substring(0, split).strip(), 12, font);
+        double x = 8 * s;
+        double width = layout.width() - x - 8 * s;
+        int split = Math.max(1, lastBreakThatFits(note, font, width));
+        noteLine(note.substring(0, split).strip(), x, 12, font);
         String rest = note.substring(split).strip();
-        while (rest.length() > 8 && surface.textWidth(rest + "…", font) > room) {
+        while (rest.length() > 8 && surface.textWidth(rest + "…", font) > width) {
             rest = rest.substring(0, rest.length() - 2);
         }
-        noteLine(rest + "…", 26, font);
+        noteLine(rest + "…", x, 26, font);
     }
 
     /** Where to end the first line: after the last space before the room runs out (0 if none fits). */
@@ -168,8 +175,8 @@ public final class TimelinePainter {
         return best;
     }
 
-    private void noteLine(String text, double baseline, FontSpec font) {
-        surface.text(text, layout.left(), layout.noteTop() + baseline * s, font, palette.accent(), Align.LEFT);
+    private void noteLine(String text, double x, double baseline, FontSpec font) {
+        surface.text(text, x, layout.noteTop() + baseline * s, font, palette.accent(), Align.LEFT);
     }
 
     private void title() {

@@ -29,6 +29,28 @@ class PresentationSizeTest {
         return surface;
     }
 
+    /**
+     * Presenting on a 1024 x 768 projector (the timeline about 640 wide), the Indonesian note on a
+     * pitfall's total, the longest, is whole: on two lines from the left edge rather than cut short.
+     */
+    @Test
+    void onAProjectorOf1024TheLongestNoteIsWhole() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            Texts texts = Texts.forLocale(locale);
+            for (Mode mode : Mode.values()) {
+                Trace trace = Simulator.run(Scenario.defaults(mode, 42));
+                String note = FigureLabels.note(texts, trace);
+                RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 640, 380, "t", new FigureFonts()));
+                TimelineFigure.paint(surface, FigureSpec.window(640, 380, 1.4), trace, new TraceIndex(trace).at(trace.endMicros()),
+                        Palette.LIGHT, texts, 1);
+                // The note is the only text in the accent colour but the total's badge, drawn in white on it.
+                List<String> drawn = surface.texts(Palette.LIGHT.accent());
+                assertTrue(drawn.stream().noneMatch(text -> text.endsWith("…")), locale + ", " + mode.id() + ": " + drawn);
+                assertEquals(note, String.join(" ", drawn), locale + ", " + mode.id());
+            }
+        }
+    }
+
     /** Five holds of 300 ms and id1's wait of 300 ms: in smaller type if need be, but never blank. */
     @Test
     void everyLockBarKeepsItsNumber() {

@@ -27,6 +27,16 @@ final class RecordingSurface implements Surface {
         return texts;
     }
 
+    /** The texts drawn in one colour, in the order drawn. */
+    List<String> texts(int argb) {
+        return texts.stream().filter(text -> text.argb() == argb).map(Drawn::text).toList();
+    }
+
+    private record Drawn(String text, int argb) {
+    }
+
+    private final List<Drawn> texts = new ArrayList<>();
+
     @Override
     public void fillRect(double x, double y, double width, double height, int argb) {
         record("fill", x, y, width, height, argb);
@@ -54,6 +64,7 @@ final class RecordingSurface implements Surface {
 
     @Override
     public void text(String text, double x, double centerY, FontSpec font, int argb, Align align) {
+        texts.add(new Drawn(text, argb));
         calls.add("text " + text + " @ " + format(x, centerY, font.size(), argb) + " " + font.bold() + " " + font.mono()
                 + " " + align);
         target.text(text, x, centerY, font, argb, align);

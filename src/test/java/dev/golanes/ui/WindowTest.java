@@ -130,6 +130,8 @@ class WindowTest {
         robot.type(KeyCode.DIGIT7);
         robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
         assertTrue(session.trace().console().contains("fatal error: sync: unlock of unlocked mutex"));
+        // The bug is an Unlock with no Lock before it, not an Unlock twice: the button names it so.
+        assertEquals("No Lock", robot.lookup("#mode-pitfalls").queryAs(javafx.scene.control.MenuButton.class).getText());
 
         robot.type(KeyCode.DIGIT5);
         robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
