@@ -14,6 +14,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -67,10 +68,13 @@ public final class MainView {
     @FXML private OverviewView overview;
     @FXML private Slider scrubber;
     @FXML private Label timeReadout;
+    /** The share of the status bar the status column may take when its longest status would need more. */
+    private static final double STATUS_SHARE = 0.3;
+
     @FXML private Label explanation;
     @FXML private Label status;
+    @FXML private Label statusReserve;
     @FXML private Label runInfo;
-    @FXML private Region statusStrut;
     @FXML private Button exportButton;
     @FXML private MenuButton menu;
     @FXML private Button compareButton;
@@ -174,31 +178,65 @@ public final class MainView {
      * The status column is as wide as the longest status a run shows (ready, playing, paused, finished;
      * stopped and running with real threads) with numbers of five digits, so the explanation beside it
      * wraps the same way throughout: the status bar keeps its height and the panes above do not jump
-     * when a run starts or ends. "Ready: press Run..." is the widest in both languages; a longer status
-     * (a failed real run's reason, a pause after 100,000 ms) widens the column while it shows.
+     * when a run starts or ends. "Ready: press Run..." is the widest in both languages. On a narrow
+     * bar (a 1024 projector, presenting) the column takes at most {@link #STATUS_SHARE} of it, as the
+     * explanation beside it needs the room more: a status too long for that wraps, in lines kept for
+     * it throughout. A longer status (a failed real run's reason) wraps further while it shows.
      */
     private void keepTheStatusWidth() {
+        Region bar = (Region) explanation.getParent();
         Text probe = new Text();
-        DoubleBinding widest = Bindings.createDoubleBinding(() -> {
-            Texts t = session.texts();
-            String time = t.figure(99_999) + " ms";
-            List<String> statuses = new ArrayList<>(List.of(t.format("status.ready"),
-                    t.format("status.playing", t.number(0.25)), t.format("status.paused", time),
-                    t.format("status.finished", "00.00000s"), t.format("status.crashed")));
-            if (session.engineProperty().get() == EngineKind.REAL) {
-                statuses.addAll(List.of(t.format("status.real.ready"), t.format("status.real.running", time),
-                        t.format("status.real.stopped", time)));
+        StringBinding longest = Bindings.createStringBinding(() -> widestOf(probe, statuses(true)),
+                status.fontProperty(), session.textsProperty(), session.engineProperty());
+        DoubleBinding widest = Bindings.createDoubleBinding(() -> widthOf(probe, longest.get()), longest);
+        // The statuses with a time in them, never wrapped.
+        DoubleBinding shortest = Bindings.createDoubleBinding(() -> widthOf(probe, widestOf(probe, statuses(false))),
+                status.fontProperty(), session.textsProperty(), session.engineProperty());
+        DoubleBinding column = Bindings.createDoubleBinding(
+                () -> Math.min(widest.get(), Math.max(shortest.get(), Math.floor(bar.getWidth() * STATUS_SHARE))),
+                widest, shortest, bar.widthProperty());
+        // The longest status, never shown, keeps its lines under the one shown.
+        statusReserve.textProperty().bind(longest);
+        for (Label label : List.of(status, statusReserve)) {
+            label.setWrapText(true);
+            label.prefWidthProperty().bind(column);
+            label.maxWidthProperty().bind(column);
+        }
+    }
+
+    /** The statuses a run shows, in the session's language: all of them, or only those with a time. */
+    private List<String> statuses(boolean all) {
+        Texts t = session.texts();
+        String time = t.figure(99_999) + " ms";
+        List<String> statuses = new ArrayList<>(List.of(t.format("status.playing", t.number(0.25)),
+                t.format("status.paused", time), t.format("status.finished", "00.00000s")));
+        if (all) {
+            statuses.addAll(List.of(t.format("status.ready"), t.format("status.crashed")));
+        }
+        if (session.engineProperty().get() == EngineKind.REAL) {
+            statuses.addAll(List.of(t.format("status.real.running", time), t.format("status.real.stopped", time)));
+            if (all) {
+                statuses.add(t.format("status.real.ready"));
             }
-            probe.setFont(status.getFont());
-            double width = 0;
-            for (String text : statuses) {
-                probe.setText(text);
-                width = Math.max(width, probe.getLayoutBounds().getWidth());
+        }
+        return statuses;
+    }
+
+    /** The widest of the texts, in the status's font. */
+    private String widestOf(Text probe, List<String> texts) {
+        String widest = "";
+        for (String text : texts) {
+            if (widthOf(probe, text) > widthOf(probe, widest)) {
+                widest = text;
             }
-            return Math.ceil(width);
-        }, status.fontProperty(), session.textsProperty(), session.engineProperty());
-        statusStrut.minWidthProperty().bind(widest);
-        statusStrut.prefWidthProperty().bind(widest);
+        }
+        return widest;
+    }
+
+    private double widthOf(Text probe, String text) {
+        probe.setFont(status.getFont());
+        probe.setText(text);
+        return Math.ceil(probe.getLayoutBounds().getWidth());
     }
 
     /** The language and theme menus: one radio item each, the current one checked. */

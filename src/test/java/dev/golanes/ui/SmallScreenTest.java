@@ -412,6 +412,28 @@ class SmallScreenTest {
      * Presenting on a 1280 or a 1024 projector, a line of code wraps only at its spaces: its type gets
      * smaller if need be, so {@code time.Sleep(time.Duration(delay)} is never cut in the middle of a name.
      */
+    /**
+     * Presenting on a 1024 projector, the explanation (in presentation type) gets most of the status
+     * bar: the status beside it, whose longest ("Siap: tekan Jalankan (Enter) atau Spasi untuk
+     * memutar") took almost half, wraps in a column of at most 30% instead, and is whole.
+     */
+    @Test
+    void onANarrowBarTheExplanationGetsTheRoom(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            for (boolean atEnd : new boolean[] {false, true}) {
+                Scene scene = show(robot, locale, Scenario.defaults(Mode.ADD_INSIDE, 42), true, atEnd, 1024);
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = locale + (atEnd ? ", at the end" : ", ready");
+                double bar = bounds(scene.lookup(".status-bar")).getWidth();
+                double column = bounds(scene.lookup(".status-right")).getWidth();
+                assertTrue(column <= 0.3 * bar + 1, where + ": the status column is " + column + " of " + bar);
+                assertTrue(bounds(scene.lookup("#explanation")).getWidth() >= 0.6 * bar,
+                        where + ": the explanation is " + bounds(scene.lookup("#explanation")).getWidth() + " of " + bar);
+                assertEquals(List.of(), cutTexts(scene.lookup(".status-bar")), where);
+            }
+        }
+    }
+
     @Test
     void presentingTheCodeWrapsOnlyAtSpaces(FxRobot robot) {
         List<String> cut = new ArrayList<>();
