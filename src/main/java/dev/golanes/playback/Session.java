@@ -9,8 +9,12 @@ import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.trace.MarkKind;
+import dev.golanes.trace.Moment;
 import dev.golanes.trace.Trace;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableStringValue;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -189,6 +193,20 @@ public final class Session {
         viewport.reset(Math.max(next.endMicros(), horizon));
         trace.set(next);
         playback.load(next, horizon);
+    }
+
+    /**
+     * The status bar's line: the run's own status, except before it plays while a field is wrong,
+     * when "press Run" would be wrong too: then it says what Run waits for.
+     */
+    public StringBinding status(ObservableStringValue runStatus) {
+        return Bindings.createStringBinding(() -> {
+            Moment moment = playback.moment();
+            boolean notStarted = moment == null || moment.time() == 0 && !moment.finished() && !playback.isPlaying();
+            return form.validProperty().get() || !notStarted || real.runningProperty().get() ? runStatus.get()
+                    : texts.get().format("status.fixField");
+        }, runStatus, form.validProperty(), playback.momentProperty(), playback.playingProperty(),
+                real.runningProperty(), texts);
     }
 
     /** The colour theme. */

@@ -169,7 +169,7 @@ public final class MainView {
             String key = "mode.explain." + session.form().modeProperty().get().id();
             return t.format(session.engineProperty().get() == EngineKind.REAL && t.has(key + ".real") ? key + ".real" : key);
         }, session.form().modeProperty(), session.textsProperty(), session.engineProperty()));
-        status.textProperty().bind(session.real().status(dashboard.status()));
+        status.textProperty().bind(session.status(session.real().status(dashboard.status())));
         runInfo.textProperty().bind(session.real().runInfo());
         keepTheStatusWidth();
     }
@@ -211,7 +211,7 @@ public final class MainView {
         List<String> statuses = new ArrayList<>(List.of(t.format("status.playing", t.number(0.25)),
                 t.format("status.paused", time), t.format("status.finished", "00.00000s")));
         if (all) {
-            statuses.addAll(List.of(t.format("status.ready"), t.format("status.crashed")));
+            statuses.addAll(List.of(t.format("status.ready"), t.format("status.crashed"), t.format("status.fixField")));
         }
         if (session.engineProperty().get() == EngineKind.REAL) {
             statuses.addAll(List.of(t.format("status.real.running", time), t.format("status.real.stopped", time)));

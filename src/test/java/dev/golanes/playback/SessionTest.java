@@ -43,4 +43,29 @@ class SessionTest {
         real.selectMode(Mode.CONCURRENT);
         assertEquals(Simulator.run(Scenario.defaults(Mode.CONCURRENT, 42)).endMicros(), real.viewport().window().end());
     }
+
+    /**
+     * With a wrong field Run does nothing: the status bar's "press Run" would then be wrong, so before
+     * the run plays it says what to do; a paused or finished run keeps its own status.
+     */
+    @Test
+    void aWrongFieldTurnsReadyIntoWhatToDo() {
+        for (EngineKind engine : EngineKind.values()) {
+            Session s = new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.ENGLISH, engine);
+            Dashboard dashboard = new Dashboard(s.playback(), s.textsProperty());
+            javafx.beans.binding.StringBinding status = s.status(s.real().status(dashboard.status()));
+            String ready = status.get();
+            assertTrue(ready.contains("Run (Enter)"), engine + ": " + ready);
+            s.form().callsProperty().set("abc");
+            assertEquals("Correct the field in red to run", status.get(), engine.id());
+            s.form().callsProperty().set("5");
+            assertEquals(ready, status.get(), engine.id());
+        }
+        Session s = new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.forLanguageTag("id"));
+        javafx.beans.binding.StringBinding status = s.status(s.real().status(new Dashboard(s.playback(), s.textsProperty()).status()));
+        s.form().callsProperty().set("abc");
+        assertEquals("Perbaiki isian yang merah untuk menjalankan", status.get());
+        s.playback().seek(Long.MAX_VALUE);
+        assertEquals("Selesai dalam 3.5s", status.get(), "a finished run keeps its status");
+    }
 }
