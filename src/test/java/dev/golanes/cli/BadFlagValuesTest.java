@@ -53,13 +53,13 @@ class BadFlagValuesTest {
             wholeNumber(all, bad, "--delay", "0 to 600,000", false);
             wholeNumber(all, bad, "--hold", "0 to 60,000", false);
             if (bad == EMPTY || bad == BLANK) {
-                add(all, "run", "--seed", bad, "--seed needs a value: a whole number from -9223372036854775808 to "
-                        + "9223372036854775807");
+                add(all, "run", "--seed", bad, "--seed needs a value: a whole number from -9,223,372,036,854,775,808 to "
+                        + "9,223,372,036,854,775,807");
                 add(all, "run", "--delays", bad, "--delays needs a value: a comma-separated list of whole milliseconds "
                         + "from 0 to 600,000, one per call, such as 1200,300,1800");
             } else if (bad != NEGATIVE && bad != ZERO) {
-                add(all, "run", "--seed", bad, "--seed must be a whole number from -9223372036854775808 to "
-                        + "9223372036854775807 (got \"" + bad.shown + "\")");
+                add(all, "run", "--seed", bad, "--seed must be a whole number from -9,223,372,036,854,775,808 to "
+                        + "9,223,372,036,854,775,807 (got \"" + bad.shown + "\")");
             }
             if (bad != ZERO && bad != EMPTY && bad != BLANK) {
                 add(all, "run", "--delays", bad, "--delays must be a comma-separated list of whole milliseconds from 0 "

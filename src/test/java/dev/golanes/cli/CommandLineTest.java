@@ -146,7 +146,7 @@ class CommandLineTest {
         "run --hold 60001                   | --hold must be a whole number from 0 to 60,000 (got \"60001\")",
         "run --max-delay 0                  | --max-delay must be a whole number from 1 to 600,000 (got \"0\")",
         "run --delay 1.5                    | --delay must be a whole number from 0 to 600,000 (got \"1.5\")",
-        "run --seed x                       | --seed must be a whole number from -9223372036854775808 to 9223372036854775807 (got \"x\")",
+        "run --seed x                       | --seed must be a whole number from -9,223,372,036,854,775,808 to 9,223,372,036,854,775,807 (got \"x\")",
         "run --mode parallel                | --mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \"parallel\")",
         "run --mode                         | --mode needs a value: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock",
         "run --max-delay 5 --delay 3        | --delay: choose one of --max-delay, --delay or --delays, not several",

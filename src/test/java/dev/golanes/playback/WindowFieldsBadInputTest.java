@@ -69,15 +69,15 @@ class WindowFieldsBadInputTest {
         all.add(Arguments.of(HOLD, "60001", "Hold lock must be a whole number from 0 to 60,000 (got \"60001\")"));
         all.add(Arguments.of(DELAY, "600001", "Delay must be a whole number from 0 to 600,000 (got \"600001\")"));
         for (String empty : List.of("", "   ")) {
-            all.add(Arguments.of(SEED, empty, "Seed needs a value: a whole number from -9223372036854775808 to "
-                    + "9223372036854775807"));
+            all.add(Arguments.of(SEED, empty, "Seed needs a value: a whole number from -9,223,372,036,854,775,808 to "
+                    + "9,223,372,036,854,775,807"));
             all.add(Arguments.of(DELAYS, empty, "Delays needs a value: a comma-separated list of whole milliseconds "
                     + "from 0 to 600,000, one per call, such as 1200,300,1800"));
         }
         for (String[] bad : new String[][] {{"ten", "ten"}, {"99999999999999999999", "99999999999999999999"},
                 {"2.5", "2.5"}, {LONG, LONG_SHOWN}, {"1\n2", "1 2"}}) {
-            all.add(Arguments.of(SEED, bad[0], "Seed must be a whole number from -9223372036854775808 to "
-                    + "9223372036854775807 (got \"" + bad[1] + "\")"));
+            all.add(Arguments.of(SEED, bad[0], "Seed must be a whole number from -9,223,372,036,854,775,808 to "
+                    + "9,223,372,036,854,775,807 (got \"" + bad[1] + "\")"));
         }
         for (String[] bad : new String[][] {{"ten", "ten"}, {"-5", "-5"}, {"2.5", "2.5"}, {LONG, LONG_SHOWN},
                 {"1200;300", "1200;300"}, {"600001", "600001"}}) {

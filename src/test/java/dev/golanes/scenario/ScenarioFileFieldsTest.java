@@ -32,7 +32,7 @@ class ScenarioFileFieldsTest {
         wholeNumber(all, "delay", 0, "600,000", "600001");
         wholeNumber(all, "hold", 0, "60,000", "60001");
 
-        String seed = "seed must be a whole number from -9223372036854775808 to 9223372036854775807 (got \"%s\")";
+        String seed = "seed must be a whole number from -9,223,372,036,854,775,808 to 9,223,372,036,854,775,807 (got \"%s\")";
         for (String[] bad : new String[][] {{"\"\"", ""}, {"\"ten\"", "ten"}, {"\"42\"", "42"}, {"null", "null"},
                 {"true", "true"}, {"[]", "[]"}, {"{}", "{}"}, {"2.5", "2.5"}, {"9223372036854775808", "9223372036854775808"},
                 {"-9223372036854775809", "-9223372036854775809"}, {"1e400", "1E+400"}, {LONG_TEXT, LONG_SHOWN}}) {

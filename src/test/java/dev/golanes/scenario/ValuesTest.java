@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Text a user typed becomes a value, or a {@link ScenarioException} naming the field and the allowed range. */
 class ValuesTest {
     private static final String CALLS_RANGE = "--calls must be a whole number from 1 to 1,000,000";
-    private static final String SEED_RANGE = "--seed must be a whole number from -9223372036854775808 to 9223372036854775807";
+    private static final String SEED_RANGE = "--seed must be a whole number from -9,223,372,036,854,775,808 to 9,223,372,036,854,775,807";
     private static final String DELAYS_RANGE =
             "--delays must be a comma-separated list of whole milliseconds from 0 to 600,000, such as 1200,300,1800";
 
@@ -95,7 +95,7 @@ class ValuesTest {
 
     @Test
     void anEmptySeedNeedsAValue() {
-        assertProblem(Field.SEED, "--seed needs a value: a whole number from -9223372036854775808 to 9223372036854775807",
+        assertProblem(Field.SEED, "--seed needs a value: a whole number from -9,223,372,036,854,775,808 to 9,223,372,036,854,775,807",
                 Values::seed, " ");
     }
 
