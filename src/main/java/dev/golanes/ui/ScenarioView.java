@@ -6,6 +6,8 @@ import dev.golanes.playback.Session;
 import dev.golanes.scenario.Field;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
@@ -14,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /** The scenario fields, each bound to the form model, with its problem shown under the form, in line with it (see {@link FieldsPane}). */
@@ -58,6 +61,8 @@ public final class ScenarioView {
         holdGroup.disableProperty().bind(form.holdMattersProperty().not());
         holdLabel.textProperty().bind(form.label(Field.HOLD));
         holdUnit.textProperty().bind(form.holdText("hold.inline", "hold.inline.race"));
+        keepTheWiderWidth(holdLabel, "field.hold", "field.hold.race");
+        keepTheWiderWidth(holdUnit, "hold.inline", "hold.inline.race");
         holdTip.textProperty().bind(form.holdText("hold.help", "hold.help.race"));
         holdUnitTip.textProperty().bind(form.holdText("hold.help", "hold.help.race"));
 
@@ -134,5 +139,24 @@ public final class ScenarioView {
 
     private static String key(DelayKind kind) {
         return "delays." + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Keeps a label as wide as the wider of its texts in the mode's two wordings (race names the hold
+     * time the read-write gap), so the fields after it stay where they are when the mode changes.
+     */
+    private void keepTheWiderWidth(Label label, String... keys) {
+        Text probe = new Text();
+        DoubleBinding widest = Bindings.createDoubleBinding(() -> {
+            probe.setFont(label.getFont());
+            double width = 0;
+            for (String key : keys) {
+                probe.setText(session.texts().format(key));
+                width = Math.max(width, probe.getLayoutBounds().getWidth());
+            }
+            return Math.ceil(width + label.snappedLeftInset() + label.snappedRightInset());
+        }, label.fontProperty(), label.paddingProperty(), session.textsProperty());
+        label.minWidthProperty().bind(widest);
+        label.prefWidthProperty().bind(widest);
     }
 }

@@ -54,6 +54,32 @@ class WindowTest {
         scene.lookup("#timeline").requestFocus();
     }
 
+    /**
+     * Race calls the hold time the read-write gap, in words of another width: the fields after it stay
+     * where they are when the mode changes, in both languages.
+     */
+    @Test
+    void theFieldsStayPutWhenTheHoldTimeIsRenamed(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            robot.interact(() -> {
+                session.setLanguage(locale);
+                session.selectMode(Mode.MUTEX);
+            });
+            robot.interact(() -> robot.lookup("#seed").query().getScene().getRoot().layout());
+            javafx.geometry.Bounds mutex = robot.lookup("#seed").query().localToScene(robot.lookup("#seed").query().getLayoutBounds());
+            List<List<Double>> widths = new java.util.ArrayList<>();
+            widths.add(List.of(robot.lookup("#hold-label").queryAs(Label.class).getWidth(), robot.lookup("#hold-unit").queryAs(Label.class).getWidth()));
+            robot.interact(() -> session.selectMode(Mode.RACE));
+            robot.interact(() -> robot.lookup("#seed").query().getScene().getRoot().layout());
+            widths.add(List.of(robot.lookup("#hold-label").queryAs(Label.class).getWidth(), robot.lookup("#hold-unit").queryAs(Label.class).getWidth()));
+            javafx.geometry.Bounds race = robot.lookup("#seed").query().localToScene(robot.lookup("#seed").query().getLayoutBounds());
+            assertEquals(mutex.getMinX(), race.getMinX(), 0.5, locale + ": the seed field's x, mutex then race");
+            assertEquals(mutex.getMinY(), race.getMinY(), 0.5, locale + ": the seed field's y, mutex then race");
+            assertEquals(widths.get(0), widths.get(1), locale + ": the hold time's label and unit, mutex then race");
+        }
+        robot.interact(() -> session.setLanguage(Locale.ENGLISH));
+    }
+
     /** The speed box and the playback speed stay one, also after the garbage collector has run. */
     @Test
     @SuppressWarnings("unchecked")
