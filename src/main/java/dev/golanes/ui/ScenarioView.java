@@ -11,6 +11,7 @@ import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -62,6 +63,8 @@ public final class ScenarioView {
         holdLabel.textProperty().bind(form.label(Field.HOLD));
         holdUnit.textProperty().bind(form.holdText("hold.inline", "hold.inline.race"));
         keepTheWiderWidth(holdLabel, "field.hold", "field.hold.race");
+        // The room the shorter name leaves goes before it, between the groups, not between it and its field.
+        holdLabel.setAlignment(Pos.CENTER_RIGHT);
         keepTheWiderWidth(holdUnit, "hold.inline", "hold.inline.race");
         holdTip.textProperty().bind(form.holdText("hold.help", "hold.help.race"));
         holdUnitTip.textProperty().bind(form.holdText("hold.help", "hold.help.race"));
