@@ -80,7 +80,11 @@ public final class GoProgram {
 
     private static String fill(String template, Scenario scenario, Texts texts) {
         DelaySpec delays = scenario.delays();
-        String holdComment = scenario.mode() == Mode.MUTEX ? "{{c:hold}}" : "{{c:work}}";
+        String holdComment = switch (scenario.mode()) {
+            case MUTEX -> "{{c:hold}}";
+            case DOUBLE_UNLOCK -> "{{c:unguarded}}";
+            default -> "{{c:work}}";
+        };
         String hold = "time.Sleep(" + scenario.holdMs() + " * time.Millisecond) // " + holdComment + " ⟦HOLD⟧";
         String filled = template
                 .replace("\t{{hold}}\n", scenario.holdMs() == 0 ? "" : "\t" + hold + "\n")

@@ -327,8 +327,14 @@ public final class TimelinePainter {
                 if (!trace.scenario().mode().usesMutex()) {
                     surface.fillRect(x0, top, w, height, palette.append());
                     surface.strokeRect(x0, top, w, height, Palette.tint(palette.append(), -0.45), 1.5 * s);
-                    String len = "len " + trace.arg(i);
-                    label(List.of(labels.append() + " · " + len, len), x0, w, top, height, palette.append());
+                    // The race program reads the length before its gap and writes after it: the bar says
+                    // what it read. Unlock without Lock appends in one statement, reading no length first.
+                    if (trace.scenario().mode() == Mode.RACE) {
+                        String len = "len " + trace.arg(i);
+                        label(List.of(labels.append() + " · " + len, len), x0, w, top, height, palette.append());
+                    } else {
+                        label(List.of(labels.append(), millis(end - start)), x0, w, top, height, palette.append());
+                    }
                 }
             }
             default -> {
@@ -500,6 +506,10 @@ public final class TimelinePainter {
         }
         if (mode == Mode.DOUBLE_UNLOCK) {
             entries.add(new LegendEntry(Swatch.APPEND, labels.append()));
+            // Real threads can overlap two appends before Go stops the program.
+            if (trace.lostLanes().length > 0) {
+                entries.add(new LegendEntry(Swatch.LOST, labels.lost()));
+            }
         }
         if (mode == Mode.ADD_INSIDE) {
             entries.add(new LegendEntry(Swatch.KILLED, labels.killed()));

@@ -72,6 +72,20 @@ class GoProgramTest {
         assertTrue(text.contains("results = append(results[:n], dbData[i])"));
     }
 
+    /**
+     * Unlock without Lock is the mutex program with its m.Lock() gone: its hold is the work the lock
+     * was for, not the race program's gap between a read and a write it does not have.
+     */
+    @Test
+    void unlockWithoutLockSaysWhatItsHoldIs() {
+        String text = GoProgram.of(Scenario.defaults(Mode.DOUBLE_UNLOCK, 1), EN).text();
+        String hold = text.lines().filter(line -> line.contains("time.Sleep(300")).findFirst().orElseThrow();
+        assertEquals("\ttime.Sleep(300 * time.Millisecond) // GoLanes: the work m.Lock() was meant to guard, done without it",
+                hold.replace("    ", "\t"));
+        assertFalse(text.contains("len(results)"), text);
+        assertTrue(text.contains("results = append(results, dbData[i])"), text);
+    }
+
     @Test
     void delaysAndImportsFollowTheScenario() {
         String random = GoProgram.of(Scenario.defaults(Mode.SEQUENTIAL, 1), EN).text();
