@@ -19,7 +19,9 @@ import javafx.scene.layout.VBox;
 
 /** One program of the compare view: its name and total, and its timeline on the axis shared by all four. */
 final class ComparePanel extends Region {
+    /** The names' column and the timelines' type at the window's usual size; presenting scales both. */
     private static final double NAME_WIDTH = 150;
+    private static final double SCALE = 0.85;
     private final CompareModel model;
     private final int index;
     private final Palette palette;
@@ -30,9 +32,12 @@ final class ComparePanel extends Region {
     /** Which calls have a row, when not all of them do ("id1–id10 of 1,000 calls"). */
     private final Label shown = new Label();
     private final Texts texts;
+    private final double scale;
 
-    ComparePanel(CompareModel model, int index, Palette palette, Texts t) {
+    /** {@code larger}: 1, or how much larger the type is in presentation mode. */
+    ComparePanel(CompareModel model, int index, Palette palette, Texts t, double larger) {
         this.model = model;
+        this.scale = larger;
         this.index = index;
         this.palette = palette;
         Trace trace = model.comparison().traces().get(index);
@@ -49,7 +54,7 @@ final class ComparePanel extends Region {
         name.getStyleClass().add("compare-name");
         getStyleClass().add("compare-panel");
         getChildren().addAll(name, canvas);
-        setMinHeight(96);
+        setMinHeight(96 * larger);
     }
 
     @Override
@@ -63,14 +68,15 @@ final class ComparePanel extends Region {
         if (width <= 0 || height <= 0) {
             return;
         }
-        name.resizeRelocate(0, 0, NAME_WIDTH, height);
-        canvas.relocate(NAME_WIDTH, 0);
-        width -= NAME_WIDTH;
+        double names = Math.round(NAME_WIDTH * scale);
+        name.resizeRelocate(0, 0, names, height);
+        canvas.relocate(names, 0);
+        width -= names;
         canvas.setWidth(width);
         canvas.setHeight(height);
         Trace trace = model.comparison().traces().get(index);
-        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), 0.85);
-        TimelineLayout layout = new TimelineLayout(new FigureSpec(width, height, 0.85, false, false), trace.laneCount(),
+        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), SCALE * scale);
+        TimelineLayout layout = new TimelineLayout(new FigureSpec(width, height, SCALE * scale, false, false), trace.laneCount(),
                 TimeWindow.whole(model.comparison().longestTotal()), 1, gutter);
         TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, model.momentOf(index), palette, labels, -1));
         String calls = layout.scrolls() ? texts.format("compare.shown", Scenario.callId(layout.firstCall()),

@@ -15,6 +15,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -41,8 +42,11 @@ final class CompareWindow {
     /** The least room for the reasons, which wrap: a few words a line, not one. */
     private static final double WHY_WIDTH = 220;
 
+    /** Presenting, the type is this much larger (the style sheet's 18 px for 15). */
+    private static final double PRESENTING_SCALE = 1.2;
+
     /** What a comparison shows: asked for again, the same one comes to the front. */
-    private record Shown(Scenario scenario, Texts texts, Theme theme) {
+    private record Shown(Scenario scenario, Texts texts, Theme theme, boolean presenting) {
     }
 
     private CompareWindow() {
@@ -50,7 +54,8 @@ final class CompareWindow {
 
     static void open(Window owner, Session session) {
         Scenario scenario = session.form().scenario().orElse(session.trace().scenario());
-        Shown shown = new Shown(scenario, session.texts(), session.themeProperty().get());
+        Shown shown = new Shown(scenario, session.texts(), session.themeProperty().get(),
+                session.presentingProperty().get());
         if (owner.getProperties().get(OPEN) instanceof Stage open && open.isShowing()) {
             if (shown.equals(open.getProperties().get(OPEN))) {
                 open.toFront();
@@ -63,11 +68,14 @@ final class CompareWindow {
         Texts t = session.texts();
         TimelineView source = (TimelineView) owner.getScene().lookup("#timeline");
 
+        // Presenting, the comparison is the slide the room reads: full screen, in the large type.
+        boolean presenting = session.presentingProperty().get();
+        double larger = presenting ? PRESENTING_SCALE : 1;
         List<ComparePanel> panels = new ArrayList<>();
         VBox lanes = new VBox();
         lanes.getStyleClass().add("compare-lanes");
         for (int k = 0; k < model.comparison().traces().size(); k++) {
-            ComparePanel panel = new ComparePanel(model, k, source.palette(), t);
+            ComparePanel panel = new ComparePanel(model, k, source.palette(), t, larger);
             panels.add(panel);
             VBox.setVgrow(panel, Priority.ALWAYS);
             lanes.getChildren().add(panel);
@@ -111,9 +119,14 @@ final class CompareWindow {
         blank.getStyleClass().add("blank");
         blank.visibleProperty().bind(session.blankedProperty());
         StackPane root = new StackPane(content, blank);
+        root.getStyleClass().add("compare-window");
+        if (presenting) {
+            root.getStyleClass().add("presenting");
+        }
         Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
                 .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
+        Scene scene = presenting ? new Scene(root, screen.getWidth(), screen.getHeight())
+                : new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         Themes.apply(scene, session.themeProperty().get());
         new PlaybackClock(model.clock()).attach();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -141,6 +154,12 @@ final class CompareWindow {
             // Closed, it is let go: it holds four runs of up to 10,000 calls.
             owner.getProperties().remove(OPEN, stage);
         });
+        if (presenting) {
+            // Esc closes it, as it does when not presenting.
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        }
         stage.getProperties().put(OPEN, shown);
         owner.getProperties().put(OPEN, stage);
         stage.show();

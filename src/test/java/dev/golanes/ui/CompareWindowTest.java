@@ -157,14 +157,57 @@ class CompareWindowTest {
         }
     }
 
+    /**
+     * Presenting, the comparison is the slide the room reads: it is full screen, its type is a fifth
+     * larger, and on a 1024 x 768 projector the bar, the four timelines and the table still fit, whole.
+     */
+    @Test
+    void presentingItIsFullScreenInLargerTypeAndFits(FxRobot robot) {
+        Stage usual = openOnAProjectorOf1024(robot);
+        double usualType = ((Label) usual.getScene().lookup(".compare-mode")).getFont().getSize();
+        assertFalse(usual.isFullScreen());
+        robot.interact(usual::close);
+        robot.interact(() -> session.presentingProperty().set(true));
+        try {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                robot.interact(() -> session.setLanguage(locale));
+                Stage compare = open(robot, 1024, 768);
+                Scene scene = compare.getScene();
+                assertTrue(compare.isFullScreen(), locale + ": full screen");
+                double type = ((Label) scene.lookup(".compare-mode")).getFont().getSize();
+                assertEquals(usualType * 1.2, type, 0.5, locale + ": the programs' names");
+                Node bar = scene.lookup(".compare-title").getParent();
+                Node table = scene.lookup("#compare-table");
+                assertTrue(bar.localToScene(bar.getLayoutBounds()).getMinY() >= 0, locale + ": the bar is above the window");
+                assertTrue(table.localToScene(table.getLayoutBounds()).getMaxY() <= scene.getHeight() + 0.5,
+                        locale + ": the table ends at " + table.localToScene(table.getLayoutBounds()).getMaxY());
+                for (String column : List.of(".compare-mode", ".compare-total", ".compare-heading", ".compare-why")) {
+                    for (Node cell : table.lookupAll(column)) {
+                        assertEquals(List.of(), SmallScreenTest.cutTexts(cell), locale + ": " + column);
+                    }
+                }
+                robot.interact(compare::close);
+            }
+        } finally {
+            robot.interact(() -> {
+                session.presentingProperty().set(false);
+                session.setLanguage(Locale.ENGLISH);
+            });
+        }
+    }
+
     /** Opens the comparison at the size it takes on a 1024 x 768 screen (92% of it), laid out. */
     private Stage openOnAProjectorOf1024(FxRobot robot) {
+        return open(robot, 1024 * 0.92, 768 * 0.92);
+    }
+
+    private Stage open(FxRobot robot, double width, double height) {
         robot.interact(() -> CompareWindow.open(main, session));
         Stage compare = Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s != main)
                 .map(w -> (Stage) w).findFirst().orElseThrow();
         robot.interact(() -> {
-            compare.setWidth(1024 * 0.92);
-            compare.setHeight(768 * 0.92);
+            compare.setWidth(width);
+            compare.setHeight(height);
         });
         for (int i = 0; i < 3; i++) {
             robot.interact(() -> compare.getScene().getRoot().layout());
