@@ -23,27 +23,30 @@ import java.util.List;
 public final class TimelinePainter {
     /** The smallest text drawn, in pixels: below it a number is a speck, not a label. */
     private static final double LEGIBLE = 9;
+    /** main's {@code go} statements are drawn as a stretch when they take at least this long (real threads). */
+    private static final long GO_SHOWN_MICROS = 1_000;
 
     /**
      * The words the figure shows, in the user's language.
      *
+     * @param go        main starting the goroutines, a stretch real threads take time over
      * @param title     the title row's text (mode, seed, engine); drawn only when the figure has a title row
      * @param titleNote shown at the right of the title row, such as which calls are in view; may be empty
      * @param note      what explains the total once the run is over
      * @param decimal   the language's decimal point, for the time axis ({@code 0.5 ms}, {@code 0,5 ms})
      */
-    public record Labels(String sleep, String lockWait, String lockHeld, String wgWait, String call, String done,
+    public record Labels(String sleep, String lockWait, String lockHeld, String wgWait, String call, String go, String done,
                          String total, String counter, String title, String titleNote, String append, String lost,
                          String note, String killed, String fatal, String decimal) {
 
         /** The same words under another title. */
         public Labels withTitle(String newTitle) {
-            return new Labels(sleep, lockWait, lockHeld, wgWait, call, done, total, counter, newTitle, titleNote, append,
+            return new Labels(sleep, lockWait, lockHeld, wgWait, call, go, done, total, counter, newTitle, titleNote, append,
                     lost, note, killed, fatal, decimal);
         }
 
         public Labels withTitleNote(String newNote) {
-            return new Labels(sleep, lockWait, lockHeld, wgWait, call, done, total, counter, title, newNote, append, lost,
+            return new Labels(sleep, lockWait, lockHeld, wgWait, call, go, done, total, counter, title, newNote, append, lost,
                     note, killed, fatal, decimal);
         }
     }
@@ -58,6 +61,8 @@ public final class TimelinePainter {
 
     private final Surface surface;
     private final TimelineLayout layout;
+    /** How long main took over its {@code go} statements, found when its lane is drawn, for the legend. */
+    private long goStretch;
     private final Trace trace;
     private final Moment moment;
     private final Palette palette;
@@ -240,9 +245,18 @@ public final class TimelinePainter {
         long laneEnd = 0;
         long appendEnd = -1;
         long killedAt = -1;
+        long firstGo = -1;
+        long lastGo = -1;
+        int started = 0;
         for (int k = 0; k < trace.laneSize(lane); k++) {
             int i = trace.laneEvent(lane, k);
             long start = trace.start(i);
+            if (trace.is(i, MarkKind.GO)) {
+                firstGo = firstGo < 0 ? start : firstGo;
+                lastGo = start;
+                started += start <= t ? 1 : 0;
+                continue;
+            }
             laneEnd = Math.max(laneEnd, trace.end(i));
             if (trace.is(i, SpanKind.APPEND)) {
                 appendEnd = trace.end(i);
@@ -254,11 +268,29 @@ public final class TimelinePainter {
                 span(trace.spanKind(i), lane, i, start, Math.min(trace.end(i), t), top, height);
             }
         }
+        if (lane == 0) {
+            goStretch = lastGo - firstGo;
+            if (goStretch >= GO_SHOWN_MICROS && firstGo <= t) {
+                starting(firstGo, Math.min(lastGo, t), started, top, height);
+            }
+        }
         if (killedAt >= 0 && killedAt <= t) {
             killed(killedAt, top, height);
         } else if (lane > 0 && trace.laneSize(lane) > 0 && laneEnd <= t) {
             done(laneEnd, t, top, height, isLost(lane) ? appendEnd : -1);
         }
+    }
+
+    /**
+     * main starting the goroutines, from its first {@code go} to its last: no time at all on the
+     * simulator, as in Go, but real threads take a while each to start, and 1,000 of them a third of a
+     * second, in which main does nothing else.
+     */
+    private void starting(long from, long to, int started, double top, double height) {
+        double x0 = layout.x(from);
+        double w = Math.max(1, layout.x(to) - x0);
+        surface.fillRect(x0, top, w, height, palette.call());
+        label(List.of("go dbCall(i) ×" + started, "go ×" + started), x0, w, top, height, palette.call());
     }
 
     /** A goroutine still running when the program ended: a cut, where Go killed it. */
@@ -496,6 +528,9 @@ public final class TimelinePainter {
         entries.add(new LegendEntry(Swatch.SLEEP, labels.sleep()));
         entries.add(mode == Mode.SEQUENTIAL ? new LegendEntry(Swatch.CALL, labels.call())
                 : new LegendEntry(Swatch.WG_WAIT, labels.wgWait()));
+        if (goStretch >= GO_SHOWN_MICROS) {
+            entries.add(new LegendEntry(Swatch.CALL, labels.go()));
+        }
         if (mode.usesMutex()) {
             entries.add(new LegendEntry(Swatch.LOCK_WAIT, labels.lockWait()));
             entries.add(new LegendEntry(Swatch.LOCK_HELD, labels.lockHeld()));

@@ -1,0 +1,67 @@
+package dev.golanes.render;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.engine.Simulator;
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.MarkKind;
+import dev.golanes.trace.SpanKind;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceBuilder;
+import dev.golanes.trace.TraceIndex;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real threads take time to start: main's lane shows the stretch it spent on its {@code go}
+ * statements, rather than nothing until its {@code wg.Wait()}; the simulator's take no time, as Go's.
+ */
+class MainStartingGoroutinesTest {
+    private static final Texts ENGLISH = Texts.forLocale(Locale.ENGLISH);
+
+    private static List<String> texts(Trace trace, long at) {
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1200, 600, "t", new FigureFonts()));
+        TimelineFigure.paint(surface, FigureSpec.window(1200, 600, 1), trace, new TraceIndex(trace).at(at),
+                Palette.LIGHT, ENGLISH, 1);
+        return surface.texts();
+    }
+
+    /** Three threads started 150 ms apart, as platform threads by the thousand are, then wg.Wait(). */
+    private static Trace slowStarts() {
+        TraceBuilder builder = new TraceBuilder(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Fixed(500), 0, 1), "real");
+        for (int lane = 1; lane <= 3; lane++) {
+            long at = (lane - 1) * 150_000L;
+            builder.mark(0, MarkKind.WG_ADD, at, lane);
+            builder.mark(0, MarkKind.GO, at, lane);
+            builder.end(builder.begin(lane, SpanKind.SLEEP, at, 500), at + 500_000);
+        }
+        builder.end(builder.begin(0, SpanKind.WG_WAIT, 300_000, 0), 800_000);
+        return builder.build(800_000, true);
+    }
+
+    @Test
+    void mainsLaneShowsItStartingTheThreads() {
+        Trace trace = slowStarts();
+        List<String> atTheEnd = texts(trace, trace.endMicros());
+        assertTrue(atTheEnd.contains("go dbCall(i) ×3"), atTheEnd.toString());
+        assertTrue(atTheEnd.contains("main starting goroutines (go)"), "in the legend: " + atTheEnd);
+        // Part way, the bar counts the goroutines started so far.
+        List<String> partWay = texts(trace, 200_000);
+        assertTrue(partWay.contains("go dbCall(i) ×2"), partWay.toString());
+        assertTrue(partWay.contains("main starting goroutines (go)"), "the legend does not change as it plays");
+    }
+
+    @Test
+    void theSimulatorsGoStatementsTakeNoTime() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.CONCURRENT, 42));
+        List<String> texts = texts(trace, trace.endMicros());
+        assertFalse(texts.stream().anyMatch(text -> text.startsWith("go ")), texts.toString());
+        assertFalse(texts.contains("main starting goroutines (go)"), texts.toString());
+    }
+}
