@@ -6,9 +6,12 @@ import dev.golanes.trace.Trace;
 import java.io.IOException;
 import java.io.Writer;
 
-/** One row per call: id, start, sleep, lock wait, lock held, end, in milliseconds with microsecond precision. */
+/**
+ * One row per call: id, start, sleep, lock wait, lock held, append without the lock and end, in
+ * milliseconds with microsecond precision, and what became of it (done, lost, killed, stopped, fatal).
+ */
 public final class CallsCsv {
-    public static final String HEADER = "id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,end_ms";
+    public static final String HEADER = "id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome";
 
     private CallsCsv() {
     }
@@ -20,11 +23,12 @@ public final class CallsCsv {
         for (CallSummary call : CallSummary.of(trace)) {
             row.setLength(0);
             row.append(Scenario.callId(call.lane()));
-            for (long micros : new long[] {call.start(), call.sleep(), call.lockWait(), call.lockHeld(), call.end()}) {
+            for (long micros : new long[] {call.start(), call.sleep(), call.lockWait(), call.lockHeld(), call.append(),
+                    call.end()}) {
                 row.append(',');
                 appendMillis(row, micros);
             }
-            row.append('\n');
+            row.append(',').append(call.outcome().id()).append('\n');
             out.append(row);
         }
     }

@@ -2,23 +2,52 @@ package dev.golanes.trace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * What one call did, in totals: when it started and ended, and how long it slept, waited for the
- * lock and held it. Times in microseconds; an open span counts up to the end of the trace.
+ * What one call did, in totals: when it started and ended; how long it slept, waited for the lock,
+ * held it, and appended without it; and what became of it. Times in microseconds; an open span counts
+ * up to the end of the trace.
+ *
+ * @param append time appending without the lock (the race, Unlock without Lock); with the lock the
+ *               append is part of {@code lockHeld}, and counted there only
  */
-public record CallSummary(int lane, long start, long sleep, long lockWait, long lockHeld, long end) {
+public record CallSummary(int lane, long start, long sleep, long lockWait, long lockHeld, long append, long end,
+                          Outcome outcome) {
+
+    /** What became of a call. */
+    public enum Outcome {
+        /** It ran to its end (its id in {@code results} when the program collects them). */
+        DONE,
+        /** It appended, but another append overwrote its id: it is not in {@code results}. */
+        LOST,
+        /** Still running when main returned: killed with the program. */
+        KILLED,
+        /** Still running when Go stopped the program for another goroutine's fatal error. */
+        STOPPED,
+        /** Its own step made Go stop the program with a fatal error. */
+        FATAL;
+
+        /** The word exports use. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** One summary per call, in lane order. */
     public static List<CallSummary> of(Trace trace) {
         List<CallSummary> rows = new ArrayList<>(trace.laneCount() - 1);
+        boolean[] lost = new boolean[trace.laneCount()];
+        for (int lane : trace.lostLanes()) {
+            lost[lane] = true;
+        }
         for (int lane = 1; lane < trace.laneCount(); lane++) {
-            rows.add(ofLane(trace, lane));
+            rows.add(ofLane(trace, lane, lost[lane]));
         }
         return rows;
     }
 
-    static CallSummary ofLane(Trace trace, int lane) {
+    static CallSummary ofLane(Trace trace, int lane, boolean lost) {
         long start = -1;
         long end = 0;
         long[] byKind = new long[SpanKind.values().length];
@@ -33,7 +62,18 @@ public record CallSummary(int lane, long start, long sleep, long lockWait, long 
                 byKind[trace.spanKind(i).ordinal()] += eventEnd - trace.start(i);
             }
         }
+        int fatal = trace.fatalEvent();
+        Outcome outcome;
+        if (fatal >= 0 && trace.lane(fatal) == lane) {
+            outcome = Outcome.FATAL;
+        } else if (trace.wasKilled(lane)) {
+            // Killed where the program ended: by main returning, or by another goroutine's fatal error.
+            outcome = fatal >= 0 ? Outcome.STOPPED : Outcome.KILLED;
+        } else {
+            outcome = lost ? Outcome.LOST : Outcome.DONE;
+        }
+        long append = trace.scenario().mode().usesMutex() ? 0 : byKind[SpanKind.APPEND.ordinal()];
         return new CallSummary(lane, Math.max(start, 0), byKind[SpanKind.SLEEP.ordinal()],
-                byKind[SpanKind.LOCK_WAIT.ordinal()], byKind[SpanKind.LOCK_HELD.ordinal()], end);
+                byKind[SpanKind.LOCK_WAIT.ordinal()], byKind[SpanKind.LOCK_HELD.ordinal()], append, end, outcome);
     }
 }

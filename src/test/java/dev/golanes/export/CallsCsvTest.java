@@ -18,12 +18,12 @@ class CallsCsvTest {
     @Test
     void mutexDefaultsShowEachCallsWaitAndHold() throws IOException {
         assertEquals("""
-                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,end_ms
-                id1,0,2000,300,300,2600
-                id2,0,2000,1200,300,3500
-                id3,0,2000,0,300,2300
-                id4,0,2000,900,300,3200
-                id5,0,2000,600,300,2900
+                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
+                id1,0,2000,300,300,0,2600,done
+                id2,0,2000,1200,300,0,3500,done
+                id3,0,2000,0,300,0,2300,done
+                id4,0,2000,900,300,0,3200,done
+                id5,0,2000,600,300,0,2900,done
                 """, csv(Scenario.defaults(Mode.MUTEX, 42)));
     }
 
@@ -31,10 +31,10 @@ class CallsCsvTest {
     void mutexWithArrivalsWhileHeld() throws IOException {
         Scenario scenario = new ScenarioBuilder().mode(Mode.MUTEX).delays(List.of(1000L, 1200L, 1100L)).seed(1).build();
         assertEquals("""
-                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,end_ms
-                id1,0,1000,0,300,1300
-                id2,0,1200,400,300,1900
-                id3,0,1100,200,300,1600
+                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
+                id1,0,1000,0,300,0,1300,done
+                id2,0,1200,400,300,0,1900,done
+                id3,0,1100,200,300,0,1600,done
                 """, csv(scenario));
     }
 
@@ -42,11 +42,53 @@ class CallsCsvTest {
     void concurrentCallsNeverWaitOrHold() throws IOException {
         Scenario scenario = new ScenarioBuilder().mode(Mode.CONCURRENT).delays(List.of(1200L, 300L, 1800L)).seed(1).build();
         assertEquals("""
-                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,end_ms
-                id1,0,1200,0,0,1200
-                id2,0,300,0,0,300
-                id3,0,1800,0,0,1800
+                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
+                id1,0,1200,0,0,0,1200,done
+                id2,0,300,0,0,0,300,done
+                id3,0,1800,0,0,0,1800,done
                 """, csv(scenario));
+    }
+
+    /**
+     * The race and the pitfalls say what became of each call: the race's 300 ms gap is its append
+     * time and four of five appends were overwritten; Add inside kills every goroutine at once; a
+     * missing Done lets them all finish before Go stops main; Unlock without Lock stops id3 with the
+     * fatal error and the others with it.
+     */
+    @Test
+    void theRaceAndThePitfallsSayWhatBecameOfEachCall() throws IOException {
+        assertEquals("""
+                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
+                id1,0,2000,0,0,300,2300,lost
+                id2,0,2000,0,0,300,2300,done
+                id3,0,2000,0,0,300,2300,lost
+                id4,0,2000,0,0,300,2300,lost
+                id5,0,2000,0,0,300,2300,lost
+                """, csv(Scenario.defaults(Mode.RACE, 42)));
+        assertEquals("""
+                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
+                id1,0.005,0,0,0,0,0.005,killed
+                id2,0.005,0,0,0,0,0.005,killed
+                id3,0.005,0,0,0,0,0.005,killed
+                id4,0.005,0,0,0,0,0.005,killed
+                id5,0.005,0,0,0,0,0.005,killed
+                """, csv(Scenario.defaults(Mode.ADD_INSIDE, 42)));
+        assertEquals("""
+                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
+                id1,0,1706,0,0,0,1706,done
+                id2,0,145,0,0,0,145,done
+                id3,0,1929,0,0,0,1929,done
+                id4,0,1882,0,0,0,1882,done
+                id5,0,1625,0,0,0,1625,done
+                """, csv(Scenario.defaults(Mode.MISSING_DONE, 42)));
+        assertEquals("""
+                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
+                id1,0,2000,0,0,300,2300,stopped
+                id2,0,2000,0,0,300,2300,stopped
+                id3,0,2000,0,0,300,2300,fatal
+                id4,0,2000,0,0,300,2300,stopped
+                id5,0,2000,0,0,300,2300,stopped
+                """, csv(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42)));
     }
 
     @Test
