@@ -51,7 +51,7 @@ public final class MainView {
     @FXML private ToggleButton concurrentButton;
     @FXML private ToggleButton mutexButton;
     @FXML private ToggleButton raceButton;
-    @FXML private MenuButton pitfallsButton;
+    @FXML private SteadyMenuButton pitfallsButton;
     @FXML private Button runButton;
     @FXML private Button stopButton;
     @FXML private Button playButton;
@@ -96,8 +96,10 @@ public final class MainView {
             button.setUserData(mode);
             button.setTooltip(new Tooltip(session.texts().format("mode.key", mode.ordinal() + 1)));
         });
+        List<String> pitfallTexts = new ArrayList<>(List.of(session.texts().format("mode.pitfalls")));
         for (Mode mode : Mode.values()) {
             if (mode.isPitfall()) {
+                pitfallTexts.add(session.texts().format("mode.short." + mode.id()));
                 MenuItem item = new MenuItem(session.texts().format("mode." + mode.id()));
                 item.setId("mode-" + mode.id());
                 item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (mode.ordinal() + 1))));
@@ -105,6 +107,8 @@ public final class MainView {
                 pitfallsButton.getItems().add(item);
             }
         }
+        // The button shows the pitfall chosen; the buttons after it keep their place whichever it is.
+        pitfallsButton.setTexts(pitfallTexts);
         showMode(buttons, session.form().modeProperty().get());
         Listen.onChange(root, session.form().modeProperty(), (obs, old, mode) -> showMode(buttons, mode));
         modes.selectedToggleProperty().addListener((obs, old, selected) -> modeClicked(old, selected));

@@ -80,6 +80,19 @@ class WindowTest {
         robot.interact(() -> session.setLanguage(Locale.ENGLISH));
     }
 
+    /** The pitfalls button names the pitfall chosen; Compare beside it stays where it is, whichever it is. */
+    @Test
+    void compareStaysPutWhicheverPitfallIsChosen(FxRobot robot) {
+        List<Double> places = new java.util.ArrayList<>();
+        for (Mode mode : List.of(Mode.SEQUENTIAL, Mode.ADD_INSIDE, Mode.MISSING_DONE, Mode.DOUBLE_UNLOCK)) {
+            robot.interact(() -> session.selectMode(mode));
+            robot.interact(() -> robot.lookup("#compare").query().getScene().getRoot().layout());
+            javafx.scene.Node compare = robot.lookup("#compare").query();
+            places.add(compare.localToScene(compare.getLayoutBounds()).getMinX());
+        }
+        assertEquals(1, places.stream().distinct().count(), "Compare's x for no pitfall and each pitfall: " + places);
+    }
+
     /** The speed box and the playback speed stay one, also after the garbage collector has run. */
     @Test
     @SuppressWarnings("unchecked")

@@ -1,0 +1,40 @@
+package dev.golanes.ui;
+
+import java.util.List;
+import javafx.scene.control.MenuButton;
+import javafx.scene.text.Text;
+
+/**
+ * A menu button as wide as the widest of the texts it can show, so that what follows it in the
+ * toolbar stays put when its text changes (the pitfalls button shows the pitfall chosen).
+ */
+public final class SteadyMenuButton extends MenuButton {
+    private final Text probe = new Text();
+    private List<String> texts = List.of();
+
+    public SteadyMenuButton() {
+        fontProperty().addListener(obs -> requestLayout());
+    }
+
+    /** Every text the button may show. */
+    void setTexts(List<String> all) {
+        texts = List.copyOf(all);
+        requestLayout();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        double shown = super.computePrefWidth(height);
+        double widest = widthOf(getText());
+        for (String text : texts) {
+            widest = Math.max(widest, widthOf(text));
+        }
+        return shown - widthOf(getText()) + widest;
+    }
+
+    private double widthOf(String text) {
+        probe.setFont(getFont());
+        probe.setText(text == null ? "" : text);
+        return Math.ceil(probe.getLayoutBounds().getWidth());
+    }
+}
