@@ -337,17 +337,19 @@ public final class TimelinePainter {
             case SLEEP -> {
                 surface.fillRect(x0, top, w, height, palette.sleep());
                 String ms = millis(end - start);
-                label(List.of(Scenario.callId(lane) + " · " + ms, ms), x0, w, top, height, palette.sleep());
+                label(List.of(Scenario.callId(lane) + " · " + ms, ms, number(end - start)), x0, w, top, height,
+                        palette.sleep());
             }
-            case LOCK_WAIT -> waiting(x0, w, top, height, palette.lockWait(), millis(end - start));
+            case LOCK_WAIT -> waiting(x0, w, top, height, palette.lockWait(),
+                    List.of(millis(end - start), number(end - start)));
             case LOCK_HELD -> {
                 surface.fillRect(x0, top, w, height, palette.lockHeld());
                 surface.strokeRect(x0, top, w, height, Palette.tint(palette.lockHeld(), -0.45), 1.5 * s);
-                label(List.of(labels.lockHeld() + " " + millis(end - start), millis(end - start)), x0, w, top, height,
-                        palette.lockHeld());
+                label(List.of(labels.lockHeld() + " " + millis(end - start), millis(end - start), number(end - start)),
+                        x0, w, top, height, palette.lockHeld());
             }
             case WG_WAIT -> waiting(x0, w, top, height, palette.wgWait(),
-                    labels.wgWait() + "  ·  " + labels.counter() + " " + moment.wgCounter());
+                    List.of(labels.wgWait() + "  ·  " + labels.counter() + " " + moment.wgCounter()));
             case CALL -> {
                 surface.fillRect(x0, top, w, height, palette.call());
                 surface.line(x0, top, x0, top + height, palette.background(), Math.max(1, s), false);
@@ -365,7 +367,8 @@ public final class TimelinePainter {
                         String len = "len " + trace.arg(i);
                         label(List.of(labels.append() + " · " + len, len), x0, w, top, height, palette.append());
                     } else {
-                        label(List.of(labels.append(), millis(end - start)), x0, w, top, height, palette.append());
+                        label(List.of(labels.append(), millis(end - start), number(end - start)), x0, w, top, height,
+                                palette.append());
                     }
                 }
             }
@@ -374,12 +377,12 @@ public final class TimelinePainter {
         }
     }
 
-    private void waiting(double x, double w, double top, double height, int colour, String text) {
+    private void waiting(double x, double w, double top, double height, int colour, List<String> texts) {
         int light = Palette.tint(colour, 0.55);
         surface.fillRect(x, top, w, height, light);
         surface.hatchRect(x, top, w, height, colour, 7 * s, 2 * s);
         surface.strokeRect(x, top, w, height, colour, 1.5 * s);
-        label(List.of(text), x, w, top, height, light, true);
+        label(texts, x, w, top, height, light, true);
     }
 
     /**
@@ -461,8 +464,9 @@ public final class TimelinePainter {
             return;
         }
         FontSpec font = barFont(height);
-        // Rather a smaller text than none: presentation mode's larger text would otherwise drop the
-        // "300 ms" of every lock bar, the numbers the class is looking at.
+        // The candidates go from the longest to the bare number; rather a smaller text than none:
+        // presentation mode's larger text would otherwise drop the "300" of every lock bar, the
+        // numbers the class is looking at.
         FontSpec smaller = new FontSpec(Math.max(LEGIBLE, font.size() * 0.7), false, false);
         double visibleLeft = Math.max(x, layout.left());
         double visibleWidth = Math.min(x + w, layout.right()) - visibleLeft;
@@ -648,5 +652,10 @@ public final class TimelinePainter {
     /** Whole milliseconds, as the bars and the playhead show them: {@code 1234 ms}. */
     static String millis(long micros) {
         return (micros / 1_000) + " ms";
+    }
+
+    /** A bar's milliseconds without their unit, for a bar too narrow for "300 ms" in its type: the axis says ms. */
+    private static String number(long micros) {
+        return Long.toString(micros / 1_000);
     }
 }
