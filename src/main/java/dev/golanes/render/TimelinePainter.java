@@ -23,8 +23,11 @@ import java.util.List;
 public final class TimelinePainter {
     /** The smallest text drawn, in pixels: below it a number is a speck, not a label. */
     private static final double LEGIBLE = 9;
-    /** main's {@code go} statements are drawn as a stretch when they take at least this long (real threads). */
-    private static final long GO_SHOWN_MICROS = 1_000;
+    /**
+     * main's {@code go} statements are drawn as a stretch, and named in the legend, when they take
+     * this many pixels: 1,000 real threads take a third of a second to start; five, a millisecond.
+     */
+    private static final double GO_SHOWN_WIDTH = 3;
 
     /**
      * The words the figure shows, in the user's language.
@@ -61,8 +64,8 @@ public final class TimelinePainter {
 
     private final Surface surface;
     private final TimelineLayout layout;
-    /** How long main took over its {@code go} statements, found when its lane is drawn, for the legend. */
-    private long goStretch;
+    /** Whether main's {@code go} statements are drawn as a stretch, found when its lane is, for the legend. */
+    private boolean goShown;
     private final Trace trace;
     private final Moment moment;
     private final Palette palette;
@@ -269,8 +272,8 @@ public final class TimelinePainter {
             }
         }
         if (lane == 0) {
-            goStretch = lastGo - firstGo;
-            if (goStretch >= GO_SHOWN_MICROS && firstGo <= t) {
+            goShown = firstGo >= 0 && layout.x(lastGo) - layout.x(firstGo) >= GO_SHOWN_WIDTH * s;
+            if (goShown && firstGo <= t) {
                 starting(firstGo, Math.min(lastGo, t), started, top, height);
             }
         }
@@ -532,7 +535,7 @@ public final class TimelinePainter {
         entries.add(new LegendEntry(Swatch.SLEEP, labels.sleep()));
         entries.add(mode == Mode.SEQUENTIAL ? new LegendEntry(Swatch.CALL, labels.call())
                 : new LegendEntry(Swatch.WG_WAIT, labels.wgWait()));
-        if (goStretch >= GO_SHOWN_MICROS) {
+        if (goShown) {
             entries.add(new LegendEntry(Swatch.CALL, labels.go()));
         }
         if (mode.usesMutex()) {

@@ -34,14 +34,18 @@ class MainStartingGoroutinesTest {
 
     /** Three threads started 150 ms apart, as platform threads by the thousand are, then wg.Wait(). */
     private static Trace slowStarts() {
+        return starts(150_000);
+    }
+
+    private static Trace starts(long apart) {
         TraceBuilder builder = new TraceBuilder(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Fixed(500), 0, 1), "real");
         for (int lane = 1; lane <= 3; lane++) {
-            long at = (lane - 1) * 150_000L;
+            long at = (lane - 1) * apart;
             builder.mark(0, MarkKind.WG_ADD, at, lane);
             builder.mark(0, MarkKind.GO, at, lane);
             builder.end(builder.begin(lane, SpanKind.SLEEP, at, 500), at + 500_000);
         }
-        builder.end(builder.begin(0, SpanKind.WG_WAIT, 300_000, 0), 800_000);
+        builder.end(builder.begin(0, SpanKind.WG_WAIT, 2 * apart, 0), 800_000);
         return builder.build(800_000, true);
     }
 
@@ -55,6 +59,14 @@ class MainStartingGoroutinesTest {
         List<String> partWay = texts(trace, 200_000);
         assertTrue(partWay.contains("go dbCall(i) ×2"), partWay.toString());
         assertTrue(partWay.contains("main starting goroutines (go)"), "the legend does not change as it plays");
+    }
+
+    /** A few threads start within a millisecond: nothing to see on a 0.8 s axis, and nothing in the legend. */
+    @Test
+    void aFewThreadsStartTooFastToShow() {
+        Trace trace = starts(700);
+        List<String> texts = texts(trace, trace.endMicros());
+        assertFalse(texts.contains("main starting goroutines (go)"), texts.toString());
     }
 
     @Test
