@@ -319,14 +319,31 @@ public final class ScenarioForm {
         return Bindings.createStringBinding(() -> texts.get().format(labelKey(field)), texts, mode);
     }
 
-    /** A text about the hold time, for the mode: in race mode it is the gap between the read and the write. */
-    public StringBinding holdText(String key, String raceKey) {
-        return Bindings.createStringBinding(() -> texts.get().format(mode.get() == Mode.RACE ? raceKey : key), texts, mode);
+    /**
+     * A text about the hold time, for the mode: {@code key}, or its wording for the mode when it has
+     * one ({@code key.race}: the gap between the read and the write; {@code key.unguarded}: the work the
+     * missing lock should have guarded).
+     */
+    public StringBinding holdText(String key) {
+        return Bindings.createStringBinding(() -> {
+            String forMode = key + holdSuffix(mode.get());
+            return texts.get().format(texts.get().has(forMode) ? forMode : key);
+        }, texts, mode);
     }
 
-    /** Race mode has no lock: its hold time is the work between reading the slice's length and writing to it. */
+    /** The hold time's wordings: {@code ""}, or one of these after a key, in the modes that have them. */
+    public static final List<String> HOLD_WORDINGS = List.of("", ".race", ".unguarded");
+
+    private static String holdSuffix(Mode mode) {
+        return switch (mode) {
+            case RACE -> ".race";
+            case DOUBLE_UNLOCK -> ".unguarded";
+            default -> "";
+        };
+    }
+
     private String labelKey(Field field) {
-        return "field." + field.key() + (field == Field.HOLD && mode.get() == Mode.RACE ? ".race" : "");
+        return "field." + field.key() + (field == Field.HOLD ? holdSuffix(mode.get()) : "");
     }
 
     public BooleanBinding validProperty() {

@@ -61,13 +61,13 @@ public final class ScenarioView {
         callsField.disableProperty().bind(form.delayKindProperty().isEqualTo(DelayKind.LIST));
         holdGroup.disableProperty().bind(form.holdMattersProperty().not());
         holdLabel.textProperty().bind(form.label(Field.HOLD));
-        holdUnit.textProperty().bind(form.holdText("hold.inline", "hold.inline.race"));
-        keepTheWiderWidth(holdLabel, "field.hold", "field.hold.race");
+        holdUnit.textProperty().bind(form.holdText("hold.inline"));
+        keepTheWiderWidth(holdLabel, "field.hold");
         // The room the shorter name leaves goes before it, between the groups, not between it and its field.
         holdLabel.setAlignment(Pos.CENTER_RIGHT);
-        keepTheWiderWidth(holdUnit, "hold.inline", "hold.inline.race");
-        holdTip.textProperty().bind(form.holdText("hold.help", "hold.help.race"));
-        holdUnitTip.textProperty().bind(form.holdText("hold.help", "hold.help.race"));
+        keepTheWiderWidth(holdUnit, "hold.inline");
+        holdTip.textProperty().bind(form.holdText("hold.help"));
+        holdUnitTip.textProperty().bind(form.holdText("hold.help"));
 
         delayKindBox.getItems().setAll(DelayKind.values());
         delayKindBox.setConverter(new StringConverter<>() {
@@ -145,17 +145,19 @@ public final class ScenarioView {
     }
 
     /**
-     * Keeps a label as wide as the wider of its texts in the mode's two wordings (race names the hold
+     * Keeps a label as wide as the widest of its texts in the modes' wordings (race names the hold
      * time the read-write gap), so the fields after it stay where they are when the mode changes.
      */
-    private void keepTheWiderWidth(Label label, String... keys) {
+    private void keepTheWiderWidth(Label label, String key) {
         Text probe = new Text();
         DoubleBinding widest = Bindings.createDoubleBinding(() -> {
             probe.setFont(label.getFont());
             double width = 0;
-            for (String key : keys) {
-                probe.setText(session.texts().format(key));
-                width = Math.max(width, probe.getLayoutBounds().getWidth());
+            for (String wording : ScenarioForm.HOLD_WORDINGS) {
+                if (session.texts().has(key + wording)) {
+                    probe.setText(session.texts().format(key + wording));
+                    width = Math.max(width, probe.getLayoutBounds().getWidth());
+                }
             }
             return Math.ceil(width + label.snappedLeftInset() + label.snappedRightInset());
         }, label.fontProperty(), label.paddingProperty(), session.textsProperty());

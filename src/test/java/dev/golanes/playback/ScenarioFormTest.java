@@ -27,6 +27,29 @@ class ScenarioFormTest {
         return new ScenarioForm(english, Scenario.defaults(mode, 42));
     }
 
+    /**
+     * The hold time is named for what it is in each program: the lock held (mutex), the gap between
+     * a read and a write (race), the work the missing lock should have guarded (Unlock without Lock).
+     */
+    @Test
+    void theHoldTimeIsNamedForWhatItIsInEachProgram() {
+        ScenarioForm form = form(Mode.MUTEX);
+        javafx.beans.binding.StringBinding label = form.label(Field.HOLD);
+        javafx.beans.binding.StringBinding help = form.holdText("hold.help");
+        javafx.beans.binding.StringBinding unit = form.holdText("hold.inline");
+        assertEquals("Hold lock", label.get());
+        form.modeProperty().set(Mode.RACE);
+        assertEquals("Read-write gap", label.get());
+        assertEquals("ms (0 = no gap)", unit.get());
+        form.modeProperty().set(Mode.DOUBLE_UNLOCK);
+        assertEquals("Unguarded work", label.get());
+        assertEquals("How long each goroutine works where m.Lock() should have let one in at a time, before it"
+                + " appends and calls m.Unlock() (0 = the tutorial's program without its m.Lock())", help.get());
+        assertEquals("ms (0 = the tutorial)", unit.get(), "no wording of its own: the mutex's");
+        form.holdProperty().set("x");
+        assertTrue(form.messageOf(Field.HOLD).get().startsWith("Unguarded work must be"), form.messageOf(Field.HOLD).get());
+    }
+
     @Test
     void untouchedDelaysFollowTheModeDefault() {
         ScenarioForm form = form(Mode.SEQUENTIAL);
@@ -100,10 +123,10 @@ class ScenarioFormTest {
     void inRaceModeTheHoldTimeIsTheReadWriteGap() {
         ScenarioForm form = form(Mode.MUTEX);
         assertEquals("Hold lock", form.label(Field.HOLD).get());
-        assertEquals("ms (0 = the tutorial)", form.holdText("hold.inline", "hold.inline.race").get());
+        assertEquals("ms (0 = the tutorial)", form.holdText("hold.inline").get());
         form.modeProperty().set(Mode.RACE);
         assertEquals("Read-write gap", form.label(Field.HOLD).get());
-        assertEquals("ms (0 = no gap)", form.holdText("hold.inline", "hold.inline.race").get());
+        assertEquals("ms (0 = no gap)", form.holdText("hold.inline").get());
         form.holdProperty().set("60001");
         assertEquals("Read-write gap must be a whole number from 0 to 60,000 (got \"60001\")", form.messageOf(Field.HOLD).get());
     }
