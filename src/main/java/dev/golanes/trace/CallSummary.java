@@ -1,5 +1,6 @@
 package dev.golanes.trace;
 
+import dev.golanes.scenario.Mode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +22,9 @@ public record CallSummary(int lane, long start, long sleep, long lockWait, long 
         DONE,
         /** It appended, but another append overwrote its id: it is not in {@code results}. */
         LOST,
-        /** Still running when main returned: killed with the program. */
+        /** Not finished (or not started) when main returned: killed with the program. */
         KILLED,
-        /** Still running when Go stopped the program for another goroutine's fatal error. */
+        /** Not finished (or not started) when the program was stopped: by another goroutine's fatal error, or by Stop. */
         STOPPED,
         /** Its own step made Go stop the program with a fatal error. */
         FATAL;
@@ -50,6 +51,8 @@ public record CallSummary(int lane, long start, long sleep, long lockWait, long 
     static CallSummary ofLane(Trace trace, int lane, boolean lost) {
         long start = -1;
         long end = 0;
+        boolean printed = false;
+        boolean done = false;
         long[] byKind = new long[SpanKind.values().length];
         for (int k = 0; k < trace.laneSize(lane); k++) {
             int i = trace.laneEvent(lane, k);
@@ -61,18 +64,25 @@ public record CallSummary(int lane, long start, long sleep, long lockWait, long 
             if (trace.isSpan(i)) {
                 byKind[trace.spanKind(i).ordinal()] += eventEnd - trace.start(i);
             }
+            printed |= trace.is(i, MarkKind.PRINT);
+            done |= trace.is(i, MarkKind.WG_DONE);
         }
+        // A call has finished at its last step: wg.Done(), or its print where the program has no
+        // wg.Done() (sequential, and the pitfall that forgets it).
+        Mode mode = trace.scenario().mode();
+        boolean finished = mode == Mode.SEQUENTIAL || mode == Mode.MISSING_DONE ? printed : done;
         int fatal = trace.fatalEvent();
         Outcome outcome;
         if (fatal >= 0 && trace.lane(fatal) == lane) {
             outcome = Outcome.FATAL;
-        } else if (trace.wasKilled(lane)) {
-            // Killed where the program ended: by main returning, or by another goroutine's fatal error.
-            outcome = fatal >= 0 ? Outcome.STOPPED : Outcome.KILLED;
+        } else if (!finished) {
+            // Started or not: main returned before it finished (Add inside), or the program was stopped,
+            // by another goroutine's fatal error or by the Stop button during a real run.
+            outcome = fatal < 0 && trace.isComplete() ? Outcome.KILLED : Outcome.STOPPED;
         } else {
             outcome = lost ? Outcome.LOST : Outcome.DONE;
         }
-        long append = trace.scenario().mode().usesMutex() ? 0 : byKind[SpanKind.APPEND.ordinal()];
+        long append = mode.usesMutex() ? 0 : byKind[SpanKind.APPEND.ordinal()];
         return new CallSummary(lane, Math.max(start, 0), byKind[SpanKind.SLEEP.ordinal()],
                 byKind[SpanKind.LOCK_WAIT.ordinal()], byKind[SpanKind.LOCK_HELD.ordinal()], append, end, outcome);
     }

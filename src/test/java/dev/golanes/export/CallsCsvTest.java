@@ -3,9 +3,13 @@ package dev.golanes.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.golanes.engine.Simulator;
+import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.scenario.ScenarioBuilder;
+import dev.golanes.trace.MarkKind;
+import dev.golanes.trace.SpanKind;
+import dev.golanes.trace.TraceBuilder;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -89,6 +93,34 @@ class CallsCsvTest {
                 id4,0,2000,0,0,300,2300,stopped
                 id5,0,2000,0,0,300,2300,stopped
                 """, csv(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42)));
+    }
+
+    /**
+     * Real threads: Go stopped the program (id1's Unlock without Lock) while id2 was between two steps
+     * and before main had started id3. Neither finished: both were stopped, not done.
+     */
+    @Test
+    void realCallsThatNeverFinishedWereStopped() throws IOException {
+        TraceBuilder builder = new TraceBuilder(new Scenario(Mode.DOUBLE_UNLOCK, 3, new DelaySpec.Fixed(0), 0, 1), "real");
+        // In the order the engine records them, by time.
+        builder.mark(0, MarkKind.GO, 0, 1);
+        int sleep1 = builder.begin(1, SpanKind.SLEEP, 5, 0);
+        builder.end(sleep1, 6);
+        builder.print(1, 7, "The result from the database is: id1", true);
+        int append1 = builder.begin(1, SpanKind.APPEND, 8, 0);
+        builder.end(append1, 9);
+        builder.mark(0, MarkKind.GO, 10, 2);
+        int sleep2 = builder.begin(2, SpanKind.SLEEP, 12, 0);
+        builder.end(sleep2, 14);
+        builder.mark(1, MarkKind.FATAL, 15, 2, "fatal error: sync: unlock of unlocked mutex");
+        StringWriter out = new StringWriter();
+        CallsCsv.write(builder.build(15, true), out);
+        assertEquals("""
+                id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
+                id1,0.005,0.001,0,0,0.001,0.015,fatal
+                id2,0.012,0.002,0,0,0,0.014,stopped
+                id3,0,0,0,0,0,0,stopped
+                """, out.toString());
     }
 
     @Test
