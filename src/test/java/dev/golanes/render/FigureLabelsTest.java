@@ -41,13 +41,13 @@ class FigureLabelsTest {
     @Test
     void aLuckyRealRunDoesNotAskForAnotherSeed() {
         Trace simulated = new TraceBuilder(Scenario.defaults(Mode.ADD_INSIDE, 1), Trace.SIMULATED).build(2_000_000, true);
-        assertEquals("Total 2s: this time every goroutine called wg.Add(1) before main reached wg.Wait(), by luck; try another seed",
+        assertEquals("Total 2s: by luck, main waited for every goroutine this time; try another seed",
                 FigureLabels.note(ENGLISH, simulated));
-        Trace real = new TraceBuilder(Scenario.defaults(Mode.ADD_INSIDE, 1), "real").build(2_000_000, true);
-        assertEquals("Total 2s: this time every thread called wg.Add(1) before main reached wg.Wait(). Go runs main on"
-                + " first, so there the bug shows more often: try Simulated", FigureLabels.note(ENGLISH, real));
-        assertEquals("Total 2s: kali ini setiap thread memanggil wg.Add(1) sebelum main sampai di wg.Wait(). Go menjalankan"
-                + " main lebih dulu, jadi di Go bug ini lebih sering muncul: coba Simulasi",
+        Trace real = luckyReal();
+        assertEquals("Total 2s: main waited for every thread, as Java starts them at once; in Go main usually reaches"
+                + " wg.Wait() first (see Simulated)", FigureLabels.note(ENGLISH, real));
+        assertEquals("Total 2s: main menunggu semua thread, yang langsung dimulai Java; di Go main biasanya lebih dulu"
+                + " sampai di wg.Wait() (lihat Simulasi)",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), real));
     }
 
@@ -73,17 +73,10 @@ class FigureLabelsTest {
      */
     @Test
     void aSleepThatBeganLateAndEndedLastIsNotCalledTheLongest() {
-        TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.CONCURRENT, 1), "real");
-        int first = builder.begin(1, SpanKind.SLEEP, 40, 1_999);
-        int main = builder.begin(0, SpanKind.WG_WAIT, 248_000, 0);
-        int second = builder.begin(2, SpanKind.SLEEP, 248_100, 1_978);
-        builder.end(first, 40 + 1_999_200);
-        builder.end(second, 248_100 + 1_978_000);
-        builder.end(main, 2_226_120);
-        Trace trace = builder.build(2_226_120, true);
-        assertEquals("Total 2.22612s = the sleep that ended last: id2, which began 248 ms after the start (real threads "
+        Trace trace = lateSleeper();
+        assertEquals("Total 2.22612s = the sleep that ended last: id2, which began 248 ms in (real threads "
                 + "take time to start), then slept 1,978 ms", FigureLabels.note(ENGLISH, trace));
-        assertEquals("Total 2.22612s = tidur yang selesai terakhir: id2, yang mulai 248 ms setelah awal (thread sungguhan "
+        assertEquals("Total 2.22612s = tidur yang selesai terakhir: id2, yang mulai pada 248 ms (thread sungguhan "
                 + "butuh waktu untuk mulai), lalu tidur 1.978 ms",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), trace));
     }
@@ -91,6 +84,28 @@ class FigureLabelsTest {
     /** The mutex note likewise: the last sleeper woke at 2,248 ms although nobody slept more than 2,000. */
     @Test
     void aMutexRunWhoseLastSleeperBeganLateSaysWhenItWoke() {
+        Trace trace = lateMutex();
+        assertEquals("Total 2.6001s = the last m.Unlock(), by id2: the last goroutine woke at 2,248 ms (real threads run "
+                + "late), then 352 ms of lock waits and holds", FigureLabels.note(ENGLISH, trace));
+        Trace simulated = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
+        assertEquals("Total 3.5s = the last m.Unlock(), by id2: 2,000 ms of sleeping, then 1,500 ms waiting for and "
+                + "holding the lock", FigureLabels.note(ENGLISH, simulated));
+    }
+
+    /** Real threads, concurrent: id2 sleeps a little less than id1 but starts 248 ms later. */
+    static Trace lateSleeper() {
+        TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.CONCURRENT, 1), "real");
+        int first = builder.begin(1, SpanKind.SLEEP, 40, 1_999);
+        int main = builder.begin(0, SpanKind.WG_WAIT, 248_000, 0);
+        int second = builder.begin(2, SpanKind.SLEEP, 248_100, 1_978);
+        builder.end(first, 40 + 1_999_200);
+        builder.end(second, 248_100 + 1_978_000);
+        builder.end(main, 2_226_120);
+        return builder.build(2_226_120, true);
+    }
+
+    /** Real threads, mutex: the last sleeper woke at 2,248 ms. */
+    static Trace lateMutex() {
         TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.MUTEX, 1), "real");
         int first = builder.begin(1, SpanKind.SLEEP, 40, 2_000);
         int second = builder.begin(2, SpanKind.SLEEP, 248_000, 2_000);
@@ -101,11 +116,11 @@ class FigureLabelsTest {
         builder.end(held, 2_300_040);
         builder.end(waited, 2_300_040);
         builder.end(builder.begin(2, SpanKind.LOCK_HELD, 2_300_040, 0), 2_600_040);
-        Trace trace = builder.build(2_600_100, true);
-        assertEquals("Total 2.6001s = the last m.Unlock(), by id2: the last goroutine woke at 2,248 ms (real threads run a "
-                + "little late), then 352 ms of waiting for and holding the lock", FigureLabels.note(ENGLISH, trace));
-        Trace simulated = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
-        assertEquals("Total 3.5s = the last m.Unlock(), by id2: 2,000 ms of sleeping, then 1,500 ms waiting for and "
-                + "holding the lock", FigureLabels.note(ENGLISH, simulated));
+        return builder.build(2_600_100, true);
+    }
+
+    /** Real threads, Add inside: every thread called wg.Add(1) in time, as Java's usually do. */
+    static Trace luckyReal() {
+        return new TraceBuilder(Scenario.defaults(Mode.ADD_INSIDE, 1), "real").build(2_000_000, true);
     }
 }

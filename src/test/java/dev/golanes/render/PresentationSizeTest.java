@@ -30,15 +30,22 @@ class PresentationSizeTest {
     }
 
     /**
-     * Presenting on a 1024 x 768 projector (the timeline about 640 wide), the Indonesian note on a
-     * pitfall's total, the longest, is whole: on two lines from the left edge rather than cut short.
+     * Presenting on a 1024 x 768 projector (the timeline about 640 wide), every note on a total, in
+     * both languages, simulated and on real threads, is whole: on two lines, from the left edge if it
+     * must, rather than cut short.
      */
     @Test
     void onAProjectorOf1024TheLongestNoteIsWhole() {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
             Texts texts = Texts.forLocale(locale);
+            List<Trace> traces = new java.util.ArrayList<>();
             for (Mode mode : Mode.values()) {
-                Trace trace = Simulator.run(Scenario.defaults(mode, 42));
+                traces.add(Simulator.run(Scenario.defaults(mode, 42)));
+            }
+            // Real threads have notes of their own, longer ones.
+            traces.addAll(List.of(FigureLabelsTest.lateSleeper(), FigureLabelsTest.lateMutex(), FigureLabelsTest.luckyReal()));
+            for (Trace trace : traces) {
+                Mode mode = trace.scenario().mode();
                 String note = FigureLabels.note(texts, trace);
                 RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 640, 380, "t", new FigureFonts()));
                 TimelineFigure.paint(surface, FigureSpec.window(640, 380, 1.4), trace, new TraceIndex(trace).at(trace.endMicros()),
