@@ -54,6 +54,11 @@ public final class Toolbar extends HBox {
         super.layoutChildren();
     }
 
+    /** Whether the buttons are at their narrow padding, the window being too narrow for them. */
+    boolean isCompact() {
+        return compact;
+    }
+
     private void setCompact(boolean on) {
         compact = on;
         pseudoClassStateChanged(COMPACT, on);

@@ -287,6 +287,9 @@ class SmallScreenTest {
                     if (locale == Locale.ENGLISH) {
                         assertEquals(List.of(), cut, where);
                     }
+                    // The programs' names too, in both languages: a pitfalls button kept wide for its longest
+                    // name must not take their room.
+                    assertEquals(List.of(), cutTexts(made[0].lookup(".modes")), where + ": the programs");
                 }
             }
         }
