@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 
 /** One program of the compare view: its name and total, and its timeline on the axis shared by all four. */
 final class ComparePanel extends Region {
-    /** The names' column and the timelines' type at the window's usual size; presenting scales both. */
+    /** The names' column and the timelines' type at the window's usual size; presenting widens the column. */
     private static final double NAME_WIDTH = 150;
     private static final double SCALE = 0.85;
     private final CompareModel model;
@@ -54,7 +54,7 @@ final class ComparePanel extends Region {
         name.getStyleClass().add("compare-name");
         getStyleClass().add("compare-panel");
         getChildren().addAll(name, canvas);
-        setMinHeight(96 * larger);
+        setMinHeight(96);
     }
 
     @Override
@@ -75,8 +75,10 @@ final class ComparePanel extends Region {
         canvas.setWidth(width);
         canvas.setHeight(height);
         Trace trace = model.comparison().traces().get(index);
-        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), SCALE * scale);
-        TimelineLayout layout = new TimelineLayout(new FigureSpec(width, height, SCALE * scale, false, false), trace.laneCount(),
+        // The timelines keep their type when presenting: larger, its lanes would not all fit a 720-high
+        // screen (id5 went missing); the full screen gives them room, and the names and table grow.
+        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), SCALE);
+        TimelineLayout layout = new TimelineLayout(new FigureSpec(width, height, SCALE, false, false), trace.laneCount(),
                 TimeWindow.whole(model.comparison().longestTotal()), 1, gutter);
         TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, model.momentOf(index), palette, labels, -1));
         String calls = layout.scrolls() ? texts.format("compare.shown", Scenario.callId(layout.firstCall()),

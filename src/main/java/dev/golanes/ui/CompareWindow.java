@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -149,7 +150,12 @@ final class CompareWindow {
         stage.setScene(scene);
         stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
+        // Presentation mode started or ended: this window's size and type are for the other mode.
+        // It closes; C opens it again as it should be.
+        ChangeListener<Boolean> presentingChanged = (obs, was, now) -> stage.close();
+        session.presentingProperty().addListener(presentingChanged);
         stage.setOnHidden(event -> {
+            session.presentingProperty().removeListener(presentingChanged);
             model.clock().pause();
             // Closed, it is let go: it holds four runs of up to 10,000 calls.
             owner.getProperties().remove(OPEN, stage);

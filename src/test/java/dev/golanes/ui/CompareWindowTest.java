@@ -187,6 +187,15 @@ class CompareWindowTest {
                     }
                 }
                 robot.interact(compare::close);
+                // On a 1280 x 720 projector, every one of the five calls has its row in each program.
+                Stage wide = open(robot, 1280, 720);
+                for (int k = 0; k < 4; k++) {
+                    assertEquals("", ((Label) wide.getScene().lookup("#compare-shown-" + k)).getText(), locale + ", program " + k);
+                }
+                // Presentation mode ends: the full-screen comparison in large type goes with it.
+                robot.interact(() -> session.presentingProperty().set(false));
+                assertFalse(wide.isShowing(), locale + ": still open after presentation mode ended");
+                robot.interact(() -> session.presentingProperty().set(true));
             }
         } finally {
             robot.interact(() -> {
