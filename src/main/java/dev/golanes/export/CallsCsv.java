@@ -8,7 +8,7 @@ import java.io.Writer;
 
 /**
  * One row per call: id, start, sleep, lock wait, lock held, append without the lock and end, in
- * milliseconds with microsecond precision, and what became of it (done, lost, killed, stopped, fatal).
+ * milliseconds with microsecond precision, and what became of it (finished, lost, killed, stopped, fatal).
  */
 public final class CallsCsv {
     public static final String HEADER = "id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome";

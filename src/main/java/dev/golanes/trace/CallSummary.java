@@ -18,8 +18,11 @@ public record CallSummary(int lane, long start, long sleep, long lockWait, long 
 
     /** What became of a call. */
     public enum Outcome {
-        /** It ran to its end (its id in {@code results} when the program collects them). */
-        DONE,
+        /**
+         * It ran to its last step (its id in {@code results} when the program collects them). Not
+         * "done": in the pitfall that forgets wg.Done() it finishes without calling it.
+         */
+        FINISHED,
         /** It appended, but another append overwrote its id: it is not in {@code results}. */
         LOST,
         /** Not finished (or not started) when main returned: killed with the program. */
@@ -80,7 +83,7 @@ public record CallSummary(int lane, long start, long sleep, long lockWait, long 
             // by another goroutine's fatal error or by the Stop button during a real run.
             outcome = fatal < 0 && trace.isComplete() ? Outcome.KILLED : Outcome.STOPPED;
         } else {
-            outcome = lost ? Outcome.LOST : Outcome.DONE;
+            outcome = lost ? Outcome.LOST : Outcome.FINISHED;
         }
         long append = mode.usesMutex() ? 0 : byKind[SpanKind.APPEND.ordinal()];
         return new CallSummary(lane, Math.max(start, 0), byKind[SpanKind.SLEEP.ordinal()],

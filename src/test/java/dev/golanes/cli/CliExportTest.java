@@ -52,9 +52,9 @@ class CliExportTest {
         assertEquals(0, execute("export", "--format=csv", "--out=" + file, "--delays", "1200,300,1800", "--seed", "1"));
         assertEquals("""
                 id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
-                id1,0,1200,0,0,0,1200,done
-                id2,1200,300,0,0,0,1500,done
-                id3,1500,1800,0,0,0,3300,done
+                id1,0,1200,0,0,0,1200,finished
+                id2,1200,300,0,0,0,1500,finished
+                id3,1500,1800,0,0,0,3300,finished
                 """, Files.readString(file));
     }
 

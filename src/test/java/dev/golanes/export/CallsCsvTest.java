@@ -23,11 +23,11 @@ class CallsCsvTest {
     void mutexDefaultsShowEachCallsWaitAndHold() throws IOException {
         assertEquals("""
                 id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
-                id1,0,2000,300,300,0,2600,done
-                id2,0,2000,1200,300,0,3500,done
-                id3,0,2000,0,300,0,2300,done
-                id4,0,2000,900,300,0,3200,done
-                id5,0,2000,600,300,0,2900,done
+                id1,0,2000,300,300,0,2600,finished
+                id2,0,2000,1200,300,0,3500,finished
+                id3,0,2000,0,300,0,2300,finished
+                id4,0,2000,900,300,0,3200,finished
+                id5,0,2000,600,300,0,2900,finished
                 """, csv(Scenario.defaults(Mode.MUTEX, 42)));
     }
 
@@ -36,9 +36,9 @@ class CallsCsvTest {
         Scenario scenario = new ScenarioBuilder().mode(Mode.MUTEX).delays(List.of(1000L, 1200L, 1100L)).seed(1).build();
         assertEquals("""
                 id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
-                id1,0,1000,0,300,0,1300,done
-                id2,0,1200,400,300,0,1900,done
-                id3,0,1100,200,300,0,1600,done
+                id1,0,1000,0,300,0,1300,finished
+                id2,0,1200,400,300,0,1900,finished
+                id3,0,1100,200,300,0,1600,finished
                 """, csv(scenario));
     }
 
@@ -47,9 +47,9 @@ class CallsCsvTest {
         Scenario scenario = new ScenarioBuilder().mode(Mode.CONCURRENT).delays(List.of(1200L, 300L, 1800L)).seed(1).build();
         assertEquals("""
                 id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
-                id1,0,1200,0,0,0,1200,done
-                id2,0,300,0,0,0,300,done
-                id3,0,1800,0,0,0,1800,done
+                id1,0,1200,0,0,0,1200,finished
+                id2,0,300,0,0,0,300,finished
+                id3,0,1800,0,0,0,1800,finished
                 """, csv(scenario));
     }
 
@@ -64,7 +64,7 @@ class CallsCsvTest {
         assertEquals("""
                 id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
                 id1,0,2000,0,0,300,2300,lost
-                id2,0,2000,0,0,300,2300,done
+                id2,0,2000,0,0,300,2300,finished
                 id3,0,2000,0,0,300,2300,lost
                 id4,0,2000,0,0,300,2300,lost
                 id5,0,2000,0,0,300,2300,lost
@@ -79,11 +79,11 @@ class CallsCsvTest {
                 """, csv(Scenario.defaults(Mode.ADD_INSIDE, 42)));
         assertEquals("""
                 id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
-                id1,0,1706,0,0,0,1706,done
-                id2,0,145,0,0,0,145,done
-                id3,0,1929,0,0,0,1929,done
-                id4,0,1882,0,0,0,1882,done
-                id5,0,1625,0,0,0,1625,done
+                id1,0,1706,0,0,0,1706,finished
+                id2,0,145,0,0,0,145,finished
+                id3,0,1929,0,0,0,1929,finished
+                id4,0,1882,0,0,0,1882,finished
+                id5,0,1625,0,0,0,1625,finished
                 """, csv(Scenario.defaults(Mode.MISSING_DONE, 42)));
         assertEquals("""
                 id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
