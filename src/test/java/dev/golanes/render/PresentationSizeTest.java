@@ -82,9 +82,19 @@ class PresentationSizeTest {
      */
     @Test
     void onAProjectorOf1280TheBarsNumbersAreNearlyAsLargeAsTheNames() {
+        barsNumbersAreNearlyAsLargeAsTheNames(795, 380);
+    }
+
+    /** Presenting on a 1024 x 768 projector the timeline gets about 640 x 380: the same holds. */
+    @Test
+    void onAProjectorOf1024TheBarsNumbersAreNearlyAsLargeAsTheNames() {
+        barsNumbersAreNearlyAsLargeAsTheNames(640, 380);
+    }
+
+    private static void barsNumbersAreNearlyAsLargeAsTheNames(double width, double height) {
         Trace trace = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
-        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 795, 380, "t", new FigureFonts()));
-        TimelineFigure.paint(surface, FigureSpec.window(795, 380, 1.4), trace, new TraceIndex(trace).at(trace.endMicros()),
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), width, height, "t", new FigureFonts()));
+        TimelineFigure.paint(surface, FigureSpec.window(width, height, 1.4), trace, new TraceIndex(trace).at(trace.endMicros()),
                 Palette.LIGHT, ENGLISH, 1);
         double name = size(surface, "id1");
         double bar = size(surface, "id1 · 2000 ms");
