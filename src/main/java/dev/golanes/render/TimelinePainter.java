@@ -23,6 +23,8 @@ import java.util.List;
 public final class TimelinePainter {
     /** The smallest text drawn, in pixels: below it a number is a speck, not a label. */
     private static final double LEGIBLE = 9;
+    /** The tag on Go's fatal error: Go's own words, as the console prints them, in every language. */
+    private static final String FATAL_TAG = "fatal error";
     /**
      * main's {@code go} statements are drawn as a stretch, and named in the legend, when they take
      * this many pixels: 1,000 real threads take a third of a second to start; five, a millisecond.
@@ -323,13 +325,28 @@ public final class TimelinePainter {
                     layout.barHeight() + 4 * s, palette.lost(), 3 * s);
         }
         surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.lost(), 3 * s, false);
-        FontSpec font = new FontSpec(13 * s, true, false);
-        String text = labels.fatal();
-        double width = surface.textWidth(text, font) + 12 * s;
-        double boxX = Math.max(layout.left(), x - width - 4 * s);
+        double boxX = fatalTagLeft(t);
+        double width = x - 4 * s - boxX;
         double boxY = layout.lanesTop() + 4 * s;
         surface.fillRect(boxX, boxY, width, 20 * s, palette.lost());
-        surface.text(text, boxX + width / 2, boxY + 10 * s, font, Palette.textOn(palette.lost()), Align.CENTER);
+        surface.text(FATAL_TAG, boxX + width / 2, boxY + 10 * s, fatalTagFont(), Palette.textOn(palette.lost()), Align.CENTER);
+    }
+
+    /**
+     * Where the tag naming Go's fatal error begins, on main's row, left of the red line; or infinity
+     * before the error, or without one. main's label stops short of it.
+     */
+    private double fatalTagLeft(long t) {
+        int i = trace.fatalEvent();
+        if (i < 0 || trace.start(i) > t) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double width = surface.textWidth(FATAL_TAG, fatalTagFont()) + 12 * s;
+        return Math.max(layout.left(), layout.x(trace.start(i)) - width - 4 * s);
+    }
+
+    private FontSpec fatalTagFont() {
+        return new FontSpec(13 * s, true, false);
     }
 
     private void span(SpanKind kind, int lane, int i, long start, long end, double top, double height) {
@@ -343,7 +360,7 @@ public final class TimelinePainter {
                 label(List.of(Scenario.callId(lane) + " · " + ms, ms, number(end - start)), x0, w, top, height,
                         palette.sleep());
             }
-            case LOCK_WAIT -> waiting(x0, w, top, height, palette.lockWait(),
+            case LOCK_WAIT -> waiting(x0, w, w, top, height, palette.lockWait(),
                     List.of(millis(end - start), number(end - start)));
             case LOCK_HELD -> {
                 surface.fillRect(x0, top, w, height, palette.lockHeld());
@@ -351,8 +368,12 @@ public final class TimelinePainter {
                 label(List.of(labels.lockHeld() + " " + millis(end - start), millis(end - start), number(end - start)),
                         x0, w, top, height, palette.lockHeld());
             }
-            case WG_WAIT -> waiting(x0, w, top, height, palette.wgWait(),
-                    List.of(labels.wgWait() + "  ·  " + labels.counter() + " " + moment.wgCounter()));
+            case WG_WAIT -> {
+                // Go's fatal error is named on main's row: the label keeps clear of it, shorter if need be.
+                double room = lane == 0 ? Math.min(w, fatalTagLeft(moment.time()) - 4 * s - x0) : w;
+                waiting(x0, w, room, top, height, palette.wgWait(), List.of(
+                        labels.wgWait() + "  ·  " + labels.counter() + " " + moment.wgCounter(), labels.wgWait()));
+            }
             case CALL -> {
                 surface.fillRect(x0, top, w, height, palette.call());
                 surface.line(x0, top, x0, top + height, palette.background(), Math.max(1, s), false);
@@ -370,8 +391,8 @@ public final class TimelinePainter {
                         String len = "len " + trace.arg(i);
                         label(List.of(labels.append() + " · " + len, len), x0, w, top, height, palette.append());
                     } else {
-                        label(List.of(labels.append(), millis(end - start), number(end - start)), x0, w, top, height,
-                                palette.append());
+                        label(List.of(labels.append() + " · " + millis(end - start), millis(end - start),
+                                number(end - start)), x0, w, top, height, palette.append());
                     }
                 }
             }
@@ -380,12 +401,13 @@ public final class TimelinePainter {
         }
     }
 
-    private void waiting(double x, double w, double top, double height, int colour, List<String> texts) {
+    /** A hatched bar, {@code w} wide, its label in the first {@code room} of it. */
+    private void waiting(double x, double w, double room, double top, double height, int colour, List<String> texts) {
         int light = Palette.tint(colour, 0.55);
         surface.fillRect(x, top, w, height, light);
         surface.hatchRect(x, top, w, height, colour, 7 * s, 2 * s);
         surface.strokeRect(x, top, w, height, colour, 1.5 * s);
-        label(texts, x, w, top, height, light, true);
+        label(texts, x, room, top, height, light, true);
     }
 
     /**

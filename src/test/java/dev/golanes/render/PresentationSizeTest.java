@@ -58,6 +58,32 @@ class PresentationSizeTest {
         }
     }
 
+    /**
+     * Presenting on a 1024 projector in Indonesian, Go's fatal error is tagged on main's row, in Go's
+     * words; main's label stops short of the tag (without its counter if need be) instead of running under it.
+     */
+    @Test
+    void mainsLabelKeepsClearOfTheFatalErrorsTag() {
+        Texts indonesian = Texts.forLocale(Locale.forLanguageTag("id"));
+        for (Mode mode : List.of(Mode.MISSING_DONE, Mode.DOUBLE_UNLOCK)) {
+            Trace trace = Simulator.run(Scenario.defaults(mode, 42));
+            SvgSurface svg = new SvgSurface(Writer.nullWriter(), 640, 380, "t", new FigureFonts());
+            RecordingSurface surface = new RecordingSurface(svg);
+            TimelineFigure.paint(surface, FigureSpec.window(640, 380, 1.4), trace, new TraceIndex(trace).at(trace.endMicros()),
+                    Palette.LIGHT, indonesian, 1);
+            List<String> calls = surface.calls();
+            int tag = calls.indexOf(calls.stream().filter(c -> c.startsWith("text fatal error @ ")).findFirst()
+                    .orElseThrow(() -> new AssertionError(mode.id() + ": no tag in " + surface.texts())));
+            double tagLeft = Double.parseDouble(calls.get(tag - 1).split(" ")[1]);
+            String label = calls.stream().filter(c -> c.startsWith("text main di wg.Wait()")).findFirst()
+                    .orElseThrow(() -> new AssertionError(mode.id() + ": no label on main's row in " + surface.texts()));
+            String text = label.substring(5, label.indexOf(" @ "));
+            String[] at = label.substring(label.indexOf(" @ ") + 3).split(" ");
+            double right = Double.parseDouble(at[0]) + svg.textWidth(text, new Surface.FontSpec(Double.parseDouble(at[2]), Boolean.parseBoolean(at[4]), false));
+            assertTrue(right <= tagLeft, mode.id() + ": \"" + text + "\" ends at " + right + ", the tag begins at " + tagLeft);
+        }
+    }
+
     /** Five holds of 300 ms and id1's wait of 300 ms: in smaller type if need be, but never blank. */
     @Test
     void everyLockBarKeepsItsNumber() {
