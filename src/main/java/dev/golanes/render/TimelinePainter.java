@@ -27,9 +27,10 @@ public final class TimelinePainter {
     private static final String FATAL_TAG = "fatal error";
     /**
      * main's {@code go} statements are drawn as a stretch, and named in the legend, when they take
-     * this many pixels: 1,000 real threads take a third of a second to start; five, a millisecond.
+     * this share of the time shown: 1,000 real threads take a quarter of a second to start, five a
+     * millisecond or so; the simulator counts a microsecond for each {@code go} of the Add-inside pitfall.
      */
-    private static final double GO_SHOWN_WIDTH = 3;
+    private static final double GO_SHOWN_SHARE = 0.02;
 
     /**
      * The words the figure shows, in the user's language.
@@ -274,7 +275,7 @@ public final class TimelinePainter {
             }
         }
         if (lane == 0) {
-            goShown = firstGo >= 0 && layout.x(lastGo) - layout.x(firstGo) >= GO_SHOWN_WIDTH * s;
+            goShown = firstGo >= 0 && lastGo - firstGo >= GO_SHOWN_SHARE * layout.window().length();
             if (goShown && firstGo <= t) {
                 starting(firstGo, Math.min(lastGo, t), started, top, height);
             }
@@ -287,9 +288,9 @@ public final class TimelinePainter {
     }
 
     /**
-     * main starting the goroutines, from its first {@code go} to its last: no time at all on the
-     * simulator, as in Go, but real threads take a while each to start, and 1,000 of them a third of a
-     * second, in which main does nothing else.
+     * main starting the goroutines, from its first {@code go} to its last: next to no time on the
+     * simulator, as in Go, but real threads take a while each to start, and 1,000 of them a quarter of
+     * a second, in which main does nothing else.
      */
     private void starting(long from, long to, int started, double top, double height) {
         double x0 = layout.x(from);
