@@ -15,6 +15,7 @@ import dev.golanes.export.FigureSize;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.Palette;
 import dev.golanes.render.TimelineLayout;
+import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
@@ -203,10 +204,12 @@ public final class Cli {
 
     /**
      * What ran, and its seed; how to repeat the run only when the seed was drawn, not when the user
-     * gave it. On real threads the seed repeats the delays, not the order.
+     * gave it. On real threads the seed repeats the random delays, not the order.
      */
     private String seedLine(String what, Scenario scenario, boolean seedGiven, EngineKind engine) {
-        String key = seedGiven ? "cli.seed" : engine == EngineKind.REAL ? "cli.seedDrawnReal" : "cli.seedDrawn";
+        // Real threads take only their random delays from the seed; with fixed or listed ones it repeats nothing.
+        boolean repeats = engine != EngineKind.REAL || scenario.delays() instanceof DelaySpec.Random;
+        String key = seedGiven || !repeats ? "cli.seed" : engine == EngineKind.REAL ? "cli.seedDrawnReal" : "cli.seedDrawn";
         return texts.format(key, what, scenario.calls(), Long.toString(scenario.seed()));
     }
 

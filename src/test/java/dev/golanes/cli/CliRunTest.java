@@ -97,8 +97,12 @@ class CliRunTest {
         assertEquals(0, execute("run", "--engine", "real", "--mode", "concurrent", "--calls", "3", "--max-delay", "3"));
         String seed = err().replaceAll("(?s).*seed (-?\\d+) .*", "$1");
         assertTrue(err().startsWith("golanes: concurrent, 3 calls, seed " + seed + " (add --seed " + seed
-                + " to repeat these delays; the order is up to the threads)\n"), err());
+                + " to repeat these delays; the order is the scheduler's)\n"), err());
         assertFalse(err().contains("repeat this run"), err());
+        // Fixed delays: on real threads the seed repeats nothing, and no hint says it would.
+        stderr.reset();
+        assertEquals(0, execute("run", "--engine", "real", "--mode", "concurrent", "--calls", "3", "--delay", "2"));
+        assertTrue(err().startsWith("golanes: concurrent, 3 calls, seed ") && !err().contains("--seed"), err());
     }
 
     @Test
