@@ -203,10 +203,13 @@ public final class Session {
         return Bindings.createStringBinding(() -> {
             Moment moment = playback.moment();
             boolean notStarted = moment == null || moment.time() == 0 && !moment.finished() && !playback.isPlaying();
-            return form.validProperty().get() || !notStarted || real.runningProperty().get() ? runStatus.get()
-                    : texts.get().format("status.fixField");
+            if (form.validProperty().get() || !notStarted || real.runningProperty().get()) {
+                return runStatus.get();
+            }
+            // Presenting hides the form, and with it the red field.
+            return texts.get().format(presenting.get() ? "status.fixField.presenting" : "status.fixField");
         }, runStatus, form.validProperty(), playback.momentProperty(), playback.playingProperty(),
-                real.runningProperty(), texts);
+                real.runningProperty(), texts, presenting);
     }
 
     /** The colour theme. */

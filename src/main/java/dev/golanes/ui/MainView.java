@@ -215,7 +215,8 @@ public final class MainView {
         List<String> statuses = new ArrayList<>(List.of(t.format("status.playing", t.number(0.25)),
                 t.format("status.paused", time), t.format("status.finished", "00.00000s")));
         if (all) {
-            statuses.addAll(List.of(t.format("status.ready"), t.format("status.crashed"), t.format("status.fixField")));
+            statuses.addAll(List.of(t.format("status.ready"), t.format("status.crashed"), t.format("status.fixField"),
+                    t.format("status.fixField.presenting")));
         }
         if (session.engineProperty().get() == EngineKind.REAL) {
             statuses.addAll(List.of(t.format("status.real.running", time), t.format("status.real.stopped", time)));

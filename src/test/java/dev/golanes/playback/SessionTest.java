@@ -64,7 +64,11 @@ class SessionTest {
         Session s = new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.forLanguageTag("id"));
         javafx.beans.binding.StringBinding status = s.status(s.real().status(new Dashboard(s.playback(), s.textsProperty()).status()));
         s.form().callsProperty().set("abc");
-        assertEquals("Perbaiki isian yang merah untuk menjalankan", status.get());
+        assertEquals("Perbaiki isian yang merah agar bisa dijalankan", status.get());
+        // Presenting, the form is hidden: the status says how to get it back.
+        s.presentingProperty().set(true);
+        assertEquals("Ada pengaturan yang salah: F5 menampilkan formulir", status.get());
+        s.presentingProperty().set(false);
         s.playback().seek(Long.MAX_VALUE);
         assertEquals("Selesai dalam 3.5s", status.get(), "a finished run keeps its status");
     }
