@@ -351,12 +351,16 @@ public final class CodeView extends ScrollPane {
         if (content <= view || content <= 0 || view <= 0) {
             return;
         }
-        if (keepTop != null) {
-            // Handed over from the panel this one replaced, which showed what the run or the user wanted.
-            setVvalue(Math.max(0, Math.min(1, keepTop.box().getBoundsInParent().getMinY() / (content - view))));
-            return;
-        }
         double shownTop = getVvalue() * (content - view);
+        if (keepTop != null) {
+            // Handed over from the panel this one replaced, which showed what the run or the user wanted:
+            // the view starts there, and moves only for lines goroutines are on (not for a pitfall's bug
+            // lines, shown after the end for want of busy ones), as it would have in the old panel.
+            shownTop = Math.min(keepTop.box().getBoundsInParent().getMinY(), content - view);
+            if (focusOnBugs) {
+                row = null;
+            }
+        }
         // With no line to keep in view, the view stays where it is, only not through a line.
         double top = row == null ? shownTop : row.box().getBoundsInParent().getMinY();
         double bottom = row == null ? shownTop : row.box().getBoundsInParent().getMaxY();

@@ -94,6 +94,51 @@ class AppWindowTest {
         }
     }
 
+    /**
+     * Paused mid-run, the lines goroutines are on stay in view through a language switch and a
+     * smaller window after it: the line handed over from the old panel does not hold the view there.
+     */
+    @Test
+    void theBusyLinesStayInViewAfterASwitchAndAResize(FxRobot robot) {
+        robot.interact(() -> {
+            session.selectMode(Mode.MUTEX);
+            session.playback().seek(2_100_000);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // Scrolled to the top by hand: the line handed over is far from the busy ones.
+        robot.interact(() -> ((ScrollPane) stage.getScene().lookup("#code")).setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> session.setLanguage(Locale.forLanguageTag("id")));
+        WaitForAsyncUtils.waitForFxEvents();
+        double height = stage.getHeight();
+        try {
+            robot.interact(() -> stage.setHeight(height - 100));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> stage.getScene().getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+            Node viewport = stage.getScene().lookup("#code .viewport");
+            javafx.geometry.Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+            List<Node> busy = stage.getScene().getRoot().lookupAll(".code-line").stream()
+                    .filter(line -> line.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("active")))
+                    .toList();
+            assertTrue(!busy.isEmpty(), "goroutines are on some lines at 2100 ms");
+            // The panel may be too short for all of them; the one that matters most is at the top of the view.
+            List<String> places = new java.util.ArrayList<>();
+            boolean shown = false;
+            for (Node line : busy) {
+                javafx.geometry.Bounds at = line.localToScene(line.getLayoutBounds());
+                shown |= at.getMinY() >= view.getMinY() - 0.5 && at.getMaxY() <= view.getMaxY() + 0.5;
+                places.add(at.getMinY() + " to " + at.getMaxY());
+            }
+            assertTrue(shown, "busy lines at " + places + ", the view " + view.getMinY() + " to " + view.getMaxY());
+        } finally {
+            robot.interact(() -> {
+                stage.setHeight(height);
+                session.setLanguage(Locale.ENGLISH);
+            });
+        }
+    }
+
     /** The number of the first code line whose top is in the code panel's view. */
     private int topLine() {
         Node viewport = stage.getScene().lookup("#code .viewport");
