@@ -575,7 +575,7 @@ public final class TimelinePainter {
         if (mode == Mode.DOUBLE_UNLOCK) {
             entries.add(new LegendEntry(Swatch.APPEND, labels.append()));
             // Real threads can overlap two appends before Go stops the program.
-            if (trace.lostLanes().length > 0) {
+            if (trace.anyLost()) {
                 entries.add(new LegendEntry(Swatch.LOST, labels.lost()));
             }
         }

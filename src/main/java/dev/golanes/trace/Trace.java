@@ -35,6 +35,8 @@ public final class Trace {
     private volatile LaneIndex laneIndex;
     private volatile Console console;
     private volatile AppendReplay appends;
+    /** Whether any append was overwritten, worked out once (the legend asks at every frame). */
+    private volatile Boolean anyLost;
     /** The index of the fatal error's mark, -1 if none; {@link #NOT_LOOKED_UP} before the first look. */
     private volatile int fatalEvent = NOT_LOOKED_UP;
     private static final int NOT_LOOKED_UP = -2;
@@ -278,6 +280,16 @@ public final class Trace {
      */
     public int[] lostLanes() {
         return lostLanesAt(Long.MAX_VALUE, finalResultLanes());
+    }
+
+    /** Whether any call's append was overwritten: {@link #lostLanes()} is not empty. */
+    public boolean anyLost() {
+        Boolean lost = anyLost;
+        if (lost == null) {
+            lost = lostLanes().length > 0;
+            anyLost = lost;
+        }
+        return lost;
     }
 
     /** The lanes whose append finished by {@code t} but whose id is not in {@code slice}, in lane order. */

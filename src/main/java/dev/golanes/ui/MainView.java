@@ -45,6 +45,9 @@ public final class MainView {
     /** Set while the buttons follow the model, so that is not taken for a click. */
     private boolean showingMode;
 
+    /** The share of the status bar the status column may take when its longest status would need more. */
+    private static final double STATUS_SHARE = 0.3;
+
     @FXML private BorderPane root;
     @FXML private ToggleGroup modes;
     @FXML private ToggleButton sequentialButton;
@@ -68,9 +71,6 @@ public final class MainView {
     @FXML private OverviewView overview;
     @FXML private Slider scrubber;
     @FXML private Label timeReadout;
-    /** The share of the status bar the status column may take when its longest status would need more. */
-    private static final double STATUS_SHARE = 0.3;
-
     @FXML private Label explanation;
     @FXML private Label status;
     @FXML private Label statusReserve;

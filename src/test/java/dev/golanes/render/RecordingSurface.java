@@ -8,6 +8,10 @@ import java.util.Locale;
 final class RecordingSurface implements Surface {
     private final Surface target;
     private final List<String> calls = new ArrayList<>();
+    private final List<Drawn> drawn = new ArrayList<>();
+
+    private record Drawn(String text, int argb) {
+    }
 
     RecordingSurface(Surface target) {
         this.target = target;
@@ -29,13 +33,8 @@ final class RecordingSurface implements Surface {
 
     /** The texts drawn in one colour, in the order drawn. */
     List<String> texts(int argb) {
-        return texts.stream().filter(text -> text.argb() == argb).map(Drawn::text).toList();
+        return drawn.stream().filter(text -> text.argb() == argb).map(Drawn::text).toList();
     }
-
-    private record Drawn(String text, int argb) {
-    }
-
-    private final List<Drawn> texts = new ArrayList<>();
 
     @Override
     public void fillRect(double x, double y, double width, double height, int argb) {
@@ -64,7 +63,7 @@ final class RecordingSurface implements Surface {
 
     @Override
     public void text(String text, double x, double centerY, FontSpec font, int argb, Align align) {
-        texts.add(new Drawn(text, argb));
+        drawn.add(new Drawn(text, argb));
         calls.add("text " + text + " @ " + format(x, centerY, font.size(), argb) + " " + font.bold() + " " + font.mono()
                 + " " + align);
         target.text(text, x, centerY, font, argb, align);

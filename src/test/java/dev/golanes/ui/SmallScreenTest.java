@@ -412,10 +412,6 @@ class SmallScreenTest {
     }
 
     /**
-     * Presenting on a 1280 or a 1024 projector, a line of code wraps only at its spaces: its type gets
-     * smaller if need be, so {@code time.Sleep(time.Duration(delay)} is never cut in the middle of a name.
-     */
-    /**
      * Presenting on a 1024 projector, the explanation (in presentation type) gets most of the status
      * bar: the status beside it, whose longest ("Siap: tekan Jalankan (Enter) atau Spasi untuk
      * memutar") took almost half, wraps in a column of at most 30% instead, and is whole.
@@ -437,6 +433,10 @@ class SmallScreenTest {
         }
     }
 
+    /**
+     * Presenting on a 1280 or a 1024 projector, a line of code wraps only at its spaces: its type gets
+     * smaller if need be, so {@code time.Sleep(time.Duration(delay)} is never cut in the middle of a name.
+     */
     @Test
     void presentingTheCodeWrapsOnlyAtSpaces(FxRobot robot) {
         List<String> cut = new ArrayList<>();
