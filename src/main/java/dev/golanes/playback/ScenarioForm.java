@@ -320,11 +320,12 @@ public final class ScenarioForm {
     }
 
     /**
-     * A text about the hold time, for the mode: {@code key}, or its wording for the mode when it has
-     * one ({@code key.race}: the gap between the read and the write; {@code key.unguarded}: the work the
-     * missing lock should have guarded).
+     * A text about the hold time, for the mode: {@code hold.what}, or its wording for the mode when it
+     * has one ({@code hold.what.race}: the gap between the read and the write; {@code hold.what.unguarded}:
+     * the work the missing lock should have guarded).
      */
-    public StringBinding holdText(String key) {
+    public StringBinding holdText(String what) {
+        String key = "hold." + what;
         return Bindings.createStringBinding(() -> {
             String forMode = key + holdSuffix(mode.get());
             return texts.get().format(texts.get().has(forMode) ? forMode : key);

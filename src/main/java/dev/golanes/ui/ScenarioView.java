@@ -61,13 +61,13 @@ public final class ScenarioView {
         callsField.disableProperty().bind(form.delayKindProperty().isEqualTo(DelayKind.LIST));
         holdGroup.disableProperty().bind(form.holdMattersProperty().not());
         holdLabel.textProperty().bind(form.label(Field.HOLD));
-        holdUnit.textProperty().bind(form.holdText("hold.inline"));
+        holdUnit.textProperty().bind(form.holdText("inline"));
         keepTheWiderWidth(holdLabel, "field.hold");
         // The room the shorter name leaves goes before it, between the groups, not between it and its field.
         holdLabel.setAlignment(Pos.CENTER_RIGHT);
         keepTheWiderWidth(holdUnit, "hold.inline");
-        holdTip.textProperty().bind(form.holdText("hold.help"));
-        holdUnitTip.textProperty().bind(form.holdText("hold.help"));
+        holdTip.textProperty().bind(form.holdText("help"));
+        holdUnitTip.textProperty().bind(form.holdText("help"));
 
         delayKindBox.getItems().setAll(DelayKind.values());
         delayKindBox.setConverter(new StringConverter<>() {

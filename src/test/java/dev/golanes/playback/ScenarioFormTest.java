@@ -35,8 +35,8 @@ class ScenarioFormTest {
     void theHoldTimeIsNamedForWhatItIsInEachProgram() {
         ScenarioForm form = form(Mode.MUTEX);
         javafx.beans.binding.StringBinding label = form.label(Field.HOLD);
-        javafx.beans.binding.StringBinding help = form.holdText("hold.help");
-        javafx.beans.binding.StringBinding unit = form.holdText("hold.inline");
+        javafx.beans.binding.StringBinding help = form.holdText("help");
+        javafx.beans.binding.StringBinding unit = form.holdText("inline");
         assertEquals("Hold lock", label.get());
         form.modeProperty().set(Mode.RACE);
         assertEquals("Read-write gap", label.get());
@@ -123,10 +123,10 @@ class ScenarioFormTest {
     void inRaceModeTheHoldTimeIsTheReadWriteGap() {
         ScenarioForm form = form(Mode.MUTEX);
         assertEquals("Hold lock", form.label(Field.HOLD).get());
-        assertEquals("ms (0 = the tutorial)", form.holdText("hold.inline").get());
+        assertEquals("ms (0 = the tutorial)", form.holdText("inline").get());
         form.modeProperty().set(Mode.RACE);
         assertEquals("Read-write gap", form.label(Field.HOLD).get());
-        assertEquals("ms (0 = no gap)", form.holdText("hold.inline").get());
+        assertEquals("ms (0 = no gap)", form.holdText("inline").get());
         form.holdProperty().set("60001");
         assertEquals("Read-write gap must be a whole number from 0 to 60,000 (got \"60001\")", form.messageOf(Field.HOLD).get());
     }
