@@ -8,6 +8,8 @@ module dev.golanes {
     exports dev.golanes.scenario;
     exports dev.golanes.trace;
     exports dev.golanes.engine;
+    // The words of the exported packages' messages (ScenarioFileException.message, Comparison's reasons).
+    exports dev.golanes.i18n;
 
     // The launcher instantiates the Application; FXML reflects on the views' controllers.
     exports dev.golanes.ui to javafx.graphics;

@@ -17,6 +17,10 @@ public final class ScenarioBuilder {
     private Long holdMs;
     private Long seed;
 
+    /** Nothing given yet: the sequential program with the mode's defaults. */
+    public ScenarioBuilder() {
+    }
+
     public ScenarioBuilder mode(Mode value) {
         mode = value;
         return this;
