@@ -151,8 +151,16 @@ public final class Session {
         real.stop();
     }
 
+    /**
+     * Draws a new seed and shows its run, ready to play (on real threads, ready to Run): N and New
+     * seed give new delays at once, also presenting, where the form is hidden. While a real run goes,
+     * or while a field is wrong, only the form's seed changes.
+     */
     public void newSeed() {
         form.newSeed();
+        if (!real.runningProperty().get()) {
+            form.scenario().ifPresent(this::prepare);
+        }
     }
 
     public void setLanguage(Locale locale) {

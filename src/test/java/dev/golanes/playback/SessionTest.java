@@ -72,4 +72,21 @@ class SessionTest {
         s.playback().seek(Long.MAX_VALUE);
         assertEquals("Selesai dalam 3.5s", status.get(), "a finished run keeps its status");
     }
+
+    /** N (or New seed) shows the new seed's run, ready to play, rather than only changing a field. */
+    @Test
+    void aNewSeedShowsItsRun() {
+        Session s = new Session(Scenario.defaults(Mode.CONCURRENT, 42), Locale.ENGLISH);
+        s.playback().seek(Long.MAX_VALUE);
+        s.newSeed();
+        long seed = Long.parseLong(s.form().seedProperty().get());
+        assertTrue(seed != 42, "a new seed was drawn");
+        assertEquals(seed, s.trace().scenario().seed(), "the run on screen is the new seed's");
+        assertEquals(Simulator.run(s.trace().scenario()).endMicros(), s.trace().endMicros());
+        assertEquals(0, s.playback().time(), "ready at the start");
+        // With a wrong field, only the seed changes: the run on screen stays.
+        s.form().callsProperty().set("abc");
+        s.newSeed();
+        assertEquals(seed, s.trace().scenario().seed());
+    }
 }
