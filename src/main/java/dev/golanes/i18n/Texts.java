@@ -159,6 +159,15 @@ public final class Texts {
         return new DecimalFormat("0.###", numbers).format(value);
     }
 
+    /**
+     * A duration as Go writes it ({@code 1.929s}, {@code 2m1.5s}, {@code 5µs}), with this language's
+     * decimal mark: {@code 1,929s} in Indonesian, where {@code 1.929} reads as one thousand nine hundred
+     * and twenty-nine, as a sentence's {@code 1.929 ms} does. Only what the program prints keeps Go's point.
+     */
+    public String duration(String go) {
+        return go.replace('.', numbers.getDecimalSeparator());
+    }
+
     /** A problem with a value, worded for this language, naming the field as the surface calls it. */
     public String problem(String fieldName, Problem problem) {
         Object[] args = new Object[problem.args().size() + 1];

@@ -61,7 +61,7 @@ public final class CompareModel {
             // As the side panel shows it, shorter still beside the reasons: a slice of 1,000 ids is cut
             // to its ends and its length.
             String results = mode.collectsResults() ? Dashboard.shortened(t, trace.results(), LISTED, " ", "[", "]") : "";
-            rows.add(new Row(mode, GoDuration.ofMicros(trace.endMicros()), comparison.why(mode, t), results));
+            rows.add(new Row(mode, t.duration(GoDuration.ofMicros(trace.endMicros())), comparison.why(mode, t), results));
         }
         return rows;
     }

@@ -86,7 +86,7 @@ public final class Dashboard {
 
     /** The time so far while running ({@code 1234 ms}), then the total as Go prints it. */
     public StringBinding clock() {
-        return text(m -> m.finished() ? GoDuration.ofMicros(m.time()) : t().figure(m.time() / 1_000) + " ms");
+        return text(m -> m.finished() ? t().duration(GoDuration.ofMicros(m.time())) : t().figure(m.time() / 1_000) + " ms");
     }
 
     /** "Elapsed" while running, "Total time" at the end. */
@@ -130,7 +130,7 @@ public final class Dashboard {
             }
             if (m.finished()) {
                 return t().format(trace().exitStatus() != 0 ? "status.crashed" : "status.finished",
-                        GoDuration.ofMicros(m.time()));
+                        t().duration(GoDuration.ofMicros(m.time())));
             }
             if (playback.isPlaying()) {
                 return t().format("status.playing", t().number(playback.speedProperty().get()));

@@ -43,22 +43,22 @@ public final class FigureLabels {
             return "";
         }
         if (rule.kind() == TotalRule.Kind.FATAL) {
-            return t.format("note.fatal", GoDuration.ofMicros(trace.endMicros()), trace.fatalError());
+            return t.format("note.fatal", t.duration(GoDuration.ofMicros(trace.endMicros())), trace.fatalError());
         }
         if (rule.kind() == TotalRule.Kind.RETURNED_EARLY) {
             int killed = 0;
             for (int lane = 1; lane < trace.laneCount(); lane++) {
                 killed += trace.wasKilled(lane) ? 1 : 0;
             }
-            return killed > 0 ? t.format("note.earlyExit", GoDuration.ofMicros(trace.endMicros()), killed)
+            return killed > 0 ? t.format("note.earlyExit", t.duration(GoDuration.ofMicros(trace.endMicros())), killed)
                     // The seed orders the simulator's goroutines, not real threads, which Java starts at once.
                     : t.format(Trace.SIMULATED.equals(trace.engine()) ? "note.lucky" : "note.luckyReal",
-                            GoDuration.ofMicros(trace.endMicros()));
+                            t.duration(GoDuration.ofMicros(trace.endMicros())));
         }
         if (rule.kind() != TotalRule.Kind.SUM_OF_SLEEPS && rule.span() < 0) {
             return "";
         }
-        String total = GoDuration.ofMicros(trace.endMicros());
+        String total = t.duration(GoDuration.ofMicros(trace.endMicros()));
         return switch (rule.kind()) {
             case SUM_OF_SLEEPS -> rule.parts() <= SPELLED_PARTS
                     ? t.format("note.sum.spelled", total, sleeps(t, trace))

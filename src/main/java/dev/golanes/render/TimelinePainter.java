@@ -526,7 +526,7 @@ public final class TimelinePainter {
     private PlayheadLabel playheadLabel() {
         boolean over = moment.finished();
         int colour = over ? palette.accent() : palette.playhead();
-        String text = over ? labels.total() + " " + GoDuration.ofMicros(trace.endMicros()) : millis(moment.time());
+        String text = over ? labels.total() + " " + GoDuration.ofMicros(trace.endMicros()).replace(".", labels.decimal()) : millis(moment.time());
         double width = surface.textWidth(text, playheadFont()) + 12 * s;
         double x = layout.x(moment.time());
         double boxX = Math.max(0, Math.min(x - width / 2, layout.width() - width - 2));

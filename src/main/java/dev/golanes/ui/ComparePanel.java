@@ -45,7 +45,7 @@ final class ComparePanel extends Region {
         this.texts = t;
         Label mode = new Label(t.format("mode." + trace.scenario().mode().id()));
         mode.getStyleClass().add("compare-mode");
-        Label total = new Label(GoDuration.ofMicros(trace.endMicros()));
+        Label total = new Label(t.duration(GoDuration.ofMicros(trace.endMicros())));
         total.getStyleClass().add("compare-total");
         shown.getStyleClass().add("compare-shown");
         shown.setWrapText(true);

@@ -79,4 +79,16 @@ class TextsTest {
     void bundleServesFormattedTexts() {
         assertEquals("(see golanes --help)", Texts.forLocale(Locale.ENGLISH).asBundle().getString("cli.seeHelp"));
     }
+
+    /**
+     * Go's durations take the language's decimal mark outside the console: in Indonesian "1.929s"
+     * beside "1.929 ms" read as thousands. The console keeps what Go prints.
+     */
+    @Test
+    void durationsTakeTheLanguagesDecimalMark() {
+        assertEquals("1.929s", Texts.forLocale(Locale.ENGLISH).duration("1.929s"));
+        assertEquals("1,929s", Texts.forLocale(Locale.forLanguageTag("id")).duration("1.929s"));
+        assertEquals("2m1,5s", Texts.forLocale(Locale.forLanguageTag("id")).duration("2m1.5s"));
+        assertEquals("5µs", Texts.forLocale(Locale.forLanguageTag("id")).duration("5µs"));
+    }
 }

@@ -70,7 +70,7 @@ class SessionTest {
         assertEquals("Ada pengaturan yang salah: F5 menampilkan formulir", status.get());
         s.presentingProperty().set(false);
         s.playback().seek(Long.MAX_VALUE);
-        assertEquals("Selesai dalam 3.5s", status.get(), "a finished run keeps its status");
+        assertEquals("Selesai dalam 3,5s", status.get(), "a finished run keeps its status");
     }
 
     /** N (or New seed) shows the new seed's run, ready to play, rather than only changing a field. */

@@ -56,7 +56,7 @@ class FigureLabelsTest {
     void theSumOfTheSleepsGroupsItsNumbersLikeItsSentence() {
         Trace trace = Simulator.run(new Scenario(Mode.SEQUENTIAL, 3, new DelaySpec.Listed(List.of(1706L, 145L, 1929L)), 0, 1));
         assertEquals("Total 3.78s = the sum of the sleeps: 1,706 + 145 + 1,929 ms", FigureLabels.note(ENGLISH, trace));
-        assertEquals("Total 3.78s = jumlah semua waktu tidur: 1.706 + 145 + 1.929 ms",
+        assertEquals("Total 3,78s = jumlah semua waktu tidur: 1.706 + 145 + 1.929 ms",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), trace));
     }
 
@@ -76,7 +76,7 @@ class FigureLabelsTest {
         Trace trace = lateSleeper();
         assertEquals("Total 2.22612s = the sleep that ended last: id2, which began 248 ms in (real threads "
                 + "take time to start), then slept 1,978 ms", FigureLabels.note(ENGLISH, trace));
-        assertEquals("Total 2.22612s = tidur yang selesai terakhir: id2, yang mulai pada 248 ms (thread sungguhan "
+        assertEquals("Total 2,22612s = tidur yang selesai terakhir: id2, yang mulai pada 248 ms (thread sungguhan "
                 + "butuh waktu untuk mulai), lalu tidur 1.978 ms",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), trace));
     }
