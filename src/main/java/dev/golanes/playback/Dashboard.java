@@ -58,6 +58,12 @@ public final class Dashboard {
         });
     }
 
+    /** The slice as Go prints it at the end of the run, for the room it will take. */
+    public StringBinding finalResults() {
+        return Bindings.createStringBinding(() -> trace() == null ? "" : ids(trace().resultLanes(), " ", "[", "]"),
+                playback.indexProperty(), texts);
+    }
+
     /** The ids lost to overlapping appends by now (race mode), or "none". */
     public StringBinding lost() {
         return text(m -> {

@@ -26,6 +26,8 @@ public final class SidePanelView {
     @FXML private Label queueValue;
     @FXML private Label resultsLabel;
     @FXML private Label resultsValue;
+    @FXML private Label resultsReserve;
+    @FXML private Node resultsBox;
     @FXML private Label lostLabel;
     @FXML private Label lostValue;
     @FXML private Label clockLabel;
@@ -48,13 +50,14 @@ public final class SidePanelView {
         holderValue.textProperty().bind(dashboard.lockHolder());
         queueValue.textProperty().bind(dashboard.lockQueue());
         resultsValue.textProperty().bind(dashboard.results());
+        resultsReserve.textProperty().bind(dashboard.finalResults());
         lostValue.textProperty().bind(dashboard.lost());
         clockLabel.textProperty().bind(dashboard.clockLabel());
         clock.textProperty().bind(dashboard.clock());
         totalRule.textProperty().bind(dashboard.totalRule());
         showWhen(dashboard.usesWaitGroup(), wgLabel, wgBox);
         showWhen(dashboard.usesMutex(), holderLabel, holderValue, queueLabel, queueValue);
-        showWhen(dashboard.collectsResults(), resultsLabel, resultsValue);
+        showWhen(dashboard.collectsResults(), resultsLabel, resultsBox);
         showWhen(dashboard.losesAppends(), lostLabel, lostValue);
     }
 

@@ -147,9 +147,9 @@ class WindowTest {
             if (mode.collectsResults()) {
                 String results = robot.lookup("#results").queryAs(Label.class).getText();
                 assertEquals(trace.console().get(trace.console().size() - 1), results);
-                assertTrue(robot.lookup("#results").queryAs(Label.class).isVisible());
+                assertTrue(isShown(robot.lookup("#results").query()));
             } else {
-                assertFalse(robot.lookup("#results").queryAs(Label.class).isVisible());
+                assertFalse(isShown(robot.lookup("#results").query()));
             }
         }
     }
@@ -332,5 +332,15 @@ class WindowTest {
             throw new AssertionError("the run did not finish: at " + session.playback().time() + " µs", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether the node and all its parents are visible. */
+    private static boolean isShown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
