@@ -585,14 +585,15 @@ public final class TimelinePainter {
             entries.add(new LegendEntry(Swatch.FATAL, labels.fatal()));
         }
         entries.add(new LegendEntry(Swatch.DONE, labels.done()));
-        // One line at 14 px if it fits; else smaller, down to 11 px; else two lines.
+        // One line at 14 px if it fits; else two lines at 14 px, so every program's legend is in the
+        // same type; else two lines in smaller type, down to 11 px; else as many lines as it takes.
         double room = layout.width() - layout.left() - 8 * s;
         double size = 14;
-        while (size > 11 && legendWidth(entries, size) > room) {
+        boolean twoLines = legendWidth(entries, size) > room;
+        while (twoLines && size > 11 && balancedBreak(entries, size, room) < 0) {
             size -= 0.5;
         }
         FontSpec font = new FontSpec(size * s, false, false);
-        boolean twoLines = legendWidth(entries, size) > room;
         double lineHeight = 20 * s;
         double y = layout.legendTop() + (twoLines ? 11 * s : 20 * s);
         double box = size * 8 / 7 * s;

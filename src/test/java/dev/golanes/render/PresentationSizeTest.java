@@ -91,6 +91,23 @@ class PresentationSizeTest {
         assertEquals(6, texts.stream().filter(text -> text.matches("300( ms)?")).count(), texts.toString());
     }
 
+    /**
+     * Every program's legend is in the same type, presenting at 1280: a longer one (mutex) takes two
+     * lines rather than smaller type than the sequential one's.
+     */
+    @Test
+    void everyLegendIsInTheSameType() {
+        List<Double> sizes = new java.util.ArrayList<>();
+        for (Mode mode : List.of(Mode.SEQUENTIAL, Mode.CONCURRENT, Mode.MUTEX, Mode.RACE, Mode.DOUBLE_UNLOCK)) {
+            Trace trace = Simulator.run(Scenario.defaults(mode, 42));
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 795, 380, "t", new FigureFonts()));
+            TimelineFigure.paint(surface, FigureSpec.window(795, 380, 1.4), trace, new TraceIndex(trace).at(trace.endMicros()),
+                    Palette.LIGHT, ENGLISH, 1);
+            sizes.add(size(surface, "sleeping (time.Sleep)"));
+        }
+        assertEquals(1, sizes.stream().distinct().count(), "the legend's type in sequential, concurrent, mutex, race and No Lock: " + sizes);
+    }
+
     /** A legend on two lines splits evenly: "done" is not left alone under a full line. */
     @Test
     void aLegendOnTwoLinesIsSplitEvenly() {
