@@ -64,6 +64,12 @@ public final class Dashboard {
                 playback.indexProperty(), texts);
     }
 
+    /** The ids the run loses in the end, for the room they will take. */
+    public StringBinding finalLost() {
+        return Bindings.createStringBinding(() -> trace() == null || !trace().anyLost() ? t().format("panel.lost.none")
+                : ids(trace().lostLanes(), " ", "", ""), playback.indexProperty(), texts);
+    }
+
     /** The ids lost to overlapping appends by now (race mode), or "none". */
     public StringBinding lost() {
         return text(m -> {

@@ -28,6 +28,8 @@ public final class SidePanelView {
     @FXML private Label resultsValue;
     @FXML private Label resultsReserve;
     @FXML private Node resultsBox;
+    @FXML private Label lostReserve;
+    @FXML private Node lostBox;
     @FXML private Label lostLabel;
     @FXML private Label lostValue;
     @FXML private Label clockLabel;
@@ -52,13 +54,14 @@ public final class SidePanelView {
         resultsValue.textProperty().bind(dashboard.results());
         resultsReserve.textProperty().bind(dashboard.finalResults());
         lostValue.textProperty().bind(dashboard.lost());
+        lostReserve.textProperty().bind(dashboard.finalLost());
         clockLabel.textProperty().bind(dashboard.clockLabel());
         clock.textProperty().bind(dashboard.clock());
         totalRule.textProperty().bind(dashboard.totalRule());
         showWhen(dashboard.usesWaitGroup(), wgLabel, wgBox);
         showWhen(dashboard.usesMutex(), holderLabel, holderValue, queueLabel, queueValue);
         showWhen(dashboard.collectsResults(), resultsLabel, resultsBox);
-        showWhen(dashboard.losesAppends(), lostLabel, lostValue);
+        showWhen(dashboard.losesAppends(), lostLabel, lostBox);
     }
 
     private static void showWhen(BooleanBinding condition, Node... nodes) {
