@@ -38,6 +38,16 @@ public final class Dashboard {
                 : m.mainWaiting() ? "panel.main.waiting" : "panel.main.running"));
     }
 
+    /** The longest of main's states in this language, for the room they take beside the counter. */
+    public String longestMainState() {
+        String longest = "";
+        for (String state : List.of("notStarted", "running", "waiting", "finished", "stopped")) {
+            String text = t().format("panel.main." + state);
+            longest = text.length() > longest.length() ? text : longest;
+        }
+        return longest;
+    }
+
     public StringBinding lockHolder() {
         return text(m -> m.lockHolder() < 0 ? t().format("panel.mutex.free") : Scenario.callId(m.lockHolder()));
     }

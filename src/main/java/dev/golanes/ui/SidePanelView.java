@@ -27,6 +27,7 @@ public final class SidePanelView {
     @FXML private Label resultsLabel;
     @FXML private Label resultsValue;
     @FXML private Label resultsReserve;
+    @FXML private Label mainReserve;
     @FXML private Node resultsBox;
     @FXML private Label lostReserve;
     @FXML private Node lostBox;
@@ -49,6 +50,7 @@ public final class SidePanelView {
 
         wgValue.textProperty().bind(dashboard.wgCounter());
         mainValue.textProperty().bind(dashboard.mainState());
+        mainReserve.setText(dashboard.longestMainState());
         holderValue.textProperty().bind(dashboard.lockHolder());
         queueValue.textProperty().bind(dashboard.lockQueue());
         resultsValue.textProperty().bind(dashboard.results());
