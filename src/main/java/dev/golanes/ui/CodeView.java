@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -106,11 +107,10 @@ public final class CodeView extends ScrollPane {
         sample.setStyle("");
         sample.applyCss();
         double natural = sample.getFont().getSize();
-        Text probe = new Text("M");
-        probe.setFont(sample.getFont());
+        Font font = sample.getFont();
         sample.setStyle(fitted);
         // A monospaced character's advance, per pixel of type size.
-        double advance = probe.getLayoutBounds().getWidth() / natural;
+        double advance = TextWidth.of(font, "M") / natural;
         double size = natural;
         for (Row row : rows) {
             int run = longestRun(row.line().text());

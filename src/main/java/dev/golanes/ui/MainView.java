@@ -35,7 +35,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /** The window's frame: the mode buttons, the run controls, the timeline with its scrubber, and the status bar. */
@@ -189,12 +188,11 @@ public final class MainView {
      */
     private void keepTheStatusWidth() {
         Region bar = (Region) explanation.getParent();
-        Text probe = new Text();
-        StringBinding longest = Bindings.createStringBinding(() -> widestOf(probe, statuses(true)),
+        StringBinding longest = Bindings.createStringBinding(() -> widestOf(statuses(true)),
                 status.fontProperty(), session.textsProperty(), session.engineProperty());
-        DoubleBinding widest = Bindings.createDoubleBinding(() -> widthOf(probe, longest.get()), longest);
+        DoubleBinding widest = Bindings.createDoubleBinding(() -> widthOf(longest.get()), longest);
         // The statuses with a time in them, never wrapped.
-        DoubleBinding shortest = Bindings.createDoubleBinding(() -> widthOf(probe, widestOf(probe, statuses(false))),
+        DoubleBinding shortest = Bindings.createDoubleBinding(() -> widthOf(widestOf(statuses(false))),
                 status.fontProperty(), session.textsProperty(), session.engineProperty());
         DoubleBinding column = Bindings.createDoubleBinding(
                 () -> Math.min(widest.get(), Math.max(shortest.get(), Math.floor(bar.getWidth() * STATUS_SHARE))),
@@ -228,20 +226,18 @@ public final class MainView {
     }
 
     /** The widest of the texts, in the status's font. */
-    private String widestOf(Text probe, List<String> texts) {
+    private String widestOf(List<String> texts) {
         String widest = "";
         for (String text : texts) {
-            if (widthOf(probe, text) > widthOf(probe, widest)) {
+            if (widthOf(text) > widthOf(widest)) {
                 widest = text;
             }
         }
         return widest;
     }
 
-    private double widthOf(Text probe, String text) {
-        probe.setFont(status.getFont());
-        probe.setText(text);
-        return Math.ceil(probe.getLayoutBounds().getWidth());
+    private double widthOf(String text) {
+        return Math.ceil(TextWidth.of(status.getFont(), text));
     }
 
     /** The language and theme menus: one radio item each, the current one checked. */

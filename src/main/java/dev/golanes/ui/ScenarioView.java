@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /** The scenario fields, each bound to the form model, with its problem shown under the form, in line with it (see {@link FieldsPane}). */
@@ -62,10 +61,10 @@ public final class ScenarioView {
         holdGroup.disableProperty().bind(form.holdMattersProperty().not());
         holdLabel.textProperty().bind(form.label(Field.HOLD));
         holdUnit.textProperty().bind(form.holdText("inline"));
-        keepTheWiderWidth(holdLabel, "field.hold");
+        keepTheWidestWidth(holdLabel, "field.hold");
         // The room the shorter name leaves goes before it, between the groups, not between it and its field.
         holdLabel.setAlignment(Pos.CENTER_RIGHT);
-        keepTheWiderWidth(holdUnit, "hold.inline");
+        keepTheWidestWidth(holdUnit, "hold.inline");
         holdTip.textProperty().bind(form.holdText("help"));
         holdUnitTip.textProperty().bind(form.holdText("help"));
 
@@ -148,15 +147,12 @@ public final class ScenarioView {
      * Keeps a label as wide as the widest of its texts in the modes' wordings (race names the hold
      * time the read-write gap), so the fields after it stay where they are when the mode changes.
      */
-    private void keepTheWiderWidth(Label label, String key) {
-        Text probe = new Text();
+    private void keepTheWidestWidth(Label label, String key) {
         DoubleBinding widest = Bindings.createDoubleBinding(() -> {
-            probe.setFont(label.getFont());
             double width = 0;
             for (String wording : ScenarioForm.HOLD_WORDINGS) {
                 if (session.texts().has(key + wording)) {
-                    probe.setText(session.texts().format(key + wording));
-                    width = Math.max(width, probe.getLayoutBounds().getWidth());
+                    width = Math.max(width, TextWidth.of(label.getFont(), session.texts().format(key + wording)));
                 }
             }
             return Math.ceil(width + label.snappedLeftInset() + label.snappedRightInset());

@@ -3,7 +3,6 @@ package dev.golanes.ui;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.MenuButton;
-import javafx.scene.text.Text;
 
 /**
  * A menu button as wide as the widest of the texts it can show, so that what follows it in the
@@ -12,7 +11,6 @@ import javafx.scene.text.Text;
  * to the other buttons' names than to steadiness.
  */
 public final class SteadyMenuButton extends MenuButton {
-    private final Text probe = new Text();
     private List<String> texts = List.of();
 
     public SteadyMenuButton() {
@@ -41,8 +39,6 @@ public final class SteadyMenuButton extends MenuButton {
     }
 
     private double widthOf(String text) {
-        probe.setFont(getFont());
-        probe.setText(text == null ? "" : text);
-        return Math.ceil(probe.getLayoutBounds().getWidth());
+        return Math.ceil(TextWidth.of(getFont(), text));
     }
 }
