@@ -32,12 +32,13 @@ final class ComparePanel extends Region {
     /** Which calls have a row, when not all of them do ("id1–id10 of 1,000 calls"). */
     private final Label shown = new Label();
     private final Texts texts;
-    private final double scale;
+    /** 1, or how much larger the names' column is in presentation mode. */
+    private final double larger;
 
     /** {@code larger}: 1, or how much larger the type is in presentation mode. */
     ComparePanel(CompareModel model, int index, Palette palette, Texts t, double larger) {
         this.model = model;
-        this.scale = larger;
+        this.larger = larger;
         this.index = index;
         this.palette = palette;
         Trace trace = model.comparison().traces().get(index);
@@ -68,7 +69,7 @@ final class ComparePanel extends Region {
         if (width <= 0 || height <= 0) {
             return;
         }
-        double names = Math.round(NAME_WIDTH * scale);
+        double names = Math.round(NAME_WIDTH * larger);
         name.resizeRelocate(0, 0, names, height);
         canvas.relocate(names, 0);
         width -= names;

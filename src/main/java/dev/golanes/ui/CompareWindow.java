@@ -47,7 +47,7 @@ final class CompareWindow {
     private static final double PRESENTING_SCALE = 1.2;
 
     /** What a comparison shows: asked for again, the same one comes to the front. */
-    private record Shown(Scenario scenario, Texts texts, Theme theme, boolean presenting) {
+    private record Shown(Scenario scenario, Texts texts, Theme theme) {
     }
 
     private CompareWindow() {
@@ -55,8 +55,7 @@ final class CompareWindow {
 
     static void open(Window owner, Session session) {
         Scenario scenario = session.form().scenario().orElse(session.trace().scenario());
-        Shown shown = new Shown(scenario, session.texts(), session.themeProperty().get(),
-                session.presentingProperty().get());
+        Shown shown = new Shown(scenario, session.texts(), session.themeProperty().get());
         if (owner.getProperties().get(OPEN) instanceof Stage open && open.isShowing()) {
             if (shown.equals(open.getProperties().get(OPEN))) {
                 open.toFront();
