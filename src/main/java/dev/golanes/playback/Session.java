@@ -11,6 +11,8 @@ import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.trace.MarkKind;
 import dev.golanes.trace.Moment;
 import dev.golanes.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -218,6 +220,29 @@ public final class Session {
             return texts.get().format(presenting.get() ? "status.fixField.presenting" : "status.fixField");
         }, runStatus, form.validProperty(), playback.momentProperty(), playback.playingProperty(),
                 real.runningProperty(), texts, presenting);
+    }
+
+    /**
+     * The statuses {@link #status} can show with this engine, in the session's language, with their
+     * widest numbers (five-digit milliseconds): all of them, or only those with a time in them. The
+     * status bar keeps room for them.
+     */
+    public List<String> statuses(boolean all) {
+        Texts t = texts.get();
+        String time = t.figure(99_999) + " ms";
+        List<String> statuses = new ArrayList<>(List.of(t.format("status.playing", t.number(0.25)),
+                t.format("status.paused", time), t.format("status.finished", "00.00000s")));
+        if (all) {
+            statuses.addAll(List.of(t.format("status.ready"), t.format("status.crashed"), t.format("status.fixField"),
+                    t.format("status.fixField.presenting")));
+        }
+        if (engine.get() == EngineKind.REAL) {
+            statuses.addAll(List.of(t.format("status.real.running", time), t.format("status.real.stopped", time)));
+            if (all) {
+                statuses.add(t.format("status.real.ready"));
+            }
+        }
+        return statuses;
     }
 
     /** The colour theme. */

@@ -188,11 +188,11 @@ public final class MainView {
      */
     private void keepTheStatusWidth() {
         Region bar = (Region) explanation.getParent();
-        StringBinding longest = Bindings.createStringBinding(() -> widestOf(statuses(true)),
+        StringBinding longest = Bindings.createStringBinding(() -> widestOf(session.statuses(true)),
                 status.fontProperty(), session.textsProperty(), session.engineProperty());
         DoubleBinding widest = Bindings.createDoubleBinding(() -> widthOf(longest.get()), longest);
         // The statuses with a time in them, never wrapped.
-        DoubleBinding shortest = Bindings.createDoubleBinding(() -> widthOf(widestOf(statuses(false))),
+        DoubleBinding shortest = Bindings.createDoubleBinding(() -> widthOf(widestOf(session.statuses(false))),
                 status.fontProperty(), session.textsProperty(), session.engineProperty());
         DoubleBinding column = Bindings.createDoubleBinding(
                 () -> Math.min(widest.get(), Math.max(shortest.get(), Math.floor(bar.getWidth() * STATUS_SHARE))),
@@ -206,24 +206,6 @@ public final class MainView {
         }
     }
 
-    /** The statuses a run shows, in the session's language: all of them, or only those with a time. */
-    private List<String> statuses(boolean all) {
-        Texts t = session.texts();
-        String time = t.figure(99_999) + " ms";
-        List<String> statuses = new ArrayList<>(List.of(t.format("status.playing", t.number(0.25)),
-                t.format("status.paused", time), t.format("status.finished", "00.00000s")));
-        if (all) {
-            statuses.addAll(List.of(t.format("status.ready"), t.format("status.crashed"), t.format("status.fixField"),
-                    t.format("status.fixField.presenting")));
-        }
-        if (session.engineProperty().get() == EngineKind.REAL) {
-            statuses.addAll(List.of(t.format("status.real.running", time), t.format("status.real.stopped", time)));
-            if (all) {
-                statuses.add(t.format("status.real.ready"));
-            }
-        }
-        return statuses;
-    }
 
     /** The widest of the texts, in the status's font. */
     private String widestOf(List<String> texts) {
