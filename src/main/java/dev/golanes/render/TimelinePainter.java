@@ -550,41 +550,49 @@ public final class TimelinePainter {
     private record LegendEntry(Swatch swatch, String text) {
     }
 
+    private void addIfShown(List<LegendEntry> entries, SpanKind kind, Swatch swatch, String text) {
+        if (trace.has(kind)) {
+            entries.add(new LegendEntry(swatch, text));
+        }
+    }
+
     /** The swatches the legend can show. */
     private enum Swatch {
         SLEEP, CALL, WG_WAIT, LOCK_WAIT, LOCK_HELD, APPEND, LOST, DONE, KILLED, FATAL
     }
 
+    /**
+     * The legend names what the figure of this run shows, in a fixed order: Add inside's goroutines,
+     * killed before they sleep, have no "sleeping" and no "done", and a race that lost nothing has no
+     * "lost". Worked out from the whole run, so it does not change while the run plays.
+     */
     private void legend() {
-        Mode mode = trace.scenario().mode();
         List<LegendEntry> entries = new ArrayList<>();
-        entries.add(new LegendEntry(Swatch.SLEEP, labels.sleep()));
-        entries.add(mode == Mode.SEQUENTIAL ? new LegendEntry(Swatch.CALL, labels.call())
-                : new LegendEntry(Swatch.WG_WAIT, labels.wgWait()));
+        addIfShown(entries, SpanKind.SLEEP, Swatch.SLEEP, labels.sleep());
+        addIfShown(entries, SpanKind.CALL, Swatch.CALL, labels.call());
+        addIfShown(entries, SpanKind.WG_WAIT, Swatch.WG_WAIT, labels.wgWait());
         if (goShown) {
             entries.add(new LegendEntry(Swatch.CALL, labels.go()));
         }
-        if (mode.usesMutex()) {
-            entries.add(new LegendEntry(Swatch.LOCK_WAIT, labels.lockWait()));
-            entries.add(new LegendEntry(Swatch.LOCK_HELD, labels.lockHeld()));
+        addIfShown(entries, SpanKind.LOCK_WAIT, Swatch.LOCK_WAIT, labels.lockWait());
+        addIfShown(entries, SpanKind.LOCK_HELD, Swatch.LOCK_HELD, labels.lockHeld());
+        // The mutex program's appends are inside its lock holds, which show them (see span()).
+        if (!trace.scenario().mode().usesMutex()) {
+            addIfShown(entries, SpanKind.APPEND, Swatch.APPEND, labels.append());
         }
-        if (mode == Mode.RACE) {
-            entries.add(new LegendEntry(Swatch.APPEND, labels.append()));
+        if (trace.anyLost()) {
             entries.add(new LegendEntry(Swatch.LOST, labels.lost()));
         }
-        if (mode == Mode.DOUBLE_UNLOCK) {
-            entries.add(new LegendEntry(Swatch.APPEND, labels.append()));
-            // Real threads can overlap two appends before Go stops the program.
-            if (trace.anyLost()) {
-                entries.add(new LegendEntry(Swatch.LOST, labels.lost()));
-            }
-        }
-        if (mode == Mode.ADD_INSIDE) {
+        // Go's fatal error kills the goroutines at its own line, which its entry names.
+        if (trace.has(MarkKind.KILLED) && !trace.has(MarkKind.FATAL)) {
             entries.add(new LegendEntry(Swatch.KILLED, labels.killed()));
-        } else if (mode.isPitfall()) {
+        }
+        if (trace.has(MarkKind.FATAL)) {
             entries.add(new LegendEntry(Swatch.FATAL, labels.fatal()));
         }
-        entries.add(new LegendEntry(Swatch.DONE, labels.done()));
+        if (trace.anyFinished()) {
+            entries.add(new LegendEntry(Swatch.DONE, labels.done()));
+        }
         // One line at 14 px if it fits; else two lines at 14 px, so every program's legend is in the
         // same type; else two lines in smaller type, down to 11 px; else as many lines as it takes.
         double room = layout.width() - layout.left() - 8 * s;

@@ -37,6 +37,13 @@ public final class Trace {
     private volatile AppendReplay appends;
     /** Whether any append was overwritten, worked out once (the legend asks at every frame). */
     private volatile Boolean anyLost;
+    /**
+     * What the trace holds, worked out once (the legend asks at every frame): bit {@code 8 + code}
+     * for each event code that occurs, and {@link #FINISHED_BIT}
+     * if a goroutine finished; -1 before the first look.
+     */
+    private volatile int kinds = -1;
+    private static final int FINISHED_BIT = 1 << 20;
     /** The index of the fatal error's mark, -1 if none; {@link #NOT_LOOKED_UP} before the first look. */
     private volatile int fatalEvent = NOT_LOOKED_UP;
     private static final int NOT_LOOKED_UP = -2;
@@ -290,6 +297,39 @@ public final class Trace {
             anyLost = lost;
         }
         return lost;
+    }
+
+    /** Whether this kind of span is in the trace (the figure draws even one of no time, as a sliver). */
+    public boolean has(SpanKind kind) {
+        return (kinds() & 1 << 8 + kind.ordinal()) != 0;
+    }
+
+    /** Whether this kind of mark happens in the trace. */
+    public boolean has(MarkKind kind) {
+        return (kinds() & 1 << 8 + TraceBuilder.markCode(kind)) != 0;
+    }
+
+    /** Whether some goroutine ran to its end: one that has steps and was not killed with the program. */
+    public boolean anyFinished() {
+        return (kinds() & FINISHED_BIT) != 0;
+    }
+
+    private int kinds() {
+        int found = kinds;
+        if (found < 0) {
+            found = 0;
+            byte[] code = columns.code();
+            for (int i = 0; i < size(); i++) {
+                found |= 1 << 8 + code[i];
+            }
+            for (int lane = 1; lane < laneCount() && (found & FINISHED_BIT) == 0; lane++) {
+                if (laneSize(lane) > 0 && !wasKilled(lane)) {
+                    found |= FINISHED_BIT;
+                }
+            }
+            kinds = found;
+        }
+        return found;
     }
 
     /** The lanes whose append finished by {@code t} but whose id is not in {@code slice}, in lane order. */
