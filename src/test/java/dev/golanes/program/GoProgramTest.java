@@ -106,7 +106,7 @@ class GoProgramTest {
         GoProgram english = GoProgram.of(Scenario.defaults(Mode.CONCURRENT, 1), EN);
         GoProgram indonesian = GoProgram.of(Scenario.defaults(Mode.CONCURRENT, 1), ID);
         assertEquals(english.lines().size(), indonesian.lines().size());
-        assertTrue(line(indonesian, Step.WG_WAIT).endsWith("// tunggu sampai counter kembali 0"));
+        assertTrue(line(indonesian, Step.WG_WAIT).endsWith("// tunggu sampai counter kembali ke 0"));
         for (int i = 0; i < english.lines().size(); i++) {
             String code = english.lines().get(i).text().replaceAll("//.*", "");
             assertEquals(code, indonesian.lines().get(i).text().replaceAll("//.*", ""));

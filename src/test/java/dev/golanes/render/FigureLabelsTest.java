@@ -46,8 +46,8 @@ class FigureLabelsTest {
         Trace real = luckyReal();
         assertEquals("Total 2s: main waited for every thread, as Java starts them at once; in Go main usually reaches"
                 + " wg.Wait() first (see Simulated)", FigureLabels.note(ENGLISH, real));
-        assertEquals("Total 2s: main menunggu semua thread, yang langsung dimulai Java; di Go main biasanya lebih dulu"
-                + " sampai di wg.Wait() (lihat Simulasi)",
+        assertEquals("Total 2s: main menunggu semua thread, sebab Java segera memulainya; di Go main biasanya duluan ke"
+                + " wg.Wait() (lihat Simulasi)",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), real));
     }
 
@@ -56,7 +56,7 @@ class FigureLabelsTest {
     void theSumOfTheSleepsGroupsItsNumbersLikeItsSentence() {
         Trace trace = Simulator.run(new Scenario(Mode.SEQUENTIAL, 3, new DelaySpec.Listed(List.of(1706L, 145L, 1929L)), 0, 1));
         assertEquals("Total 3.78s = the sum of the sleeps: 1,706 + 145 + 1,929 ms", FigureLabels.note(ENGLISH, trace));
-        assertEquals("Total 3,78s = jumlah semua waktu tidur: 1.706 + 145 + 1.929 ms",
+        assertEquals("Total 3,78s = jumlah semua lama tidur: 1.706 + 145 + 1.929 ms",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), trace));
     }
 
