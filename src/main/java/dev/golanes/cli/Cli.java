@@ -206,7 +206,7 @@ public final class Cli {
         // Real threads take only their random delays from the seed; with fixed or listed ones it repeats nothing.
         boolean repeats = engine != EngineKind.REAL || scenario.delays() instanceof DelaySpec.Random;
         String key = seedGiven || !repeats ? "cli.seed" : engine == EngineKind.REAL ? "cli.seedDrawnReal" : "cli.seedDrawn";
-        return texts.format(key, what, scenario.calls(), Long.toString(scenario.seed()));
+        return texts.format(key, what, texts.calls(scenario.calls()), Long.toString(scenario.seed()));
     }
 
     /** The project version, from the build. */

@@ -433,6 +433,10 @@ public final class CommandLine {
                 // Elsewhere "-" means the terminal; here it would quietly make a file named "-".
                 throw usage("cli.error.outDash", "--out");
             }
+            // Path.of drops a trailing separator, which would turn "shots/" into a file named "shots".
+            if (text.endsWith("/") || text.endsWith(java.io.File.separator)) {
+                throw usage("cli.error.outFolder", "--out", Problem.echo(text));
+            }
             return Path.of(text);
         } catch (InvalidPathException e) {
             throw usage("cli.error.badPath", "--out", Problem.echo(text));

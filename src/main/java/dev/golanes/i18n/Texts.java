@@ -149,6 +149,11 @@ public final class Texts {
         return Math.abs(value) < 10_000 ? Long.toString(value) : whole(value);
     }
 
+    /** How many calls, as a sentence says it: {@code 1 call}, {@code 1,000 calls}, {@code 5 panggilan}. */
+    public String calls(long count) {
+        return format(count == 1 ? "count.calls.one" : "count.calls", count);
+    }
+
     /** A whole number grouped the way this language writes it in a sentence: {@code 1,706} or {@code 1.706}. */
     public String whole(long value) {
         return new DecimalFormat("#,##0", numbers).format(value);

@@ -159,8 +159,7 @@ public final class RealRunModel {
             }
             Texts t = texts.getValue();
             String seed = Long.toString(trace.scenario().seed());
-            int calls = trace.scenario().calls();
-            return t.format(isReal(trace) ? "status.run.real" : "status.run", seed, calls);
+            return t.format(isReal(trace) ? "status.run.real" : "status.run", seed, t.calls(trace.scenario().calls()));
         }, playback.indexProperty(), texts);
     }
 

@@ -92,7 +92,7 @@ final class CompareWindow {
         Button close = new Button(t.format("action.close"));
         close.setId("compare-close");
         close.setOnAction(event -> ((Stage) close.getScene().getWindow()).close());
-        Label title = new Label(t.format("compare.title", Long.toString(scenario.seed()), scenario.calls(),
+        Label title = new Label(t.format("compare.title", Long.toString(scenario.seed()), t.calls(scenario.calls()),
                 delays(t, scenario.delays()), scenario.holdMs()));
         title.getStyleClass().add("compare-title");
         // On a narrow screen (1024 wide) the title wraps; the buttons keep their words.

@@ -71,6 +71,12 @@ class CliRunTest {
         assertFalse(out().contains("seed"));
     }
 
+    @Test
+    void oneCallIsOneCall() throws Exception {
+        execute("run", "--calls", "1", "--seed", "1");
+        assertEquals("golanes: sequential, 1 call, seed 1\n", err());
+    }
+
     /** A seed from a scenario file was given too: running the file again repeats the run. */
     @Test
     void aSeedFromAScenarioFileGetsNoHint(@TempDir Path folder) throws Exception {

@@ -63,6 +63,17 @@ class TextsTest {
         assertEquals("0;25", odd.number(0.25));
     }
 
+    /** One call is "1 call", in the status bar, the Compare title and the command line's seed line. */
+    @Test
+    void oneCallIsOneCall() {
+        Texts english = Texts.forLocale(Locale.ENGLISH);
+        Texts indonesian = Texts.forLocale(Locale.forLanguageTag("id"));
+        assertEquals("seed 7 · simulated · 1 call", english.format("status.run", "7", english.calls(1)));
+        assertEquals("seed 7 · simulated · 1,000 calls", english.format("status.run", "7", english.calls(1_000)));
+        assertEquals("seed 7 · simulasi · 1 panggilan", indonesian.format("status.run", "7", indonesian.calls(1)));
+        assertEquals("seed 7 · simulasi · 1.000 panggilan", indonesian.format("status.run", "7", indonesian.calls(1_000)));
+    }
+
     @Test
     void missingKeyShowsTheKeyInsteadOfFailing() {
         assertEquals("!no.such.key!", Texts.forLocale(Locale.ENGLISH).format("no.such.key"));
