@@ -151,7 +151,12 @@ public final class Texts {
 
     /** How many calls, as a sentence says it: {@code 1 call}, {@code 1,000 calls}, {@code 5 panggilan}. */
     public String calls(long count) {
-        return format(count == 1 ? "count.calls.one" : "count.calls", count);
+        return count("calls", count);
+    }
+
+    /** A number of things with this language's word for them: {@code count.NOUN}, or {@code count.NOUN.one} for one. */
+    private String count(String noun, long count) {
+        return format(count == 1 ? "count." + noun + ".one" : "count." + noun, count);
     }
 
     /** A whole number grouped the way this language writes it in a sentence: {@code 1,706} or {@code 1.706}. */
@@ -178,7 +183,8 @@ public final class Texts {
         Object[] args = new Object[problem.args().size() + 1];
         args[0] = fieldName;
         for (int i = 0; i < problem.args().size(); i++) {
-            args[i + 1] = problem.args().get(i);
+            Object arg = problem.args().get(i);
+            args[i + 1] = arg instanceof Problem.Count count ? count(count.noun(), count.count()) : arg;
         }
         return format(problem.key(), args);
     }

@@ -7,9 +7,16 @@ import java.util.List;
  * user's language. The first argument of every message is the field's name, supplied by the surface.
  *
  * @param key  key in the {@code messages} bundle
- * @param args arguments after the field name, already plain strings or numbers
+ * @param args arguments after the field name: plain strings, numbers, or {@link Count}s
  */
 public record Problem(String key, List<Object> args) {
+
+    /**
+     * A number of things, which a language writes with its word for them, and in English "1 call"
+     * but "2 calls": {@code noun} names the texts {@code count.NOUN} and {@code count.NOUN.one}.
+     */
+    public record Count(long count, String noun) {
+    }
 
     /** Longest piece of the user's input quoted back in a message. */
     private static final int ECHO_LIMIT = 24;
@@ -45,7 +52,7 @@ public record Problem(String key, List<Object> args) {
     }
 
     static Problem delayCount(int listed, int calls) {
-        return new Problem("problem.delayCount", List.of(listed, calls));
+        return new Problem("problem.delayCount", List.of(new Count(listed, "delays"), new Count(calls, "calls")));
     }
 
     static Problem delayListEmpty(long max) {

@@ -59,11 +59,6 @@ public final class ScenarioFileException extends Exception {
         if (field == null) {
             return texts.format(key, args.toArray());
         }
-        Object[] withField = new Object[args.size() + 1];
-        withField[0] = field;
-        for (int i = 0; i < args.size(); i++) {
-            withField[i + 1] = args.get(i);
-        }
-        return texts.format(key, withField);
+        return texts.problem(field, new Problem(key, args));
     }
 }

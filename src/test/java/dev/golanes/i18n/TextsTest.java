@@ -81,9 +81,20 @@ class TextsTest {
 
     @Test
     void problemPutsTheFieldNameFirst() {
-        Problem problem = new Problem("problem.delayCount", List.of(3, 4));
-        assertEquals("Delays lists 3 delays but there are 4 calls: give one delay per call",
+        Problem problem = new Problem("problem.delayCount", List.of(new Problem.Count(3, "delays"), new Problem.Count(4, "calls")));
+        assertEquals("Delays lists 3 delays for 4 calls: give one delay per call",
                 Texts.forLocale(Locale.ENGLISH).problem("Delays", problem));
+    }
+
+    /** A count in a problem is written as the language writes that many: one delay, one call. */
+    @Test
+    void aProblemsCountsAreWordedForHowManyThereAre() {
+        Problem one = new Problem("problem.delayCount", List.of(new Problem.Count(2, "delays"), new Problem.Count(1, "calls")));
+        assertEquals("--delays lists 2 delays for 1 call: give one delay per call",
+                Texts.forLocale(Locale.ENGLISH).problem("--delays", one));
+        Problem many = new Problem("problem.delayCount", List.of(new Problem.Count(1, "delays"), new Problem.Count(1_000, "calls")));
+        assertEquals("--delays berisi 1 lama tidur untuk 1.000 panggilan: beri satu lama tidur per panggilan",
+                Texts.forLocale(Locale.forLanguageTag("id")).problem("--delays", many));
     }
 
     @Test

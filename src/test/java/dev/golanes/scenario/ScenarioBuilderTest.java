@@ -59,7 +59,7 @@ class ScenarioBuilderTest {
         ScenarioBuilder builder = new ScenarioBuilder().calls(4).delays(List.of(1200L, 300L, 1800L));
         ScenarioException e = assertThrows(ScenarioException.class, builder::build);
         assertEquals(Field.DELAYS, e.field());
-        assertEquals("--delays lists 3 delays but there are 4 calls: give one delay per call", e.getMessage());
+        assertEquals("--delays lists 3 delays for 4 calls: give one delay per call", e.getMessage());
     }
 
     @Test

@@ -112,7 +112,7 @@ class ScenarioFileFieldsTest {
     @Test
     void aDelayListThatDoesNotMatchTheCallsIsNamed() {
         ScenarioFileException e = refused("{\"mode\": \"mutex\", \"calls\": 4, \"delays\": [1, 2, 3]}");
-        assertEquals("delays lists 3 delays but there are 4 calls: give one delay per call", e.getMessage());
+        assertEquals("delays lists 3 delays for 4 calls: give one delay per call", e.getMessage());
     }
 
     @Test
