@@ -433,11 +433,13 @@ public final class CommandLine {
                 // Elsewhere "-" means the terminal; here it would quietly make a file named "-".
                 throw usage("cli.error.outDash", "--out");
             }
-            // Path.of drops a trailing separator, which would turn "shots/" into a file named "shots".
-            if (text.endsWith("/") || text.endsWith(java.io.File.separator)) {
+            // Path.of drops a trailing separator, which would turn "shots/" into a file named "shots";
+            // a root ("/", or "C:\" on Windows) has no file name at all.
+            Path path = Path.of(text);
+            if (text.endsWith("/") || text.endsWith(java.io.File.separator) || path.getFileName() == null) {
                 throw usage("cli.error.outFolder", "--out", Problem.echo(text));
             }
-            return Path.of(text);
+            return path;
         } catch (InvalidPathException e) {
             throw usage("cli.error.badPath", "--out", Problem.echo(text));
         }

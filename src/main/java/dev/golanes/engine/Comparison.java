@@ -86,7 +86,7 @@ public final class Comparison {
             case SEQUENTIAL -> t.format("compare.why.sequential", sumOfSleeps() / 1_000);
             case CONCURRENT -> t.format("compare.why.concurrent", longestSleep() / 1_000);
             case MUTEX -> t.format("compare.why.mutex", longestSleep() / 1_000, (mutexTotal() - longestSleep()) / 1_000);
-            case RACE -> t.format("compare.why.race", lostToRace().length, scenario.calls());
+            case RACE -> t.format("compare.why.race", lostToRace().length, t.count("ids", scenario.calls()));
             default -> throw new IllegalArgumentException(mode.id() + " is not one of the programs compared");
         };
     }

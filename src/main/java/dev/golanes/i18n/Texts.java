@@ -154,8 +154,11 @@ public final class Texts {
         return count("calls", count);
     }
 
-    /** A number of things with this language's word for them: {@code count.NOUN}, or {@code count.NOUN.one} for one. */
-    private String count(String noun, long count) {
+    /**
+     * A number of things with this language's word for them, from the texts {@code count.NOUN}, or
+     * {@code count.NOUN.one} for one: {@code count("ids", 1)} is {@code 1 id}.
+     */
+    public String count(String noun, long count) {
         return format(count == 1 ? "count." + noun + ".one" : "count." + noun, count);
     }
 

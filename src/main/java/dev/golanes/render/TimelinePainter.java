@@ -550,8 +550,8 @@ public final class TimelinePainter {
     private record LegendEntry(Swatch swatch, String text) {
     }
 
-    private void addIfShown(List<LegendEntry> entries, SpanKind kind, Swatch swatch, String text) {
-        if (trace.has(kind)) {
+    private static void add(List<LegendEntry> entries, boolean shown, Swatch swatch, String text) {
+        if (shown) {
             entries.add(new LegendEntry(swatch, text));
         }
     }
@@ -564,35 +564,29 @@ public final class TimelinePainter {
     /**
      * The legend names what the figure of this run shows, in a fixed order: Add inside's goroutines,
      * killed before they sleep, have no "sleeping" and no "done", and a race that lost nothing has no
-     * "lost". Worked out from the whole run, so it does not change while the run plays.
+     * "lost". A run that has not ended (on real threads, going or stopped) names what its program
+     * shows as well, so its legend does not grow as the events arrive.
      */
     private void legend() {
+        Mode mode = trace.scenario().mode();
+        boolean going = !trace.isComplete();
         List<LegendEntry> entries = new ArrayList<>();
-        addIfShown(entries, SpanKind.SLEEP, Swatch.SLEEP, labels.sleep());
-        addIfShown(entries, SpanKind.CALL, Swatch.CALL, labels.call());
-        addIfShown(entries, SpanKind.WG_WAIT, Swatch.WG_WAIT, labels.wgWait());
-        if (goShown) {
-            entries.add(new LegendEntry(Swatch.CALL, labels.go()));
-        }
-        addIfShown(entries, SpanKind.LOCK_WAIT, Swatch.LOCK_WAIT, labels.lockWait());
-        addIfShown(entries, SpanKind.LOCK_HELD, Swatch.LOCK_HELD, labels.lockHeld());
+        add(entries, trace.has(SpanKind.SLEEP) || going, Swatch.SLEEP, labels.sleep());
+        add(entries, trace.has(SpanKind.CALL) || going && mode == Mode.SEQUENTIAL, Swatch.CALL, labels.call());
+        add(entries, trace.has(SpanKind.WG_WAIT) || going && mode != Mode.SEQUENTIAL, Swatch.WG_WAIT, labels.wgWait());
+        add(entries, goShown, Swatch.CALL, labels.go());
+        add(entries, trace.has(SpanKind.LOCK_WAIT) || going && mode.usesMutex(), Swatch.LOCK_WAIT, labels.lockWait());
+        add(entries, trace.has(SpanKind.LOCK_HELD) || going && mode.usesMutex(), Swatch.LOCK_HELD, labels.lockHeld());
         // The mutex program's appends are inside its lock holds, which show them (see span()).
-        if (!trace.scenario().mode().usesMutex()) {
-            addIfShown(entries, SpanKind.APPEND, Swatch.APPEND, labels.append());
-        }
-        if (trace.anyLost()) {
-            entries.add(new LegendEntry(Swatch.LOST, labels.lost()));
-        }
+        add(entries, !mode.usesMutex() && (trace.has(SpanKind.APPEND) || going && mode.usesHold()), Swatch.APPEND,
+                labels.append());
+        add(entries, trace.anyLost() || going && mode == Mode.RACE, Swatch.LOST, labels.lost());
         // Go's fatal error kills the goroutines at its own line, which its entry names.
-        if (trace.has(MarkKind.KILLED) && !trace.has(MarkKind.FATAL)) {
-            entries.add(new LegendEntry(Swatch.KILLED, labels.killed()));
-        }
-        if (trace.has(MarkKind.FATAL)) {
-            entries.add(new LegendEntry(Swatch.FATAL, labels.fatal()));
-        }
-        if (trace.anyFinished()) {
-            entries.add(new LegendEntry(Swatch.DONE, labels.done()));
-        }
+        boolean fatal = trace.has(MarkKind.FATAL) || going && mode.isPitfall() && mode != Mode.ADD_INSIDE;
+        add(entries, !fatal && (trace.has(MarkKind.KILLED) || going && mode == Mode.ADD_INSIDE), Swatch.KILLED,
+                labels.killed());
+        add(entries, fatal, Swatch.FATAL, labels.fatal());
+        add(entries, trace.anyFinished() || going, Swatch.DONE, labels.done());
         // One line at 14 px if it fits; else two lines at 14 px, so every program's legend is in the
         // same type; else two lines in smaller type, down to 11 px; else as many lines as it takes.
         double room = layout.width() - layout.left() - 8 * s;

@@ -5,7 +5,9 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything one run did, frozen: events in the order they started (ties in the order they
@@ -37,16 +39,15 @@ public final class Trace {
     private volatile AppendReplay appends;
     /** Whether any append was overwritten, worked out once (the legend asks at every frame). */
     private volatile Boolean anyLost;
-    /**
-     * What the trace holds, worked out once (the legend asks at every frame): bit {@code 8 + code}
-     * for each event code that occurs, and {@link #FINISHED_BIT}
-     * if a goroutine finished; -1 before the first look.
-     */
-    private volatile int kinds = -1;
-    private static final int FINISHED_BIT = 1 << 20;
+    /** What the trace holds, worked out once (the legend asks at every frame). */
+    private volatile Contents contents;
     /** The index of the fatal error's mark, -1 if none; {@link #NOT_LOOKED_UP} before the first look. */
     private volatile int fatalEvent = NOT_LOOKED_UP;
     private static final int NOT_LOOKED_UP = -2;
+
+    /** The kinds of span and mark the trace holds, and whether some goroutine finished. */
+    private record Contents(Set<SpanKind> spans, Set<MarkKind> marks, boolean anyFinished) {
+    }
 
     /** Each lane's events, in start order: {@code events[offsets[lane]]} to {@code events[offsets[lane + 1] - 1]}. */
     private record LaneIndex(int[] offsets, int[] events) {
@@ -301,33 +302,54 @@ public final class Trace {
 
     /** Whether this kind of span is in the trace (the figure draws even one of no time, as a sliver). */
     public boolean has(SpanKind kind) {
-        return (kinds() & 1 << 8 + kind.ordinal()) != 0;
+        return contents().spans().contains(kind);
     }
 
     /** Whether this kind of mark happens in the trace. */
     public boolean has(MarkKind kind) {
-        return (kinds() & 1 << 8 + TraceBuilder.markCode(kind)) != 0;
+        return contents().marks().contains(kind);
     }
 
-    /** Whether some goroutine ran to its end: one that has steps and was not killed with the program. */
+    /** Whether some goroutine ran to its end: see {@link #isFinished(int)}. */
     public boolean anyFinished() {
-        return (kinds() & FINISHED_BIT) != 0;
+        return contents().anyFinished();
     }
 
-    private int kinds() {
-        int found = kinds;
-        if (found < 0) {
-            found = 0;
-            byte[] code = columns.code();
-            for (int i = 0; i < size(); i++) {
-                found |= 1 << 8 + code[i];
+    /**
+     * Whether the goroutine of a lane ran to its end: it has steps, none of them still going (a
+     * real run in progress, or stopped), and it was not killed with the program.
+     */
+    public boolean isFinished(int lane) {
+        if (laneSize(lane) == 0 || wasKilled(lane)) {
+            return false;
+        }
+        for (int k = 0; k < laneSize(lane); k++) {
+            int i = laneEvent(lane, k);
+            if (isSpan(i) && duration(i) == TraceEvent.Span.OPEN) {
+                return false;
             }
-            for (int lane = 1; lane < laneCount() && (found & FINISHED_BIT) == 0; lane++) {
-                if (laneSize(lane) > 0 && !wasKilled(lane)) {
-                    found |= FINISHED_BIT;
+        }
+        return true;
+    }
+
+    private Contents contents() {
+        Contents found = contents;
+        if (found == null) {
+            Set<SpanKind> spans = EnumSet.noneOf(SpanKind.class);
+            Set<MarkKind> marks = EnumSet.noneOf(MarkKind.class);
+            for (int i = 0; i < size(); i++) {
+                if (isSpan(i)) {
+                    spans.add(spanKind(i));
+                } else {
+                    marks.add(markKind(i));
                 }
             }
-            kinds = found;
+            boolean anyFinished = false;
+            for (int lane = 1; lane < laneCount() && !anyFinished; lane++) {
+                anyFinished = isFinished(lane);
+            }
+            found = new Contents(Collections.unmodifiableSet(spans), Collections.unmodifiableSet(marks), anyFinished);
+            contents = found;
         }
         return found;
     }

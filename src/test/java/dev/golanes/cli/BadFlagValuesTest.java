@@ -88,7 +88,8 @@ class BadFlagValuesTest {
                 "--out - would make a file named \"-\": exports are written to files only, so give a file name such as run.svg");
         // A trailing slash would be dropped, and the picture written to a file named "shots".
         add(all, "export --format svg", "--out", new Bad("folder", "shots/", "shots/"),
-                "--out shots/ names a folder: give a file in it, such as shots/run.svg");
+                "--out shots/ names a folder: add the file's name after it");
+        add(all, "export --format svg", "--out", new Bad("root", "/", "/"), "--out / names a folder: add the file's name after it");
         return all.stream();
     }
 

@@ -48,4 +48,13 @@ class ComparisonTest {
         assertEquals("1 of 4 ids lost to overlapping appends", COMPARISON.why(Mode.RACE, en));
         assertArrayEquals(COMPARISON.trace(Mode.RACE).lostLanes(), COMPARISON.lostToRace());
     }
+
+    /** One call is one id, in both languages. */
+    @Test
+    void oneCallIsOneId() {
+        Comparison one = Comparison.of(new Scenario(Mode.SEQUENTIAL, 1, new DelaySpec.Fixed(100), 300, 7));
+        assertEquals("0 of 1 id lost to overlapping appends", one.why(Mode.RACE, Texts.forLocale(Locale.ENGLISH)));
+        assertEquals("0 dari 1 id hilang karena append tumpang tindih",
+                one.why(Mode.RACE, Texts.forLocale(Locale.forLanguageTag("id"))));
+    }
 }

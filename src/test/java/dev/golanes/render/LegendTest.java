@@ -1,13 +1,16 @@
 package dev.golanes.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceBuilder;
 import dev.golanes.trace.TraceIndex;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -23,29 +26,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The legend names what the figure of the run shows, and nothing it does not. */
 class LegendTest {
     private static final Texts ENGLISH = Texts.forLocale(Locale.ENGLISH);
-    private static final List<String> KEYS = List.of("legend.sleep", "legend.call", "legend.wgWait", "legend.go",
-            "legend.lockWait", "legend.lockHeld", "legend.append", "legend.lost", "legend.killed", "legend.fatal",
-            "legend.done");
 
-    /**
-     * The legend's entries, in order: what a figure with a legend draws beyond the same figure
-     * without one, among the legend's words (the other is the note on the total).
-     */
+    /** The legend's entries, in order: the texts drawn at or below the legend's top. */
     private static List<String> legend(Trace trace) {
-        List<String> entries = new ArrayList<>(texts(trace, true));
-        for (String text : texts(trace, false)) {
-            entries.remove(text);
-        }
-        List<String> words = KEYS.stream().map(ENGLISH::format).toList();
-        entries.removeIf(text -> !words.contains(text));
-        return entries;
-    }
-
-    private static List<String> texts(Trace trace, boolean legend) {
         RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 2000, 1000, "t", new FigureFonts()));
-        TimelineFigure.paint(surface, new FigureSpec(2000, 1000, 1, false, legend), trace,
+        TimelineLayout layout = TimelineFigure.paint(surface, FigureSpec.window(2000, 1000, 1), trace,
                 new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, ENGLISH, 0);
-        return surface.texts();
+        List<String> entries = new ArrayList<>();
+        for (String call : surface.calls()) {
+            if (call.startsWith("text ")) {
+                String[] at = call.substring(call.indexOf(" @ ") + 3).split(" ");
+                if (Double.parseDouble(at[1]) >= layout.legendTop()) {
+                    entries.add(call.substring(5, call.indexOf(" @ ")));
+                }
+            }
+        }
+        return entries;
     }
 
     private static List<String> words(String... keys) {
@@ -92,11 +88,26 @@ class LegendTest {
         assertEquals(words("sleep", "wgWait", "done"), legend(lucky));
     }
 
-    /** A race that lost no append has no "lost" in its legend. */
+    /** A race whose appends did not overlap lost nothing, and has no "lost" in its legend. */
     @Test
     void aRaceThatLostNothingDoesNotNameLost() {
-        Trace one = Simulator.run(new Scenario(Mode.RACE, 1, new DelaySpec.Fixed(100), 5, 42));
-        assertEquals(words("sleep", "wgWait", "append", "done"), legend(one));
+        Trace apart = Simulator.run(new Scenario(Mode.RACE, 3, new DelaySpec.Listed(List.of(100L, 1_000L, 2_000L)), 5, 42));
+        assertEquals(List.of("id1", "id2", "id3"), apart.results(), "nothing lost");
+        assertEquals(words("sleep", "wgWait", "append", "done"), legend(apart));
+    }
+
+    /**
+     * A real run still going, or stopped, names what its program shows, not only what has happened
+     * yet: its legend does not grow as the events arrive, and says "done" before anyone is.
+     */
+    @Test
+    void aRunStillGoingNamesWhatItsProgramShows() {
+        TraceBuilder builder = new TraceBuilder(new Scenario(Mode.MUTEX, 2, new DelaySpec.Fixed(2000), 300, 1), "real");
+        builder.begin(1, SpanKind.SLEEP, 0, 2000);
+        builder.begin(2, SpanKind.SLEEP, 0, 2000);
+        Trace going = builder.build(500, false);
+        assertFalse(going.anyFinished(), "the goroutines are still asleep");
+        assertEquals(words("sleep", "wgWait", "lockWait", "lockHeld", "done"), legend(going));
     }
 
     /** The tutorial's mutex program holds the lock for no time: its holds are slivers, still named. */
