@@ -16,7 +16,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -28,6 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import javafx.stage.Window;
 
 /**
@@ -68,7 +68,7 @@ final class CompareWindow {
         Texts t = session.texts();
         TimelineView source = (TimelineView) owner.getScene().lookup("#timeline");
 
-        // Presenting, the comparison is the slide the room reads: full screen, in the large type.
+        // Presenting, the comparison is the slide the room reads: the whole screen, in the large type.
         boolean presenting = session.presentingProperty().get();
         double larger = presenting ? PRESENTING_SCALE : 1;
         List<ComparePanel> panels = new ArrayList<>();
@@ -123,8 +123,10 @@ final class CompareWindow {
         if (presenting) {
             root.getStyleClass().add("presenting");
         }
-        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
-                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Screen where = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary());
+        // Presenting, it covers the whole screen as the full-screen window behind it does.
+        Rectangle2D screen = presenting ? where.getBounds() : where.getVisualBounds();
         Scene scene = presenting ? new Scene(root, screen.getWidth(), screen.getHeight())
                 : new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         Themes.apply(scene, session.themeProperty().get());
@@ -145,6 +147,12 @@ final class CompareWindow {
         });
         Stage stage = new Stage();
         stage.initOwner(owner);
+        if (presenting) {
+            // Not full screen: JavaFX lets one window be full screen at a time, and taking it from the
+            // main window would end presentation mode (which closes this window as it opens). An owned
+            // window without a frame, the size of the screen, stays above the main window instead.
+            stage.initStyle(StageStyle.UNDECORATED);
+        }
         stage.setTitle(t.format("compare.window"));
         stage.setScene(scene);
         stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
@@ -159,12 +167,6 @@ final class CompareWindow {
             // Closed, it is let go: it holds four runs of up to 10,000 calls.
             owner.getProperties().remove(OPEN, stage);
         });
-        if (presenting) {
-            // Esc closes it, as it does when not presenting.
-            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreenExitHint("");
-            stage.setFullScreen(true);
-        }
         stage.getProperties().put(OPEN, shown);
         owner.getProperties().put(OPEN, stage);
         stage.show();

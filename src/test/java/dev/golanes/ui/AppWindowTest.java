@@ -160,4 +160,38 @@ class AppWindowTest {
         assertEquals(List.of(16.0, 32.0, 64.0, 128.0, 256.0),
                 stage.getIcons().stream().map(icon -> icon.getWidth()).toList());
     }
+
+    /**
+     * Compare while presenting covers the screen without taking full screen from the window behind it:
+     * JavaFX lets one window be full screen at a time, so the main window left it, which ended
+     * presentation mode, which closed the comparison while it was being shown (a crash on GTK).
+     */
+    @Test
+    void compareWhilePresentingKeepsPresentationMode(FxRobot robot) {
+        robot.interact(() -> session.presentingProperty().set(true));
+        try {
+            assertTrue(stage.isFullScreen(), "presenting is full screen");
+            robot.interact(() -> CompareWindow.open(stage, session));
+            WaitForAsyncUtils.waitForFxEvents();
+            Stage compare = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof Stage s && s.isShowing() && s != stage).map(w -> (Stage) w)
+                    .findFirst().orElseThrow(() -> new AssertionError("no comparison open"));
+            assertTrue(session.presentingProperty().get(), "still presenting");
+            assertTrue(stage.isFullScreen(), "the main window is still full screen");
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+            assertEquals(screen.getWidth(), compare.getWidth(), 1, "the comparison is as wide as the screen");
+            assertEquals(screen.getHeight(), compare.getHeight(), 1, "and as high");
+            assertEquals(screen.getMinX(), compare.getX(), 1);
+            assertEquals(screen.getMinY(), compare.getY(), 1);
+            robot.interact(compare::close);
+            assertTrue(session.presentingProperty().get(), "still presenting after it closed");
+            assertTrue(stage.isFullScreen(), "and still full screen");
+        } finally {
+            robot.interact(() -> {
+                javafx.stage.Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage)
+                        .map(w -> (Stage) w).toList().forEach(Stage::close);
+                session.presentingProperty().set(false);
+            });
+        }
+    }
 }
