@@ -98,6 +98,14 @@ final class SelfTest {
         steps.add(() -> session.presentingProperty().set(true));
         steps.add(() -> session.blankedProperty().set(true));
         steps.add(() -> session.blankedProperty().set(false));
+        // Compare while presenting covers the screen; the window behind it keeps presenting.
+        steps.add(() -> CompareWindow.open(Window.getWindows().get(0), session));
+        steps.add(() -> {
+            if (!session.presentingProperty().get() || Window.getWindows().size() < 2) {
+                fail("Compare while presenting ended presentation mode or did not open", null);
+            }
+            List.copyOf(Window.getWindows()).stream().skip(1).forEach(Window::hide);
+        });
         steps.add(() -> session.presentingProperty().set(false));
         steps.add(() -> session.helpShownProperty().set(true));
         steps.add(() -> session.helpShownProperty().set(false));
