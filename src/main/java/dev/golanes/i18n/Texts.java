@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
 import java.text.Format;
 import java.text.MessageFormat;
+import java.text.ParsePosition;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -123,30 +125,60 @@ public final class Texts {
             return "!" + key + "!";
         }
         MessageFormat format = new MessageFormat(pattern, locale);
-        for (Format part : format.getFormats()) {
-            if (part instanceof DecimalFormat decimal) {
-                decimal.setDecimalFormatSymbols(numbers);
+        Format[] parts = format.getFormats();
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i] instanceof DecimalFormat decimal) {
+                if (decimal.getMaximumFractionDigits() == 0 && decimal.isGroupingUsed()) {
+                    // {0,number,integer}: written as the bars, the axis and the clocks write it.
+                    format.setFormat(i, new Figures(numbers, true));
+                } else {
+                    decimal.setDecimalFormatSymbols(numbers);
+                }
             }
         }
-        // A plain {0} given a number: what MessageFormat would use, with this language's symbols. The
-        // texts use an argument the same way wherever it appears (MessagesTest checks), so setting the
-        // format by argument changes no {0,number,...} of the same argument.
+        // A plain {0} given a number: the same, with up to three decimals. The texts use an argument
+        // the same way wherever it appears (MessagesTest checks), so setting the format by argument
+        // changes no {0,number,...} of the same argument.
         Format[] byArgument = format.getFormatsByArgumentIndex();
         for (int i = 0; i < byArgument.length && i < args.length; i++) {
             if (byArgument[i] == null && args[i] instanceof Number) {
-                format.setFormatByArgumentIndex(i, new DecimalFormat("#,##0.###", numbers));
+                format.setFormatByArgumentIndex(i, new Figures(numbers, false));
             }
         }
         return format.format(args);
     }
 
     /**
-     * A number as the window's clocks and counters write it: up to four digits as they are, like the
-     * time axis ({@code 2650}), more grouped as this language groups them ({@code 1,007,208} or
-     * {@code 1.007.208}), which a long run's milliseconds need to be read at a glance.
+     * A number as GoLanes writes it everywhere, in sentences as on the clocks and bars: up to four
+     * digits as they are, like the time axis ({@code 2650}), more grouped as this language groups
+     * them ({@code 1,007,208} or {@code 1.007.208}), which a long run's milliseconds need to be read
+     * at a glance. One way for one number: a sentence's {@code 1,902 ms} beside a bar's {@code 1902 ms}
+     * read as two numbers, and in Indonesian {@code 1.902 ms} beside Go's {@code 1.902s} as one.
      */
     public String figure(long value) {
         return Math.abs(value) < 10_000 ? Long.toString(value) : whole(value);
+    }
+
+    /** {@link #figure(long)}'s way as a {@link Format}, for the texts' numbers, whole or with up to three decimals. */
+    private static final class Figures extends Format {
+        private final DecimalFormat plain;
+        private final DecimalFormat grouped;
+
+        Figures(DecimalFormatSymbols numbers, boolean whole) {
+            plain = new DecimalFormat(whole ? "0" : "0.###", numbers);
+            grouped = new DecimalFormat(whole ? "#,##0" : "#,##0.###", numbers);
+        }
+
+        @Override
+        public StringBuffer format(Object number, StringBuffer to, FieldPosition position) {
+            boolean small = Math.abs(((Number) number).doubleValue()) < 10_000;
+            return (small ? plain : grouped).format(number, to, position);
+        }
+
+        @Override
+        public Object parseObject(String source, ParsePosition position) {
+            return grouped.parseObject(source, position);
+        }
     }
 
     /** How many calls, as a sentence says it: {@code 1 call}, {@code 1,000 calls}, {@code 5 panggilan}. */

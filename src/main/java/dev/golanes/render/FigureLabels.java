@@ -82,7 +82,7 @@ public final class FigureLabels {
         StringJoiner parts = new StringJoiner(" + ", "", " ms");
         for (int i = 0; i < trace.size(); i++) {
             if (trace.is(i, SpanKind.SLEEP)) {
-                parts.add(t.whole(trace.duration(i) / 1_000));
+                parts.add(t.figure(trace.duration(i) / 1_000));
             }
         }
         return parts.toString();

@@ -22,9 +22,9 @@ class CliCompareTest {
         assertEquals(0, status);
         assertEquals("""
                 program      total        why
-                sequential   5.1s         the sum of the sleeps: 5,100 ms
-                concurrent   1.8s         the longest sleep: 1,800 ms
-                mutex        2.4s         the longest sleep (1,800 ms) plus 600 ms of waiting for and holding the lock
+                sequential   5.1s         the sum of the sleeps: 5100 ms
+                concurrent   1.8s         the longest sleep: 1800 ms
+                mutex        2.4s         the longest sleep (1800 ms) plus 600 ms of waiting for and holding the lock
                 race         2.1s         1 of 4 ids lost to overlapping appends
                 """, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     }

@@ -133,7 +133,7 @@ class CliExportTest {
         assertEquals(0, execute("export", "--format", "svg", "--out", file.toString(), "--mode", "concurrent",
                 "--calls", "1000", "--seed", "3"));
         String note = err().lines().filter(l -> l.contains("room for")).findFirst().orElseThrow();
-        assertTrue(note.matches("golanes: the picture has room for calls id1 to id\\d+ of 1,000; --height \\d+ fits them all"),
+        assertTrue(note.matches("golanes: the picture has room for calls id1 to id\\d+ of 1000; --height \\d+ fits them all"),
                 note);
         String height = note.substring(note.indexOf("--height ") + 9, note.indexOf(" fits"));
         stderr.reset();

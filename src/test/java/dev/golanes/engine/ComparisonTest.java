@@ -41,9 +41,9 @@ class ComparisonTest {
     @Test
     void theWhyColumnNamesTheFigures() {
         Texts en = Texts.forLocale(Locale.ENGLISH);
-        assertEquals("the sum of the sleeps: 5,100 ms", COMPARISON.why(Mode.SEQUENTIAL, en));
-        assertEquals("the longest sleep: 1,800 ms", COMPARISON.why(Mode.CONCURRENT, en));
-        assertEquals("the longest sleep (1,800 ms) plus 600 ms of waiting for and holding the lock",
+        assertEquals("the sum of the sleeps: 5100 ms", COMPARISON.why(Mode.SEQUENTIAL, en));
+        assertEquals("the longest sleep: 1800 ms", COMPARISON.why(Mode.CONCURRENT, en));
+        assertEquals("the longest sleep (1800 ms) plus 600 ms of waiting for and holding the lock",
                 COMPARISON.why(Mode.MUTEX, en));
         assertEquals("1 of 4 ids lost to overlapping appends", COMPARISON.why(Mode.RACE, en));
         assertArrayEquals(COMPARISON.trace(Mode.RACE).lostLanes(), COMPARISON.lostToRace());

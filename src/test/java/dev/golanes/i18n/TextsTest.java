@@ -39,19 +39,34 @@ class TextsTest {
 
     /**
      * Each language writes numbers its own way, from its own file, whatever locale data the runtime
-     * has: the packaged image has none for Indonesian (CI checks its launcher says "1.000 panggilan").
+     * has: the packaged image has none for Indonesian (CI checks its launcher says "10.000 panggilan").
      */
     @Test
     void numbersAreWrittenTheWayEachLanguageWritesThem() {
         Object[] args = {"3.5s", "id2", 2_000L, 1_500L};
-        assertEquals("Total 3.5s = the last m.Unlock(), by id2: 2,000 ms of sleeping, then 1,500 ms waiting for and "
+        assertEquals("Total 3.5s = the last m.Unlock(), by id2: 2000 ms of sleeping, then 1500 ms waiting for and "
                 + "holding the lock", Texts.forLocale(Locale.ENGLISH).format("note.unlock", args));
-        assertEquals("Total 3.5s = m.Unlock() terakhir, oleh id2: 2.000 ms tidur, lalu 1.500 ms menunggu dan "
+        assertEquals("Total 3.5s = m.Unlock() terakhir, oleh id2: 2000 ms tidur, lalu 1500 ms menunggu dan "
                 + "memegang lock", Texts.forLocale(Locale.forLanguageTag("id")).format("note.unlock", args));
         // A plain {3} given a number, as well as {2,number,integer}.
-        assertEquals("--width 3.000 --height 2.000 dengan --scale 8 menghasilkan gambar 24.000 x 16.000, melebihi 100 juta "
+        assertEquals("--width 3000 --height 2000 dengan --scale 8 menghasilkan gambar 24.000 x 16.000, melebihi 100 juta "
                 + "piksel yang boleh dimiliki PNG: turunkan --scale, --width atau --height, atau ekspor svg",
                 Texts.forLocale(Locale.forLanguageTag("id")).format("cli.error.tooBig", 3_000, 2_000, 8, 24_000, 16_000, 100));
+    }
+
+    /**
+     * A sentence writes a number as the bars, the axis and the clocks do: up to four digits as they
+     * are, more grouped. In Indonesian "1.902 ms" beside Go's "1.902s" read as the same number.
+     */
+    @Test
+    void sentencesWriteNumbersAsTheBarsDo() {
+        Texts indonesian = Texts.forLocale(Locale.forLanguageTag("id"));
+        assertEquals("Total 1,902s = tidur terlama: id2, 1902 ms. Goroutine lain tidur bersamaan.",
+                indonesian.format("note.longest", "1,902s", "id2", 1_902));
+        assertEquals("Total 12,345s = tidur terlama: id2, 12.345 ms. Goroutine lain tidur bersamaan.",
+                indonesian.format("note.longest", "12,345s", "id2", 12_345));
+        assertEquals("Total 1.902s = the longest sleep: id2, 1902 ms. The other goroutines slept at the same time.",
+                Texts.forLocale(Locale.ENGLISH).format("note.longest", "1.902s", "id2", 1_902L));
     }
 
     /** The separators come from the language's file, not from the runtime's locale data (which a small image lacks). */
@@ -69,9 +84,9 @@ class TextsTest {
         Texts english = Texts.forLocale(Locale.ENGLISH);
         Texts indonesian = Texts.forLocale(Locale.forLanguageTag("id"));
         assertEquals("seed 7 · simulated · 1 call", english.format("status.run", "7", english.calls(1)));
-        assertEquals("seed 7 · simulated · 1,000 calls", english.format("status.run", "7", english.calls(1_000)));
+        assertEquals("seed 7 · simulated · 10,000 calls", english.format("status.run", "7", english.calls(10_000)));
         assertEquals("seed 7 · simulasi · 1 panggilan", indonesian.format("status.run", "7", indonesian.calls(1)));
-        assertEquals("seed 7 · simulasi · 1.000 panggilan", indonesian.format("status.run", "7", indonesian.calls(1_000)));
+        assertEquals("seed 7 · simulasi · 10.000 panggilan", indonesian.format("status.run", "7", indonesian.calls(10_000)));
     }
 
     @Test
@@ -92,8 +107,8 @@ class TextsTest {
         Problem one = new Problem("problem.delayCount", List.of(new Problem.Count(2, "delays"), new Problem.Count(1, "calls")));
         assertEquals("--delays lists 2 delays for 1 call: give one delay per call",
                 Texts.forLocale(Locale.ENGLISH).problem("--delays", one));
-        Problem many = new Problem("problem.delayCount", List.of(new Problem.Count(1, "delays"), new Problem.Count(1_000, "calls")));
-        assertEquals("--delays berisi 1 lama tidur untuk 1.000 panggilan: beri satu lama tidur per panggilan",
+        Problem many = new Problem("problem.delayCount", List.of(new Problem.Count(1, "delays"), new Problem.Count(10_000, "calls")));
+        assertEquals("--delays berisi 1 lama tidur untuk 10.000 panggilan: beri satu lama tidur per panggilan",
                 Texts.forLocale(Locale.forLanguageTag("id")).problem("--delays", many));
     }
 

@@ -20,11 +20,11 @@ class SegmentInfoTest {
 
     @Test
     void describesLaneStateAndTimes() {
-        assertEquals("id1 · sleeping in time.Sleep\n0 ms → 1,000 ms (1,000 ms)", SegmentInfo.describe(EN, MUTEX, 1, 500_000, 5_000_000));
+        assertEquals("id1 · sleeping in time.Sleep\n0 ms → 1000 ms (1000 ms)", SegmentInfo.describe(EN, MUTEX, 1, 500_000, 5_000_000));
         int waiter = MUTEX.resultLanes()[1];
-        assertEquals("id" + waiter + " · waiting for the lock in m.Lock()\n1,000 ms → 1,300 ms (300 ms)",
+        assertEquals("id" + waiter + " · waiting for the lock in m.Lock()\n1000 ms → 1300 ms (300 ms)",
                 SegmentInfo.describe(EN, MUTEX, waiter, 1_100_000, 5_000_000));
-        assertEquals("main · blocked in wg.Wait()\n0 ms → 1,600 ms (1,600 ms)", SegmentInfo.describe(EN, MUTEX, 0, 10, 5_000_000));
+        assertEquals("main · blocked in wg.Wait()\n0 ms → 1600 ms (1600 ms)", SegmentInfo.describe(EN, MUTEX, 0, 10, 5_000_000));
     }
 
     @Test
@@ -37,6 +37,6 @@ class SegmentInfoTest {
     @Test
     void afterItsLastStepALaneIsDone() {
         int first = MUTEX.resultLanes()[0];
-        assertEquals("id" + first + " · done at 1,300 ms", SegmentInfo.describe(EN, MUTEX, first, 1_500_000, 5_000_000));
+        assertEquals("id" + first + " · done at 1300 ms", SegmentInfo.describe(EN, MUTEX, first, 1_500_000, 5_000_000));
     }
 }

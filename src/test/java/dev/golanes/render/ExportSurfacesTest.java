@@ -82,7 +82,7 @@ class ExportSurfacesTest {
         TimelineLayout layout = TimelineFigure.paint(surface, SPEC, trace, new TraceIndex(trace).at(0), Palette.LIGHT,
                 ENGLISH, 1);
         assertTrue(layout.scrolls());
-        String note = "id1 to id" + layout.visibleCalls() + " of 1,000 calls shown";
+        String note = "id1 to id" + layout.visibleCalls() + " of 1000 calls shown";
         assertTrue(surface.texts().contains(note), surface.texts().toString());
 
         int everyCall = TimelineFigure.heightForEveryCall(surface, SPEC, trace);

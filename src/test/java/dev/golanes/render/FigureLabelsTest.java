@@ -55,15 +55,15 @@ class FigureLabelsTest {
     @Test
     void theSumOfTheSleepsGroupsItsNumbersLikeItsSentence() {
         Trace trace = Simulator.run(new Scenario(Mode.SEQUENTIAL, 3, new DelaySpec.Listed(List.of(1706L, 145L, 1929L)), 0, 1));
-        assertEquals("Total 3.78s = the sum of the sleeps: 1,706 + 145 + 1,929 ms", FigureLabels.note(ENGLISH, trace));
-        assertEquals("Total 3,78s = jumlah semua lama tidur: 1.706 + 145 + 1.929 ms",
+        assertEquals("Total 3.78s = the sum of the sleeps: 1706 + 145 + 1929 ms", FigureLabels.note(ENGLISH, trace));
+        assertEquals("Total 3,78s = jumlah semua lama tidur: 1706 + 145 + 1929 ms",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), trace));
     }
 
     @Test
     void simulatedGoroutinesSleepTogetherSoTheTotalIsTheLongestSleep() {
         Trace trace = Simulator.run(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Listed(List.of(400L, 1500L, 900L)), 0, 1));
-        assertEquals("Total 1.5s = the longest sleep: id2, 1,500 ms. The other goroutines slept at the same time.",
+        assertEquals("Total 1.5s = the longest sleep: id2, 1500 ms. The other goroutines slept at the same time.",
                 FigureLabels.note(ENGLISH, trace));
     }
 
@@ -75,20 +75,20 @@ class FigureLabelsTest {
     void aSleepThatBeganLateAndEndedLastIsNotCalledTheLongest() {
         Trace trace = lateSleeper();
         assertEquals("Total 2.22612s = the sleep that ended last: id2, which began 248 ms in (real threads "
-                + "take time to start), then slept 1,978 ms", FigureLabels.note(ENGLISH, trace));
+                + "take time to start), then slept 1978 ms", FigureLabels.note(ENGLISH, trace));
         assertEquals("Total 2,22612s = tidur yang selesai terakhir: id2, yang mulai pada 248 ms (thread sungguhan "
-                + "butuh waktu untuk mulai), lalu tidur 1.978 ms",
+                + "butuh waktu untuk mulai), lalu tidur 1978 ms",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), trace));
     }
 
-    /** The mutex note likewise: the last sleeper woke at 2,248 ms although nobody slept more than 2,000. */
+    /** The mutex note likewise: the last sleeper woke at 2248 ms although nobody slept more than 2000. */
     @Test
     void aMutexRunWhoseLastSleeperBeganLateSaysWhenItWoke() {
         Trace trace = lateMutex();
-        assertEquals("Total 2.6001s = the last m.Unlock(), by id2: the last goroutine woke at 2,248 ms (real threads run "
+        assertEquals("Total 2.6001s = the last m.Unlock(), by id2: the last goroutine woke at 2248 ms (real threads run "
                 + "late), then 352 ms of lock waits and holds", FigureLabels.note(ENGLISH, trace));
         Trace simulated = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
-        assertEquals("Total 3.5s = the last m.Unlock(), by id2: 2,000 ms of sleeping, then 1,500 ms waiting for and "
+        assertEquals("Total 3.5s = the last m.Unlock(), by id2: 2000 ms of sleeping, then 1500 ms waiting for and "
                 + "holding the lock", FigureLabels.note(ENGLISH, simulated));
     }
 
@@ -104,7 +104,7 @@ class FigureLabelsTest {
         return builder.build(2_226_120, true);
     }
 
-    /** Real threads, mutex: the last sleeper woke at 2,248 ms. */
+    /** Real threads, mutex: the last sleeper woke at 2248 ms. */
     static Trace lateMutex() {
         TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.MUTEX, 1), "real");
         int first = builder.begin(1, SpanKind.SLEEP, 40, 2_000);

@@ -59,7 +59,7 @@ class MalformedScenarioFilesTest {
 
     @Test
     void hugeAndMalformedNumbersAreRefused() {
-        String tooBig = "the number is too large or too small (its exponent is beyond 1,000)";
+        String tooBig = "the number is too large or too small (its exponent is beyond 1000)";
         assertEquals("line 1, column 28: " + tooBig, refusal("{\"mode\": \"mutex\", \"calls\": 1e999999999}"));
         assertEquals("line 1, column 27: " + tooBig, refusal("{\"mode\": \"mutex\", \"seed\": -1e-999999999}"));
         assertEquals("line 1, column 28: " + tooBig, refusal("{\"mode\": \"mutex\", \"speed\": 1e1001}"));
