@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DashboardTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
-            "CONCURRENT, finished",
-            "ADD_INSIDE, finished",
+            "CONCURRENT, main returned",
+            "ADD_INSIDE, main returned",
             "MISSING_DONE, stopped by Go",
             "DOUBLE_UNLOCK, stopped by Go",
     })
