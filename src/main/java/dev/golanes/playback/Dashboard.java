@@ -130,6 +130,15 @@ public final class Dashboard {
         }, playback.indexProperty(), texts);
     }
 
+    /**
+     * Whether the run on screen is at its end, where the total is and the rule beside it explains it;
+     * mid-run, "= the last Unlock" beside a clock still going would say what is not true yet.
+     */
+    public BooleanBinding finished() {
+        return Bindings.createBooleanBinding(() -> playback.moment() != null && playback.moment().finished(),
+                playback.momentProperty());
+    }
+
     /** Whether the program on screen uses a WaitGroup. */
     public BooleanBinding usesWaitGroup() {
         return modeIs(Mode::usesWaitGroup);

@@ -60,6 +60,8 @@ public final class SidePanelView {
         clockLabel.textProperty().bind(dashboard.clockLabel());
         clock.textProperty().bind(dashboard.clock());
         totalRule.textProperty().bind(dashboard.totalRule());
+        // Shown with the total it explains; hidden, it keeps its room, so nothing moves at the end.
+        totalRule.visibleProperty().bind(dashboard.finished());
         showWhen(dashboard.usesWaitGroup(), wgLabel, wgBox);
         showWhen(dashboard.usesMutex(), holderLabel, holderValue, queueLabel, queueValue);
         showWhen(dashboard.collectsResults(), resultsLabel, resultsBox);

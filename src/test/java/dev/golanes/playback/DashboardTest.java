@@ -29,6 +29,19 @@ class DashboardTest {
         assertEquals(expected, dashboard.mainState().get());
     }
 
+    /** The rule beside the clock explains the total: it is shown at the end, not beside a clock still going. */
+    @org.junit.jupiter.api.Test
+    void theTotalsRuleIsForTheEnd() {
+        PlaybackModel playback = new PlaybackModel();
+        playback.load(Simulator.run(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(100), 10, 1)));
+        Dashboard dashboard = new Dashboard(playback, new SimpleObjectProperty<>(Texts.forLocale(Locale.ENGLISH)));
+        playback.seek(50_000);
+        org.junit.jupiter.api.Assertions.assertFalse(dashboard.finished().get(), "mid-run");
+        playback.seek(Long.MAX_VALUE);
+        org.junit.jupiter.api.Assertions.assertTrue(dashboard.finished().get(), "at the end");
+        assertEquals("= the last Unlock", dashboard.totalRule().get());
+    }
+
     /**
      * The clock, the readout and the counter write up to four digits as the axis does (2650) and
      * group longer numbers as the language does, so a long run's milliseconds read at a glance.

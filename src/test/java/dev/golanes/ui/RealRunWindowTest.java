@@ -80,7 +80,7 @@ class RealRunWindowTest {
         for (String control : List.of("#play", "#replay", "#step-back", "#step-forward", "#scrubber")) {
             assertTrue(robot.lookup(control).query().isDisabled(), control + " before the first real run");
         }
-        assertEquals("not started", text(robot, "#main-state"));
+        assertEquals("main not started", text(robot, "#main-state"));
         assertEquals("0 / 0 ms", text(robot, "#time-readout"));
         robot.interact(() -> session.form().load(LONG_RUN));
         int threadsBefore = platformThreads();
