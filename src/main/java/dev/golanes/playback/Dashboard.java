@@ -99,16 +99,28 @@ public final class Dashboard {
     public StringBinding timeReadout() {
         return text(m -> {
             long end = playback.index().trace().endMicros();
-            // In µs only for a run that took place (the add-inside pitfall's 5 µs), not for one yet to start.
-            return end < 10_000 && !playback.emptyProperty().get()
+            return inMicros()
                     ? t().format("time.readout.micros", t().figure(m.time()), t().figure(end))
                     : t().format("time.readout", t().figure(m.time() / 1_000), t().figure(end / 1_000));
         });
     }
 
+    /**
+     * Whether times are told in µs: for a run under 10 ms that took place (the add-inside pitfall's
+     * 5 µs), not for one yet to start. The readout, the clock and the status bar agree.
+     */
+    private boolean inMicros() {
+        return playback.index().trace().endMicros() < 10_000 && !playback.emptyProperty().get();
+    }
+
+    /** A moment of the run as the readout tells it: {@code 1234 ms}, or {@code 3 µs} in a run of microseconds. */
+    private String at(long micros) {
+        return inMicros() ? t().figure(micros) + " µs" : t().figure(micros / 1_000) + " ms";
+    }
+
     /** The time so far while running ({@code 1234 ms}), then the total as Go prints it. */
     public StringBinding clock() {
-        return text(m -> m.finished() ? t().duration(GoDuration.ofMicros(m.time())) : t().figure(m.time() / 1_000) + " ms");
+        return text(m -> m.finished() ? t().duration(GoDuration.ofMicros(m.time())) : at(m.time()));
     }
 
     /** "Elapsed" while running, "Total time" at the end. */
@@ -166,7 +178,7 @@ public final class Dashboard {
             if (playback.isPlaying()) {
                 return t().format("status.playing", t().number(playback.speedProperty().get()));
             }
-            return m.time() == 0 ? t().format("status.ready") : t().format("status.paused", t().figure(m.time() / 1_000) + " ms");
+            return m.time() == 0 ? t().format("status.ready") : t().format("status.paused", at(m.time()));
         }, playback.momentProperty(), playback.playingProperty(), playback.speedProperty(), texts);
     }
 

@@ -526,7 +526,9 @@ public final class TimelinePainter {
     private PlayheadLabel playheadLabel() {
         boolean over = moment.finished();
         int colour = over ? palette.accent() : palette.playhead();
-        String text = over ? labels.total() + " " + GoDuration.ofMicros(trace.endMicros()).replace(".", labels.decimal()) : millis(moment.time());
+        // A run of microseconds (Add inside) is told in µs, as the play bar's readout tells it.
+        String now = trace.isComplete() && trace.endMicros() < 10_000 ? moment.time() + " µs" : millis(moment.time());
+        String text = over ? labels.total() + " " + GoDuration.ofMicros(trace.endMicros()).replace(".", labels.decimal()) : now;
         double width = surface.textWidth(text, playheadFont()) + 12 * s;
         double x = layout.x(moment.time());
         double boxX = Math.max(0, Math.min(x - width / 2, layout.width() - width - 2));

@@ -29,6 +29,19 @@ class DashboardTest {
         assertEquals(expected, dashboard.mainState().get());
     }
 
+    /** A run of microseconds (Add inside, 5 µs) is told in µs by the readout, the clock and the status bar alike. */
+    @org.junit.jupiter.api.Test
+    void aRunOfMicrosecondsIsToldInMicrosecondsEverywhere() {
+        PlaybackModel playback = new PlaybackModel();
+        playback.load(Simulator.run(Scenario.defaults(Mode.ADD_INSIDE, 42)));
+        Dashboard dashboard = new Dashboard(playback, new SimpleObjectProperty<>(Texts.forLocale(Locale.ENGLISH)));
+        assertEquals(5, playback.index().trace().endMicros(), "seed 42 ends after 5 µs");
+        playback.seek(1);
+        assertEquals("1 / 5 µs", dashboard.timeReadout().get());
+        assertEquals("1 µs", dashboard.clock().get());
+        assertEquals("Paused at 1 µs", dashboard.status().get());
+    }
+
     /** The rule beside the clock explains the total: it is shown at the end, not beside a clock still going. */
     @org.junit.jupiter.api.Test
     void theTotalsRuleIsForTheEnd() {
