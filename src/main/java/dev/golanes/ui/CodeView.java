@@ -39,6 +39,11 @@ public final class CodeView extends ScrollPane {
     private static final double SMALLEST = 0.6;
 
     private final VBox lines = new VBox();
+    /**
+     * Room after the last line, only as much as lets the view start at the top of a line when it is
+     * scrolled to the end (no line cut in half at the top, its badge peeking out); none otherwise.
+     */
+    private final Region tail = new Region();
     private final List<Row> rows = new ArrayList<>();
     /** Held here: its bindings listen weakly, so without a strong owner they would be collected. */
     private CodePanel model;
@@ -209,6 +214,9 @@ public final class CodeView extends ScrollPane {
             lines.getChildren().add(box);
             rows.add(new Row(line, box, textRow, code, badge, below));
         }
+        tail.setMinHeight(0);
+        tail.setPrefHeight(0);
+        lines.getChildren().add(tail);
     }
 
     /**
@@ -219,12 +227,12 @@ public final class CodeView extends ScrollPane {
         if (keepTop != null) {
             return rows.indexOf(keepTop);
         }
-        double content = lines.getHeight();
+        double content = lines.getHeight() - tail.getHeight();
         double view = getViewportBounds().getHeight();
         if (content <= view || view <= 0) {
             return -1;
         }
-        double shownTop = getVvalue() * (content - view);
+        double shownTop = getVvalue() * (lines.getHeight() - view);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).box().getBoundsInParent().getMinY() >= shownTop - 0.5) {
                 return i;
@@ -346,12 +354,14 @@ public final class CodeView extends ScrollPane {
         }
         // Badges just shown or hidden change how lines wrap: measure the lines as they will be drawn.
         layout();
-        double content = lines.getHeight();
+        // The code's own height, without the room after it.
+        double content = lines.getHeight() - tail.getHeight();
         double view = getViewportBounds().getHeight();
         if (content <= view || content <= 0 || view <= 0) {
+            setTail(0);
             return;
         }
-        double shownTop = getVvalue() * (content - view);
+        double shownTop = getVvalue() * (lines.getHeight() - view);
         if (keepTop != null) {
             // Handed over from the panel this one replaced, which showed what the run or the user wanted:
             // the view starts there, and moves only for lines goroutines are on (not for a pitfall's bug
@@ -402,6 +412,17 @@ public final class CodeView extends ScrollPane {
                 break;
             }
         }
-        setVvalue(Math.max(0, Math.min(1, wantedTop / (content - view))));
+        // Past the last line's place at the end, the view needs room after it to start at a line's top.
+        setTail(Math.max(0, wantedTop + view - content));
+        double range = lines.getHeight() - view;
+        setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, wantedTop / range)));
+    }
+
+    private void setTail(double height) {
+        if (Math.abs(tail.getPrefHeight() - height) > 0.5) {
+            tail.setMinHeight(height);
+            tail.setPrefHeight(height);
+            layout();
+        }
     }
 }

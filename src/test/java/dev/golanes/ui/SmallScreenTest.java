@@ -629,6 +629,35 @@ class SmallScreenTest {
         }
     }
 
+    /**
+     * Presenting sequential mid-run, main's line and the sleep it waits on do not both fit: the view
+     * starts at the top of a line, even scrolled to the end, where it used to show the bottom half of
+     * main's line and its badge at the top.
+     */
+    @Test
+    void theCodeStartsAtTheTopOfALine(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            for (long at : new long[] {2_570_000, 3_077_000, 5_000_000}) {
+                Scene scene = show(robot, locale, new Scenario(Mode.SEQUENTIAL, 5, new DelaySpec.Random(2000), 300, 7), true, false);
+                robot.interact(() -> session.playback().seek(at));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> scene.getRoot().layout());
+                WaitForAsyncUtils.waitForFxEvents();
+                Bounds view = bounds(scene.lookup("#code .viewport"));
+                String where = locale + " at " + at / 1000 + " ms";
+                for (Node line : scene.getRoot().lookupAll(".code-line")) {
+                    Bounds shown = bounds(line);
+                    assertFalse(shown.getMinY() < view.getMinY() - 0.5 && shown.getMaxY() > view.getMinY() + 0.5,
+                            where + ": a line is cut at the top of the code panel: " + shown + " in " + view);
+                }
+                Node busy = scene.getRoot().lookupAll(".code-badge").stream().filter(Node::isVisible)
+                        .reduce((first, second) -> second).orElseThrow();
+                assertTrue(bounds(busy).getMinY() >= view.getMinY() - 0.5 && bounds(busy).getMaxY() <= view.getMaxY() + 0.5,
+                        where + ": the sleep's badge is in view");
+            }
+        }
+    }
+
     private static void bugLinesShow(Scene scene, String where) {
         Node viewport = scene.lookup("#code .viewport");
         Bounds view = bounds(viewport);
