@@ -156,23 +156,32 @@ public final class Texts {
      * read as two numbers, and in Indonesian {@code 1.902 ms} beside Go's {@code 1.902s} as one.
      */
     public String figure(long value) {
-        return Math.abs(value) < 10_000 ? Long.toString(value) : whole(value);
+        return value > -10_000 && value < 10_000 ? Long.toString(value) : whole(value);
     }
 
     /** {@link #figure(long)}'s way as a {@link Format}, for the texts' numbers, whole or with up to three decimals. */
     private static final class Figures extends Format {
-        private final DecimalFormat plain;
         private final DecimalFormat grouped;
+        private final char separator;
+        private final char decimal;
 
         Figures(DecimalFormatSymbols numbers, boolean whole) {
-            plain = new DecimalFormat(whole ? "0" : "0.###", numbers);
             grouped = new DecimalFormat(whole ? "#,##0" : "#,##0.###", numbers);
+            separator = numbers.getGroupingSeparator();
+            decimal = numbers.getDecimalSeparator();
         }
 
+        /** Formatted grouped, then ungrouped if the whole part has four digits or fewer once rounded (9999.6 is 10,000). */
         @Override
         public StringBuffer format(Object number, StringBuffer to, FieldPosition position) {
-            boolean small = Math.abs(((Number) number).doubleValue()) < 10_000;
-            return (small ? plain : grouped).format(number, to, position);
+            if (!(number instanceof Number)) {
+                throw new IllegalArgumentException("not a number: " + number);
+            }
+            String text = grouped.format(number);
+            int end = text.indexOf(decimal);
+            String whole = end < 0 ? text : text.substring(0, end);
+            long digits = whole.chars().filter(Character::isDigit).count();
+            return to.append(digits <= 4 ? text.replace(String.valueOf(separator), "") : text);
         }
 
         @Override
@@ -181,7 +190,7 @@ public final class Texts {
         }
     }
 
-    /** How many calls, as a sentence says it: {@code 1 call}, {@code 1,000 calls}, {@code 5 panggilan}. */
+    /** How many calls, as a sentence says it: {@code 1 call}, {@code 10,000 calls}, {@code 5 panggilan}. */
     public String calls(long count) {
         return count("calls", count);
     }
@@ -194,8 +203,8 @@ public final class Texts {
         return format(count == 1 ? "count." + noun + ".one" : "count." + noun, count);
     }
 
-    /** A whole number grouped the way this language writes it in a sentence: {@code 1,706} or {@code 1.706}. */
-    public String whole(long value) {
+    /** A whole number grouped the way this language groups it: {@code 10,706} or {@code 10.706}. */
+    private String whole(long value) {
         return new DecimalFormat("#,##0", numbers).format(value);
     }
 

@@ -106,11 +106,12 @@ public final class Dashboard {
     }
 
     /**
-     * Whether times are told in µs: for a run under 10 ms that took place (the add-inside pitfall's
-     * 5 µs), not for one yet to start. The readout, the clock and the status bar agree.
+     * Whether times are told in µs: for a run of microseconds that took place (the add-inside
+     * pitfall's 5 µs), not for one yet to start or still going. The readout, the clock, the status bar
+     * and the playhead agree.
      */
     private boolean inMicros() {
-        return playback.index().trace().endMicros() < 10_000 && !playback.emptyProperty().get();
+        return playback.index().trace().isMicroRun() && !playback.emptyProperty().get();
     }
 
     /** A moment of the run as the readout tells it: {@code 1234 ms}, or {@code 3 µs} in a run of microseconds. */
@@ -187,7 +188,7 @@ public final class Dashboard {
 
     /**
      * Ids as Go would print them, shortened when there are many:
-     * {@code [id1 id2 … id999 id1000] (1,000 ids)}, so a long slice never pushes the panel off screen.
+     * {@code [id1 id2 … id999 id1000] (1000 ids)}, so a long slice never pushes the panel off screen.
      */
     String ids(int[] lanes, String separator, String open, String close) {
         List<String> names = new ArrayList<>(lanes.length);

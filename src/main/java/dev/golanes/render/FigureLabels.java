@@ -33,7 +33,7 @@ public final class FigureLabels {
                 t.format(trace.fatalError().isEmpty() ? "timeline.total" : "timeline.stopped"), t.format("timeline.counter"),
                 t.format("timeline.title", t.format("mode." + scenario.mode().id()), Long.toString(scenario.seed()), engine), "",
                 t.format("legend.append"), t.format("legend.lost"), note(t, trace), t.format("legend.killed"),
-                t.format("legend.fatal"), t.format("number.decimal"));
+                t.format("legend.fatal"), t.format("number.decimal"), t.format("number.grouping"));
     }
 
     /** Why the total is what it is, with the run's own numbers. */
@@ -77,7 +77,7 @@ public final class FigureLabels {
         };
     }
 
-    /** The sleeps added up, in order, as the sentence around them writes its numbers: 1,706 + 145 + 1,929 ms. */
+    /** The sleeps added up, in order, as the bars write them: 1706 + 145 + 12,929 ms. */
     private static String sleeps(Texts t, Trace trace) {
         StringJoiner parts = new StringJoiner(" + ", "", " ms");
         for (int i = 0; i < trace.size(); i++) {

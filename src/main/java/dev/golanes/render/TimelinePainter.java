@@ -40,20 +40,22 @@ public final class TimelinePainter {
      * @param titleNote shown at the right of the title row, such as which calls are in view; may be empty
      * @param note      what explains the total once the run is over
      * @param decimal   the language's decimal point, for the time axis ({@code 0.5 ms}, {@code 0,5 ms})
+     * @param grouping  the language's thousands separator, for the bars' and the playhead's numbers of
+     *                  five digits and more ({@code 12,000 ms}, {@code 12.000 ms}), as the texts write them
      */
     public record Labels(String sleep, String lockWait, String lockHeld, String wgWait, String call, String go, String done,
                          String total, String counter, String title, String titleNote, String append, String lost,
-                         String note, String killed, String fatal, String decimal) {
+                         String note, String killed, String fatal, String decimal, String grouping) {
 
         /** The same words under another title. */
         public Labels withTitle(String newTitle) {
             return new Labels(sleep, lockWait, lockHeld, wgWait, call, go, done, total, counter, newTitle, titleNote, append,
-                    lost, note, killed, fatal, decimal);
+                    lost, note, killed, fatal, decimal, grouping);
         }
 
         public Labels withTitleNote(String newNote) {
             return new Labels(sleep, lockWait, lockHeld, wgWait, call, go, done, total, counter, title, newNote, append, lost,
-                    note, killed, fatal, decimal);
+                    note, killed, fatal, decimal, grouping);
         }
     }
 
@@ -527,7 +529,7 @@ public final class TimelinePainter {
         boolean over = moment.finished();
         int colour = over ? palette.accent() : palette.playhead();
         // A run of microseconds (Add inside) is told in µs, as the play bar's readout tells it.
-        String now = trace.isComplete() && trace.endMicros() < 10_000 ? moment.time() + " µs" : millis(moment.time());
+        String now = trace.isMicroRun() ? moment.time() + " µs" : millis(moment.time());
         String text = over ? labels.total() + " " + GoDuration.ofMicros(trace.endMicros()).replace(".", labels.decimal()) : now;
         double width = surface.textWidth(text, playheadFont()) + 12 * s;
         double x = layout.x(moment.time());
@@ -683,13 +685,23 @@ public final class TimelinePainter {
         return new FontSpec(13 * s, true, false);
     }
 
-    /** Whole milliseconds, as the bars and the playhead show them: {@code 1234 ms}. */
-    static String millis(long micros) {
-        return (micros / 1_000) + " ms";
+    /** Whole milliseconds, as the bars and the playhead show them: {@code 1234 ms}, {@code 12,000 ms}. */
+    private String millis(long micros) {
+        return number(micros) + " ms";
     }
 
-    /** A bar's milliseconds without their unit, for a bar too narrow for "300 ms" in its type: the axis says ms. */
-    private static String number(long micros) {
-        return Long.toString(micros / 1_000);
+    /**
+     * A bar's milliseconds without their unit, for a bar too narrow for "300 ms" in its type (the axis
+     * says ms): up to four digits as they are, longer grouped, as the texts and the clocks write them.
+     */
+    private String number(long micros) {
+        String digits = Long.toString(micros / 1_000);
+        StringBuilder out = new StringBuilder(digits);
+        if (digits.length() > 4) {
+            for (int at = digits.length() - 3; at > 0; at -= 3) {
+                out.insert(at, labels.grouping());
+            }
+        }
+        return out.toString();
     }
 }

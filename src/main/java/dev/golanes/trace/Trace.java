@@ -79,6 +79,15 @@ public final class Trace {
         return endMicros;
     }
 
+    /**
+     * Whether the run took microseconds, not milliseconds (the Add-inside pitfall's 5 µs): a run that
+     * has ended within 10 ms, told in µs on the clocks, the play bar and the playhead. A real run still
+     * going is not, though its first snapshots end that early.
+     */
+    public boolean isMicroRun() {
+        return complete && endMicros < 10_000;
+    }
+
     /** Whether the run is over; a live snapshot is not. */
     public boolean isComplete() {
         return complete;

@@ -366,7 +366,7 @@ public final class CodeView extends ScrollPane {
             // Handed over from the panel this one replaced, which showed what the run or the user wanted:
             // the view starts there, and moves only for lines goroutines are on (not for a pitfall's bug
             // lines, shown after the end for want of busy ones), as it would have in the old panel.
-            shownTop = Math.min(keepTop.box().getBoundsInParent().getMinY(), content - view);
+            shownTop = keepTop.box().getBoundsInParent().getMinY();
             if (focusOnBugs) {
                 row = null;
             }
@@ -400,7 +400,9 @@ public final class CodeView extends ScrollPane {
         }
         // Start the view at the top of a line, or else just past it, when the busy lines still fit; also
         // when the view cannot go further down than the last line.
-        wantedTop = Math.max(0, Math.min(wantedTop, content - view));
+        // A line handed over starts the view even near the end (the room after the last line lets it).
+        double furthest = keepTop != null ? Math.max(content - view, shownTop) : content - view;
+        wantedTop = Math.max(0, Math.min(wantedTop, furthest));
         for (Row other : rows) {
             Bounds box = other.box().getBoundsInParent();
             if (box.getMinY() + 0.5 < wantedTop && wantedTop < box.getMaxY()) {

@@ -29,7 +29,7 @@ final class ComparePanel extends Region {
     private final Canvas canvas = new Canvas();
     private final CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
     private final VBox name;
-    /** Which calls have a row, when not all of them do ("id1–id10 of 1,000 calls"). */
+    /** Which calls have a row, when not all of them do ("id1–id10 of 1000 calls"). */
     private final Label shown = new Label();
     private final Texts texts;
     /** 1, or how much larger the names' column is in presentation mode. */

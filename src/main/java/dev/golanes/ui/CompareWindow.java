@@ -9,6 +9,7 @@ import dev.golanes.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
@@ -38,7 +39,7 @@ import javafx.stage.Window;
  */
 final class CompareWindow {
     private static final String OPEN = CompareWindow.class.getName();
-    /** The most the results column takes; its slices are shortened ("[id1 id2 … id1000] (1,000 ids)") to fit. */
+    /** The most the results column takes; its slices are shortened ("[id1 id2 … id1000] (1000 ids)") to fit. */
     private static final double RESULTS_MOST = 560;
     /** The least room for the reasons, which wrap: a few words a line, not one. */
     private static final double WHY_WIDTH = 220;
@@ -123,7 +124,8 @@ final class CompareWindow {
         if (presenting) {
             root.getStyleClass().add("presenting");
         }
-        Screen where = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+        // The screen the main window is on: the one under its centre.
+        Screen where = Screen.getScreensForRectangle(owner.getX() + owner.getWidth() / 2, owner.getY() + owner.getHeight() / 2, 1, 1)
                 .stream().findFirst().orElse(Screen.getPrimary());
         // Presenting, it covers the whole screen as the full-screen window behind it does.
         Rectangle2D screen = presenting ? where.getBounds() : where.getVisualBounds();
@@ -159,7 +161,8 @@ final class CompareWindow {
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
         // Presentation mode started or ended: this window's size and type are for the other mode.
         // It closes; C opens it again as it should be.
-        ChangeListener<Boolean> presentingChanged = (obs, was, now) -> stage.close();
+        // Closed after the change, not in the middle of it (nor of this window's showing).
+        ChangeListener<Boolean> presentingChanged = (obs, was, now) -> Platform.runLater(stage::close);
         session.presentingProperty().addListener(presentingChanged);
         stage.setOnHidden(event -> {
             session.presentingProperty().removeListener(presentingChanged);
@@ -170,7 +173,15 @@ final class CompareWindow {
         stage.getProperties().put(OPEN, shown);
         owner.getProperties().put(OPEN, stage);
         stage.show();
+        // It takes the keys (Space, Esc) from the window behind it, which a frameless window may not be given.
+        stage.requestFocus();
         model.clock().play();
+    }
+
+    /** The comparison open over this window, if one is showing. */
+    static java.util.Optional<Stage> openOver(Window owner) {
+        return owner.getProperties().get(OPEN) instanceof Stage open && open.isShowing()
+                ? java.util.Optional.of(open) : java.util.Optional.empty();
     }
 
     private static GridPane table(CompareModel model, Texts t) {

@@ -29,6 +29,16 @@ final class Keys {
 
     static void install(Scene scene, Session session) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            // Presenting, an open comparison covers the screen: the keys are for it, even when the
+            // system left the focus with this window (a frameless window is not always given it).
+            java.util.Optional<javafx.stage.Stage> comparison = session.presentingProperty().get() && scene.getWindow() != null
+                    ? CompareWindow.openOver(scene.getWindow()) : java.util.Optional.empty();
+            if (comparison.isPresent()) {
+                Node root = comparison.get().getScene().getRoot();
+                javafx.event.Event.fireEvent(root, event.copyFor(root, root));
+                event.consume();
+                return;
+            }
             boolean typing = event.getTarget() instanceof TextInputControl;
             if (typing) {
                 if (event.getCode() == KeyCode.ESCAPE) {

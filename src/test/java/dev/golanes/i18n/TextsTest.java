@@ -43,12 +43,12 @@ class TextsTest {
      */
     @Test
     void numbersAreWrittenTheWayEachLanguageWritesThem() {
-        Object[] args = {"3.5s", "id2", 2_000L, 1_500L};
-        assertEquals("Total 3.5s = the last m.Unlock(), by id2: 2000 ms of sleeping, then 1500 ms waiting for and "
+        Object[] args = {"27s", "id2", 12_000L, 15_000L};
+        assertEquals("Total 27s = the last m.Unlock(), by id2: 12,000 ms of sleeping, then 15,000 ms waiting for and "
                 + "holding the lock", Texts.forLocale(Locale.ENGLISH).format("note.unlock", args));
-        assertEquals("Total 3.5s = m.Unlock() terakhir, oleh id2: 2000 ms tidur, lalu 1500 ms menunggu dan "
+        assertEquals("Total 27s = m.Unlock() terakhir, oleh id2: 12.000 ms tidur, lalu 15.000 ms menunggu dan "
                 + "memegang lock", Texts.forLocale(Locale.forLanguageTag("id")).format("note.unlock", args));
-        // A plain {3} given a number, as well as {2,number,integer}.
+        // Plain {3} and {4} given numbers: grouped from five digits on, as {n,number,integer} is.
         assertEquals("--width 3000 --height 2000 dengan --scale 8 menghasilkan gambar 24.000 x 16.000, melebihi 100 juta "
                 + "piksel yang boleh dimiliki PNG: turunkan --scale, --width atau --height, atau ekspor svg",
                 Texts.forLocale(Locale.forLanguageTag("id")).format("cli.error.tooBig", 3_000, 2_000, 8, 24_000, 16_000, 100));
@@ -67,6 +67,11 @@ class TextsTest {
                 indonesian.format("note.longest", "12,345s", "id2", 12_345));
         assertEquals("Total 1.902s = the longest sleep: id2, 1902 ms. The other goroutines slept at the same time.",
                 Texts.forLocale(Locale.ENGLISH).format("note.longest", "1.902s", "id2", 1_902L));
+        // Rounded first: 9999.6 is ten thousand, written as ten thousand is.
+        assertEquals("Total 10s = the longest sleep: id2, 10,000 ms. The other goroutines slept at the same time.",
+                Texts.forLocale(Locale.ENGLISH).format("note.longest", "10s", "id2", 9_999.6));
+        assertEquals("-9,223,372,036,854,775,808", Texts.forLocale(Locale.ENGLISH).figure(Long.MIN_VALUE));
+        assertEquals("-9999", Texts.forLocale(Locale.ENGLISH).figure(-9_999));
     }
 
     /** The separators come from the language's file, not from the runtime's locale data (which a small image lacks). */

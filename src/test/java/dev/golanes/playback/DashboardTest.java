@@ -1,14 +1,19 @@
 package dev.golanes.playback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.SpanKind;
+import dev.golanes.trace.TraceBuilder;
 import java.util.Locale;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,7 +35,7 @@ class DashboardTest {
     }
 
     /** A run of microseconds (Add inside, 5 µs) is told in µs by the readout, the clock and the status bar alike. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aRunOfMicrosecondsIsToldInMicrosecondsEverywhere() {
         PlaybackModel playback = new PlaybackModel();
         playback.load(Simulator.run(Scenario.defaults(Mode.ADD_INSIDE, 42)));
@@ -42,16 +47,29 @@ class DashboardTest {
         assertEquals("Paused at 1 µs", dashboard.status().get());
     }
 
+    /** A real run's first snapshots end within 10 ms too: still going, it is told in ms, not µs. */
+    @Test
+    void aRealRunStillGoingIsToldInMilliseconds() {
+        TraceBuilder builder = new TraceBuilder(new Scenario(Mode.CONCURRENT, 5, new DelaySpec.Fixed(2000), 300, 1), "real");
+        builder.begin(1, SpanKind.SLEEP, 0, 2000);
+        PlaybackModel playback = new PlaybackModel();
+        playback.load(builder.build(4_321, false));
+        playback.seek(Long.MAX_VALUE);
+        Dashboard dashboard = new Dashboard(playback, new SimpleObjectProperty<>(Texts.forLocale(Locale.ENGLISH)));
+        assertEquals("4 ms", dashboard.clock().get());
+        assertEquals("4 / 4 ms", dashboard.timeReadout().get());
+    }
+
     /** The rule beside the clock explains the total: it is shown at the end, not beside a clock still going. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theTotalsRuleIsForTheEnd() {
         PlaybackModel playback = new PlaybackModel();
         playback.load(Simulator.run(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(100), 10, 1)));
         Dashboard dashboard = new Dashboard(playback, new SimpleObjectProperty<>(Texts.forLocale(Locale.ENGLISH)));
         playback.seek(50_000);
-        org.junit.jupiter.api.Assertions.assertFalse(dashboard.finished().get(), "mid-run");
+        assertFalse(dashboard.finished().get(), "mid-run");
         playback.seek(Long.MAX_VALUE);
-        org.junit.jupiter.api.Assertions.assertTrue(dashboard.finished().get(), "at the end");
+        assertTrue(dashboard.finished().get(), "at the end");
         assertEquals("= the last Unlock", dashboard.totalRule().get());
     }
 
@@ -59,7 +77,7 @@ class DashboardTest {
      * The clock, the readout and the counter write up to four digits as the axis does (2650) and
      * group longer numbers as the language does, so a long run's milliseconds read at a glance.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void longNumbersAreGroupedAsTheLanguageGroupsThem() {
         PlaybackModel playback = new PlaybackModel();
         playback.load(Simulator.run(new Scenario(Mode.SEQUENTIAL, 1000, new DelaySpec.Fixed(1000), 0, 1)));

@@ -1,6 +1,7 @@
 package dev.golanes.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
@@ -51,13 +52,21 @@ class FigureLabelsTest {
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), real));
     }
 
-    /** The spelled-out sum writes its numbers as the rest of the sentence does, in each language. */
+    /**
+     * The spelled-out sum writes its numbers as the bars do, in each language: four digits as they
+     * are, five and more grouped as the language groups them.
+     */
     @Test
-    void theSumOfTheSleepsGroupsItsNumbersLikeItsSentence() {
-        Trace trace = Simulator.run(new Scenario(Mode.SEQUENTIAL, 3, new DelaySpec.Listed(List.of(1706L, 145L, 1929L)), 0, 1));
-        assertEquals("Total 3.78s = the sum of the sleeps: 1706 + 145 + 1929 ms", FigureLabels.note(ENGLISH, trace));
-        assertEquals("Total 3,78s = jumlah semua lama tidur: 1706 + 145 + 1929 ms",
+    void theSumOfTheSleepsWritesItsNumbersAsTheBarsDo() {
+        Trace trace = Simulator.run(new Scenario(Mode.SEQUENTIAL, 3, new DelaySpec.Listed(List.of(1706L, 145L, 12_929L)), 0, 1));
+        assertEquals("Total 14.78s = the sum of the sleeps: 1706 + 145 + 12,929 ms", FigureLabels.note(ENGLISH, trace));
+        assertEquals("Total 14,78s = jumlah semua lama tidur: 1706 + 145 + 12.929 ms",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), trace));
+        // The bars of the same picture write 12,929 ms as the note does.
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(java.io.Writer.nullWriter(), 1600, 600, "t", new FigureFonts()));
+        TimelineFigure.paint(surface, FigureSpec.window(1600, 600, 1), trace, new dev.golanes.trace.TraceIndex(trace).at(trace.endMicros()),
+                Palette.LIGHT, ENGLISH, 1);
+        assertTrue(surface.texts().contains("id3 · 12,929 ms"), surface.texts().toString());
     }
 
     @Test

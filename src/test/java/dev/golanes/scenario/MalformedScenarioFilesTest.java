@@ -100,7 +100,7 @@ class MalformedScenarioFilesTest {
         assertEquals("line 1, column 26: the field \"mode\" appears twice", refusal("{\"mode\":\"mutex\", \"mode\": \"race\"}"));
         String name = "x\n".repeat(5_000);
         String twice = "{\"" + name.replace("\n", "\\n") + "\": 1, \"" + name.replace("\n", "\\n") + "\": 2}";
-        assertEquals("line 1, column 30,013: the field \"" + "x ".repeat(12) + "…\" appears twice", refusal(twice));
+        assertEquals("line 1, column 30013: the field \"" + "x ".repeat(12) + "…\" appears twice", refusal(twice));
     }
 
     @Test

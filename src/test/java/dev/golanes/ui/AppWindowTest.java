@@ -1,6 +1,7 @@
 package dev.golanes.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -178,12 +180,18 @@ class AppWindowTest {
                     .findFirst().orElseThrow(() -> new AssertionError("no comparison open"));
             assertTrue(session.presentingProperty().get(), "still presenting");
             assertTrue(stage.isFullScreen(), "the main window is still full screen");
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(stage.getX() + stage.getWidth() / 2,
+                    stage.getY() + stage.getHeight() / 2, 1, 1).get(0).getBounds();
             assertEquals(screen.getWidth(), compare.getWidth(), 1, "the comparison is as wide as the screen");
             assertEquals(screen.getHeight(), compare.getHeight(), 1, "and as high");
             assertEquals(screen.getMinX(), compare.getX(), 1);
             assertEquals(screen.getMinY(), compare.getY(), 1);
-            robot.interact(compare::close);
+            // The keys are the comparison's, even where the system leaves the focus with the main window.
+            robot.interact(() -> press(KeyCode.SPACE));
+            assertFalse(session.playback().isPlaying(), "Space did not play the run behind the comparison");
+            robot.interact(() -> press(KeyCode.ESCAPE));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(compare.isShowing(), "Esc closed the comparison");
             assertTrue(session.presentingProperty().get(), "still presenting after it closed");
             assertTrue(stage.isFullScreen(), "and still full screen");
         } finally {
@@ -193,5 +201,12 @@ class AppWindowTest {
                 session.presentingProperty().set(false);
             });
         }
+    }
+
+    /** A key pressed in the main window, whichever window the system gave the focus to. */
+    private void press(KeyCode code) {
+        javafx.scene.Node root = stage.getScene().getRoot();
+        javafx.event.Event.fireEvent(root, new javafx.scene.input.KeyEvent(root, root, javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", code, false, false, false, false));
     }
 }

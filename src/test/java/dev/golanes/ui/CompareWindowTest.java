@@ -165,7 +165,7 @@ class CompareWindowTest {
     void presentingItCoversTheScreenInLargerTypeAndFits(FxRobot robot) {
         Stage usual = openOnAProjectorOf1024(robot);
         double usualType = ((Label) usual.getScene().lookup(".compare-mode")).getFont().getSize();
-        assertFalse(usual.isFullScreen());
+        assertEquals(javafx.stage.StageStyle.DECORATED, usual.getStyle(), "not presenting: a window with its frame");
         robot.interact(usual::close);
         robot.interact(() -> session.presentingProperty().set(true));
         try {
@@ -192,7 +192,7 @@ class CompareWindowTest {
                 for (int k = 0; k < 4; k++) {
                     assertEquals("", ((Label) wide.getScene().lookup("#compare-shown-" + k)).getText(), locale + ", program " + k);
                 }
-                // Presentation mode ends: the full-screen comparison in large type goes with it.
+                // Presentation mode ends: the screen-sized comparison in large type goes with it.
                 robot.interact(() -> session.presentingProperty().set(false));
                 assertFalse(wide.isShowing(), locale + ": still open after presentation mode ended");
                 robot.interact(() -> session.presentingProperty().set(true));
