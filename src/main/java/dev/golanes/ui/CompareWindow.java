@@ -8,6 +8,7 @@ import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -179,9 +180,9 @@ final class CompareWindow {
     }
 
     /** The comparison open over this window, if one is showing. */
-    static java.util.Optional<Stage> openOver(Window owner) {
+    static Optional<Stage> openOver(Window owner) {
         return owner.getProperties().get(OPEN) instanceof Stage open && open.isShowing()
-                ? java.util.Optional.of(open) : java.util.Optional.empty();
+                ? Optional.of(open) : Optional.empty();
     }
 
     private static GridPane table(CompareModel model, Texts t) {

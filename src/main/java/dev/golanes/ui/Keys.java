@@ -9,11 +9,14 @@ import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
 
 /**
  * The window's keys, as {@link Shortcuts} lists them. Typing in a field is left alone, except Enter
@@ -31,11 +34,11 @@ final class Keys {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             // Presenting, an open comparison covers the screen: the keys are for it, even when the
             // system left the focus with this window (a frameless window is not always given it).
-            java.util.Optional<javafx.stage.Stage> comparison = session.presentingProperty().get() && scene.getWindow() != null
-                    ? CompareWindow.openOver(scene.getWindow()) : java.util.Optional.empty();
+            Optional<Stage> comparison = session.presentingProperty().get() && scene.getWindow() != null
+                    ? CompareWindow.openOver(scene.getWindow()) : Optional.empty();
             if (comparison.isPresent()) {
                 Node root = comparison.get().getScene().getRoot();
-                javafx.event.Event.fireEvent(root, event.copyFor(root, root));
+                Event.fireEvent(root, event.copyFor(root, root));
                 event.consume();
                 return;
             }
