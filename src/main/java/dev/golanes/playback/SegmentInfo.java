@@ -35,17 +35,22 @@ public final class SegmentInfo {
         }
         long start = trace.start(best);
         long end = Math.min(trace.end(best), now);
-        String state = t.format("tip.state." + trace.spanKind(best).name().toLowerCase(java.util.Locale.ROOT));
+        String kind = trace.spanKind(best).name().toLowerCase(java.util.Locale.ROOT);
+        // Unlock without Lock: the bar is the unguarded work, as the figure's legend says.
+        boolean unguarded = trace.spanKind(best) == SpanKind.APPEND && trace.scenario().mode() == Mode.DOUBLE_UNLOCK;
+        String state = t.format(unguarded ? "tip.state.unguarded" : "tip.state." + kind);
         String times = trace.end(best) <= now
                 ? t.format("tip.times", start / 1_000, end / 1_000, (end - start) / 1_000)
                 : t.format("tip.timesSoFar", start / 1_000, (end - start) / 1_000);
-        String extra = trace.is(best, SpanKind.APPEND) ? "\n" + t.format("tip.readLen", trace.arg(best)) : "";
+        // The race reads the length before its gap; Unlock without Lock appends in one statement.
+        String extra = trace.is(best, SpanKind.APPEND) && trace.scenario().mode() == Mode.RACE
+                ? "\n" + t.format("tip.readLen", trace.arg(best)) : "";
         return name + " · " + state + "\n" + times + extra;
     }
 
-    /** With the lock the append is drawn as part of the hold; only the race draws it on its own. */
+    /** With the lock the append is drawn as part of the hold; without it (race, Unlock without Lock) on its own. */
     private static boolean visible(Trace trace, int i) {
-        return !trace.is(i, SpanKind.APPEND) || trace.scenario().mode() == Mode.RACE;
+        return !trace.is(i, SpanKind.APPEND) || !trace.scenario().mode().usesMutex();
     }
 
     private static int rank(SpanKind kind) {

@@ -1,6 +1,7 @@
 package dev.golanes.render;
 
 import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.SpanKind;
@@ -32,7 +33,10 @@ public final class FigureLabels {
                 // Go printed no total when it stopped the program: the badge says when that was.
                 t.format(trace.fatalError().isEmpty() ? "timeline.total" : "timeline.stopped"), t.format("timeline.counter"),
                 t.format("timeline.title", t.format("mode." + scenario.mode().id()), Long.toString(scenario.seed()), engine), "",
-                t.format("legend.append"), t.format("legend.lost"), note(t, trace), t.format("legend.killed"),
+                // Unlock without Lock: the bars are the work the missing m.Lock() should have guarded. Go
+                // stops the program at the first m.Unlock(), so most goroutines never reach their append.
+                t.format(scenario.mode() == Mode.DOUBLE_UNLOCK ? "legend.unguarded" : "legend.append"),
+                t.format("legend.lost"), note(t, trace), t.format("legend.killed"),
                 t.format("legend.fatal"), t.format("number.decimal"), t.format("number.grouping"));
     }
 

@@ -1,6 +1,7 @@
 package dev.golanes.playback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.golanes.engine.Simulator;
@@ -38,5 +39,20 @@ class SegmentInfoTest {
     void afterItsLastStepALaneIsDone() {
         int first = MUTEX.resultLanes()[0];
         assertEquals("id" + first + " · done at 1300 ms", SegmentInfo.describe(EN, MUTEX, first, 1_500_000, 5_000_000));
+    }
+
+    /**
+     * Unlock without Lock: hovering a green bar names the unguarded work, as the legend does. It used
+     * to fall through to nothing (only the race's appends were drawn on their own), and would have said
+     * what length was read, which this program does not read.
+     */
+    @Test
+    void unlockWithoutLocksBarsAreTheUnguardedWork() {
+        Trace noLock = Simulator.run(new Scenario(Mode.DOUBLE_UNLOCK, 2, new DelaySpec.Listed(List.of(1000L, 1000L)), 300, 42));
+        assertEquals("id1 · working without the lock (m.Lock() is missing)\n1000 ms → 1300 ms (300 ms)",
+                SegmentInfo.describe(EN, noLock, 1, 1_100_000, noLock.endMicros()));
+        // The race's bar still says what length it read.
+        Trace race = Simulator.run(new Scenario(Mode.RACE, 2, new DelaySpec.Listed(List.of(1000L, 1000L)), 300, 42));
+        assertTrue(SegmentInfo.describe(EN, race, 1, 1_100_000, race.endMicros()).contains("read len(results)"));
     }
 }

@@ -59,7 +59,7 @@ class LegendTest {
                 Arguments.of(Mode.MUTEX, words("sleep", "wgWait", "lockWait", "lockHeld", "done")),
                 Arguments.of(Mode.RACE, words("sleep", "wgWait", "append", "lost", "done")),
                 Arguments.of(Mode.MISSING_DONE, words("sleep", "wgWait", "fatal", "done")),
-                Arguments.of(Mode.DOUBLE_UNLOCK, words("sleep", "wgWait", "append", "fatal")));
+                Arguments.of(Mode.DOUBLE_UNLOCK, words("sleep", "wgWait", "unguarded", "fatal")));
     }
 
     @ParameterizedTest
