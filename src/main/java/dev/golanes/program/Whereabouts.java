@@ -1,5 +1,6 @@
 package dev.golanes.program;
 
+import dev.golanes.scenario.Mode;
 import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.Trace;
 import java.util.EnumMap;
@@ -18,7 +19,7 @@ public final class Whereabouts {
 
     /** What a goroutine on a line is doing. */
     public enum Activity {
-        SLEEPING, WAITING, HOLDING, APPENDING, RUNNING
+        SLEEPING, WAITING, HOLDING, APPENDING, WORKING, RUNNING
     }
 
     /** How many goroutines are on a line, and what the first of them is doing. */
@@ -70,8 +71,9 @@ public final class Whereabouts {
             case LOCK_WAIT -> new Place(Step.LOCK, Activity.WAITING);
             case WG_WAIT -> new Place(Step.WG_WAIT, Activity.WAITING);
             case CALL -> new Place(Step.CALL, Activity.RUNNING);
-            case LOCK_HELD, APPEND -> new Place(holds ? Step.HOLD : Step.APPEND,
-                    racing ? Activity.APPENDING : Activity.HOLDING);
+            // Unlock without Lock works on the line m.Lock() should have guarded, then appends.
+            case LOCK_HELD, APPEND -> new Place(holds ? Step.HOLD : Step.APPEND, !racing ? Activity.HOLDING
+                    : holds && trace.scenario().mode() == Mode.DOUBLE_UNLOCK ? Activity.WORKING : Activity.APPENDING);
         };
     }
 
@@ -82,6 +84,7 @@ public final class Whereabouts {
 
     /** A lock wait outranks the append inside a hold, which outranks the hold itself. */
     private static int rank(Place place) {
-        return place.activity() == Activity.WAITING ? 3 : place.activity() == Activity.APPENDING ? 2 : 1;
+        return place.activity() == Activity.WAITING ? 3
+                : place.activity() == Activity.APPENDING || place.activity() == Activity.WORKING ? 2 : 1;
     }
 }

@@ -28,11 +28,15 @@ class WhereaboutsTest {
         assertEquals(new Crowd(5, Activity.SLEEPING), Whereabouts.crowds(trace, 1_000_000).get(Step.SLEEP));
     }
 
-    /** The bad-unlock pitfall never calls m.Lock(): its goroutines append, none holds the lock. */
+    /**
+     * The bad-unlock pitfall never calls m.Lock(): none holds the lock. On the line m.Lock() should
+     * have guarded its goroutines work (the bars and the legend say "unguarded work"); they have not
+     * appended yet, which the badge used to claim.
+     */
     @Test
     void withoutLockNobodyIsShownHoldingIt() {
         Trace trace = Simulator.run(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42));
-        assertEquals(new Crowd(5, Activity.APPENDING), Whereabouts.crowds(trace, 2_200_000).get(Step.HOLD));
+        assertEquals(new Crowd(5, Activity.WORKING), Whereabouts.crowds(trace, 2_200_000).get(Step.HOLD));
     }
 
     @Test
