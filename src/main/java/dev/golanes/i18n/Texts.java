@@ -156,7 +156,21 @@ public final class Texts {
      * read as two numbers, and in Indonesian {@code 1.902 ms} beside Go's {@code 1.902s} as one.
      */
     public String figure(long value) {
-        return value > -10_000 && value < 10_000 ? Long.toString(value) : whole(value);
+        return figure(value, String.valueOf(numbers.getGroupingSeparator()));
+    }
+
+    /** {@link #figure(long)} with a given thousands separator, for the figure's bars, which have no texts. */
+    public static String figure(long value, String grouping) {
+        String digits = Long.toString(value);
+        int first = value < 0 ? 1 : 0;
+        if (digits.length() - first <= 4) {
+            return digits;
+        }
+        StringBuilder out = new StringBuilder(digits);
+        for (int at = digits.length() - 3; at > first; at -= 3) {
+            out.insert(at, grouping);
+        }
+        return out.toString();
     }
 
     /** {@link #figure(long)}'s way as a {@link Format}, for the texts' numbers, whole or with up to three decimals. */
@@ -203,10 +217,6 @@ public final class Texts {
         return format(count == 1 ? "count." + noun + ".one" : "count." + noun, count);
     }
 
-    /** A whole number grouped the way this language groups it: {@code 10,706} or {@code 10.706}. */
-    private String whole(long value) {
-        return new DecimalFormat("#,##0", numbers).format(value);
-    }
 
     /** A number with up to three decimals, the way this language writes it: {@code 0.5} or {@code 0,5}. */
     public String number(double value) {

@@ -1,5 +1,6 @@
 package dev.golanes.render;
 
+import dev.golanes.i18n.Texts;
 import dev.golanes.render.Surface.Align;
 import dev.golanes.render.Surface.FontSpec;
 import dev.golanes.scenario.Mode;
@@ -695,13 +696,6 @@ public final class TimelinePainter {
      * says ms): up to four digits as they are, longer grouped, as the texts and the clocks write them.
      */
     private String number(long micros) {
-        String digits = Long.toString(micros / 1_000);
-        StringBuilder out = new StringBuilder(digits);
-        if (digits.length() > 4) {
-            for (int at = digits.length() - 3; at > 0; at -= 3) {
-                out.insert(at, labels.grouping());
-            }
-        }
-        return out.toString();
+        return Texts.figure(micros / 1_000, labels.grouping());
     }
 }
