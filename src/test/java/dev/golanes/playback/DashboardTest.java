@@ -34,6 +34,23 @@ class DashboardTest {
         assertEquals(expected, dashboard.mainState().get());
     }
 
+    /** The side panel reads as a sentence: "held by: id5", and with no holder "held by: nobody (unlocked)", not "held by: free". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "en, 'nobody (unlocked)', nobody",
+            "id, 'tidak ada (terbuka)', tidak ada",
+    })
+    void aLockNobodyHoldsIsSaidToBeHeldByNobody(String language, String holder, String queue) {
+        PlaybackModel playback = new PlaybackModel();
+        playback.load(Simulator.run(Scenario.defaults(Mode.MUTEX, 42)));
+        Dashboard dashboard = new Dashboard(playback, new SimpleObjectProperty<>(Texts.forLocale(Locale.forLanguageTag(language))));
+        playback.seek(0);
+        assertEquals(holder, dashboard.lockHolder().get());
+        assertEquals(queue, dashboard.lockQueue().get());
+        playback.seek(2_100_000);
+        assertTrue(dashboard.lockHolder().get().matches("id[1-5]"), dashboard.lockHolder().get());
+    }
+
     /** A run of microseconds (Add inside, 5 µs) is told in µs by the readout, the clock and the status bar alike. */
     @Test
     void aRunOfMicrosecondsIsToldInMicrosecondsEverywhere() {
