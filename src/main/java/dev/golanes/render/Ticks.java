@@ -1,5 +1,8 @@
 package dev.golanes.render;
 
+import dev.golanes.i18n.Texts;
+import java.util.Locale;
+
 /** Round-number steps for the time axis: 1, 2 or 5 times a power of ten, in microseconds. */
 final class Ticks {
     private Ticks() {
@@ -20,26 +23,26 @@ final class Ticks {
     }
 
     /**
-     * A tick's label: milliseconds for runs under 20 seconds ({@code 1500 ms}), else seconds
+     * A tick's label: milliseconds when the axis spans under 20 seconds ({@code 1500 ms}), else seconds
      * ({@code 45 s}), with the unit on the first non-zero tick and the zero tick bare; a fraction
-     * with the language's decimal point ({@code 0.5 ms}, {@code 0,5 ms}).
+     * with the language's decimal point ({@code 0.5 ms}, {@code 0,5 ms}), and five digits or more
+     * grouped as the bars write them ({@code 15,000 ms}).
      */
-    static String label(long micros, long spanMicros, long step, boolean withUnit, String decimal) {
+    static String label(long micros, long spanMicros, long step, boolean withUnit, String decimal, String grouping) {
         if (micros == 0) {
             return "0";
         }
-        String number;
-        String unit;
-        if (spanMicros < 20_000_000L) {
-            number = step < 1_000 ? String.format(java.util.Locale.ROOT, "%.3f", micros / 1_000.0).replaceAll("\\.?0+$", "")
-                    : Long.toString(micros / 1_000);
-            unit = " ms";
-        } else {
-            number = step < 1_000_000 ? String.format(java.util.Locale.ROOT, "%.1f", micros / 1e6).replaceAll("\\.0$", "")
-                    : Long.toString(micros / 1_000_000);
-            unit = " s";
+        boolean seconds = spanMicros >= 20_000_000L;
+        long unit = seconds ? 1_000_000 : 1_000;
+        // Steps under the unit show its fraction: thousandths of a millisecond, tenths of a second.
+        long fractionUnit = seconds ? 100_000 : 1;
+        String number = Texts.figure(micros / unit, grouping);
+        long fraction = (micros % unit) / fractionUnit;
+        if (step < unit && fraction > 0) {
+            String digits = seconds ? Long.toString(fraction) : String.format(Locale.ROOT, "%03d", fraction);
+            number += decimal + digits.replaceAll("0+$", "");
         }
-        number = number.replace(".", decimal);
-        return withUnit ? number + unit : number;
+        String suffix = seconds ? " s" : " ms";
+        return withUnit ? number + suffix : number;
     }
 }

@@ -237,7 +237,7 @@ public final class TimelinePainter {
         for (long tick = first; tick <= window.end(); tick += step) {
             double x = layout.x(tick);
             surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.grid(), 1, false);
-            String label = Ticks.label(tick, window.end(), step, !unitShown && tick > 0, labels.decimal());
+            String label = Ticks.label(tick, window.length(), step, !unitShown && tick > 0, labels.decimal(), labels.grouping());
             double width = surface.textWidth(label, font);
             boolean atStart = tick == 0;
             double from = atStart ? x : x - width / 2;
