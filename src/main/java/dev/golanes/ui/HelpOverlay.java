@@ -4,6 +4,7 @@ import dev.golanes.i18n.Texts;
 import dev.golanes.playback.Session;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -43,9 +44,18 @@ final class HelpOverlay extends StackPane {
         grid.getStyleClass().add("help-grid");
         int row = 0;
         for (Shortcuts.Shortcut shortcut : Shortcuts.ALL) {
-            Label keys = new Label(shortcut.keys());
-            keys.getStyleClass().add("help-key");
-            keys.setMinWidth(Region.USE_PREF_SIZE);
+            HBox keys = new HBox();
+            keys.getStyleClass().add("help-keys");
+            for (String key : shortcut.keys()) {
+                Label cap = new Label(key);
+                cap.getStyleClass().add("help-key");
+                if (key.equals("←") || key.equals("→")) {
+                    // The monospaced face draws arrows small: they get the text's face, larger.
+                    cap.getStyleClass().add("help-arrow");
+                }
+                cap.setMinWidth(Region.USE_PREF_SIZE);
+                keys.getChildren().add(cap);
+            }
             grid.add(keys, 0, row);
             Label action = new Label(t.format(shortcut.action()));
             action.setWrapText(true);

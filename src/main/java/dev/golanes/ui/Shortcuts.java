@@ -7,34 +7,40 @@ import java.util.List;
  * in {@link Keys}; a test checks that each one listed here does something there.
  */
 final class Shortcuts {
-    /** One line of the overlay: the keys as printed, and the message key of what they do. */
-    record Shortcut(String keys, String action) {
+    /**
+     * One line of the overlay: its keys, each drawn as a key cap of its own (a combination such as
+     * "Ctrl +" is one cap), and the message key of what they do.
+     */
+    record Shortcut(List<String> keys, String action) {
+        Shortcut(String action, String... keys) {
+            this(List.of(keys), action);
+        }
     }
 
     /** Ctrl on Linux and Windows, Cmd on macOS, as JavaFX's shortcut modifier is. */
     static final String MOD = System.getProperty("os.name", "").startsWith("Mac") ? "⌘" : "Ctrl";
 
     static final List<Shortcut> ALL = List.of(
-            new Shortcut("1  2  3  4", "keys.modes"),
-            new Shortcut("5  6  7", "keys.pitfalls"),
-            new Shortcut("Enter", "keys.run"),
-            new Shortcut("Space", "keys.play"),
-            new Shortcut("R", "keys.replay"),
-            new Shortcut("←  →   PgUp  PgDn", "keys.step"),
-            new Shortcut("Home  End", "keys.jump"),
-            new Shortcut("+  −", "keys.speed"),
-            new Shortcut(MOD + " +   " + MOD + " −   " + MOD + " 0", "keys.zoom"),
-            new Shortcut("N", "keys.newSeed"),
-            new Shortcut("C", "keys.compare"),
-            new Shortcut("E", "keys.engine"),
-            new Shortcut(MOD + " O   " + MOD + " S", "keys.scenario"),
-            new Shortcut(MOD + " E", "keys.export"),
-            new Shortcut("L", "keys.language"),
-            new Shortcut("T", "keys.theme"),
-            new Shortcut("F5", "keys.present"),
-            new Shortcut("B", "keys.blank"),
-            new Shortcut("?   F1", "keys.help"),
-            new Shortcut("Esc", "keys.escape"));
+            new Shortcut("keys.modes", "1", "2", "3", "4"),
+            new Shortcut("keys.pitfalls", "5", "6", "7"),
+            new Shortcut("keys.run", "Enter"),
+            new Shortcut("keys.play", "Space"),
+            new Shortcut("keys.replay", "R"),
+            new Shortcut("keys.step", "←", "→", "PgUp", "PgDn"),
+            new Shortcut("keys.jump", "Home", "End"),
+            new Shortcut("keys.speed", "+", "−"),
+            new Shortcut("keys.zoom", MOD + " +", MOD + " −", MOD + " 0"),
+            new Shortcut("keys.newSeed", "N"),
+            new Shortcut("keys.compare", "C"),
+            new Shortcut("keys.engine", "E"),
+            new Shortcut("keys.scenario", MOD + " O", MOD + " S"),
+            new Shortcut("keys.export", MOD + " E"),
+            new Shortcut("keys.language", "L"),
+            new Shortcut("keys.theme", "T"),
+            new Shortcut("keys.present", "F5"),
+            new Shortcut("keys.blank", "B"),
+            new Shortcut("keys.help", "?", "F1"),
+            new Shortcut("keys.escape", "Esc"));
 
     private Shortcuts() {
     }

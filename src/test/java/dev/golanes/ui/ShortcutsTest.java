@@ -56,10 +56,11 @@ class ShortcutsTest {
         List<String> dead = new ArrayList<>();
         int checked = 0;
         for (Shortcuts.Shortcut shortcut : Shortcuts.ALL) {
-            String[] tokens = shortcut.keys().trim().split("\\s+");
-            for (int i = 0; i < tokens.length; i++) {
-                boolean withModifier = tokens[i].equals(Shortcuts.MOD);
-                String key = withModifier ? tokens[++i] : tokens[i];
+            for (String cap : shortcut.keys()) {
+                String[] tokens = cap.split(" ");
+                boolean withModifier = tokens.length == 2 && tokens[0].equals(Shortcuts.MOD);
+                assertTrue(tokens.length == 1 || withModifier, "one key, or the modifier and a key, in a cap: " + cap);
+                String key = tokens[tokens.length - 1];
                 checked++;
                 if (!works(robot, key, withModifier)) {
                     dead.add((withModifier ? Shortcuts.MOD + " " : "") + key + " (" + shortcut.action() + ")");
