@@ -34,11 +34,11 @@ class DashboardTest {
         assertEquals(expected, dashboard.mainState().get());
     }
 
-    /** The side panel reads as a sentence: "held by: id5", and with no holder "held by: nobody (unlocked)", not "held by: free". */
+    /** The side panel reads as a sentence: "held by: id5", and with no holder "held by: nobody", not "held by: free". */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "en, 'nobody (unlocked)', nobody",
-            "id, 'tidak ada (terbuka)', tidak ada",
+            "en, nobody, nobody",
+            "id, tidak ada, tidak ada",
     })
     void aLockNobodyHoldsIsSaidToBeHeldByNobody(String language, String holder, String queue) {
         PlaybackModel playback = new PlaybackModel();

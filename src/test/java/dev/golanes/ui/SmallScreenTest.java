@@ -589,6 +589,21 @@ class SmallScreenTest {
         assertEquals(List.of(), cutTexts(scene.lookup(".wg-box")));
     }
 
+    /** Presenting at 1280 and 1024, in both languages: the mutex's holder, queue and results are whole, free, queued or done. */
+    @Test
+    void theMutexFiguresAreNeverCutShort(FxRobot robot) {
+        for (double width : new double[] {WIDTH, 1024}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                Scene scene = show(robot, locale, Scenario.defaults(Mode.MUTEX, 42), true, false, width);
+                for (long at : new long[] {0, 2_500_000, Long.MAX_VALUE}) {
+                    robot.interact(() -> session.playback().seek(at));
+                    robot.interact(() -> scene.getRoot().layout());
+                    assertEquals(List.of(), cutTexts(scene.lookup(".sync")), width + ", " + locale + ", at " + at);
+                }
+            }
+        }
+    }
+
     /** The line beside Simulated / Real threads is whole (it wraps): both engines and languages, presenting or not, at 1280 and 1024. */
     @Test
     void theEnginesHintIsNotCutShort(FxRobot robot) {
@@ -797,7 +812,11 @@ class SmallScreenTest {
     /** The labels and buttons whose text is drawn cut short (their skin shows less than their text). */
     static List<String> cutTexts(Node node) {
         List<String> cut = new ArrayList<>();
-        if (node instanceof Labeled labeled && labeled.isVisible() && !labeled.getText().isEmpty()) {
+        if (!node.isVisible()) {
+            // Hidden, or inside something hidden: not on screen to be cut.
+            return cut;
+        }
+        if (node instanceof Labeled labeled && !labeled.getText().isEmpty()) {
             Text shown = firstText(labeled);
             if (shown == null || !shown.getText().equals(labeled.getText())) {
                 cut.add(labeled.getText() + " shown as " + (shown == null ? "nothing" : shown.getText()));
