@@ -99,6 +99,43 @@ public final class ScenarioForm {
         validate();
     }
 
+    /**
+     * Puts back the settings of {@code shown} in the wrong fields only; values typed right stay,
+     * run or not. A wrong delay value puts back the whole delay setting (how the delays are given,
+     * and the value). If the fields still disagree (calls against a list's length), every field
+     * takes {@code shown}'s values.
+     */
+    public void dropWrongValues(Scenario shown) {
+        applyingDefaults = true;
+        try {
+            for (Field field : Field.values()) {
+                if (problems.get(field).get() != null) {
+                    restore(field, shown);
+                }
+            }
+        } finally {
+            applyingDefaults = false;
+        }
+        validate();
+        if (!valid.get()) {
+            load(shown);
+        }
+    }
+
+    private void restore(Field field, Scenario shown) {
+        switch (field) {
+            case CALLS -> calls.set(Integer.toString(Math.min(shown.calls(), MAX_CALLS)));
+            case SEED -> seed.set(Long.toString(shown.seed()));
+            case HOLD -> hold.set(Long.toString(shown.holdMs()));
+            case MAX_DELAY, DELAY, DELAYS -> {
+                delayValueProperty(delayKind.get()).set(field == Field.DELAYS ? "" : Long.toString(Limits.DEFAULT_DELAY_MS));
+                showDelays(shown.delays());
+                delaysTouched = !shown.delays().equals(mode.get().defaultDelays());
+            }
+            case MODE -> mode.set(shown.mode());
+        }
+    }
+
     /** The scenario the fields describe, or empty while any field is wrong. */
     public Optional<Scenario> scenario() {
         validate();

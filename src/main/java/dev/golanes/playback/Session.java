@@ -134,12 +134,12 @@ public final class Session {
     }
 
     /**
-     * With a wrong value in the form, puts back the settings of the run on screen (Esc in a field, as
-     * Esc undoes the latest thing elsewhere); right values not run yet stay.
+     * With a wrong value in the form, puts back the run on screen's settings in the wrong fields (Esc
+     * in a field, as Esc undoes the latest thing elsewhere); right values not run yet stay.
      */
     public void dropWrongValues() {
         if (!form.validProperty().get() && trace.get() != null) {
-            form.load(trace.get().scenario());
+            form.dropWrongValues(trace.get().scenario());
         }
     }
 

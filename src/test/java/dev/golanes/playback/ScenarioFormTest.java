@@ -50,6 +50,38 @@ class ScenarioFormTest {
         assertTrue(form.messageOf(Field.HOLD).get().startsWith("Unguarded work must be"), form.messageOf(Field.HOLD).get());
     }
 
+    /** Esc in a wrong field: only the wrong field goes back to the run's value; the hold and seed typed right stay. */
+    @Test
+    void droppingWrongValuesKeepsTheRightOnes() {
+        Scenario shown = Scenario.defaults(Mode.MUTEX, 42);
+        ScenarioForm form = new ScenarioForm(english, shown);
+        form.holdProperty().set("1500");
+        form.seedProperty().set("777");
+        form.callsProperty().set("abc");
+        assertFalse(form.validProperty().get());
+        form.dropWrongValues(shown);
+        assertEquals("5", form.callsProperty().get());
+        assertEquals("1500", form.holdProperty().get());
+        assertEquals("777", form.seedProperty().get());
+        assertEquals(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(2000), 1500, 777), form.scenario().orElseThrow());
+    }
+
+    /** A wrong delay list goes back to the run's delay setting; the calls typed right stay. */
+    @Test
+    void aWrongDelayListGoesBackToTheRunsDelays() {
+        Scenario shown = Scenario.defaults(Mode.MUTEX, 42);
+        ScenarioForm form = new ScenarioForm(english, shown);
+        form.seedProperty().set("9");
+        form.delayKindProperty().set(DelayKind.LIST);
+        form.delaysProperty().set("1,,abc");
+        assertFalse(form.validProperty().get());
+        form.dropWrongValues(shown);
+        assertEquals(DelayKind.FIXED, form.delayKindProperty().get());
+        assertEquals(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(2000), 300, 9), form.scenario().orElseThrow());
+        form.delayKindProperty().set(DelayKind.LIST);
+        assertEquals("2000,2000,2000,2000,2000", form.delaysProperty().get(), "the wrong list is gone: choosing a list writes the delays out again");
+    }
+
     @Test
     void untouchedDelaysFollowTheModeDefault() {
         ScenarioForm form = form(Mode.SEQUENTIAL);
