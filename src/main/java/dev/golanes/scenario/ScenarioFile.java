@@ -174,6 +174,7 @@ public final class ScenarioFile {
 
     private static long whole(Map<?, ?> map, Field field, long min, long max) throws ScenarioFileException {
         Object value = map.get(field.key());
+        refuseQuotedNumber(field.key(), value);
         if (!(value instanceof BigDecimal number)) {
             if (field == Field.SEED) {
                 throw ScenarioFileException.field(field.key(), "problem.seed", Problem.echo(String.valueOf(value)));
@@ -194,28 +195,42 @@ public final class ScenarioFile {
         }
     }
 
+    /**
+     * A number written in quotes ({@code "seed": "42"}) is text to JSON: said so, rather than that
+     * 42 is not a number from 1 to 10,000.
+     */
+    private static void refuseQuotedNumber(String name, Object value) throws ScenarioFileException {
+        if (value instanceof String text && text.strip().matches("[-+]?[0-9]+([.,][0-9]+)?")) {
+            throw ScenarioFileException.field(name, "file.type.quotedNumber", Problem.echo(text));
+        }
+    }
+
     private static List<Long> delays(Object value) throws ScenarioFileException {
         if (!(value instanceof List<?> list) || list.isEmpty() || list.size() > Limits.MAX_CALLS) {
             throw ScenarioFileException.field("delays", "file.type.list", Limits.MAX_DELAY_MS);
         }
         long[] ms = new long[list.size()];
         for (int i = 0; i < ms.length; i++) {
-            if (!(list.get(i) instanceof BigDecimal item)) {
-                throw ScenarioFileException.field("delays", "file.type.list", Limits.MAX_DELAY_MS);
-            }
+            Object item = list.get(i);
             try {
-                ms[i] = item.longValueExact();
+                if (!(item instanceof BigDecimal number)) {
+                    throw new ArithmeticException();
+                }
+                ms[i] = number.longValueExact();
                 if (ms[i] < 0 || ms[i] > Limits.MAX_DELAY_MS) {
                     throw new ArithmeticException();
                 }
             } catch (ArithmeticException e) {
-                throw ScenarioFileException.field("delays", "file.type.list", Limits.MAX_DELAY_MS);
+                // Which entry, as the command line says it: a list of a hundred is hard to search by eye.
+                throw ScenarioFileException.field("delays", "file.type.listEntry", i + 1, ms.length, Limits.MAX_DELAY_MS,
+                        Problem.echo(item instanceof String text ? Json.quote(text) : String.valueOf(item)));
             }
         }
         return java.util.Arrays.stream(ms).boxed().collect(Collectors.toList());
     }
 
     private static double speed(Object value) throws ScenarioFileException {
+        refuseQuotedNumber("speed", value);
         if (value instanceof BigDecimal number) {
             double speed = number.doubleValue();
             if (speed >= MIN_SPEED && speed <= MAX_SPEED) {
