@@ -25,9 +25,12 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the command line into a {@link Command}. Flags take their value as the next word or after
@@ -47,7 +50,10 @@ public final class CommandLine {
     /** The picture flags given, in order, to name the first when the format is not a picture. */
     private final List<String> pictureFlags = new ArrayList<>();
     private boolean selfTest;
-    private boolean modeGiven;
+    /** The scenario's fields set by a flag; the others are the file's (or the defaults). */
+    private final Set<Field> typed = EnumSet.noneOf(Field.class);
+    /** The scenario file's name as messages show it, or null without one. */
+    private String scenarioFile;
     private EngineKind engine = EngineKind.SIM;
     private boolean engineGiven;
     private Locale language;
@@ -71,7 +77,8 @@ public final class CommandLine {
      * null when it asks for none (or for one GoLanes does not speak: parsing will say so).
      */
     public static Locale languageOf(String... args) {
-        for (int i = 0; i < args.length; i++) {
+        // The last --lang, as parsing takes the last of a flag given twice.
+        for (int i = args.length - 1; i >= 0; i--) {
             String value = args[i].startsWith("--lang=") ? args[i].substring(7)
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
             if (value != null) {
@@ -114,16 +121,17 @@ public final class CommandLine {
                 case "":
                     Scenario forWindow = scenario.build();
                     if (forWindow.calls() > Limits.MAX_WINDOW_CALLS) {
-                        // A delay list sets the number of calls: name the flag the user gave.
+                        // A delay list sets the number of calls: name what the user gave.
                         Field given = forWindow.delays() instanceof DelaySpec.Listed ? Field.DELAYS : Field.CALLS;
-                        throw usage("cli.error.windowCalls", given.flag(), Limits.MAX_WINDOW_CALLS);
+                        throw fieldUsage(given, name -> texts.format("cli.error.windowCalls", name, Limits.MAX_WINDOW_CALLS));
                     }
                     return new Command.Window(forWindow, selfTest, engine(), new Command.Look(language, theme == null ? Theme.LIGHT : theme, present),
                             speed != null ? speed : fileSpeed);
                 case "run":
                     return new Command.Run(checkedForEngine(scenario.build()), scenario.hasSeed(), engine());
                 case "compare":
-                    if (modeGiven) {
+                    // A scenario file's mode is left aside: Compare runs every program on the file's delays.
+                    if (typed.contains(Field.MODE)) {
                         throw usage("cli.error.compareMode");
                     }
                     if (engineGiven) {
@@ -146,8 +154,19 @@ public final class CommandLine {
                     throw new IllegalStateException("not a command: " + verb);
             }
         } catch (ScenarioException e) {
-            throw new UsageException(texts.problem(e.field().flag(), e.problem()));
+            throw fieldUsage(e.field(), name -> texts.problem(name, e.problem()));
         }
+    }
+
+    /**
+     * A problem with a field, naming it as the user gave it: its flag, or, when the value came from
+     * the scenario file, the file and the field's key there ({@code --scenario class.json: calls …}).
+     */
+    private UsageException fieldUsage(Field field, Function<String, String> message) {
+        if (scenarioFile == null || typed.contains(field)) {
+            return new UsageException(message.apply(field.flag()));
+        }
+        return usage("cli.error.scenario", scenarioFile, message.apply(field.key()));
     }
 
     private void readFlag(String verb, String word) throws UsageException {
@@ -161,14 +180,32 @@ public final class CommandLine {
         switch (flag) {
             case "--mode" -> {
                 scenario.mode(Mode.parse(value(flag, inline, Mode.allIds())));
-                modeGiven = true;
+                typed.add(Field.MODE);
             }
-            case "--calls" -> scenario.calls(Values.calls(value(Field.CALLS, inline)));
-            case "--seed" -> scenario.seed(Values.seed(value(Field.SEED, inline)));
-            case "--max-delay" -> scenario.maxDelay(Values.maxDelay(value(Field.MAX_DELAY, inline)));
-            case "--delay" -> scenario.delay(Values.delay(value(Field.DELAY, inline)));
-            case "--delays" -> scenario.delays(Values.delayList(value(Field.DELAYS, inline)));
-            case "--hold" -> scenario.hold(Values.hold(value(Field.HOLD, inline)));
+            case "--calls" -> {
+                scenario.calls(Values.calls(value(Field.CALLS, inline)));
+                typed.add(Field.CALLS);
+            }
+            case "--seed" -> {
+                scenario.seed(Values.seed(value(Field.SEED, inline)));
+                typed.add(Field.SEED);
+            }
+            case "--max-delay" -> {
+                scenario.maxDelay(Values.maxDelay(value(Field.MAX_DELAY, inline)));
+                typed.add(Field.MAX_DELAY);
+            }
+            case "--delay" -> {
+                scenario.delay(Values.delay(value(Field.DELAY, inline)));
+                typed.add(Field.DELAY);
+            }
+            case "--delays" -> {
+                scenario.delays(Values.delayList(value(Field.DELAYS, inline)));
+                typed.add(Field.DELAYS);
+            }
+            case "--hold" -> {
+                scenario.hold(Values.hold(value(Field.HOLD, inline)));
+                typed.add(Field.HOLD);
+            }
             case "--format" -> {
                 onlyFor(verb, "export", flag);
                 format = exportFormat(value(flag, inline, ExportFormat.allIds()));
@@ -208,6 +245,9 @@ public final class CommandLine {
             }
             case "--present" -> {
                 onlyFor(verb, "", flag);
+                if (inline != null) {
+                    throw usage("cli.error.noValue", flag, Problem.echo(inline));
+                }
                 present = true;
             }
             case "--speed" -> {
@@ -222,7 +262,12 @@ public final class CommandLine {
                 }
                 selfTest = true;
             }
-            default -> throw usage(word.startsWith("-") ? "cli.error.unknownFlag" : "cli.error.unexpected", Problem.echo(word));
+            default -> {
+                if (VERBS.contains(word) && !word.isEmpty()) {
+                    throw usage("cli.error.commandFirst", word);
+                }
+                throw usage(word.startsWith("-") ? "cli.error.unknownFlag" : "cli.error.unexpected", Problem.echo(word));
+            }
         }
     }
 
@@ -256,7 +301,7 @@ public final class CommandLine {
                 throw usage("cli.error.scenario", shown, texts.format("cli.error.unreadable"));
             }
             scenario.startFrom(contents.scenario());
-            modeGiven = true;
+            scenarioFile = shown;
             fileSpeed = contents.speed();
             fileEngine = contents.engine();
         }
@@ -268,14 +313,14 @@ public final class CommandLine {
     }
 
     private double speedValue(String text) throws UsageException {
-        try {
-            // 0.5 or, as Indonesian writes it, 0,5: a speed has no thousands to confuse it with.
-            double value = Double.parseDouble(text.strip().replace(',', '.'));
+        // 0.5 or, as Indonesian writes it, 0,5; three decimals only after 0, so that 1,000 and 1.000
+        // (a thousand, in English and in Indonesian) are refused rather than read as 1.
+        String number = text.strip();
+        if (number.matches("0([.,][0-9]{1,3})?|[1-9][0-9]*([.,][0-9]{1,2})?")) {
+            double value = Double.parseDouble(number.replace(',', '.'));
             if (value >= ScenarioFile.MIN_SPEED && value <= ScenarioFile.MAX_SPEED) {
                 return value;
             }
-        } catch (NumberFormatException e) {
-            // refused below
         }
         throw usage("cli.error.speed", "--speed", Problem.echo(text));
     }
@@ -418,8 +463,8 @@ public final class CommandLine {
     private Scenario checkedForEngine(Scenario built) throws UsageException {
         if (engine() == EngineKind.REAL && ThreadKind.best() == ThreadKind.PLATFORM
                 && built.calls() > RealEngine.MAX_PLATFORM_CALLS) {
-            throw usage("cli.error.platformCalls", "--calls", RealEngine.MAX_PLATFORM_CALLS,
-                    Runtime.version().feature());
+            throw fieldUsage(Field.CALLS, name -> texts.format("cli.error.platformCalls", name, RealEngine.MAX_PLATFORM_CALLS,
+                    Runtime.version().feature()));
         }
         return built;
     }

@@ -43,6 +43,7 @@ class CommandLineOptionsTest {
         assertEquals(Locale.forLanguageTag("id"), CommandLine.languageOf("run", "--calls", "x", "--lang=id"));
         assertNull(CommandLine.languageOf("run"));
         assertNull(CommandLine.languageOf("--lang", "fr"));
+        assertEquals(Locale.ENGLISH, CommandLine.languageOf("--lang", "id", "--lang", "en"), "the last, as parsing takes it");
     }
 
     @Test
@@ -51,6 +52,25 @@ class CommandLineOptionsTest {
         assertEquals("--theme must be one of: light, dark, contrast (got \"neon\")", message("--theme", "neon"));
         assertEquals("--speed must be a number from 0.1 to 10 (got \"11\")", message("--speed", "11"));
         assertEquals("--speed must be a number from 0.1 to 10 (got \"fast\")", message("--speed", "fast"));
+        // A thousand, as English and Indonesian write it: not read as 1.
+        for (String bad : List.of("1,000", "1.000", "5d", "0x1p0", "1e0", ".5", "Infinity")) {
+            assertEquals("--speed must be a number from 0.1 to 10 (got \"" + bad + "\")", message("--speed", bad));
+        }
+        for (String good : List.of("0.1", "0,25", "0.125", "1", "2.5", "10")) {
+            assertEquals(Double.parseDouble(good.replace(',', '.')), ((Command.Window) CommandLine.parse(EN, "--speed", good)).speed());
+        }
+    }
+
+    /** --present takes no value: --present=no would open presenting, as if "no" were read. */
+    @Test
+    void presentTakesNoValue() {
+        assertEquals("--present takes no value (got \"no\")", message("--present=no"));
+    }
+
+    /** A command after the options is named as a command, not as a stray word. */
+    @Test
+    void aCommandAfterTheOptionsIsSaidToGoFirst() {
+        assertEquals("run is a command: put it first, before the options (golanes run --seed 7)", message("--seed", "1", "run"));
     }
 
     /**
@@ -103,6 +123,33 @@ class CommandLineOptionsTest {
         Command.Window window = (Command.Window) CommandLine.parse(EN, "--scenario", file.toString());
         assertEquals(EngineKind.REAL, window.engine());
         assertEquals(2, window.speed());
+    }
+
+    /** Compare runs every program on a lesson file's delays: the file's mode is left aside, not blamed as --mode. */
+    @Test
+    void aScenarioFileCanBeCompared() throws Exception {
+        Path file = folder.resolve("class.golanes.json");
+        Files.writeString(file, "{\"mode\": \"mutex\", \"delays\": [100, 200, 300], \"seed\": 9}");
+        Command.Compare compare = (Command.Compare) CommandLine.parse(EN, "compare", "--scenario", file.toString());
+        assertEquals(new DelaySpec.Listed(List.of(100L, 200L, 300L)), compare.scenario().delays());
+        assertEquals(9, compare.scenario().seed());
+        assertEquals("--mode does not apply to golanes compare: it runs every program",
+                message("compare", "--scenario", file.toString(), "--mode", "race"));
+    }
+
+    /** A value from the file that the flags make wrong is named as the file has it, not as a flag never typed. */
+    @Test
+    void aProblemWithTheFilesValueNamesTheFile() throws Exception {
+        Path three = folder.resolve("d3.json");
+        Files.writeString(three, "{\"mode\": \"mutex\", \"delays\": [1, 2, 3]}");
+        assertEquals("--scenario d3.json: delays lists 3 delays for 5 calls: give one delay per call",
+                message("run", "--scenario", three.toString(), "--calls", "5"));
+        Path many = folder.resolve("calls20k.json");
+        Files.writeString(many, "{\"mode\": \"mutex\", \"calls\": 20000}");
+        assertEquals("--scenario calls20k.json: calls can be at most 10,000 in the window (golanes run and export take up to 1,000,000)",
+                message("--scenario", many.toString()));
+        assertEquals("--calls can be at most 10,000 in the window (golanes run and export take up to 1,000,000)",
+                message("--scenario", three.toString(), "--calls", "20000", "--max-delay", "5"), "typed: the flag");
     }
 
     @Test
