@@ -18,9 +18,7 @@ import dev.golanes.scenario.Values;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.scenario.ScenarioFileException;
-import java.io.IOException;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -295,10 +293,8 @@ public final class CommandLine {
                 contents = ScenarioFile.readFile(Path.of(file));
             } catch (ScenarioFileException e) {
                 throw usage("cli.error.scenario", shown, e.message(texts));
-            } catch (NoSuchFileException e) {
-                throw usage("cli.error.scenario", shown, texts.format("cli.error.noSuchFile"));
-            } catch (IOException | InvalidPathException e) {
-                throw usage("cli.error.scenario", shown, texts.format("cli.error.unreadable"));
+            } catch (InvalidPathException e) {
+                throw usage("cli.error.scenario", shown, texts.format("file.unreadable"));
             }
             scenario.startFrom(contents.scenario());
             scenarioFile = shown;

@@ -32,7 +32,8 @@ import java.util.Set;
  * deck that links to {@code run.png} sees the new picture. The temporary file goes beside the file
  * the link points to, where the move can be atomic, and an error names that file, where the problem
  * is. A target that exists but is not a regular file (a device, a pipe, a socket) is refused and
- * left alone: moving a file over it would put a plain file in its place.
+ * left alone: moving a file over it would put a plain file in its place. So is a file this process
+ * may not write to (read-only), which the move would replace all the same.
  */
 public final class AtomicFiles {
     /** Writes content through an output stream. */
@@ -71,6 +72,10 @@ public final class AtomicFiles {
         }
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
             throw new ExportException(ExportException.Reason.NOT_REGULAR_FILE, absolute, null);
+        }
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            // Refused as a shell's > refuses it: a new file moved over a read-only one would go around its protection.
+            throw new ExportException(ExportException.Reason.NOT_WRITABLE, absolute, null);
         }
         Path folder = absolute.getParent();
         if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {

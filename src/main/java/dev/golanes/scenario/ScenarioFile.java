@@ -6,6 +6,7 @@ import dev.golanes.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -55,21 +56,27 @@ public final class ScenarioFile {
 
     /**
      * Reads a scenario file from disk. Only a regular file is read, and no more of it than a scenario
-     * file can hold: a device or a pipe picked by mistake would never end.
-     *
-     * @throws NoSuchFileException when there is no such file
-     * @throws IOException when it cannot be read
+     * file can hold: a device or a pipe picked by mistake would never end. A file that is missing or
+     * cannot be read is refused in words, as a file that is wrong is.
      */
-    public static Contents readFile(Path path) throws ScenarioFileException, IOException {
-        if (!Files.isRegularFile(path)) {
-            if (!Files.exists(path)) {
-                throw new NoSuchFileException(path.toString());
-            }
-            throw ScenarioFileException.file("file.notAFile");
-        }
+    public static Contents readFile(Path path) throws ScenarioFileException {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(path)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+        try {
+            if (!Files.isRegularFile(path)) {
+                if (!Files.exists(path)) {
+                    throw new NoSuchFileException(path.toString());
+                }
+                throw ScenarioFileException.file("file.notAFile");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+        } catch (NoSuchFileException e) {
+            throw ScenarioFileException.file("file.noSuchFile");
+        } catch (AccessDeniedException e) {
+            throw ScenarioFileException.file("file.denied");
+        } catch (IOException | SecurityException e) {
+            throw ScenarioFileException.file("file.unreadable");
         }
         return read(bytes);
     }

@@ -7,7 +7,6 @@ import dev.golanes.playback.Session;
 import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.scenario.ScenarioFileException;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -40,8 +39,6 @@ final class ScenarioDialogs {
             }
         } catch (ScenarioFileException e) {
             fail(owner, t.format("file.open.failed", file.getName()), e.message(t));
-        } catch (IOException | SecurityException e) {
-            fail(owner, t.format("file.open.failed", file.getName()), String.valueOf(e.getMessage()));
         }
     }
 

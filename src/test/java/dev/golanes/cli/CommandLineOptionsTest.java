@@ -47,7 +47,7 @@ class CommandLineOptionsTest {
     }
 
     @Test
-    void badLookValuesNameTheFlagAndTheChoices() {
+    void badLookValuesNameTheFlagAndTheChoices() throws Exception {
         assertEquals("--lang must be one of: en, id (got \"fr\")", message("--lang", "fr"));
         assertEquals("--theme must be one of: light, dark, contrast (got \"neon\")", message("--theme", "neon"));
         assertEquals("--speed must be a number from 0.1 to 10 (got \"11\")", message("--speed", "11"));

@@ -135,6 +135,22 @@ class AtomicWritesTest {
         }
     }
 
+    /**
+     * A read-only file is refused and kept, as a shell's > refuses it. Root writes to it all the same,
+     * so under root (as these tests usually run) there is nothing to check.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aReadOnlyFileIsRefusedAndKept(Kind kind) throws IOException {
+        Path file = Files.writeString(folder.resolve("kept" + kind.extension()), "kept");
+        assumeTrue(Files.getFileStore(file).supportsFileAttributeView("posix"), "no permission bits here");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        assumeTrue(!Files.isWritable(file), "this process writes to read-only files (root)");
+        assertEquals("cannot write " + file + ": permission denied", refusal(kind, file));
+        assertEquals("kept", Files.readString(file));
+        assertEquals(List.of(file.getFileName().toString()), filesIn(folder));
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aNameTooLongForTheSystemIsNamedAndNothingIsLeft(Kind kind) {

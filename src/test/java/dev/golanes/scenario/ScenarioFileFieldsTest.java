@@ -3,14 +3,19 @@ package dev.golanes.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.golanes.i18n.Texts;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -148,6 +153,18 @@ class ScenarioFileFieldsTest {
         assertEquals(0.1, contents.speed());
         assertEquals(1_000_000, read("{\"mode\": \"mutex\", \"calls\": 1e6, \"maxDelay\": 1, \"hold\": 0, \"speed\": 10}")
                 .scenario().calls());
+    }
+
+    /** A file that is missing or may not be read is refused in words, for the window's Open as for the command line. */
+    @Test
+    void aFileThatCannotBeReadIsSaidToBe(@TempDir Path folder) throws Exception {
+        Path missing = folder.resolve("nope.golanes.json");
+        assertEquals("there is no such file", assertThrows(ScenarioFileException.class, () -> ScenarioFile.readFile(missing)).getMessage());
+        Path locked = Files.writeString(folder.resolve("locked.golanes.json"), "{\"mode\": \"mutex\"}");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "this process reads any file (root)");
+        assertEquals("you may not read this file (permission denied)",
+                assertThrows(ScenarioFileException.class, () -> ScenarioFile.readFile(locked)).getMessage());
     }
 
     @Test
