@@ -90,6 +90,14 @@ public final class Dashboard {
         });
     }
 
+    /** Whether no append is lost by now: the lost row then says "none" without alarm. */
+    public BooleanBinding nothingLostYet() {
+        return Bindings.createBooleanBinding(() -> {
+            Moment m = playback.moment();
+            return m == null || m.lost().length == 0;
+        }, playback.momentProperty());
+    }
+
     /** Whether the program can lose appends (race mode). */
     public BooleanBinding losesAppends() {
         return modeIs(mode -> mode == Mode.RACE);

@@ -76,7 +76,8 @@ public final class FigureLabels {
                             (trace.endMicros() - lastWake(trace)) / 1_000)
                     : t.format("note.unlockLate", total, Scenario.callId(rule.lane()), lastWake(trace) / 1_000,
                             (trace.endMicros() - lastWake(trace)) / 1_000);
-            case LAST_APPEND -> t.format("note.race", total, trace.lostLanes().length, trace.laneCount() - 1);
+            case LAST_APPEND -> trace.anyLost() ? t.format("note.race", total, trace.lostLanes().length, trace.laneCount() - 1)
+                    : t.format("note.raceKept", total, trace.laneCount() - 1);
             default -> "";
         };
     }

@@ -56,6 +56,10 @@ public final class SidePanelView {
         resultsValue.textProperty().bind(dashboard.results());
         resultsReserve.textProperty().bind(dashboard.finalResults());
         lostValue.textProperty().bind(dashboard.lost());
+        BooleanBinding nothingLost = dashboard.nothingLostYet();
+        // The listener reads the binding, so the node that keeps the listener keeps the binding too.
+        Listen.onChange(lostValue, nothingLost, (obs, was, none) -> lostValue.pseudoClassStateChanged(Styles.NONE, nothingLost.get()));
+        lostValue.pseudoClassStateChanged(Styles.NONE, nothingLost.get());
         lostReserve.textProperty().bind(dashboard.finalLost());
         clockLabel.textProperty().bind(dashboard.clockLabel());
         clock.textProperty().bind(dashboard.clock());

@@ -10,6 +10,8 @@ final class Styles {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     /** A console line Go wrote to standard error. */
     static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    /** The race's "lost" row while nothing is lost: no alarm colour for "none". */
+    static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
     /** The line of a pitfall's program that is wrong. */
     static final PseudoClass BUG = PseudoClass.getPseudoClass("bug");
 

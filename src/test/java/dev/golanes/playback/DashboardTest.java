@@ -51,6 +51,23 @@ class DashboardTest {
         assertTrue(dashboard.lockHolder().get().matches("id[1-5]"), dashboard.lockHolder().get());
     }
 
+    /** The race's lost row is an alarm only once an id is lost. */
+    @Test
+    void nothingIsLostUntilAnAppendIsOverwritten() {
+        PlaybackModel playback = new PlaybackModel();
+        playback.load(Simulator.run(Scenario.defaults(Mode.RACE, 42)));
+        Dashboard dashboard = new Dashboard(playback, new SimpleObjectProperty<>(Texts.forLocale(Locale.ENGLISH)));
+        javafx.beans.binding.BooleanBinding nothingLost = dashboard.nothingLostYet();
+        playback.seek(0);
+        assertTrue(nothingLost.get());
+        assertEquals("none", dashboard.lost().get());
+        playback.seek(Long.MAX_VALUE);
+        assertFalse(nothingLost.get());
+        playback.load(Simulator.run(new Scenario(Mode.RACE, 5, new DelaySpec.Fixed(2000), 0, 42)));
+        playback.seek(Long.MAX_VALUE);
+        assertTrue(nothingLost.get(), "a gap of 0 loses nothing");
+    }
+
     /** A run of microseconds (Add inside, 5 µs) is told in µs by the readout, the clock and the status bar alike. */
     @Test
     void aRunOfMicrosecondsIsToldInMicrosecondsEverywhere() {

@@ -69,6 +69,16 @@ class FigureLabelsTest {
         assertTrue(surface.texts().contains("id3 · 12,929 ms"), surface.texts().toString());
     }
 
+    /** A race that lost nothing (a read-write gap of 0) says so, not that "0 of 5 ids" were lost because appends overlapped. */
+    @Test
+    void aRaceThatLostNothingSaysSo() {
+        Trace kept = Simulator.run(new Scenario(Mode.RACE, 5, new DelaySpec.Fixed(2000), 0, 42));
+        assertEquals("Total 2s; all 5 ids kept: no two appends overlapped this time (try a longer read-write gap, or another seed)",
+                FigureLabels.note(ENGLISH, kept));
+        assertEquals("Total 2.3s; 4 of 5 ids lost: their appends overlapped, so one overwrote another",
+                FigureLabels.note(ENGLISH, Simulator.run(Scenario.defaults(Mode.RACE, 42))));
+    }
+
     @Test
     void simulatedGoroutinesSleepTogetherSoTheTotalIsTheLongestSleep() {
         Trace trace = Simulator.run(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Listed(List.of(400L, 1500L, 900L)), 0, 1));
