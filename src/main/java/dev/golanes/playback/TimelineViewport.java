@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * playhead when it leaves the view, as it plays or where a step, Home, End or the scrubber puts it.
  */
 public final class TimelineViewport {
-    /** Zooming never shows less than a millisecond across the whole width. */
+    /** Zooming never shows less than a millisecond across the whole width, or than the run if it is shorter. */
     public static final long MIN_WINDOW = 1_000;
     private static final double ZOOM_STEP = 1.5;
 
@@ -22,7 +22,7 @@ public final class TimelineViewport {
 
     /** Shows all of a run of length {@code spanMicros}, from the first call. */
     public void reset(long spanMicros) {
-        span = Math.max(spanMicros, MIN_WINDOW);
+        span = spanOf(spanMicros);
         window.set(TimeWindow.whole(span));
         firstCall.set(1);
     }
@@ -32,7 +32,7 @@ public final class TimelineViewport {
      * view of the whole run stays a view of the whole run.
      */
     public void setSpan(long spanMicros) {
-        long grown = Math.max(spanMicros, MIN_WINDOW);
+        long grown = spanOf(spanMicros);
         if (grown != span) {
             boolean whole = !isZoomed();
             span = grown;
@@ -40,6 +40,11 @@ public final class TimelineViewport {
                 window.set(TimeWindow.whole(span));
             }
         }
+    }
+
+    /** The axis of a run this long: all of it; a millisecond for a run of no time at all. */
+    private static long spanOf(long spanMicros) {
+        return spanMicros > 0 ? spanMicros : MIN_WINDOW;
     }
 
     /** Shows the whole run again, keeping the lanes where they are. */
@@ -81,7 +86,7 @@ public final class TimelineViewport {
 
     private void zoom(long pivot, double factor) {
         TimeWindow w = window.get();
-        long length = Math.max(MIN_WINDOW, Math.min(span, Math.round(w.length() * factor)));
+        long length = Math.max(Math.min(MIN_WINDOW, span), Math.min(span, Math.round(w.length() * factor)));
         double at = (double) (pivot - w.start()) / w.length();
         place(pivot - Math.round(length * at), length);
     }

@@ -51,10 +51,14 @@ public final class FigureLabels {
         }
         if (rule.kind() == TotalRule.Kind.RETURNED_EARLY) {
             int killed = 0;
+            boolean anyRan = false;
             for (int lane = 1; lane < trace.laneCount(); lane++) {
                 killed += trace.wasKilled(lane) ? 1 : 0;
+                anyRan |= ran(trace, lane);
             }
-            return killed > 0 ? t.format("note.earlyExit", t.duration(GoDuration.ofMicros(trace.endMicros())), killed)
+            // None ran at all (the usual end in the simulator): none had called wg.Add(1), none had begun.
+            String key = anyRan ? "note.earlyExit" : "note.earlyExitNoneRan";
+            return killed > 0 ? t.format(key, t.duration(GoDuration.ofMicros(trace.endMicros())), killed)
                     // The seed orders the simulator's goroutines, not real threads, which Java starts at once.
                     : t.format(Trace.SIMULATED.equals(trace.engine()) ? "note.lucky" : "note.luckyReal",
                             t.duration(GoDuration.ofMicros(trace.endMicros())));
@@ -83,6 +87,16 @@ public final class FigureLabels {
     }
 
     /** The sleeps added up, in order, as the bars write them: 1706 + 145 + 12,929 ms. */
+    /** Whether the goroutine of a lane did anything before the program ended: a step of its own. */
+    private static boolean ran(Trace trace, int lane) {
+        for (int k = 0; k < trace.laneSize(lane); k++) {
+            if (trace.isSpan(trace.laneEvent(lane, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String sleeps(Texts t, Trace trace) {
         StringJoiner parts = new StringJoiner(" + ", "", " ms");
         for (int i = 0; i < trace.size(); i++) {

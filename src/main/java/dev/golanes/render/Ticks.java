@@ -23,7 +23,8 @@ final class Ticks {
     }
 
     /**
-     * A tick's label: milliseconds when the axis spans under 20 seconds ({@code 1500 ms}), else seconds
+     * A tick's label: microseconds when the axis spans under a millisecond ({@code 2 µs}),
+     * milliseconds when it spans under 20 seconds ({@code 1500 ms}), else seconds
      * ({@code 45 s}), with the unit on the first non-zero tick and the zero tick bare; a fraction
      * with the language's decimal point ({@code 0.5 ms}, {@code 0,5 ms}), and five digits or more
      * grouped as the bars write them ({@code 15,000 ms}).
@@ -31,6 +32,11 @@ final class Ticks {
     static String label(long micros, long spanMicros, long step, boolean withUnit, String decimal, String grouping) {
         if (micros == 0) {
             return "0";
+        }
+        if (spanMicros < 1_000) {
+            // A run of microseconds (Add inside): counted in them, as its clock counts.
+            String number = Texts.figure(micros, grouping);
+            return withUnit ? number + " µs" : number;
         }
         boolean seconds = spanMicros >= 20_000_000L;
         long unit = seconds ? 1_000_000 : 1_000;

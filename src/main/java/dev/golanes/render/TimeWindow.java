@@ -9,9 +9,12 @@ public record TimeWindow(long start, long end) {
         }
     }
 
-    /** The whole run, from 0 to {@code span} (at least a millisecond, so an empty run still has an axis). */
+    /**
+     * The whole run, from 0 to {@code span}: a run of microseconds (Add inside) fills the width as a
+     * run of seconds does; an empty run gets a millisecond, so that it still has an axis.
+     */
     public static TimeWindow whole(long span) {
-        return new TimeWindow(0, Math.max(span, 1_000));
+        return new TimeWindow(0, span > 0 ? span : 1_000);
     }
 
     public long length() {

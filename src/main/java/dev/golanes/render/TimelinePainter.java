@@ -307,8 +307,15 @@ public final class TimelinePainter {
         double x = layout.x(at);
         surface.line(x, top - 2 * s, x, top + height + 2 * s, palette.lost(), 3 * s, false);
         FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);
-        if (height >= 12 * s && font.size() >= LEGIBLE && x + 6 * s + surface.textWidth(labels.killed(), font) < layout.width() - 2) {
+        if (height < 12 * s || font.size() < LEGIBLE) {
+            return;
+        }
+        double width = surface.textWidth(labels.killed(), font);
+        if (x + 6 * s + width < layout.width() - 2) {
             surface.text(labels.killed(), x + 6 * s, top + height / 2, font, palette.lost(), Align.LEFT);
+        } else if (x - 6 * s - width > layout.left()) {
+            // The cut is at the axis' end (a run that ends when main returns): the words go before it.
+            surface.text(labels.killed(), x - 6 * s, top + height / 2, font, palette.lost(), Align.RIGHT);
         }
     }
 

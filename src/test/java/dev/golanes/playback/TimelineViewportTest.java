@@ -51,4 +51,18 @@ class TimelineViewportTest {
         assertTrue(viewport.window().start() > before.start());
         assertTrue(viewport.window().start() <= before.end() + 1 && before.end() + 1 <= viewport.window().end());
     }
+
+    /** A run of microseconds (Add inside, 5 µs) fills the width, as a run of seconds does; an empty run gets a millisecond. */
+    @Test
+    void aRunOfMicrosecondsIsShownWhole() {
+        TimelineViewport viewport = new TimelineViewport();
+        viewport.reset(5);
+        assertEquals(new TimeWindow(0, 5), viewport.window());
+        viewport.zoomIn(2);
+        assertEquals(new TimeWindow(0, 5), viewport.window(), "no zooming in below the run itself");
+        viewport.setSpan(5);
+        assertEquals(new TimeWindow(0, 5), viewport.window());
+        viewport.reset(0);
+        assertEquals(new TimeWindow(0, TimelineViewport.MIN_WINDOW), viewport.window());
+    }
 }

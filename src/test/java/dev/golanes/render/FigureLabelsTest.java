@@ -79,6 +79,14 @@ class FigureLabelsTest {
                 FigureLabels.note(ENGLISH, Simulator.run(Scenario.defaults(Mode.RACE, 42))));
     }
 
+    /** Add inside ends before any goroutine ran: the note does not say "before every goroutine had called wg.Add(1)". */
+    @Test
+    void addInsideSaysNoGoroutineRan() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.ADD_INSIDE, 42));
+        assertEquals("Total 5µs is a lie: main passed wg.Wait() before any goroutine had called wg.Add(1); none of them ran"
+                + " before the program ended", FigureLabels.note(ENGLISH, trace));
+    }
+
     @Test
     void simulatedGoroutinesSleepTogetherSoTheTotalIsTheLongestSleep() {
         Trace trace = Simulator.run(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Listed(List.of(400L, 1500L, 900L)), 0, 1));

@@ -19,6 +19,8 @@ class TicksTest {
             // Zoomed in on 20 s to 20.5 s of a long run: milliseconds, so that every tick differs.
             "20050000 | 500000 | 50000 | '20,050 ms'",
             "20000500 | 4000 | 500 | '20,000.5 ms'",
+            // A run of microseconds (Add inside) is counted in them.
+            "2 | 5 | 1 | 2 µs",
     })
     void labels(long micros, long span, long step, String expected) {
         assertEquals(expected, Ticks.label(micros, span, step, true, ".", ","));
