@@ -41,6 +41,37 @@ class CodeColoursTest {
         assertEquals(List.of(), poor);
     }
 
+    /**
+     * The words on a lit button (the program shown, a pitfall shown) and the window's text on its
+     * ground: 4.5:1 as well. White on the dark theme's light red pitfall button was 2.8:1.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"light", "dark", "contrast"})
+    void theChromesWordsAreReadableOnTheirGround(String theme) throws IOException {
+        Map<String, String> colours = allColours("theme-" + theme + ".css");
+        List<String> poor = new ArrayList<>();
+        for (String[] pair : new String[][] {{"-on-accent-color", "-accent-color"}, {"-on-lost-color", "-lane-lost-color"},
+                {"-text-color", "-surface-color"}, {"-text-color", "-chrome-color"}, {"-muted-text-color", "-surface-color"}}) {
+            double ratio = contrast(colours.get(pair[0]), colours.get(pair[1]));
+            if (ratio < 4.5) {
+                poor.add(String.format("%s on %s: %.1f", pair[0], pair[1], ratio));
+            }
+        }
+        assertEquals(List.of(), poor);
+    }
+
+    private static Map<String, String> allColours(String file) throws IOException {
+        try (InputStream in = Themes.class.getResourceAsStream(file)) {
+            String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, String> colours = new HashMap<>();
+            Matcher m = Pattern.compile("(-[a-z-]+-color):\\s*(#[0-9A-Fa-f]{6})\\s*;").matcher(css);
+            while (m.find()) {
+                colours.put(m.group(1), m.group(2));
+            }
+            return colours;
+        }
+    }
+
     private static Map<String, String> colours(String file) throws IOException {
         try (InputStream in = Themes.class.getResourceAsStream(file)) {
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
