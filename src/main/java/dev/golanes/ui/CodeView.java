@@ -9,6 +9,7 @@ import dev.golanes.program.GoTokens;
 import dev.golanes.program.Step;
 import dev.golanes.program.Whereabouts;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -375,7 +376,13 @@ public final class CodeView extends ScrollPane {
         double top = row == null ? shownTop : row.box().getBoundsInParent().getMinY();
         double bottom = row == null ? shownTop : row.box().getBoundsInParent().getMaxY();
         boolean allFit = true;
-        for (Row other : row == null ? List.<Row>of() : rows) {
+        // The busy lines nearest the one that matters most first: when not all of them fit, those
+        // next to it do (the m.Lock() queue and the holder's line below it, rather than main's
+        // wg.Wait() far above).
+        List<Row> others = new ArrayList<>(row == null ? List.of() : rows);
+        double middle = row == null ? 0 : (top + bottom) / 2;
+        others.sort(Comparator.comparingDouble(other -> Math.abs(other.box().getBoundsInParent().getCenterY() - middle)));
+        for (Row other : others) {
             if (other.badge().isManaged() || focusOnBugs && other.line().bug()) {
                 double withTop = Math.min(top, other.box().getBoundsInParent().getMinY());
                 double withBottom = Math.max(bottom, other.box().getBoundsInParent().getMaxY());
@@ -389,8 +396,8 @@ public final class CodeView extends ScrollPane {
         }
         double wantedTop;
         if (!allFit) {
-            // Not all of them fit (large text in a small window): the line that matters most at the top,
-            // and as much as fits of the lines after it, where the others are.
+            // Not all of them fit (large text in a small window): the line that matters most and those
+            // next to it at the top, and as much as fits of the lines after them.
             wantedTop = top;
         } else if (top >= shownTop - 0.5 && bottom <= shownTop + view + 0.5) {
             // In view already: stay, only not through the middle of a line (lines that wrap anew move the rest).

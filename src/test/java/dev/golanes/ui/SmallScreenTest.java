@@ -604,6 +604,36 @@ class SmallScreenTest {
         }
     }
 
+    /**
+     * Mutex at 2678 ms, where main's wg.Wait() (line 20), m.Lock()'s queue (30) and the holder's line
+     * (31) do not all fit: the view takes the holder's line next to the queue, with its "×1 holding
+     * the lock", rather than wg.Wait() far above. It used to take the lines in order, wg.Wait()
+     * first, and leave the holder's line out of view. (Presenting at 1600x1000 it cut that badge in
+     * half; the test screen is smaller than that.)
+     */
+    @Test
+    void theBusyLinesNextToEachOtherShowTogether(FxRobot robot) {
+        for (double width : new double[] {1280, 1100}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                Scene scene = show(robot, locale, Scenario.defaults(Mode.MUTEX, 42), false, false, width, 800);
+                robot.interact(() -> session.playback().seek(2_678_000));
+                robot.interact(() -> scene.getRoot().layout());
+                Bounds view = bounds(scene.lookup("#code .viewport"));
+                List<String> shown = new ArrayList<>();
+                for (Node badge : scene.getRoot().lookupAll(".code-badge")) {
+                    Bounds at = bounds(badge);
+                    if (badge.isVisible() && badge.isManaged() && at.getMinY() >= view.getMinY() - 0.5
+                            && at.getMaxY() <= view.getMaxY() + 0.5) {
+                        shown.add(((Labeled) badge).getText());
+                    }
+                }
+                String holding = locale.getLanguage().equals("id") ? "×1 memegang lock" : "×1 holding the lock";
+                String waiting = locale.getLanguage().equals("id") ? "×2 menunggu" : "×2 waiting";
+                assertTrue(shown.containsAll(List.of(waiting, holding)), width + ", " + locale + ": " + shown);
+            }
+        }
+    }
+
     /** The line beside Simulated / Real threads is whole (it wraps): both engines and languages, presenting or not, at 1280 and 1024. */
     @Test
     void theEnginesHintIsNotCutShort(FxRobot robot) {
@@ -758,6 +788,11 @@ class SmallScreenTest {
     }
 
     private Scene show(FxRobot robot, Locale locale, Scenario scenario, boolean presenting, boolean atEnd, double width) {
+        return show(robot, locale, scenario, presenting, atEnd, width, HEIGHT);
+    }
+
+    private Scene show(FxRobot robot, Locale locale, Scenario scenario, boolean presenting, boolean atEnd, double width,
+            double height) {
         Scene[] made = new Scene[1];
         Session[] sessions = new Session[1];
         robot.interact(() -> {
@@ -767,7 +802,7 @@ class SmallScreenTest {
                 root.getStyleClass().add("presenting");
                 session.presentingProperty().set(true);
             }
-            Scene scene = new Scene(root, width, HEIGHT);
+            Scene scene = new Scene(root, width, height);
             Themes.apply(scene);
             stage.setScene(scene);
             stage.show();
