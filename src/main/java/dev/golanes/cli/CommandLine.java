@@ -176,33 +176,34 @@ public final class CommandLine {
             inline = word.substring(equals + 1);
         }
         switch (flag) {
+            // Each field is marked typed before its value is read: a wrong value is the flag's, not the file's.
             case "--mode" -> {
-                scenario.mode(Mode.parse(value(flag, inline, Mode.allIds())));
                 typed.add(Field.MODE);
+                scenario.mode(Mode.parse(value(flag, inline, Mode.allIds())));
             }
             case "--calls" -> {
-                scenario.calls(Values.calls(value(Field.CALLS, inline)));
                 typed.add(Field.CALLS);
+                scenario.calls(Values.calls(value(Field.CALLS, inline)));
             }
             case "--seed" -> {
-                scenario.seed(Values.seed(value(Field.SEED, inline)));
                 typed.add(Field.SEED);
+                scenario.seed(Values.seed(value(Field.SEED, inline)));
             }
             case "--max-delay" -> {
-                scenario.maxDelay(Values.maxDelay(value(Field.MAX_DELAY, inline)));
                 typed.add(Field.MAX_DELAY);
+                scenario.maxDelay(Values.maxDelay(value(Field.MAX_DELAY, inline)));
             }
             case "--delay" -> {
-                scenario.delay(Values.delay(value(Field.DELAY, inline)));
                 typed.add(Field.DELAY);
+                scenario.delay(Values.delay(value(Field.DELAY, inline)));
             }
             case "--delays" -> {
-                scenario.delays(Values.delayList(value(Field.DELAYS, inline)));
                 typed.add(Field.DELAYS);
+                scenario.delays(Values.delayList(value(Field.DELAYS, inline)));
             }
             case "--hold" -> {
-                scenario.hold(Values.hold(value(Field.HOLD, inline)));
                 typed.add(Field.HOLD);
+                scenario.hold(Values.hold(value(Field.HOLD, inline)));
             }
             case "--format" -> {
                 onlyFor(verb, "export", flag);
@@ -261,7 +262,7 @@ public final class CommandLine {
                 selfTest = true;
             }
             default -> {
-                if (VERBS.contains(word) && !word.isEmpty()) {
+                if (VERBS.contains(word) && verb.isEmpty()) {
                     throw usage("cli.error.commandFirst", word);
                 }
                 throw usage(word.startsWith("-") ? "cli.error.unknownFlag" : "cli.error.unexpected", Problem.echo(word));
@@ -317,6 +318,8 @@ public final class CommandLine {
             if (value >= ScenarioFile.MIN_SPEED && value <= ScenarioFile.MAX_SPEED) {
                 return value;
             }
+        } else if (number.matches("[1-9][0-9]*[.,][0-9]{3,}")) {
+            throw usage("cli.error.speedThousands", "--speed", Problem.echo(text));
         }
         throw usage("cli.error.speed", "--speed", Problem.echo(text));
     }
@@ -459,7 +462,8 @@ public final class CommandLine {
     private Scenario checkedForEngine(Scenario built) throws UsageException {
         if (engine() == EngineKind.REAL && ThreadKind.best() == ThreadKind.PLATFORM
                 && built.calls() > RealEngine.MAX_PLATFORM_CALLS) {
-            throw fieldUsage(Field.CALLS, name -> texts.format("cli.error.platformCalls", name, RealEngine.MAX_PLATFORM_CALLS,
+            Field given = built.delays() instanceof DelaySpec.Listed ? Field.DELAYS : Field.CALLS;
+            throw fieldUsage(given, name -> texts.format("cli.error.platformCalls", name, RealEngine.MAX_PLATFORM_CALLS,
                     Runtime.version().feature()));
         }
         return built;

@@ -49,7 +49,7 @@ public final class Dashboard {
     }
 
     public StringBinding lockHolder() {
-        return text(m -> m.lockHolder() < 0 ? t().format("panel.mutex.free") : Scenario.callId(m.lockHolder()));
+        return text(m -> m.lockHolder() < 0 ? t().format("panel.mutex.nobody") : Scenario.callId(m.lockHolder()));
     }
 
     public StringBinding lockQueue() {

@@ -102,21 +102,24 @@ public final class ScenarioForm {
     /**
      * Puts back the settings of {@code shown} in the wrong fields only; values typed right stay,
      * run or not. A wrong delay value puts back the whole delay setting (how the delays are given,
-     * and the value). If the fields still disagree (calls against a list's length), every field
-     * takes {@code shown}'s values.
+     * and the value; the current program's default if {@code shown} had its own program's). A field
+     * that is wrong once another is put back (calls typed wrong while a delay list set them) is put
+     * back in turn; should the fields still disagree, every field takes {@code shown}'s values.
      */
     public void dropWrongValues(Scenario shown) {
-        applyingDefaults = true;
-        try {
-            for (Field field : Field.values()) {
-                if (problems.get(field).get() != null) {
-                    restore(field, shown);
+        for (int pass = 0; pass < Field.values().length && !valid.get(); pass++) {
+            applyingDefaults = true;
+            try {
+                for (Field field : Field.values()) {
+                    if (problems.get(field).get() != null) {
+                        restore(field, shown);
+                    }
                 }
+            } finally {
+                applyingDefaults = false;
             }
-        } finally {
-            applyingDefaults = false;
+            validate();
         }
-        validate();
         if (!valid.get()) {
             load(shown);
         }
@@ -129,8 +132,10 @@ public final class ScenarioForm {
             case HOLD -> hold.set(Long.toString(shown.holdMs()));
             case MAX_DELAY, DELAY, DELAYS -> {
                 delayValueProperty(delayKind.get()).set(field == Field.DELAYS ? "" : Long.toString(Limits.DEFAULT_DELAY_MS));
-                showDelays(shown.delays());
-                delaysTouched = !shown.delays().equals(mode.get().defaultDelays());
+                // Delays the run had by default follow the program chosen since, as untouched delays do.
+                boolean byDefault = shown.delays().equals(shown.mode().defaultDelays());
+                showDelays(byDefault ? mode.get().defaultDelays() : shown.delays());
+                delaysTouched = !byDefault;
             }
             case MODE -> mode.set(shown.mode());
         }

@@ -4,6 +4,7 @@ import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
+import dev.golanes.trace.MarkKind;
 import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.TotalRule;
 import dev.golanes.trace.Trace;
@@ -81,22 +82,22 @@ public final class FigureLabels {
                     : t.format("note.unlockLate", total, Scenario.callId(rule.lane()), lastWake(trace) / 1_000,
                             (trace.endMicros() - lastWake(trace)) / 1_000);
             case LAST_APPEND -> trace.anyLost() ? t.format("note.race", total, trace.lostLanes().length, trace.laneCount() - 1)
-                    : t.format("note.raceKept", total, trace.laneCount() - 1);
+                    : t.format(trace.scenario().holdMs() == 0 ? "note.raceKept.noGap" : "note.raceKept", total, trace.laneCount() - 1);
             default -> "";
         };
     }
 
-    /** The sleeps added up, in order, as the bars write them: 1706 + 145 + 12,929 ms. */
-    /** Whether the goroutine of a lane did anything before the program ended: a step of its own. */
+    /** Whether the goroutine of a lane did anything before the program ended: any event but its killing. */
     private static boolean ran(Trace trace, int lane) {
         for (int k = 0; k < trace.laneSize(lane); k++) {
-            if (trace.isSpan(trace.laneEvent(lane, k))) {
+            if (!trace.is(trace.laneEvent(lane, k), MarkKind.KILLED)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The sleeps added up, in order, as the bars write them: 1706 + 145 + 12,929 ms. */
     private static String sleeps(Texts t, Trace trace) {
         StringJoiner parts = new StringJoiner(" + ", "", " ms");
         for (int i = 0; i < trace.size(); i++) {

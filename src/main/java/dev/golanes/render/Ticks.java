@@ -23,17 +23,19 @@ final class Ticks {
     }
 
     /**
-     * A tick's label: microseconds when the axis spans under a millisecond ({@code 2 µs}),
-     * milliseconds when it spans under 20 seconds ({@code 1500 ms}), else seconds
+     * A tick's label: microseconds for a run of microseconds ({@code 2 µs}; {@code microRun}, as the
+     * playhead and the clocks tell it), milliseconds when the axis spans under 20 seconds
+     * ({@code 1500 ms}), else seconds
      * ({@code 45 s}), with the unit on the first non-zero tick and the zero tick bare; a fraction
      * with the language's decimal point ({@code 0.5 ms}, {@code 0,5 ms}), and five digits or more
      * grouped as the bars write them ({@code 15,000 ms}).
      */
-    static String label(long micros, long spanMicros, long step, boolean withUnit, String decimal, String grouping) {
+    static String label(long micros, long spanMicros, long step, boolean withUnit, String decimal, String grouping,
+            boolean microRun) {
         if (micros == 0) {
             return "0";
         }
-        if (spanMicros < 1_000) {
+        if (microRun) {
             // A run of microseconds (Add inside): counted in them, as its clock counts.
             String number = Texts.figure(micros, grouping);
             return withUnit ? number + " µs" : number;

@@ -237,7 +237,8 @@ public final class TimelinePainter {
         for (long tick = first; tick <= window.end(); tick += step) {
             double x = layout.x(tick);
             surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.grid(), 1, false);
-            String label = Ticks.label(tick, window.length(), step, !unitShown && tick > 0, labels.decimal(), labels.grouping());
+            String label = Ticks.label(tick, window.length(), step, !unitShown && tick > 0, labels.decimal(), labels.grouping(),
+                    trace.isMicroRun());
             double width = surface.textWidth(label, font);
             boolean atStart = tick == 0;
             double from = atStart ? x : x - width / 2;
@@ -257,6 +258,7 @@ public final class TimelinePainter {
         long firstGo = -1;
         long lastGo = -1;
         int started = 0;
+        boolean drewSpan = false;
         for (int k = 0; k < trace.laneSize(lane); k++) {
             int i = trace.laneEvent(lane, k);
             long start = trace.start(i);
@@ -275,6 +277,7 @@ public final class TimelinePainter {
             }
             if (start <= t && trace.isSpan(i)) {
                 span(trace.spanKind(i), lane, i, start, Math.min(trace.end(i), t), top, height);
+                drewSpan = true;
             }
         }
         if (lane == 0) {
@@ -284,7 +287,7 @@ public final class TimelinePainter {
             }
         }
         if (killedAt >= 0 && killedAt <= t) {
-            killed(killedAt, top, height);
+            killed(killedAt, top, height, !drewSpan);
         } else if (lane > 0 && trace.laneSize(lane) > 0 && laneEnd <= t) {
             done(laneEnd, t, top, height, isLost(lane) ? appendEnd : -1);
         }
@@ -302,8 +305,11 @@ public final class TimelinePainter {
         label(List.of("go dbCall(i) ×" + started, "go ×" + started), x0, w, top, height, palette.call());
     }
 
-    /** A goroutine still running when the program ended: a cut, where Go killed it. */
-    private void killed(long at, double top, double height) {
+    /**
+     * A goroutine still running when the program ended: a cut, where Go killed it, named after it;
+     * or before it, when the cut is at the axis' end and the lane is empty (the goroutine never ran).
+     */
+    private void killed(long at, double top, double height, boolean emptyLane) {
         double x = layout.x(at);
         surface.line(x, top - 2 * s, x, top + height + 2 * s, palette.lost(), 3 * s, false);
         FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);
@@ -313,8 +319,8 @@ public final class TimelinePainter {
         double width = surface.textWidth(labels.killed(), font);
         if (x + 6 * s + width < layout.width() - 2) {
             surface.text(labels.killed(), x + 6 * s, top + height / 2, font, palette.lost(), Align.LEFT);
-        } else if (x - 6 * s - width > layout.left()) {
-            // The cut is at the axis' end (a run that ends when main returns): the words go before it.
+        } else if (emptyLane && x - 6 * s - width > layout.left()) {
+            // The cut is at the axis' end (Add inside: the run ends when main returns): the words go before it.
             surface.text(labels.killed(), x - 6 * s, top + height / 2, font, palette.lost(), Align.RIGHT);
         }
     }

@@ -63,8 +63,12 @@ public final class ScenarioFile {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(path)) {
-                if (!Files.exists(path)) {
+                if (Files.notExists(path)) {
                     throw new NoSuchFileException(path.toString());
+                }
+                if (!Files.exists(path)) {
+                    // Neither known to exist nor not to: in a folder this user may not look into.
+                    throw new AccessDeniedException(path.toString());
                 }
                 throw ScenarioFileException.file("file.notAFile");
             }
@@ -207,7 +211,7 @@ public final class ScenarioFile {
      * 42 is not a number from 1 to 10,000.
      */
     private static void refuseQuotedNumber(String name, Object value) throws ScenarioFileException {
-        if (value instanceof String text && text.strip().matches("[-+]?[0-9]+([.,][0-9]+)?")) {
+        if (value instanceof String text && text.strip().matches("-?[0-9]+(\\.[0-9]+)?")) {
             throw ScenarioFileException.field(name, "file.type.quotedNumber", Problem.echo(text));
         }
     }

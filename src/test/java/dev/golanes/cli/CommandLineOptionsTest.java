@@ -53,8 +53,12 @@ class CommandLineOptionsTest {
         assertEquals("--speed must be a number from 0.1 to 10 (got \"11\")", message("--speed", "11"));
         assertEquals("--speed must be a number from 0.1 to 10 (got \"fast\")", message("--speed", "fast"));
         // A thousand, as English and Indonesian write it: not read as 1.
-        for (String bad : List.of("1,000", "1.000", "5d", "0x1p0", "1e0", ".5", "Infinity")) {
+        for (String bad : List.of("5d", "0x1p0", "1e0", ".5", "Infinity")) {
             assertEquals("--speed must be a number from 0.1 to 10 (got \"" + bad + "\")", message("--speed", bad));
+        }
+        for (String thousand : List.of("1,000", "1.000", "1.125")) {
+            assertEquals("--speed " + thousand + " could be a number in the thousands: give a speed from 0.1 to 10 with at most"
+                    + " two decimals, such as 2.5", message("--speed", thousand));
         }
         for (String good : List.of("0.1", "0,25", "0.125", "1", "2.5", "10")) {
             assertEquals(Double.parseDouble(good.replace(',', '.')), ((Command.Window) CommandLine.parse(EN, "--speed", good)).speed());
@@ -71,6 +75,8 @@ class CommandLineOptionsTest {
     @Test
     void aCommandAfterTheOptionsIsSaidToGoFirst() {
         assertEquals("run is a command: put it first, before the options (golanes run --seed 7)", message("--seed", "1", "run"));
+        assertEquals("unexpected word \"run\": options start with --", message("compare", "--seed", "1", "run"),
+                "a command is first already");
     }
 
     /**
@@ -150,6 +156,8 @@ class CommandLineOptionsTest {
                 message("--scenario", many.toString()));
         assertEquals("--calls can be at most 10,000 in the window (golanes run and export take up to 1,000,000)",
                 message("--scenario", three.toString(), "--calls", "20000", "--max-delay", "5"), "typed: the flag");
+        assertEquals("--calls must be a whole number from 1 to 1,000,000 (got \"abc\")",
+                message("run", "--scenario", three.toString(), "--calls", "abc"), "a wrong value typed is the flag's");
     }
 
     @Test

@@ -82,6 +82,32 @@ class ScenarioFormTest {
         assertEquals("2000,2000,2000,2000,2000", form.delaysProperty().get(), "the wrong list is gone: choosing a list writes the delays out again");
     }
 
+    /** The run's delays were its program's default: after Esc they follow the program chosen since, as untouched delays do. */
+    @Test
+    void delaysPutBackFollowTheProgramChosenSince() {
+        Scenario shown = Scenario.defaults(Mode.MUTEX, 42);
+        ScenarioForm form = new ScenarioForm(english, shown);
+        form.modeProperty().set(Mode.SEQUENTIAL);
+        form.maxDelayProperty().set("abc");
+        form.dropWrongValues(shown);
+        assertEquals(new DelaySpec.Random(2000), form.scenario().orElseThrow().delays(), "sequential's default, not mutex's");
+        form.modeProperty().set(Mode.MUTEX);
+        assertEquals(new DelaySpec.Fixed(2000), form.scenario().orElseThrow().delays(), "still following the program");
+    }
+
+    /** Calls typed wrong while a delay list set them come back into play when the list is put back: they go back too, the seed stays. */
+    @Test
+    void aWrongValueHiddenBehindAListIsPutBackToo() {
+        Scenario shown = Scenario.defaults(Mode.MUTEX, 42);
+        ScenarioForm form = new ScenarioForm(english, shown);
+        form.callsProperty().set("abc");
+        form.seedProperty().set("9");
+        form.delayKindProperty().set(DelayKind.LIST);
+        form.delaysProperty().set("1,x");
+        form.dropWrongValues(shown);
+        assertEquals(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(2000), 300, 9), form.scenario().orElseThrow());
+    }
+
     @Test
     void untouchedDelaysFollowTheModeDefault() {
         ScenarioForm form = form(Mode.SEQUENTIAL);

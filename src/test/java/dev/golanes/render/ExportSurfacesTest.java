@@ -64,6 +64,21 @@ class ExportSurfacesTest {
         }
     }
 
+    /**
+     * A cut at the axis' end is named before it only in a lane with nothing drawn (Add inside's
+     * goroutines never ran); in Unlock without Lock the words would cover the goroutines' bars.
+     */
+    @Test
+    void theKilledWordsNeverCoverABar() {
+        for (Mode mode : List.of(Mode.ADD_INSIDE, Mode.DOUBLE_UNLOCK)) {
+            Trace trace = Simulator.run(Scenario.defaults(mode, 42));
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+            TimelineFigure.paint(surface, SPEC, trace, new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, ENGLISH, 1);
+            long named = surface.texts().stream().filter("killed when the program ended"::equals).count();
+            assertEquals(mode == Mode.ADD_INSIDE ? 6 : 0, named, mode + ": five lanes and the legend, or none: " + surface.texts());
+        }
+    }
+
     @Test
     void theFigureHasItsTitleLanesLegendAndTotal() {
         Trace trace = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));

@@ -19,11 +19,20 @@ class TicksTest {
             // Zoomed in on 20 s to 20.5 s of a long run: milliseconds, so that every tick differs.
             "20050000 | 500000 | 50000 | '20,050 ms'",
             "20000500 | 4000 | 500 | '20,000.5 ms'",
-            // A run of microseconds (Add inside) is counted in them.
-            "2 | 5 | 1 | 2 µs",
     })
     void labels(long micros, long span, long step, String expected) {
-        assertEquals(expected, Ticks.label(micros, span, step, true, ".", ","));
+        assertEquals(expected, Ticks.label(micros, span, step, true, ".", ",", false));
+    }
+
+    /** A run of microseconds (Add inside, or any run that ends within 10 ms) is counted in them, as its playhead and clocks count. */
+    @ParameterizedTest(name = "{0} µs on a {1} µs axis: {3}")
+    @CsvSource(delimiter = '|', value = {
+            "2 | 5 | 1 | 2 µs",
+            "2500 | 3000 | 500 | 2500 µs",
+            "12000 | 3000 | 2000 | '12,000 µs'",
+    })
+    void aRunOfMicroseconds(long micros, long span, long step, String expected) {
+        assertEquals(expected, Ticks.label(micros, span, step, true, ".", ",", true));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -32,6 +41,6 @@ class TicksTest {
             "1250 | 3000 | 250 | '1,25 ms'",
     })
     void indonesianGroupsWithPointsAndWritesFractionsWithCommas(long micros, long span, long step, String expected) {
-        assertEquals(expected, Ticks.label(micros, span, step, true, ",", "."));
+        assertEquals(expected, Ticks.label(micros, span, step, true, ",", ".", false));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.golanes.i18n.Texts;
 import java.nio.charset.StandardCharsets;
@@ -161,6 +162,7 @@ class ScenarioFileFieldsTest {
         Path missing = folder.resolve("nope.golanes.json");
         assertEquals("there is no such file", assertThrows(ScenarioFileException.class, () -> ScenarioFile.readFile(missing)).getMessage());
         Path locked = Files.writeString(folder.resolve("locked.golanes.json"), "{\"mode\": \"mutex\"}");
+        assumeTrue(Files.getFileStore(locked).supportsFileAttributeView("posix"), "no permission bits here");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(locked), "this process reads any file (root)");
         assertEquals("you may not read this file (permission denied)",

@@ -634,6 +634,22 @@ class SmallScreenTest {
         }
     }
 
+    /** The race's lost row says "none" in the text's colour, and the lost ids in the alarm colour. */
+    @Test
+    void theLostRowIsAnAlarmOnlyOnceAnIdIsLost(FxRobot robot) {
+        Scene scene = show(robot, Locale.ENGLISH, Scenario.defaults(Mode.RACE, 42), false, false);
+        Labeled lost = (Labeled) scene.lookup("#lost");
+        Labeled label = (Labeled) scene.lookup("#results");
+        robot.interact(() -> scene.getRoot().applyCss());
+        assertEquals("none", lost.getText());
+        assertTrue(lost.getPseudoClassStates().contains(Styles.NONE));
+        assertEquals(label.getTextFill(), lost.getTextFill(), "none, as the results are written");
+        robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+        robot.interact(() -> scene.getRoot().applyCss());
+        assertFalse(lost.getPseudoClassStates().contains(Styles.NONE), lost.getText());
+        assertFalse(label.getTextFill().equals(lost.getTextFill()), "the lost ids in the alarm colour");
+    }
+
     /** The line beside Simulated / Real threads is whole (it wraps): both engines and languages, presenting or not, at 1280 and 1024. */
     @Test
     void theEnginesHintIsNotCutShort(FxRobot robot) {
