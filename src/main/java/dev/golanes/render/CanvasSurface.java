@@ -92,7 +92,15 @@ public final class CanvasSurface implements Surface {
         g.setLineWidth(lineWidth);
         g.setLineDashes();
         g.setLineCap(StrokeLineCap.BUTT);
-        Hatching.stripes(x, y, width, height, spacing, g::strokeLine);
+        // Only the stripes inside the clips and the canvas: zoomed in, a wait of seconds is millions
+        // of pixels wide, and drawing all its stripes took seconds a frame.
+        double from = -lineWidth;
+        double to = g.getCanvas().getWidth() + lineWidth;
+        for (Clip clip : clips) {
+            from = Math.max(from, clip.left - lineWidth);
+            to = Math.min(to, clip.right + lineWidth);
+        }
+        Hatching.stripesWithin(x, y, width, height, spacing, from, to, g::strokeLine);
         g.setLineCap(StrokeLineCap.SQUARE);
     }
 

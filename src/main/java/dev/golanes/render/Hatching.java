@@ -16,6 +16,19 @@ final class Hatching {
     private Hatching() {
     }
 
+    /**
+     * The stripes of the box that fall between {@code fromX} and {@code toX}, where the box is
+     * seen: the same segments {@link #stripes} gives there, without going through the rest of a box
+     * that may be millions of pixels wide (a long wait, zoomed in).
+     */
+    static void stripesWithin(double x, double y, double width, double height, double spacing, double fromX, double toX,
+            Stripe out) {
+        double left = Math.max(x, fromX);
+        double right = Math.min(x + width, toX);
+        // Cut at a new left edge, the stripes still line up: each lies where x + y is a multiple of the step.
+        stripes(left, y, right - left, height, spacing, out);
+    }
+
     static void stripes(double x, double y, double width, double height, double spacing, Stripe out) {
         if (!(width > 0) || !(height > 0)) {
             return;
