@@ -176,35 +176,16 @@ public final class CommandLine {
             inline = word.substring(equals + 1);
         }
         switch (flag) {
-            // Each field is marked typed before its value is read: a wrong value is the flag's, not the file's.
             case "--mode" -> {
                 typed.add(Field.MODE);
                 scenario.mode(Mode.parse(value(flag, inline, Mode.allIds())));
             }
-            case "--calls" -> {
-                typed.add(Field.CALLS);
-                scenario.calls(Values.calls(value(Field.CALLS, inline)));
-            }
-            case "--seed" -> {
-                typed.add(Field.SEED);
-                scenario.seed(Values.seed(value(Field.SEED, inline)));
-            }
-            case "--max-delay" -> {
-                typed.add(Field.MAX_DELAY);
-                scenario.maxDelay(Values.maxDelay(value(Field.MAX_DELAY, inline)));
-            }
-            case "--delay" -> {
-                typed.add(Field.DELAY);
-                scenario.delay(Values.delay(value(Field.DELAY, inline)));
-            }
-            case "--delays" -> {
-                typed.add(Field.DELAYS);
-                scenario.delays(Values.delayList(value(Field.DELAYS, inline)));
-            }
-            case "--hold" -> {
-                typed.add(Field.HOLD);
-                scenario.hold(Values.hold(value(Field.HOLD, inline)));
-            }
+            case "--calls" -> scenario.calls(Values.calls(typedValue(Field.CALLS, inline)));
+            case "--seed" -> scenario.seed(Values.seed(typedValue(Field.SEED, inline)));
+            case "--max-delay" -> scenario.maxDelay(Values.maxDelay(typedValue(Field.MAX_DELAY, inline)));
+            case "--delay" -> scenario.delay(Values.delay(typedValue(Field.DELAY, inline)));
+            case "--delays" -> scenario.delays(Values.delayList(typedValue(Field.DELAYS, inline)));
+            case "--hold" -> scenario.hold(Values.hold(typedValue(Field.HOLD, inline)));
             case "--format" -> {
                 onlyFor(verb, "export", flag);
                 format = exportFormat(value(flag, inline, ExportFormat.allIds()));
@@ -392,6 +373,15 @@ public final class CommandLine {
             }
         }
         throw usage("cli.error.badValue", flag, texts.format("cli.value.millis"), Problem.echo(text));
+    }
+
+    /**
+     * A scenario field's value, the field marked as typed first: a wrong value is then said to be the
+     * flag's, not the scenario file's.
+     */
+    private String typedValue(Field field, String inline) throws UsageException {
+        typed.add(field);
+        return value(field, inline);
     }
 
     private String value(Field field, String inline) throws UsageException {

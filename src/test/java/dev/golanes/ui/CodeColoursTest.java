@@ -48,7 +48,7 @@ class CodeColoursTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"light", "dark", "contrast"})
     void theChromesWordsAreReadableOnTheirGround(String theme) throws IOException {
-        Map<String, String> colours = allColours("theme-" + theme + ".css");
+        Map<String, String> colours = allColours("theme-" + theme + ".css", "-[a-z-]+-color");
         List<String> poor = new ArrayList<>();
         for (String[] pair : new String[][] {{"-on-accent-color", "-accent-color"}, {"-on-lost-color", "-lane-lost-color"},
                 {"-text-color", "-surface-color"}, {"-text-color", "-chrome-color"}, {"-muted-text-color", "-surface-color"}}) {
@@ -60,11 +60,12 @@ class CodeColoursTest {
         assertEquals(List.of(), poor);
     }
 
-    private static Map<String, String> allColours(String file) throws IOException {
+    /** The colours a theme names as #RRGGBB, by the names that match {@code names}. */
+    private static Map<String, String> allColours(String file, String names) throws IOException {
         try (InputStream in = Themes.class.getResourceAsStream(file)) {
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> colours = new HashMap<>();
-            Matcher m = Pattern.compile("(-[a-z-]+-color):\\s*(#[0-9A-Fa-f]{6})\\s*;").matcher(css);
+            Matcher m = Pattern.compile("(" + names + "):\\s*(#[0-9A-Fa-f]{6})\\s*;").matcher(css);
             while (m.find()) {
                 colours.put(m.group(1), m.group(2));
             }
@@ -73,22 +74,15 @@ class CodeColoursTest {
     }
 
     private static Map<String, String> colours(String file) throws IOException {
-        try (InputStream in = Themes.class.getResourceAsStream(file)) {
-            String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, String> colours = new HashMap<>();
-            Matcher m = Pattern.compile("(-code-[a-z]+):\\s*(#[0-9A-Fa-f]{6})\\s*;").matcher(css);
-            while (m.find()) {
-                colours.put(m.group(1), m.group(2));
-            }
-            for (List<String> names : List.of(TEXTS, BACKGROUNDS)) {
-                for (String name : names) {
-                    if (!colours.containsKey(name)) {
-                        throw new AssertionError(file + " has no " + name + " as #RRGGBB");
-                    }
+        Map<String, String> colours = allColours(file, "-code-[a-z]+");
+        for (List<String> names : List.of(TEXTS, BACKGROUNDS)) {
+            for (String name : names) {
+                if (!colours.containsKey(name)) {
+                    throw new AssertionError(file + " has no " + name + " as #RRGGBB");
                 }
             }
-            return colours;
         }
+        return colours;
     }
 
     /** WCAG 2 contrast ratio of two #RRGGBB colours. */
