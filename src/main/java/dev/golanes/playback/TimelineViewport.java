@@ -44,7 +44,7 @@ public final class TimelineViewport {
 
     /** The axis of a run this long: all of it; a millisecond for a run of no time at all. */
     private static long spanOf(long spanMicros) {
-        return spanMicros > 0 ? spanMicros : MIN_WINDOW;
+        return TimeWindow.whole(spanMicros).length();
     }
 
     /** Shows the whole run again, keeping the lanes where they are. */

@@ -208,7 +208,7 @@ public final class ScenarioFile {
 
     /**
      * A number written in quotes ({@code "seed": "42"}) is text to JSON: said so, rather than that
-     * 42 is not a number from 1 to 10,000.
+     * 42 is out of its range.
      */
     private static void refuseQuotedNumber(String name, Object value) throws ScenarioFileException {
         if (value instanceof String text && text.strip().matches("-?[0-9]+(\\.[0-9]+)?")) {
