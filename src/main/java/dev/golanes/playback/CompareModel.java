@@ -46,6 +46,15 @@ public final class CompareModel {
         return indexes.get(k).at(clock.time());
     }
 
+    /**
+     * Whether {@code mode}'s program has ended at the clock's time. Its total, its reason and its
+     * results are shown from then on, not before: the class can guess the order and the totals while
+     * the lanes play, and the table fills in as the programs finish.
+     */
+    public boolean finished(Mode mode) {
+        return clock.time() >= comparison.trace(mode).endMicros();
+    }
+
     /** How many of the results' ids a row lists in full: five, as the default scenario has. */
     private static final int LISTED = 5;
 

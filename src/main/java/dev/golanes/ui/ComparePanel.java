@@ -17,7 +17,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One program of the compare view: its name and total, and its timeline on the axis shared by all four. */
+/**
+ * One program of the compare view: its name, its total once it has ended, and its timeline on the
+ * axis shared by all four.
+ */
 final class ComparePanel extends Region {
     /** The names' column and the timelines' type at the window's usual size; presenting widens the column. */
     private static final double NAME_WIDTH = 150;
@@ -29,6 +32,8 @@ final class ComparePanel extends Region {
     private final Canvas canvas = new Canvas();
     private final CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
     private final VBox name;
+    /** The total under the name: shown once the program has ended (see {@link CompareModel#finished}). */
+    private final Label total;
     /** Which calls have a row, when not all of them do ("id1–id10 of 1000 calls"). */
     private final Label shown = new Label();
     private final Texts texts;
@@ -46,7 +51,7 @@ final class ComparePanel extends Region {
         this.texts = t;
         Label mode = new Label(t.format("mode." + trace.scenario().mode().id()));
         mode.getStyleClass().add("compare-mode");
-        Label total = new Label(t.duration(GoDuration.ofMicros(trace.endMicros())));
+        total = new Label(t.duration(GoDuration.ofMicros(trace.endMicros())));
         total.getStyleClass().add("compare-total");
         shown.getStyleClass().add("compare-shown");
         shown.setWrapText(true);
@@ -82,6 +87,7 @@ final class ComparePanel extends Region {
         TimelineLayout layout = new TimelineLayout(new FigureSpec(width, height, SCALE, false, false), trace.laneCount(),
                 TimeWindow.whole(model.comparison().longestTotal()), 1, gutter);
         TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, model.momentOf(index), palette, labels, -1));
+        total.setVisible(model.finished(trace.scenario().mode()));
         String calls = layout.scrolls() ? texts.format("compare.shown", Scenario.callId(layout.firstCall()),
                 Scenario.callId(layout.firstCall() + layout.visibleCalls() - 1), trace.laneCount() - 1) : "";
         if (!calls.equals(shown.getText())) {

@@ -5,6 +5,7 @@ import dev.golanes.playback.CompareModel;
 import dev.golanes.playback.Session;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,13 @@ final class CompareWindow {
             VBox.setVgrow(panel, Priority.ALWAYS);
             lanes.getChildren().add(panel);
         }
-        model.clock().momentProperty().addListener((obs, old, moment) -> panels.forEach(ComparePanel::redraw));
+        List<RowCells> rows = new ArrayList<>();
+        GridPane table = table(model, t, rows);
+        model.clock().momentProperty().addListener((obs, old, moment) -> {
+            panels.forEach(ComparePanel::redraw);
+            rows.forEach(row -> row.reveal(model));
+        });
+        rows.forEach(row -> row.reveal(model));
 
         Button play = new Button();
         play.setId("compare-play");
@@ -109,7 +116,6 @@ final class CompareWindow {
         BorderPane.setAlignment(buttons, Pos.CENTER_RIGHT);
         bar.getStyleClass().addAll("toolbar", "compare-bar");
 
-        GridPane table = table(model, t);
         VBox content = new VBox(bar, lanes, table);
         content.getStyleClass().add("compare");
         VBox.setVgrow(lanes, Priority.ALWAYS);
@@ -185,7 +191,20 @@ final class CompareWindow {
                 ? Optional.of(open) : Optional.empty();
     }
 
-    private static GridPane table(CompareModel model, Texts t) {
+    /**
+     * A program's row of the table: its total, reason and results are shown once it has ended, with
+     * "…" in the total's place until then. The hidden cells keep their room, so the table does not
+     * move as it fills in.
+     */
+    private record RowCells(Mode mode, Label waiting, List<Label> figures) {
+        void reveal(CompareModel model) {
+            boolean ended = model.finished(mode);
+            waiting.setVisible(!ended);
+            figures.forEach(label -> label.setVisible(ended));
+        }
+    }
+
+    private static GridPane table(CompareModel model, Texts t, List<RowCells> rows) {
         GridPane table = new GridPane();
         table.setId("compare-table");
         table.getStyleClass().add("compare-table");
@@ -218,11 +237,17 @@ final class CompareWindow {
         int r = 1;
         for (CompareModel.Row row : model.rows(t)) {
             table.add(whole(cell(t.format("mode." + row.mode().id()), "compare-mode")), 0, r);
-            table.add(whole(cell(row.total(), "compare-total")), 1, r);
+            Label waiting = whole(cell(t.format("compare.running"), "compare-waiting"));
+            Label total = whole(cell(row.total(), "compare-total"));
+            StackPane totalCell = new StackPane(waiting, total);
+            totalCell.setAlignment(Pos.CENTER_LEFT);
+            table.add(totalCell, 1, r);
             Label why = cell(row.why(), "compare-why");
             why.setWrapText(true);
             table.add(why, 2, r);
-            table.add(cell(row.results(), "code"), 3, r);
+            Label results = cell(row.results(), "code");
+            table.add(results, 3, r);
+            rows.add(new RowCells(row.mode(), waiting, List.of(total, why, results)));
             r++;
         }
         return table;

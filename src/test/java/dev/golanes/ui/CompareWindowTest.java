@@ -58,6 +58,54 @@ class CompareWindowTest {
         assertTrue(title.contains("7 calls"), title);
     }
 
+    /**
+     * The class guesses first: while the lanes play, a program's total, reason and results wait behind
+     * "…" until it ends, and the table keeps its size as it fills in. End shows them all; Home hides them again.
+     */
+    @Test
+    void theTableFillsInAsTheProgramsEnd(FxRobot robot) {
+        Stage compare = open(robot, 1400, 900);
+        Scene scene = compare.getScene();
+        robot.interact(((Button) scene.lookup("#compare-play"))::fire);
+        press(robot, compare, KeyCode.HOME);
+        Node table = scene.lookup("#compare-table");
+        double height = table.getLayoutBounds().getHeight();
+        assertEquals(List.of(), shownTexts(scene, ".compare-total"), "at 0 ms");
+        assertEquals(List.of(), shownTexts(scene, ".compare-why"), "at 0 ms");
+        assertEquals(List.of(), shownTexts(table, ".code"), "at 0 ms");
+        assertEquals(List.of("…", "…", "…", "…"), shownTexts(table, ".compare-waiting"));
+        press(robot, compare, KeyCode.END);
+        assertEquals(List.of("10s", "2s", "3.5s", "2.3s", "10s", "2s", "3.5s", "2.3s"), shownTexts(scene, ".compare-total"));
+        assertEquals(4, shownTexts(scene, ".compare-why").size());
+        assertEquals(List.of("", "", "[id3 id1 id5 id4 id2]", "[id2]"), shownTexts(table, ".code"));
+        assertEquals(List.of(), shownTexts(table, ".compare-waiting"));
+        assertEquals(height, table.getLayoutBounds().getHeight(), 0.5, "the table grew as it filled in");
+        press(robot, compare, KeyCode.HOME);
+        assertEquals(List.of(), shownTexts(scene, ".compare-total"), "back at 0 ms");
+    }
+
+    private static void press(FxRobot robot, Stage compare, KeyCode key) {
+        robot.interact(() -> compare.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false)));
+        robot.interact(() -> compare.getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The texts of the visible labels of {@code style} in {@code root}, panels' totals before the table's. */
+    private static List<String> shownTexts(Object root, String style) {
+        Node from = root instanceof Scene scene ? scene.getRoot() : (Node) root;
+        return from.lookupAll(style).stream().filter(CompareWindowTest::shown).map(node -> ((Label) node).getText()).toList();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** B blanks the projector: the comparison goes black too. */
     @Test
     void blankingCoversTheComparison(FxRobot robot) {
@@ -101,6 +149,7 @@ class CompareWindowTest {
             robot.interact(() -> session.setLanguage(locale));
             Stage compare = openOnAProjectorOf1024(robot);
             Scene scene = compare.getScene();
+            press(robot, compare, KeyCode.END);
             for (Node node : List.of(scene.lookup("#compare-play"), scene.lookup("#compare-close"),
                     scene.lookup(".compare-title"))) {
                 assertEquals(List.of(), SmallScreenTest.cutTexts(node), locale + ": " + node);
@@ -173,6 +222,7 @@ class CompareWindowTest {
                 robot.interact(() -> session.setLanguage(locale));
                 Stage compare = open(robot, 1024, 768);
                 Scene scene = compare.getScene();
+                press(robot, compare, KeyCode.END);
                 assertEquals(javafx.stage.StageStyle.UNDECORATED, compare.getStyle(), locale + ": no frame");
                 double type = ((Label) scene.lookup(".compare-mode")).getFont().getSize();
                 assertEquals(usualType * 1.2, type, 0.5, locale + ": the programs' names");
