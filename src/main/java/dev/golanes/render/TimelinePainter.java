@@ -64,8 +64,14 @@ public final class TimelinePainter {
      * Everything one frame shows.
      *
      * @param selectedLane the lane the user picked, drawn highlighted, or -1
+     * @param going        whether the run is still going (a real run shown live): its legend names what
+     *                     its program shows, not only what has happened yet
      */
-    public record Frame(Trace trace, Moment moment, Palette palette, Labels labels, int selectedLane) {
+    public record Frame(Trace trace, Moment moment, Palette palette, Labels labels, int selectedLane, boolean going) {
+        /** A frame of a run that is not going on: finished, or stopped. */
+        public Frame(Trace trace, Moment moment, Palette palette, Labels labels, int selectedLane) {
+            this(trace, moment, palette, labels, selectedLane, false);
+        }
     }
 
     private final Surface surface;
@@ -77,6 +83,7 @@ public final class TimelinePainter {
     private final Palette palette;
     private final Labels labels;
     private final int selectedLane;
+    private final boolean going;
     private final double s;
 
     private TimelinePainter(Surface surface, TimelineLayout layout, Frame frame) {
@@ -87,6 +94,8 @@ public final class TimelinePainter {
         this.palette = frame.palette();
         this.labels = frame.labels();
         this.selectedLane = frame.selectedLane();
+        // A snapshot of a live run is never complete; a finished or stopped run is not going.
+        this.going = frame.going() && !trace.isComplete();
         this.s = layout.scale();
     }
 
@@ -582,12 +591,11 @@ public final class TimelinePainter {
     /**
      * The legend names what the figure of this run shows, in a fixed order: Add inside's goroutines,
      * killed before they sleep, have no "sleeping" and no "done", and a race that lost nothing has no
-     * "lost". A run that has not ended (on real threads, going or stopped) names what its program
-     * shows as well, so its legend does not grow as the events arrive.
+     * "lost". A real run still going names what its program shows as well, so its legend does not grow
+     * as the events arrive; once stopped, it names what it did.
      */
     private void legend() {
         Mode mode = trace.scenario().mode();
-        boolean going = !trace.isComplete();
         List<LegendEntry> entries = new ArrayList<>();
         add(entries, trace.has(SpanKind.SLEEP) || going, Swatch.SLEEP, labels.sleep());
         add(entries, trace.has(SpanKind.CALL) || going && mode == Mode.SEQUENTIAL, Swatch.CALL, labels.call());

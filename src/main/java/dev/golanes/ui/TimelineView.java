@@ -176,7 +176,7 @@ public final class TimelineView extends Region {
             labelledTexts = session.texts();
         }
         TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, session.playback().moment(), palette,
-                labels, session.selectedLaneProperty().get()));
+                labels, session.selectedLaneProperty().get(), session.playback().isLive()));
     }
 
     private void syncScrollBars(TimelineViewport viewport, double laneBar, double timeBar, double width, double height) {

@@ -29,9 +29,16 @@ class LegendTest {
 
     /** The legend's entries, in order: the texts drawn at or below the legend's top. */
     private static List<String> legend(Trace trace) {
+        return legend(trace, false);
+    }
+
+    /** {@code going}: the run is shown live, as the window shows a real run still going. */
+    private static List<String> legend(Trace trace, boolean going) {
         RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 2000, 1000, "t", new FigureFonts()));
-        TimelineLayout layout = TimelineFigure.paint(surface, FigureSpec.window(2000, 1000, 1), trace,
-                new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, ENGLISH, 0);
+        FigureSpec spec = FigureSpec.window(2000, 1000, 1);
+        TimelineLayout layout = TimelineFigure.layout(surface, spec, trace, 1);
+        TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, new TraceIndex(trace).at(trace.endMicros()),
+                Palette.LIGHT, FigureLabels.of(ENGLISH, trace), -1, going));
         List<String> entries = new ArrayList<>();
         for (String call : surface.calls()) {
             if (call.startsWith("text ")) {
@@ -98,17 +105,27 @@ class LegendTest {
     }
 
     /**
-     * A real run still going, or stopped, names what its program shows, not only what has happened
-     * yet: its legend does not grow as the events arrive, and says "done" before anyone is.
+     * A real run still going names what its program shows, not only what has happened yet: its legend
+     * does not grow as the events arrive, and says "done" before anyone is. Stopped, it names what it did:
+     * No Done stopped before its deadlock has no "fatal error".
      */
     @Test
-    void aRunStillGoingNamesWhatItsProgramShows() {
+    void aRunStillGoingNamesWhatItsProgramShowsAndAStoppedOneWhatItDid() {
         TraceBuilder builder = new TraceBuilder(new Scenario(Mode.MUTEX, 2, new DelaySpec.Fixed(2000), 300, 1), "real");
         builder.begin(1, SpanKind.SLEEP, 0, 2000);
         builder.begin(2, SpanKind.SLEEP, 0, 2000);
         Trace going = builder.build(500, false);
         assertFalse(going.anyFinished(), "the goroutines are still asleep");
-        assertEquals(words("sleep", "wgWait", "lockWait", "lockHeld", "done"), legend(going));
+        assertEquals(words("sleep", "wgWait", "lockWait", "lockHeld", "done"), legend(going, true));
+        assertEquals(words("sleep"), legend(going, false), "stopped at 500 ms, while they slept");
+
+        TraceBuilder noDone = new TraceBuilder(new Scenario(Mode.MISSING_DONE, 2, new DelaySpec.Fixed(2000), 300, 1), "real");
+        noDone.begin(0, SpanKind.WG_WAIT, 0, 0);
+        noDone.begin(1, SpanKind.SLEEP, 0, 2000);
+        noDone.end(noDone.begin(2, SpanKind.SLEEP, 0, 500), 500);
+        Trace stopped = noDone.build(1_200, false);
+        assertEquals(words("sleep", "wgWait", "fatal", "done"), legend(stopped, true), "still going");
+        assertEquals(words("sleep", "wgWait", "done"), legend(stopped, false), "stopped before the deadlock");
     }
 
     /** The tutorial's mutex program holds the lock for no time: its holds are slivers, still named. */
