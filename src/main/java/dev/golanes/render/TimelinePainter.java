@@ -202,13 +202,66 @@ public final class TimelinePainter {
         surface.text(text, x, layout.noteTop() + baseline * s, font, palette.accent(), Align.LEFT);
     }
 
+    /**
+     * The picture's title, with the note on the calls shown at its right. When they do not fit side by
+     * side, the title's type shrinks (20 down to 14 px); then the note goes under the title, and the type
+     * shrinks on to 11 px; a title too long even so is cut short with "…", never mid-glyph at the edge.
+     */
     private void title() {
+        String title = labels.title();
+        String note = labels.titleNote();
+        double room = layout.width() - 32 * s;
+        FontSpec noteFont = new FontSpec(14 * s, false, false);
+        double noteWidth = note.isEmpty() ? 0 : surface.textWidth(note, noteFont) + 16 * s;
         double middle = layout.titleHeight() / 2;
-        surface.text(labels.title(), 16 * s, middle, new FontSpec(20 * s, true, false), palette.text(), Align.LEFT);
-        if (!labels.titleNote().isEmpty()) {
-            surface.text(labels.titleNote(), layout.width() - 16 * s, middle, new FontSpec(14 * s, false, false),
-                    palette.mutedText(), Align.RIGHT);
+        for (double size = 20; size >= 14; size--) {
+            FontSpec font = new FontSpec(size * s, true, false);
+            if (surface.textWidth(title, font) + noteWidth <= room) {
+                surface.text(title, 16 * s, middle, font, palette.text(), Align.LEFT);
+                if (!note.isEmpty()) {
+                    surface.text(note, layout.width() - 16 * s, middle, noteFont, palette.mutedText(), Align.RIGHT);
+                }
+                return;
+            }
         }
+        // Alone, or on two lines in the title's band with the note under it, in type down to 11 px.
+        double most = note.isEmpty() ? 14 : 15;
+        FontSpec font = new FontSpec(11 * s, true, false);
+        for (double size = most; size >= 11; size--) {
+            font = new FontSpec(size * s, true, false);
+            if (surface.textWidth(title, font) <= room) {
+                break;
+            }
+        }
+        if (note.isEmpty()) {
+            int split = title.lastIndexOf(" · ");
+            while (split > 0 && surface.textWidth(title.substring(0, split), font) > room) {
+                split = title.lastIndexOf(" · ", split - 1);
+            }
+            if (surface.textWidth(title, font) <= room || split <= 0) {
+                surface.text(shortened(title, font, room), 16 * s, middle, font, palette.text(), Align.LEFT);
+            } else {
+                // The seed is what repeats the run: the title takes two lines rather than lose it.
+                surface.text(title.substring(0, split), 16 * s, 14 * s, font, palette.text(), Align.LEFT);
+                surface.text(shortened(title.substring(split + 3), font, room), 16 * s, 32 * s, font, palette.text(), Align.LEFT);
+            }
+            return;
+        }
+        FontSpec under = new FontSpec(Math.min(12, font.size() / s) * s, false, false);
+        surface.text(shortened(title, font, room), 16 * s, 14 * s, font, palette.text(), Align.LEFT);
+        surface.text(shortened(note, under, room), 16 * s, 33 * s, under, palette.mutedText(), Align.LEFT);
+    }
+
+    /** {@code text}, or as much of it as fits {@code room} followed by "…". */
+    private String shortened(String text, FontSpec font, double room) {
+        if (surface.textWidth(text, font) <= room) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 1 && surface.textWidth(text.substring(0, end).strip() + "…", font) > room) {
+            end--;
+        }
+        return text.substring(0, end).strip() + "…";
     }
 
     private void rows() {

@@ -1,0 +1,89 @@
+package dev.golanes.render;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.engine.Simulator;
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceIndex;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * An exported picture's title and its note on the calls shown stay inside the picture, never on top
+ * of each other, and keep the seed whole, down to the narrowest picture an export allows.
+ */
+class FigureTitleTest {
+
+    /** One text drawn in the title's band: its box. */
+    private record Box(String text, double left, double right, double top, double bottom) {
+        boolean overlaps(Box other) {
+            return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
+        }
+    }
+
+    static Stream<Arguments> pictures() {
+        return Stream.of(
+                Arguments.of(Mode.DOUBLE_UNLOCK, 1000, 967596L, "en", 960, 768),
+                Arguments.of(Mode.ADD_INSIDE, 100, 43L, "id", 1024, 768),
+                Arguments.of(Mode.ADD_INSIDE, 1000, Long.MIN_VALUE, "id", 1280, 720),
+                Arguments.of(Mode.ADD_INSIDE, 5, 42L, "id", 640, 480),
+                Arguments.of(Mode.ADD_INSIDE, 5, 42L, "id", 320, 480),
+                Arguments.of(Mode.MUTEX, 5, 570624L, "id", 320, 240),
+                Arguments.of(Mode.MUTEX, 5, 42L, "en", 1280, 720));
+    }
+
+    @ParameterizedTest(name = "{0}, {1} calls, seed {2}, {3}, {4} x {5}")
+    @MethodSource("pictures")
+    void theTitleAndItsNoteFitApartWithTheSeedWhole(Mode mode, int calls, long seed, String language, int width, int height) {
+        Scenario scenario = new Scenario(mode, calls, mode.defaultDelays(), 300, seed);
+        Trace trace = Simulator.run(scenario);
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), width, height, "t", new FigureFonts()));
+        TimelineLayout layout = TimelineFigure.paint(surface, new FigureSpec(width, height, 1, true, true), trace,
+                new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, Texts.forLocale(Locale.forLanguageTag(language)), 1);
+        List<Box> boxes = new ArrayList<>();
+        for (String call : surface.calls()) {
+            if (!call.startsWith("text ")) {
+                continue;
+            }
+            String text = call.substring(5, call.indexOf(" @ "));
+            String[] at = call.substring(call.indexOf(" @ ") + 3).split(" ");
+            double x = Double.parseDouble(at[0]);
+            double y = Double.parseDouble(at[1]);
+            double size = Double.parseDouble(at[2]);
+            if (y >= layout.titleHeight()) {
+                continue;
+            }
+            double textWidth = surface.textWidth(text, new Surface.FontSpec(size, Boolean.parseBoolean(at[4]), false));
+            String align = at[6];
+            double left = switch (align) {
+                case "RIGHT" -> x - textWidth;
+                case "CENTER" -> x - textWidth / 2;
+                default -> x;
+            };
+            boxes.add(new Box(text, left, left + textWidth, y - size / 2, y + size / 2));
+        }
+        String what = boxes.toString();
+        assertFalse(boxes.isEmpty(), "no title");
+        for (Box box : boxes) {
+            assertTrue(box.left() >= 0 && box.right() <= width, "outside the picture: " + box);
+        }
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertFalse(boxes.get(i).overlaps(boxes.get(j)), boxes.get(i) + " on " + boxes.get(j));
+            }
+        }
+        String title = String.join(" ", boxes.stream().map(Box::text).toList());
+        assertTrue(title.matches("(?s).*seed " + Pattern.quote(Long.toString(seed)) + "(\\D.*)?"), "the seed is cut: " + what);
+    }
+}
