@@ -82,6 +82,7 @@ public final class FigureLabels {
                     : t.format("note.unlockLate", total, Scenario.callId(rule.lane()), lastWake(trace) / 1_000,
                             (trace.endMicros() - lastWake(trace)) / 1_000);
             case LAST_APPEND -> trace.anyLost() ? t.format("note.race", total, trace.lostLanes().length, trace.laneCount() - 1)
+                    : trace.laneCount() == 2 ? t.format("note.raceKept.one", total)
                     : t.format(trace.scenario().holdMs() == 0 ? "note.raceKept.noGap" : "note.raceKept", total, trace.laneCount() - 1);
             default -> "";
         };

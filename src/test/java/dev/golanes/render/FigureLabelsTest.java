@@ -80,6 +80,10 @@ class FigureLabelsTest {
                 FigureLabels.note(ENGLISH, apart));
         assertEquals("Total 2.3s; 4 of 5 ids lost: their appends overlapped, so one overwrote another",
                 FigureLabels.note(ENGLISH, Simulator.run(Scenario.defaults(Mode.RACE, 42))));
+        // One call has nothing to overlap with: no seed or gap would change that.
+        Trace one = Simulator.run(new Scenario(Mode.RACE, 1, new DelaySpec.Fixed(2000), 300, 42));
+        assertEquals("Total 2.3s; its one id kept: with one goroutine no two appends can overlap (try more calls)",
+                FigureLabels.note(ENGLISH, one));
     }
 
     /** Add inside ends before any goroutine ran: the note does not say "before every goroutine had called wg.Add(1)". */
