@@ -117,7 +117,9 @@ public final class Cli {
         Comparison comparison = Comparison.of(scenario);
         out.println(texts.format("compare.heading"));
         for (Mode mode : Comparison.MODES) {
-            out.printf("%-12s %-12s %s%n", mode.id(), GoDuration.ofMicros(comparison.trace(mode).endMicros()),
+            // GoLanes' own table, in the language's numbers ("7,287s" in Indonesian); what the Go program
+            // prints (golanes run) keeps Go's.
+            out.printf("%-12s %-12s %s%n", mode.id(), texts.duration(GoDuration.ofMicros(comparison.trace(mode).endMicros())),
                     comparison.why(mode, texts));
         }
         out.flush();
@@ -155,7 +157,7 @@ public final class Cli {
     private void describePicture(ExportJob job, Command.Export export) {
         if (export.atMillis().isPresent() && job.atMicros() > job.trace().endMicros()) {
             err.println(texts.format("cli.atAfterEnd", Long.toString(export.atMillis().getAsLong()),
-                    GoDuration.ofMicros(job.trace().endMicros())));
+                    texts.duration(GoDuration.ofMicros(job.trace().endMicros()))));
         }
         TimelineLayout layout = job.layout();
         if (layout.scrolls()) {

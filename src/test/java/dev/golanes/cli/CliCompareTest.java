@@ -29,6 +29,18 @@ class CliCompareTest {
                 """, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     }
 
+    /** In Indonesian the totals take its decimal comma, as the window's do: "5.1s" would read as 51 seconds. */
+    @Test
+    void indonesianTotalsTakeTheDecimalComma() throws Exception {
+        Texts id = Texts.forLocale(Locale.forLanguageTag("id"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Cli(id, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+                .execute(CommandLine.parse(id, "compare", "--delays", "1200,300,1800,1800", "--seed", "7"));
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertTrue(table.contains("sequential   5,1s "), table);
+        assertTrue(table.contains("mutex        2,4s "), table);
+    }
+
     /** The seed line says how to repeat the comparison only when the seed was drawn. */
     @Test
     void theSeedLineHintsAtTheSeedOnlyWhenItWasDrawn() throws Exception {

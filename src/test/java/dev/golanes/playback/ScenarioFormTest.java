@@ -45,7 +45,8 @@ class ScenarioFormTest {
         assertEquals("Unguarded work", label.get());
         assertEquals("How long each goroutine works where m.Lock() should have let one in at a time, before it"
                 + " appends and calls m.Unlock() (0 = the tutorial's program without its m.Lock())", help.get());
-        assertEquals("ms (0 = the tutorial)", unit.get(), "no wording of its own: the mutex's");
+        // Not "(0 = the tutorial)": at 0 it is still the program without m.Lock(), not the tutorial's.
+        assertEquals("ms (0 = none)", unit.get());
         form.holdProperty().set("x");
         assertTrue(form.messageOf(Field.HOLD).get().startsWith("Unguarded work must be"), form.messageOf(Field.HOLD).get());
     }
