@@ -5,6 +5,7 @@ import dev.golanes.engine.Simulator;
 import dev.golanes.engine.EngineKind;
 import dev.golanes.engine.RealEngine;
 import dev.golanes.engine.ThreadKind;
+import dev.golanes.export.ComparisonExport;
 import dev.golanes.export.ExportException;
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.ExportJob;
@@ -23,6 +24,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
 import java.util.Properties;
 
 /** Carries out the commands that do not need the window. */
@@ -61,7 +63,7 @@ public final class Cli {
             return export(export);
         }
         if (command instanceof Command.Compare compare) {
-            return compare(compare.scenario(), compare.seedGiven());
+            return compare(compare);
         }
         throw new IllegalArgumentException("not a command-line command: " + command);
     }
@@ -111,9 +113,13 @@ public final class Cli {
         return status;
     }
 
-    /** The four programs on the same delays: a table of totals and why, and what the race lost. */
-    private int compare(Scenario scenario, boolean seedGiven) {
-        err.println(seedLine("compare", scenario, seedGiven, EngineKind.SIM));
+    /**
+     * The four programs on the same delays: a table of totals and why, and what the race lost; with a
+     * picture, the comparison drawn to a file as well.
+     */
+    private int compare(Command.Compare compare) {
+        Scenario scenario = compare.scenario();
+        err.println(seedLine("compare", scenario, compare.seedGiven(), EngineKind.SIM));
         Comparison comparison = Comparison.of(scenario);
         out.println(texts.format("compare.heading"));
         for (Mode mode : Comparison.MODES) {
@@ -123,7 +129,36 @@ public final class Cli {
                     comparison.why(mode, texts));
         }
         out.flush();
+        if (compare.picture().isEmpty()) {
+            return 0;
+        }
+        Command.Picture picture = compare.picture().get();
+        long at = micros(picture.atMillis());
+        long end = comparison.longestTotal();
+        if (picture.atMillis().isPresent() && at > end) {
+            err.println(texts.format("cli.atAfterEnd", Long.toString(picture.atMillis().getAsLong()),
+                    texts.duration(GoDuration.ofMicros(end))));
+        }
+        try {
+            new ComparisonExport(comparison, at, picture.size(), picture.theme().palette(), texts)
+                    .write(picture.out(), picture.format());
+        } catch (ExportException e) {
+            err.println("golanes: --out: " + e.message(texts));
+            return FAILED;
+        }
+        if (picture.format() == ExportFormat.PNG) {
+            err.println(texts.format("cli.wrotePicture", picture.out().toString(),
+                    Integer.toString(picture.size().width() * picture.size().scale()),
+                    Integer.toString(picture.size().height() * picture.size().scale())));
+        } else {
+            err.println(texts.format("cli.wrote", picture.out().toString()));
+        }
         return 0;
+    }
+
+    /** A picture's moment in microseconds: --at's milliseconds, or the end. */
+    private static long micros(OptionalLong atMillis) {
+        return atMillis.isPresent() ? Math.min(atMillis.getAsLong(), Long.MAX_VALUE / 1_000) * 1_000 : ExportJob.AT_END;
     }
 
     private int export(Command.Export export) {
@@ -132,8 +167,7 @@ public final class Cli {
         if (trace == null) {
             return FAILED;
         }
-        long at = export.atMillis().isPresent() ? Math.min(export.atMillis().getAsLong(), Long.MAX_VALUE / 1_000) * 1_000
-                : ExportJob.AT_END;
+        long at = micros(export.atMillis());
         ExportJob job = new ExportJob(trace, at, export.size(), export.theme().palette(), texts, 1);
         if (export.format().isPicture()) {
             describePicture(job, export);

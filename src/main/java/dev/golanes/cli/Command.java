@@ -6,6 +6,7 @@ import dev.golanes.engine.EngineKind;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.Scenario;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** What the command line asks for. */
@@ -27,8 +28,23 @@ public sealed interface Command {
         }
     }
 
-    /** Run every program on the scenario's delays and print a table of their totals. */
-    record Compare(Scenario scenario, boolean seedGiven) implements Command {
+    /**
+     * Run every program on the scenario's delays and print a table of their totals; with a picture,
+     * also draw the comparison to a file, as the Compare window shows it.
+     */
+    record Compare(Scenario scenario, boolean seedGiven, Optional<Picture> picture) implements Command {
+        /** The table only. */
+        public Compare(Scenario scenario, boolean seedGiven) {
+            this(scenario, seedGiven, Optional.empty());
+        }
+    }
+
+    /**
+     * A picture to write: its format (png or svg), file, size, moment and colours.
+     *
+     * @param atMillis the moment the picture shows; empty for the end
+     */
+    record Picture(ExportFormat format, Path out, FigureSize size, OptionalLong atMillis, Theme theme) {
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.golanes.scenario.Scenario;
 import dev.golanes.scenario.ScenarioBuilder;
 import dev.golanes.scenario.ScenarioException;
 import dev.golanes.scenario.Values;
+import dev.golanes.render.ComparisonFigure;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.scenario.ScenarioFileException;
@@ -26,6 +27,7 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -135,7 +137,7 @@ public final class CommandLine {
                     if (engineGiven) {
                         throw usage("cli.error.compareEngine");
                     }
-                    return new Command.Compare(scenario.build(), scenario.hasSeed());
+                    return new Command.Compare(scenario.build(), scenario.hasSeed(), comparePicture());
                 case "export":
                     if (format == null) {
                         throw usage("cli.error.required", "--format", ExportFormat.allIds());
@@ -145,7 +147,7 @@ public final class CommandLine {
                     }
                     checkExtension();
                     return new Command.Export(checkedForEngine(scenario.build()), scenario.hasSeed(), format, out,
-                            figureSize(), atMillis, engine(), theme == null ? Theme.LIGHT : theme);
+                            figureSize(FigureSize.DEFAULT), atMillis, engine(), theme == null ? Theme.LIGHT : theme);
                 case "help":
                     return new Command.Help();
                 default:
@@ -187,18 +189,18 @@ public final class CommandLine {
             case "--delays" -> scenario.delays(Values.delayList(typedValue(Field.DELAYS, inline)));
             case "--hold" -> scenario.hold(Values.hold(typedValue(Field.HOLD, inline)));
             case "--format" -> {
-                onlyFor(verb, "export", flag);
+                onlyForPictures(verb, flag);
                 format = exportFormat(value(flag, inline, ExportFormat.allIds()));
             }
             case "--out" -> {
-                onlyFor(verb, "export", flag);
+                onlyForPictures(verb, flag);
                 out = path(value(flag, inline, texts.format("cli.value.file")));
             }
             case "--width" -> width = (int) pictureNumber(verb, flag, inline, FigureSize.MIN_WIDTH, FigureSize.MAX_WIDTH);
             case "--height" -> height = (int) pictureNumber(verb, flag, inline, FigureSize.MIN_HEIGHT, FigureSize.MAX_HEIGHT);
             case "--scale" -> scale = (int) pictureNumber(verb, flag, inline, FigureSize.MIN_SCALE, FigureSize.MAX_SCALE);
             case "--at" -> {
-                onlyFor(verb, "export", flag);
+                onlyForPictures(verb, flag);
                 pictureFlags.add(flag);
                 atMillis = OptionalLong.of(millis(flag, value(flag, inline, texts.format("cli.value.millis"))));
             }
@@ -219,7 +221,7 @@ public final class CommandLine {
                 if (theme == null) {
                     throw usage("cli.error.oneOf", flag, Theme.allIds(), Problem.echo(text));
                 }
-                if (!verb.isEmpty() && !verb.equals("export")) {
+                if (!verb.isEmpty() && !verb.equals("export") && !verb.equals("compare")) {
                     throw usage("cli.error.windowOrExport", flag, verb);
                 }
             }
@@ -320,17 +322,50 @@ public final class CommandLine {
         }
     }
 
+    /**
+     * The comparison's picture, when --format or --out asks for one: both are needed, the format is a
+     * picture's, and the four programs need {@link ComparisonFigure#MIN_WIDTH} x {@link ComparisonFigure#MIN_HEIGHT} or more.
+     */
+    private Optional<Command.Picture> comparePicture() throws UsageException {
+        if (format == null && out == null) {
+            if (!pictureFlags.isEmpty()) {
+                throw usage("cli.error.required", "--out", texts.format("cli.value.file"));
+            }
+            return Optional.empty();
+        }
+        if (format == null) {
+            throw usage("cli.error.required", "--format", "png, svg");
+        }
+        if (out == null) {
+            throw usage("cli.error.required", "--out", texts.format("cli.value.file"));
+        }
+        if (!format.isPicture()) {
+            throw usage("cli.error.comparePicture", format.id());
+        }
+        checkExtension();
+        if (width != null && width < ComparisonFigure.MIN_WIDTH) {
+            throw usage("problem.wholeNumber", "--width", (long) ComparisonFigure.MIN_WIDTH, (long) FigureSize.MAX_WIDTH,
+                    Problem.echo(Integer.toString(width)));
+        }
+        if (height != null && height < ComparisonFigure.MIN_HEIGHT) {
+            throw usage("problem.wholeNumber", "--height", (long) ComparisonFigure.MIN_HEIGHT, (long) FigureSize.MAX_HEIGHT,
+                    Problem.echo(Integer.toString(height)));
+        }
+        return Optional.of(new Command.Picture(format, out, figureSize(FigureSize.COMPARISON), atMillis,
+                theme == null ? Theme.LIGHT : theme));
+    }
+
     /** The picture's size, once the format is known: flags that only pictures take are refused for data. */
-    private FigureSize figureSize() throws UsageException {
+    private FigureSize figureSize(FigureSize defaults) throws UsageException {
         if (!format.isPicture() && !pictureFlags.isEmpty()) {
             throw usage("cli.error.notHere", pictureFlags.get(0), texts.format("cli.value.pictureExport"));
         }
         if (format == ExportFormat.SVG && scale != null) {
             throw usage("cli.error.scaleSvg");
         }
-        FigureSize defaults = FigureSize.DEFAULT;
         FigureSize size = new FigureSize(width == null ? defaults.width() : width,
-                height == null ? defaults.height() : height, scale == null ? defaults.scale() : scale, height == null);
+                height == null ? defaults.height() : height, scale == null ? defaults.scale() : scale,
+                height == null && defaults.fitHeight());
         if (format == ExportFormat.PNG && !size.fitsInPng()) {
             throw usage("cli.error.tooBig", Integer.toString(size.width()), Integer.toString(size.height()),
                     Integer.toString(size.scale()), Integer.toString(size.width() * size.scale()),
@@ -341,7 +376,7 @@ public final class CommandLine {
 
     /** A whole number for a picture flag, in [min, max]. */
     private long pictureNumber(String verb, String flag, String inline, long min, long max) throws UsageException {
-        onlyFor(verb, "export", flag);
+        onlyForPictures(verb, flag);
         pictureFlags.add(flag);
         if (inline == null && (words.isEmpty() || words.peek().startsWith("--"))) {
             throw usage("problem.empty", flag, min, max);
@@ -434,6 +469,13 @@ public final class CommandLine {
             throw usage("cli.error.windowOnly", flag, verb);
         }
         throw usage("cli.error.notHere", flag, "golanes " + wanted);
+    }
+
+    /** Refuses a picture's flag given to a command that draws none (only export and compare do). */
+    private void onlyForPictures(String verb, String flag) throws UsageException {
+        if (!verb.equals("export") && !verb.equals("compare")) {
+            throw usage("cli.error.notHere", flag, texts.format("cli.value.pictureCommands"));
+        }
     }
 
     private ExportFormat exportFormat(String text) throws UsageException {

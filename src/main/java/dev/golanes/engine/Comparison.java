@@ -3,6 +3,7 @@ package dev.golanes.engine;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.Trace;
 import java.util.ArrayList;
@@ -32,6 +33,26 @@ public final class Comparison {
             traces.add(Simulator.run(scenario.withMode(mode)));
         }
         return new Comparison(scenario, traces);
+    }
+
+    /** How many of the results' ids a row lists in full: five, as the default scenario has. */
+    private static final int LISTED = 5;
+
+    /** One row of the table that explains the totals; {@code results} is empty for the programs without one. */
+    public record Row(Mode mode, String total, String why, String results) {
+    }
+
+    /** The table of totals: why each program takes as long as it does, and what the race lost. */
+    public List<Row> rows(Texts t) {
+        List<Row> rows = new ArrayList<>();
+        for (Mode mode : MODES) {
+            Trace trace = trace(mode);
+            // As the side panel shows it, shorter still beside the reasons: a slice of 1,000 ids is cut
+            // to its ends and its length.
+            String results = mode.collectsResults() ? t.ids(trace.results(), LISTED, " ", "[", "]") : "";
+            rows.add(new Row(mode, t.duration(GoDuration.ofMicros(trace.endMicros())), why(mode, t), results));
+        }
+        return rows;
     }
 
     public Scenario scenario() {

@@ -3,19 +3,16 @@ package dev.golanes.export;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.FigureFonts;
 import dev.golanes.render.FigureSpec;
-import dev.golanes.render.Java2DSurface;
 import dev.golanes.render.Palette;
+import dev.golanes.render.Surface;
 import dev.golanes.render.SvgSurface;
 import dev.golanes.render.TimelineFigure;
 import dev.golanes.render.TimelineLayout;
 import dev.golanes.trace.Moment;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceIndex;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 
@@ -38,16 +35,13 @@ public record ExportJob(Trace trace, long atMicros, FigureSize size, Palette pal
         switch (format) {
             case JSON -> AtomicFiles.writeText(target, out -> ChromeTraceJson.write(trace, out));
             case CSV -> AtomicFiles.writeText(target, out -> CallsCsv.write(trace, out));
-            case SVG -> AtomicFiles.writeText(target, this::writeSvg);
-            case PNG -> {
-                if (!size.fitsInPng()) {
+            case SVG, PNG -> {
+                if (format == ExportFormat.PNG && !size.fitsInPng()) {
                     throw new ExportException(ExportException.Reason.TOO_BIG, target, null);
                 }
-                try {
-                    AtomicFiles.write(target, this::writePng);
-                } catch (OutOfMemoryError e) {
-                    throw new ExportException(ExportException.Reason.TOO_BIG, target, null);
-                }
+                FigureSpec spec = spec();
+                Pictures.write(target, format, size.width(), (int) Math.round(spec.height()), size.scale(), svgTitle(),
+                        surface -> paint(surface, spec));
             }
         }
     }
@@ -95,31 +89,23 @@ public record ExportJob(Trace trace, long atMicros, FigureSize size, Palette pal
         return new SvgSurface(Writer.nullWriter(), 1, 1, "", new FigureFonts());
     }
 
+    /** Writes the picture as SVG: the file the window's Export and {@code golanes export} write. */
     public void writeSvg(Writer out) throws IOException {
-        try {
-            FigureSpec spec = spec();
-            SvgSurface svg = new SvgSurface(out, spec.width(), spec.height(),
-                    texts.format("figure.svgTitle", trace.scenario().mode().id(), Long.toString(trace.scenario().seed())),
-                    new FigureFonts());
-            TimelineFigure.paint(svg, spec, trace, moment(), palette, texts, firstCall);
-            svg.finish();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        FigureSpec spec = spec();
+        Pictures.svg(out, spec.width(), spec.height(), svgTitle(), surface -> paint(surface, spec));
     }
 
+    /** Writes the picture as PNG, {@link #pixelWidth()} x {@link #pixelHeight()} image pixels. */
     public void writePng(OutputStream out) throws IOException {
         FigureSpec spec = spec();
-        BufferedImage image = new BufferedImage(pixelWidth(), (int) Math.round(spec.height()) * size.scale(),
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(size.scale(), size.scale());
-            TimelineFigure.paint(new Java2DSurface(g, new FigureFonts()), spec, trace, moment(), palette, texts,
-                    firstCall);
-        } finally {
-            g.dispose();
-        }
-        PngWriter.write(image, out);
+        Pictures.png(out, size.width(), (int) Math.round(spec.height()), size.scale(), surface -> paint(surface, spec));
+    }
+
+    private String svgTitle() {
+        return texts.format("figure.svgTitle", trace.scenario().mode().id(), Long.toString(trace.scenario().seed()));
+    }
+
+    private void paint(Surface surface, FigureSpec spec) {
+        TimelineFigure.paint(surface, spec, trace, moment(), palette, texts, firstCall);
     }
 }

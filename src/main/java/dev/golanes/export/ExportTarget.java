@@ -1,5 +1,6 @@
 package dev.golanes.export;
 
+import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.Trace;
 import java.nio.file.Path;
 
@@ -20,6 +21,30 @@ public record ExportTarget(Path path, ExportFormat format) {
             return new ExportTarget(chosen.resolveSibling(name + "." + picked.id()), picked);
         }
         return new ExportTarget(chosen, picked);
+    }
+
+    /**
+     * Where a picture goes: as {@link #of}, except that a name ending in a data format's extension
+     * ({@code notes.json}) keeps it and gets the picked picture format's after it.
+     */
+    public static ExportTarget picture(Path chosen, ExportFormat picked) {
+        ExportTarget target = of(chosen, picked);
+        if (target.format().isPicture()) {
+            return target;
+        }
+        return new ExportTarget(chosen.resolveSibling(chosen.getFileName() + "." + picked.id()), picked);
+    }
+
+    /**
+     * A comparison's file name: {@code golanes-compare-seed42.png}, with the moment when it is not the
+     * end ({@code golanes-compare-seed42-3000ms.png}).
+     */
+    public static String suggestedComparisonName(Scenario scenario, long atMicros, long endMicros, ExportFormat format) {
+        StringBuilder name = new StringBuilder("golanes-compare-seed").append(scenario.seed());
+        if (atMicros < endMicros) {
+            name.append('-').append(Math.max(0, atMicros) / 1_000).append("ms");
+        }
+        return name.append('.').append(format.id()).toString();
     }
 
     /**

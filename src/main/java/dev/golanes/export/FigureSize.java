@@ -25,6 +25,12 @@ public record FigureSize(int width, int height, int scale, boolean fitHeight) {
      */
     public static final FigureSize DEFAULT = new FigureSize(1280, 720, 1, true);
 
+    /**
+     * The comparison's default: also 16:9, larger, as four programs share its height (at 1280 x 720 the
+     * bars are too thin for their words).
+     */
+    public static final FigureSize COMPARISON = new FigureSize(1600, 900, 1, false);
+
     public FigureSize {
         if (width < MIN_WIDTH || width > MAX_WIDTH || height < MIN_HEIGHT || height > MAX_HEIGHT || scale < MIN_SCALE
                 || scale > MAX_SCALE) {

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -230,6 +231,24 @@ public final class Texts {
      */
     public String duration(String go) {
         return go.replace('.', numbers.getDecimalSeparator());
+    }
+
+    /**
+     * Ids already named ({@code id3}), such as a trace's {@code results}, joined: more than
+     * {@code listed} of them are shortened to their first ones and their last three, with their count
+     * ({@code [id1 id2 … id998 id999 id1000] (1000 ids)}).
+     */
+    public String ids(List<String> ids, int listed, String separator, String open, String close) {
+        StringJoiner joiner = new StringJoiner(separator, open, close);
+        for (int k = 0; k < ids.size(); k++) {
+            if (ids.size() > listed && k == listed - 3) {
+                joiner.add("…");
+                k = ids.size() - 3;
+            }
+            joiner.add(ids.get(k));
+        }
+        String text = joiner.toString();
+        return ids.size() > listed ? text + " " + format("panel.count", ids.size()) : text;
     }
 
     /** A problem with a value, worded for this language, naming the field as the surface calls it. */

@@ -1,10 +1,8 @@
 package dev.golanes.playback;
 
 import dev.golanes.engine.Comparison;
-import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
-import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Moment;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceIndex;
@@ -54,25 +52,4 @@ public final class CompareModel {
     public boolean finished(Mode mode) {
         return clock.time() >= comparison.trace(mode).endMicros();
     }
-
-    /** How many of the results' ids a row lists in full: five, as the default scenario has. */
-    private static final int LISTED = 5;
-
-    /** One row of the table. */
-    public record Row(Mode mode, String total, String why, String results) {
-    }
-
-    /** The table of totals: why each program takes as long as it does, and what the race lost. */
-    public List<Row> rows(Texts t) {
-        List<Row> rows = new ArrayList<>();
-        for (Mode mode : Comparison.MODES) {
-            Trace trace = comparison.trace(mode);
-            // As the side panel shows it, shorter still beside the reasons: a slice of 1,000 ids is cut
-            // to its ends and its length.
-            String results = mode.collectsResults() ? Dashboard.shortened(t, trace.results(), LISTED, " ", "[", "]") : "";
-            rows.add(new Row(mode, t.duration(GoDuration.ofMicros(trace.endMicros())), comparison.why(mode, t), results));
-        }
-        return rows;
-    }
-
 }

@@ -8,7 +8,6 @@ import dev.golanes.trace.Moment;
 import dev.golanes.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -203,24 +202,7 @@ public final class Dashboard {
         for (int lane : lanes) {
             names.add(Scenario.callId(lane));
         }
-        return shortened(t(), names, LISTED, separator, open, close);
-    }
-
-    /**
-     * {@link #ids} for ids already named ({@code id3}), such as a trace's {@code results}: more than
-     * {@code listed} of them are shortened to their first ones and their last three.
-     */
-    static String shortened(Texts t, List<String> ids, int listed, String separator, String open, String close) {
-        StringJoiner joiner = new StringJoiner(separator, open, close);
-        for (int k = 0; k < ids.size(); k++) {
-            if (ids.size() > listed && k == listed - 3) {
-                joiner.add("…");
-                k = ids.size() - 3;
-            }
-            joiner.add(ids.get(k));
-        }
-        String text = joiner.toString();
-        return ids.size() > listed ? text + " " + t.format("panel.count", ids.size()) : text;
+        return t().ids(names, LISTED, separator, open, close);
     }
 
     private interface MomentText {

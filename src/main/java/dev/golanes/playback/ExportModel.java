@@ -1,5 +1,6 @@
 package dev.golanes.playback;
 
+import dev.golanes.export.ComparisonExport;
 import dev.golanes.export.ExportException;
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.ExportJob;
@@ -22,6 +23,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class ExportModel {
     /** Pictures from the window: the command line's default size at twice the pixels, sharp on a projector. */
     public static final FigureSize WINDOW_SIZE = FigureSize.DEFAULT.withScale(2);
+    /** The comparison from its window: {@link FigureSize#COMPARISON} at twice the pixels. */
+    public static final FigureSize COMPARISON_SIZE = FigureSize.COMPARISON.withScale(2);
 
     private final Session session;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -56,6 +59,40 @@ public final class ExportModel {
         return Optional.of(new ExportJob(trace, at, WINDOW_SIZE, palette, session.texts(), Math.max(1, firstCall)));
     }
 
+    /**
+     * The comparison as its window stands now, in the window's colours and language: at the clock's
+     * time, or at the end when the clock is at the start (a picture of empty lanes is no slide).
+     */
+    public ComparisonExport captureComparison(CompareModel compare, Palette palette) {
+        long at = compare.clock().time();
+        if (at == 0) {
+            at = compare.comparison().longestTotal();
+        }
+        return new ComparisonExport(compare.comparison(), at, COMPARISON_SIZE, palette, session.texts());
+    }
+
+    /** The comparison's file name to offer, as a picture: the format used last if it was one, else PNG. */
+    public String suggestedName(ComparisonExport picture) {
+        return ExportTarget.suggestedComparisonName(picture.comparison().scenario(), picture.atMicros(),
+                picture.comparison().longestTotal(), lastPictureFormat());
+    }
+
+    /** The picture format used last (PNG at first, or after data), for the comparison's save dialog. */
+    public ExportFormat lastPictureFormat() {
+        return format.isPicture() ? format : ExportFormat.PNG;
+    }
+
+    /** Writes the comparison to the file the user chose, as {@link #export(ExportJob, Path, ExportFormat)} writes a run. */
+    public Optional<String> export(ComparisonExport picture, Path chosen, ExportFormat picked) {
+        ExportTarget target = ExportTarget.picture(chosen.toAbsolutePath(), picked);
+        return write(target, () -> picture.write(target.path(), target.format()));
+    }
+
+    /** The file the comparison's export to {@code chosen} writes. */
+    public Path pictureDestination(Path chosen, ExportFormat picked) {
+        return ExportTarget.picture(chosen.toAbsolutePath(), picked).path();
+    }
+
     /** The file name to offer, in the format used last. */
     public String suggestedName(ExportJob job) {
         return ExportTarget.suggestedName(job.trace(), job.atMicros(), format);
@@ -78,8 +115,17 @@ public final class ExportModel {
      */
     public Optional<String> export(ExportJob job, Path chosen, ExportFormat picked) {
         ExportTarget target = ExportTarget.of(chosen.toAbsolutePath(), picked);
+        return write(target, () -> job.write(target.path(), target.format()));
+    }
+
+    /** Writes a file; a picture or a run. */
+    private interface Writing {
+        void write() throws ExportException;
+    }
+
+    private Optional<String> write(ExportTarget target, Writing writing) {
         try {
-            job.write(target.path(), target.format());
+            writing.write();
         } catch (ExportException e) {
             return fail(e.message(session.texts()));
         } catch (RuntimeException e) {

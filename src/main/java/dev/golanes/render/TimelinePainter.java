@@ -239,22 +239,22 @@ public final class TimelinePainter {
                 split = title.lastIndexOf(" · ", split - 1);
             }
             if (surface.textWidth(title, font) <= room || split <= 0) {
-                surface.text(shortened(title, font, room), 16 * s, middle, font, palette.text(), Align.LEFT);
+                surface.text(shortened(surface, title, font, room), 16 * s, middle, font, palette.text(), Align.LEFT);
             } else {
                 // The seed is what repeats the run: the title takes two lines rather than lose it.
                 surface.text(title.substring(0, split), 16 * s, 14 * s, font, palette.text(), Align.LEFT);
-                surface.text(shortened(title.substring(split + 3), font, room), 16 * s, 32 * s, font, palette.text(), Align.LEFT);
+                surface.text(shortened(surface, title.substring(split + 3), font, room), 16 * s, 32 * s, font, palette.text(), Align.LEFT);
             }
             return;
         }
         FontSpec under = new FontSpec(Math.min(12, font.size() / s) * s, false, false);
-        surface.text(shortened(title, font, room), 16 * s, 14 * s, font, palette.text(), Align.LEFT);
-        surface.text(shortened(note, under, room), 16 * s, 33 * s, under, palette.mutedText(), Align.LEFT);
+        surface.text(shortened(surface, title, font, room), 16 * s, 14 * s, font, palette.text(), Align.LEFT);
+        surface.text(shortened(surface, note, under, room), 16 * s, 33 * s, under, palette.mutedText(), Align.LEFT);
     }
 
-    /** {@code text}, or as much of it as fits {@code room} followed by "…". */
-    private String shortened(String text, FontSpec font, double room) {
-        if (surface.textWidth(text, font) <= room) {
+    /** {@code text}, or as much of it as fits {@code room} on {@code surface} followed by "…". */
+    static String shortened(Surface surface, String text, FontSpec font, double room) {
+        if (text.isEmpty() || surface.textWidth(text, font) <= room) {
             return text;
         }
         int end = text.length();

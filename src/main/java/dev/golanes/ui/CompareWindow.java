@@ -1,22 +1,32 @@
 package dev.golanes.ui;
 
+import dev.golanes.engine.Comparison;
+import dev.golanes.export.ComparisonExport;
+import dev.golanes.export.ExportFormat;
 import dev.golanes.i18n.Texts;
 import dev.golanes.playback.CompareModel;
+import dev.golanes.playback.ExportModel;
 import dev.golanes.playback.Session;
+import dev.golanes.render.ComparisonFigure;
+import dev.golanes.render.Palette;
 import dev.golanes.render.Theme;
-import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
@@ -28,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -98,18 +109,23 @@ final class CompareWindow {
         play.setOnAction(event -> model.clock().togglePlay());
         Button replay = new Button(t.format("action.replay"));
         replay.setOnAction(event -> model.clock().restart());
+        Button export = new Button(t.format("action.export"));
+        export.setId("compare-export");
+        Label exported = new Label();
+        exported.getStyleClass().add("compare-exported");
+        export.setOnAction(event -> exportPicture(export.getScene().getWindow(), model, session, source.palette(), exported));
         Button close = new Button(t.format("action.close"));
         close.setId("compare-close");
         close.setOnAction(event -> ((Stage) close.getScene().getWindow()).close());
-        Label title = new Label(t.format("compare.title", Long.toString(scenario.seed()), t.calls(scenario.calls()),
-                delays(t, scenario.delays()), scenario.holdMs()));
+        Label title = new Label(ComparisonFigure.title(t, scenario));
         title.getStyleClass().add("compare-title");
         // On a narrow screen (1024 wide) the title wraps; the buttons keep their words.
         title.setWrapText(true);
-        for (Button button : List.of(play, replay, close)) {
+        for (Button button : List.of(play, replay, export, close)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox buttons = new HBox(play, replay, close);
+        HBox buttons = new HBox(exported, play, replay, export, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("compare-buttons");
         BorderPane bar = new BorderPane(title, null, buttons, null, null);
         BorderPane.setAlignment(title, Pos.CENTER_LEFT);
@@ -154,6 +170,7 @@ final class CompareWindow {
             }
             event.consume();
         });
+        scene.getAccelerators().put(ExportAction.SHORTCUT, export::fire);
         Stage stage = new Stage();
         stage.initOwner(owner);
         if (presenting) {
@@ -183,6 +200,54 @@ final class CompareWindow {
         // It takes the keys (Space, Esc) from the window behind it, which a frameless window may not be given.
         stage.requestFocus();
         model.clock().play();
+    }
+
+    /**
+     * Export… (Ctrl+E): the comparison as it stands now, as a PNG or SVG for a slide, where the user
+     * chooses; the bar then says what it wrote, and a failure opens a dialog that says why.
+     */
+    private static void exportPicture(Window window, CompareModel model, Session session, Palette palette, Label exported) {
+        ExportModel exports = session.export();
+        Texts t = session.texts();
+        ComparisonExport picture = exports.captureComparison(model, palette);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t.format("export.dialog.title"));
+        Map<ExportFormat, FileChooser.ExtensionFilter> filters = new EnumMap<>(ExportFormat.class);
+        for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG)) {
+            filters.put(format, new FileChooser.ExtensionFilter(t.format("export.filter." + format.id()), List.of("*." + format.id())));
+        }
+        chooser.getExtensionFilters().setAll(filters.values());
+        chooser.setSelectedExtensionFilter(filters.get(exports.lastPictureFormat()));
+        chooser.setInitialFileName(exports.suggestedName(picture));
+        exports.lastFolder().filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        File file = chooser.showSaveDialog(window);
+        if (file == null) {
+            return;
+        }
+        FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
+        ExportFormat picked = filter == null ? exports.lastPictureFormat()
+                : ExportFormat.ofFileName(filter.getExtensions().get(0)).orElse(ExportFormat.PNG);
+        exportTo(window, session, picture, file.toPath(), picked, exported);
+    }
+
+    /** Writes the captured comparison, asking first if it would replace another file; for tests too. */
+    static void exportTo(Window window, Session session, ComparisonExport picture, Path file, ExportFormat picked,
+                         Label exported) {
+        ExportModel exports = session.export();
+        if (!ReplaceQuestion.allowed(window, session.texts(), file, exports.pictureDestination(file, picked))) {
+            return;
+        }
+        Optional<String> failure = exports.export(picture, file, picked);
+        if (failure.isPresent()) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure.get());
+            alert.setTitle(session.texts().format("export.failed.title"));
+            alert.setHeaderText(session.texts().format("export.failed.title"));
+            alert.initOwner(window);
+            alert.show();
+            exported.setText("");
+        } else {
+            exported.setText(exports.noticeProperty().get());
+        }
     }
 
     /** The comparison open over this window, if one is showing. */
@@ -235,7 +300,7 @@ final class CompareWindow {
             table.getColumnConstraints().add(column);
         }
         int r = 1;
-        for (CompareModel.Row row : model.rows(t)) {
+        for (Comparison.Row row : model.comparison().rows(t)) {
             table.add(whole(cell(t.format("mode." + row.mode().id()), "compare-mode")), 0, r);
             Label waiting = whole(cell(t.format("compare.running"), "compare-waiting"));
             Label total = whole(cell(row.total(), "compare-total"));
@@ -262,17 +327,5 @@ final class CompareWindow {
         Label label = new Label(text);
         label.getStyleClass().add(style);
         return label;
-    }
-
-    /** The delays in words, as the window's form names them. */
-    static String delays(Texts t, DelaySpec delays) {
-        if (delays instanceof DelaySpec.Random random) {
-            return t.format("compare.delays.random", random.maxMs());
-        }
-        if (delays instanceof DelaySpec.Fixed fixed) {
-            return t.format("compare.delays.fixed", fixed.ms());
-        }
-        List<Long> listed = ((DelaySpec.Listed) delays).ms();
-        return t.format("compare.delays.listed", listed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 }

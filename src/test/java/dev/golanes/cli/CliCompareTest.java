@@ -1,6 +1,7 @@
 package dev.golanes.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +9,13 @@ import dev.golanes.i18n.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliCompareTest {
     private static final Texts EN = Texts.forLocale(Locale.ENGLISH);
@@ -27,6 +33,38 @@ class CliCompareTest {
                 mutex        2.4s         the longest sleep (1800 ms) plus 600 ms of waiting for and holding the lock
                 race         2.1s         1 of 4 ids lost to overlapping appends
                 """, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+    }
+
+    /**
+     * With --format and --out, compare also draws the comparison, as the Compare window shows it: the
+     * table still goes to standard output, and the picture has the size asked for.
+     */
+    @Test
+    void drawsTheComparisonToAPicture(@TempDir Path folder) throws Exception {
+        Path png = folder.resolve("compare.png");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(EN, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .execute(CommandLine.parse(EN, "compare", "--seed", "42", "--delay", "2000", "--format", "png", "--out",
+                        png.toString(), "--width", "1600", "--height", "900", "--scale", "2", "--theme", "dark"));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("sequential   10s"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("wrote " + png + " (3200 x 1800 pixels)"),
+                err.toString(StandardCharsets.UTF_8));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(3200, image.getWidth());
+        assertEquals(1800, image.getHeight());
+        // The dark theme's background, not the light one's white.
+        assertTrue((image.getRGB(5, 5) & 0xFFFFFF) != 0xFFFFFF, Integer.toHexString(image.getRGB(5, 5)));
+
+        Path svg = folder.resolve("compare.svg");
+        status = new Cli(EN, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))
+                .execute(CommandLine.parse(EN, "compare", "--seed", "42", "--delay", "2000", "--format", "svg", "--out",
+                        svg.toString(), "--at", "3000"));
+        assertEquals(0, status);
+        String text = Files.readString(svg);
+        assertTrue(text.contains(">the longest sleep: 2000 ms<"), "concurrent has ended at 3 s");
+        assertFalse(text.contains(">the sum of the sleeps"), "sequential has not");
     }
 
     /** In Indonesian the totals take its decimal comma, as the window's do: "5.1s" would read as 51 seconds. */

@@ -91,7 +91,7 @@ class CommandLineOptionsTest {
                 + "not to golanes export", message("export", "--present"));
         assertEquals("--self-test only applies to the window, which golanes opens when given no command (golanes --self-test …), "
                 + "not to golanes compare", message("compare", "--self-test"));
-        assertEquals("--theme only applies to the window, which golanes opens when given no command, and to golanes export, "
+        assertEquals("--theme only applies to the window, which golanes opens when given no command, and to golanes export and golanes compare, "
                 + "not to golanes run", message("run", "--theme", "dark"));
         UsageException e = assertThrows(UsageException.class,
                 () -> CommandLine.parse(Texts.forLocale(Locale.forLanguageTag("id")), "run", "--speed", "2"));

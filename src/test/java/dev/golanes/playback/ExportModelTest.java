@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.golanes.export.ComparisonExport;
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.ExportJob;
 import dev.golanes.render.Palette;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +42,30 @@ class ExportModelTest {
         assertEquals(ExportModel.WINDOW_SIZE, job.size());
         assertEquals(2, job.size().scale(), "sharp on a projector");
         assertEquals("golanes-mutex-seed42-2600ms.png", model.suggestedName(job));
+    }
+
+    /**
+     * The Compare window's export: the comparison at its clock's time (its end when the clock is at 0),
+     * a name that says so, twice the pixels of the command line's comparison, and always a picture.
+     */
+    @Test
+    void theComparisonIsExportedAsAPictureAtItsClocksTime() throws Exception {
+        CompareModel compare = new CompareModel(Scenario.defaults(Mode.MUTEX, 42));
+        ComparisonExport atEnd = model.captureComparison(compare, Palette.LIGHT);
+        assertEquals(compare.comparison().longestTotal(), atEnd.atMicros(), "at 0: the end");
+        assertEquals("golanes-compare-seed42.png", model.suggestedName(atEnd));
+        compare.clock().seek(3_000_000);
+        ComparisonExport midway = model.captureComparison(compare, Palette.LIGHT);
+        assertEquals("golanes-compare-seed42-3000ms.png", model.suggestedName(midway));
+
+        assertEquals(Optional.empty(), model.export(midway, folder.resolve("notes.json"), ExportFormat.PNG));
+        Path written = folder.resolve("notes.json.png");
+        BufferedImage image = ImageIO.read(written.toFile());
+        assertEquals(3200, image.getWidth());
+        assertEquals(1800, image.getHeight());
+        assertEquals("Exported notes.json.png", model.noticeProperty().get());
+        assertEquals(Optional.empty(), model.export(atEnd, folder.resolve("slide.svg"), ExportFormat.PNG));
+        assertTrue(Files.readString(folder.resolve("slide.svg")).startsWith("<?xml"), "the name's .svg decides");
     }
 
     /** Export before Play: the run at its end, not a picture of empty lanes at 0 ms. */

@@ -106,6 +106,28 @@ class CompareWindowTest {
         return true;
     }
 
+    /**
+     * Export… (Ctrl+E) in the comparison writes the comparison as it stands, and its bar says so; the
+     * platform's save dialog cannot be clicked here, so the test writes where the user would have chosen.
+     */
+    @Test
+    void itsExportWritesTheComparisonAndSaysSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        Stage compare = open(robot, 1400, 900);
+        Scene scene = compare.getScene();
+        Button export = (Button) scene.lookup("#compare-export");
+        assertEquals("Export…", export.getText());
+        assertTrue(scene.getAccelerators().containsKey(ExportAction.SHORTCUT), "Ctrl+E");
+        assertEquals(List.of(), SmallScreenTest.cutTexts(export));
+        Label said = (Label) scene.lookup(".compare-exported");
+        java.nio.file.Path file = folder.resolve("slide");
+        robot.interact(() -> CompareWindow.exportTo(compare, session,
+                session.export().captureComparison(new dev.golanes.playback.CompareModel(session.trace().scenario()),
+                        dev.golanes.render.Palette.LIGHT), file, dev.golanes.export.ExportFormat.SVG, said));
+        assertTrue(java.nio.file.Files.readString(folder.resolve("slide.svg")).contains(">Concurrent<"));
+        assertEquals("Exported slide.svg", said.getText());
+    }
+
     /** B blanks the projector: the comparison goes black too. */
     @Test
     void blankingCoversTheComparison(FxRobot robot) {
@@ -150,7 +172,7 @@ class CompareWindowTest {
             Stage compare = openOnAProjectorOf1024(robot);
             Scene scene = compare.getScene();
             press(robot, compare, KeyCode.END);
-            for (Node node : List.of(scene.lookup("#compare-play"), scene.lookup("#compare-close"),
+            for (Node node : List.of(scene.lookup("#compare-play"), scene.lookup("#compare-export"), scene.lookup("#compare-close"),
                     scene.lookup(".compare-title"))) {
                 assertEquals(List.of(), SmallScreenTest.cutTexts(node), locale + ": " + node);
             }

@@ -1,0 +1,32 @@
+package dev.golanes.export;
+
+import dev.golanes.engine.Comparison;
+import dev.golanes.i18n.Texts;
+import dev.golanes.render.ComparisonFigure;
+import dev.golanes.render.Palette;
+import java.nio.file.Path;
+
+/**
+ * The comparison of the four programs as a picture (PNG or SVG): what the Compare window shows, at
+ * {@code atMicros} after the start (the end by default), at its size, in a theme's colours and a language.
+ * Its height is the size's, whole: the four timelines share it.
+ */
+public record ComparisonExport(Comparison comparison, long atMicros, FigureSize size, Palette palette, Texts texts) {
+
+    public ComparisonExport {
+        if (size.width() < ComparisonFigure.MIN_WIDTH || size.height() < ComparisonFigure.MIN_HEIGHT) {
+            throw new IllegalArgumentException("a comparison needs " + ComparisonFigure.MIN_WIDTH + " x "
+                    + ComparisonFigure.MIN_HEIGHT + " px: " + size.width() + " x " + size.height());
+        }
+    }
+
+    /** Writes the picture atomically: the whole file or, on failure, nothing and a reason. */
+    public void write(Path target, ExportFormat format) throws ExportException {
+        if (!format.isPicture()) {
+            throw new IllegalArgumentException("a comparison is a picture, not " + format);
+        }
+        Pictures.write(target, format, size.width(), size.height(), size.scale(),
+                texts.format("figure.svgCompareTitle", Long.toString(comparison.scenario().seed())),
+                surface -> ComparisonFigure.paint(surface, size.width(), size.height(), comparison, atMicros, palette, texts));
+    }
+}

@@ -1,0 +1,156 @@
+package dev.golanes.render;
+
+import dev.golanes.engine.Comparison;
+import dev.golanes.i18n.Texts;
+import dev.golanes.render.Surface.Align;
+import dev.golanes.render.Surface.FontSpec;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.GoDuration;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceIndex;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The Compare window as a picture for a slide: a title row, the four programs stacked on one time
+ * axis (each timeline drawn by the one {@link TimelinePainter}, in the window's type), and the table
+ * that explains their totals. At a moment before a program ends, its row waits behind "…", as the
+ * window's does.
+ */
+public final class ComparisonFigure {
+    /** The least width: the names' column, and a timeline wide enough for its axis. */
+    public static final int MIN_WIDTH = 640;
+    /** The least height: a title, four programs of six lanes each, and the table. */
+    public static final int MIN_HEIGHT = 480;
+    private static final double TITLE_HEIGHT = 44;
+    private static final double NAME_WIDTH = 150;
+    /** The timelines' type, the Compare window's. */
+    private static final double TIMELINE_SCALE = 0.85;
+    private static final double HEADING_HEIGHT = 24;
+    private static final double ROW_HEIGHT = 26;
+    private static final double MARGIN = 16;
+    private static final double COLUMN_GAP = 24;
+
+    private ComparisonFigure() {
+    }
+
+    /** "Same seed 42, 5 calls, 2000 ms each, hold 300 ms": what the four programs share. */
+    public static String title(Texts t, Scenario scenario) {
+        return t.format("compare.title", Long.toString(scenario.seed()), t.calls(scenario.calls()),
+                delays(t, scenario.delays()), scenario.holdMs());
+    }
+
+    /** The delays in words, as the window's form names them. */
+    private static String delays(Texts t, DelaySpec delays) {
+        if (delays instanceof DelaySpec.Random random) {
+            return t.format("compare.delays.random", random.maxMs());
+        }
+        if (delays instanceof DelaySpec.Fixed fixed) {
+            return t.format("compare.delays.fixed", fixed.ms());
+        }
+        List<Long> listed = ((DelaySpec.Listed) delays).ms();
+        return t.format("compare.delays.listed", listed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    }
+
+    /** Draws the comparison as it stands {@code atMicros} after the start (clamped to each program's end). */
+    public static void paint(Surface surface, double width, double height, Comparison comparison, long atMicros,
+                             Palette palette, Texts t) {
+        surface.fillRect(0, 0, width, height, palette.background());
+        titleRow(surface, width, comparison, palette, t);
+        List<Comparison.Row> rows = comparison.rows(t);
+        double tableTop = height - (MARGIN / 2 + HEADING_HEIGHT + rows.size() * ROW_HEIGHT + MARGIN / 2);
+        double panelHeight = Math.floor((tableTop - TITLE_HEIGHT) / comparison.traces().size());
+        TimeWindow window = TimeWindow.whole(comparison.longestTotal());
+        for (int k = 0; k < comparison.traces().size(); k++) {
+            double top = TITLE_HEIGHT + k * panelHeight;
+            program(surface, width, top, panelHeight, comparison.traces().get(k), window, atMicros, palette, t);
+            surface.line(0, top + panelHeight, width, top + panelHeight, palette.grid(), 1.5, false);
+        }
+        table(surface, width, tableTop, height, rows, comparison, atMicros, palette, t);
+    }
+
+    private static void titleRow(Surface surface, double width, Comparison comparison, Palette palette, Texts t) {
+        String title = "GoLanes · " + title(t, comparison.scenario());
+        double room = width - 2 * MARGIN;
+        FontSpec font = new FontSpec(20, true, false);
+        for (double size = 20; size > 12 && surface.textWidth(title, font) > room; size--) {
+            font = new FontSpec(size - 1, true, false);
+        }
+        surface.text(TimelinePainter.shortened(surface, title, font, room), MARGIN, TITLE_HEIGHT / 2, font, palette.text(), Align.LEFT);
+        surface.line(0, TITLE_HEIGHT, width, TITLE_HEIGHT, palette.grid(), 1.5, false);
+    }
+
+    /** One program: its name, its total once it has ended, and its timeline on the shared axis. */
+    private static void program(Surface surface, double width, double top, double height, Trace trace, TimeWindow window,
+                                long atMicros, Palette palette, Texts t) {
+        boolean ended = atMicros >= trace.endMicros();
+        surface.text(t.format("mode." + trace.scenario().mode().id()), MARGIN, top + 22, new FontSpec(17, true, false),
+                palette.text(), Align.LEFT);
+        if (ended) {
+            surface.text(t.duration(GoDuration.ofMicros(trace.endMicros())), MARGIN, top + 46, new FontSpec(16, true, true),
+                    palette.text(), Align.LEFT);
+        }
+        Surface shifted = new ShiftedSurface(surface, NAME_WIDTH, top);
+        double timelineWidth = width - NAME_WIDTH;
+        double gutter = TimelinePainter.gutterWidth(shifted, trace.laneCount(), TIMELINE_SCALE);
+        TimelineLayout layout = new TimelineLayout(new FigureSpec(timelineWidth, height, TIMELINE_SCALE, false, false),
+                trace.laneCount(), window, 1, gutter);
+        surface.pushClip(NAME_WIDTH, top, timelineWidth, height);
+        TimelinePainter.paint(shifted, layout, new TimelinePainter.Frame(trace, new TraceIndex(trace).at(atMicros), palette,
+                FigureLabels.of(t, trace), -1));
+        surface.popClip();
+        if (layout.scrolls()) {
+            String shown = t.format("compare.shown", Scenario.callId(layout.firstCall()),
+                    Scenario.callId(layout.firstCall() + layout.visibleCalls() - 1), trace.laneCount() - 1);
+            FontSpec font = new FontSpec(12, false, false);
+            surface.text(TimelinePainter.shortened(surface, shown, font, NAME_WIDTH - MARGIN - 4), MARGIN, top + 68, font,
+                    palette.mutedText(), Align.LEFT);
+        }
+    }
+
+    /** The table: program, total, why, results; a program still going has "…" for its total and nothing else. */
+    private static void table(Surface surface, double width, double top, double bottom, List<Comparison.Row> rows,
+                              Comparison comparison, long atMicros, Palette palette, Texts t) {
+        surface.fillRect(0, top, width, bottom - top, palette.zebra());
+        FontSpec heading = new FontSpec(13, true, false);
+        FontSpec name = new FontSpec(15, true, false);
+        FontSpec total = new FontSpec(15, true, true);
+        FontSpec why = new FontSpec(15, false, false);
+        FontSpec results = new FontSpec(14, false, true);
+        String[] headings = {t.format("compare.program"), t.format("compare.total"), t.format("compare.why"),
+            t.format("panel.results")};
+        double nameWidth = surface.textWidth(headings[0], heading);
+        double totalWidth = surface.textWidth(headings[1], heading);
+        double resultsWidth = surface.textWidth(headings[3], heading);
+        for (Comparison.Row row : rows) {
+            nameWidth = Math.max(nameWidth, surface.textWidth(t.format("mode." + row.mode().id()), name));
+            totalWidth = Math.max(totalWidth, surface.textWidth(row.total(), total));
+            resultsWidth = Math.max(resultsWidth, surface.textWidth(row.results(), results));
+        }
+        resultsWidth = Math.min(resultsWidth, width * 0.35);
+        double nameX = MARGIN;
+        double totalX = nameX + nameWidth + COLUMN_GAP;
+        double whyX = totalX + totalWidth + COLUMN_GAP;
+        double resultsX = width - MARGIN - resultsWidth;
+        double whyRoom = resultsX - COLUMN_GAP - whyX;
+        double y = top + MARGIN / 2 + HEADING_HEIGHT / 2;
+        double[] xs = {nameX, totalX, whyX, resultsX};
+        for (int c = 0; c < headings.length; c++) {
+            surface.text(headings[c], xs[c], y, heading, palette.mutedText(), Align.LEFT);
+        }
+        y += HEADING_HEIGHT / 2 + ROW_HEIGHT / 2;
+        for (Comparison.Row row : rows) {
+            surface.text(t.format("mode." + row.mode().id()), nameX, y, name, palette.text(), Align.LEFT);
+            if (atMicros >= comparison.trace(row.mode()).endMicros()) {
+                surface.text(row.total(), totalX, y, total, palette.text(), Align.LEFT);
+                surface.text(TimelinePainter.shortened(surface, row.why(), why, whyRoom), whyX, y, why, palette.text(), Align.LEFT);
+                surface.text(TimelinePainter.shortened(surface, row.results(), results, resultsWidth), resultsX, y, results, palette.text(),
+                        Align.LEFT);
+            } else {
+                surface.text(t.format("compare.running"), totalX, y, total, palette.mutedText(), Align.LEFT);
+            }
+            y += ROW_HEIGHT;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.golanes.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.engine.Comparison;
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The comparison as a picture: the window's four programs and table, filled in as the programs end. */
+class ComparisonFigureTest {
+    private static final Texts ENGLISH = Texts.forLocale(Locale.ENGLISH);
+    private static final Comparison DEFAULT = Comparison.of(Scenario.defaults(Mode.MUTEX, 42));
+
+    private static RecordingSurface paint(double width, double height, long atMicros, Texts t) {
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), width, height, "t", new FigureFonts()));
+        ComparisonFigure.paint(surface, width, height, DEFAULT, atMicros, Palette.LIGHT, t);
+        return surface;
+    }
+
+    @Test
+    void atTheEndItShowsEveryTotalAndWhy() {
+        List<String> texts = paint(1280, 720, Long.MAX_VALUE, ENGLISH).texts();
+        assertEquals("GoLanes · Same seed 42, 5 calls, 2000 ms each, hold 300 ms", texts.get(0));
+        for (String expected : List.of("Sequential", "Concurrent", "Mutex", "Race", "10s", "2s", "3.5s", "2.3s",
+                "the sum of the sleeps: 10,000 ms", "the longest sleep: 2000 ms",
+                "the longest sleep (2000 ms) plus 1500 ms of waiting for and holding the lock",
+                "4 of 5 ids lost to overlapping appends", "[id3 id1 id5 id4 id2]", "[id2]")) {
+            assertTrue(texts.contains(expected), expected + " in " + texts);
+        }
+        assertFalse(texts.contains("…"), texts.toString());
+    }
+
+    /** At 3 s concurrent and race have ended; sequential and mutex wait behind "…", their totals nowhere yet. */
+    @Test
+    void midwayOnlyTheProgramsThatEndedHaveTheirRow() {
+        List<String> texts = paint(1280, 720, 3_000_000, ENGLISH).texts();
+        assertTrue(texts.contains("the longest sleep: 2000 ms"), texts.toString());
+        assertTrue(texts.contains("4 of 5 ids lost to overlapping appends"), texts.toString());
+        assertFalse(texts.contains("10s"), texts.toString());
+        assertFalse(texts.contains("3.5s"), texts.toString());
+        assertFalse(texts.stream().anyMatch(text -> text.startsWith("the sum of the sleeps")), texts.toString());
+        assertEquals(2, texts.stream().filter("…"::equals).count(), texts.toString());
+    }
+
+    /** Every text lies inside the picture, at the smallest size a comparison allows and in Indonesian. */
+    @Test
+    void itsTextsStayInsideTheNarrowestPicture() {
+        for (Texts t : List.of(ENGLISH, Texts.forLocale(Locale.forLanguageTag("id")))) {
+            RecordingSurface surface = paint(ComparisonFigure.MIN_WIDTH, ComparisonFigure.MIN_HEIGHT, Long.MAX_VALUE, t);
+            for (String call : surface.calls()) {
+                if (!call.startsWith("text ")) {
+                    continue;
+                }
+                String text = call.substring(5, call.indexOf(" @ "));
+                String[] at = call.substring(call.indexOf(" @ ") + 3).split(" ");
+                double x = Double.parseDouble(at[0]);
+                double size = Double.parseDouble(at[2]);
+                double width = surface.textWidth(text, new Surface.FontSpec(size, Boolean.parseBoolean(at[4]),
+                        Boolean.parseBoolean(at[5])));
+                double left = switch (at[6]) {
+                    case "RIGHT" -> x - width;
+                    case "CENTER" -> x - width / 2;
+                    default -> x;
+                };
+                assertTrue(left >= -0.5 && left + width <= ComparisonFigure.MIN_WIDTH + 0.5, t.format("compare.why") + ": " + call);
+            }
+        }
+    }
+}
