@@ -10,7 +10,6 @@ import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceIndex;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -24,13 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of each other, and keep the seed whole, down to the narrowest picture an export allows.
  */
 class FigureTitleTest {
-
-    /** One text drawn in the title's band: its box. */
-    private record Box(String text, double left, double right, double top, double bottom) {
-        boolean overlaps(Box other) {
-            return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
-        }
-    }
 
     static Stream<Arguments> pictures() {
         return Stream.of(
@@ -51,31 +43,10 @@ class FigureTitleTest {
         RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), width, height, "t", new FigureFonts()));
         TimelineLayout layout = TimelineFigure.paint(surface, new FigureSpec(width, height, 1, true, true), trace,
                 new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, Texts.forLocale(Locale.forLanguageTag(language)), 1);
-        List<Box> boxes = new ArrayList<>();
-        for (String call : surface.calls()) {
-            if (!call.startsWith("text ")) {
-                continue;
-            }
-            String text = call.substring(5, call.indexOf(" @ "));
-            String[] at = call.substring(call.indexOf(" @ ") + 3).split(" ");
-            double x = Double.parseDouble(at[0]);
-            double y = Double.parseDouble(at[1]);
-            double size = Double.parseDouble(at[2]);
-            if (y >= layout.titleHeight()) {
-                continue;
-            }
-            double textWidth = surface.textWidth(text, new Surface.FontSpec(size, Boolean.parseBoolean(at[4]), false));
-            String align = at[6];
-            double left = switch (align) {
-                case "RIGHT" -> x - textWidth;
-                case "CENTER" -> x - textWidth / 2;
-                default -> x;
-            };
-            boxes.add(new Box(text, left, left + textWidth, y - size / 2, y + size / 2));
-        }
+        List<RecordingSurface.TextBox> boxes = surface.textBoxes().stream().filter(box -> (box.top() + box.bottom()) / 2 < layout.titleHeight()).toList();
         String what = boxes.toString();
         assertFalse(boxes.isEmpty(), "no title");
-        for (Box box : boxes) {
+        for (RecordingSurface.TextBox box : boxes) {
             assertTrue(box.left() >= 0 && box.right() <= width, "outside the picture: " + box);
         }
         for (int i = 0; i < boxes.size(); i++) {
@@ -83,7 +54,7 @@ class FigureTitleTest {
                 assertFalse(boxes.get(i).overlaps(boxes.get(j)), boxes.get(i) + " on " + boxes.get(j));
             }
         }
-        String title = String.join(" ", boxes.stream().map(Box::text).toList());
+        String title = String.join(" ", boxes.stream().map(RecordingSurface.TextBox::text).toList());
         assertTrue(title.matches("(?s).*seed " + Pattern.quote(Long.toString(seed)) + "(\\D.*)?"), "the seed is cut: " + what);
     }
 }

@@ -13,6 +13,15 @@ final class RecordingSurface implements Surface {
     private record Drawn(String text, int argb) {
     }
 
+    /** A text drawn: the box its glyphs take, measured on the target surface. */
+    record TextBox(String text, double left, double right, double top, double bottom) {
+        boolean overlaps(TextBox other) {
+            return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
+        }
+    }
+
+    private final List<TextBox> boxes = new ArrayList<>();
+
     RecordingSurface(Surface target) {
         this.target = target;
     }
@@ -29,6 +38,11 @@ final class RecordingSurface implements Surface {
             }
         }
         return texts;
+    }
+
+    /** Every text drawn, with its box, in the order drawn. */
+    List<TextBox> textBoxes() {
+        return boxes;
     }
 
     /** The texts drawn in one colour, in the order drawn. */
@@ -64,6 +78,13 @@ final class RecordingSurface implements Surface {
     @Override
     public void text(String text, double x, double centerY, FontSpec font, int argb, Align align) {
         drawn.add(new Drawn(text, argb));
+        double width = target.textWidth(text, font);
+        double left = switch (align) {
+            case RIGHT -> x - width;
+            case CENTER -> x - width / 2;
+            case LEFT -> x;
+        };
+        boxes.add(new TextBox(text, left, left + width, centerY - font.size() / 2, centerY + font.size() / 2));
         calls.add("text " + text + " @ " + format(x, centerY, font.size(), argb) + " " + font.bold() + " " + font.mono()
                 + " " + align);
         target.text(text, x, centerY, font, argb, align);
