@@ -48,7 +48,12 @@ public final class FigureLabels {
             return "";
         }
         if (rule.kind() == TotalRule.Kind.FATAL) {
-            return t.format("note.fatal", t.duration(GoDuration.ofMicros(trace.endMicros())), trace.fatalError());
+            int lane = trace.fatalEvent() < 0 ? 0 : trace.lane(trace.fatalEvent());
+            // m.Unlock() without m.Lock() is one goroutine's error: the note names it, as its outline marks it.
+            return lane > 0 && trace.scenario().mode() == Mode.DOUBLE_UNLOCK
+                    ? t.format("note.fatal.unlock", t.duration(GoDuration.ofMicros(trace.endMicros())), trace.fatalError(),
+                            Scenario.callId(lane))
+                    : t.format("note.fatal", t.duration(GoDuration.ofMicros(trace.endMicros())), trace.fatalError());
         }
         if (rule.kind() == TotalRule.Kind.RETURNED_EARLY) {
             int killed = 0;

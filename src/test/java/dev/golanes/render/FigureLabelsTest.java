@@ -69,6 +69,20 @@ class FigureLabelsTest {
         assertTrue(surface.texts().contains("id3 · 12,929 ms"), surface.texts().toString());
     }
 
+    /** m.Unlock() without m.Lock() is one goroutine's error: the note names the goroutine its picture outlines. */
+    @Test
+    void theFatalUnlockNamesItsGoroutine() {
+        Trace unlocked = Simulator.run(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42));
+        assertEquals("Go stopped the program after 2.3s, at id3's m.Unlock(): fatal error: sync: unlock of unlocked mutex"
+                + " (exit status 2)", FigureLabels.note(ENGLISH, unlocked));
+        assertEquals("Go menghentikan program setelah 2,3s, di m.Unlock() milik id3: fatal error: sync: unlock of unlocked"
+                + " mutex (status keluar 2)", FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), unlocked));
+        // A deadlock is no one goroutine's: its note names none.
+        assertTrue(FigureLabels.note(ENGLISH, Simulator.run(Scenario.defaults(Mode.MISSING_DONE, 42)))
+                .matches("Go stopped the program after [0-9.]+s: fatal error: all goroutines are asleep - deadlock! \\(exit status 2\\)"),
+                FigureLabels.note(ENGLISH, Simulator.run(Scenario.defaults(Mode.MISSING_DONE, 42))));
+    }
+
     /** A race that lost nothing (a read-write gap of 0) says so, not that "0 of 5 ids" were lost because appends overlapped. */
     @Test
     void aRaceThatLostNothingSaysSo() {
