@@ -508,8 +508,14 @@ public final class TimelinePainter {
         } else if (lostAt >= 0) {
             // At the end of the run the lost append ends at the right edge: keep the whole cross in the picture.
             double x = Math.min(layout.x(lostAt), layout.width() - height * 0.3 - 3 * s);
-            surface.line(x - height * 0.3, top + height * 0.2, x + height * 0.3, top + height * 0.8, palette.lost(), 3 * s, false);
-            surface.line(x - height * 0.3, top + height * 0.8, x + height * 0.3, top + height * 0.2, palette.lost(), 3 * s, false);
+            // A halo of the background first, so the cross stands off the append bar it sits on, also in
+            // grey print and for eyes that do not tell its red from the bar's green.
+            for (int pass = 0; pass < 2; pass++) {
+                int colour = pass == 0 ? palette.background() : palette.lost();
+                double width = pass == 0 ? 6 * s : 3 * s;
+                surface.line(x - height * 0.3, top + height * 0.2, x + height * 0.3, top + height * 0.8, colour, width, false);
+                surface.line(x - height * 0.3, top + height * 0.8, x + height * 0.3, top + height * 0.2, colour, width, false);
+            }
             FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);
             if (height >= 12 * s && font.size() >= LEGIBLE
                     && x + height * 0.45 + surface.textWidth(labels.lost(), font) < layout.width() - 2) {

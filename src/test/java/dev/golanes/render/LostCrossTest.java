@@ -1,0 +1,48 @@
+package dev.golanes.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.engine.Simulator;
+import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceIndex;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A lost id's cross sits on its green append bar: each stroke has a halo of the background under it,
+ * so the cross reads in grey print and for eyes that confuse its red with the bar's green.
+ */
+class LostCrossTest {
+
+    @Test
+    void everyStrokeOfTheCrossHasAHaloUnderIt() {
+        Trace race = Simulator.run(Scenario.defaults(Mode.RACE, 42));
+        Palette palette = Palette.LIGHT;
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        TimelineLayout layout = TimelineFigure.paint(surface, FigureSpec.window(1280, 720, 1), race, new TraceIndex(race).at(race.endMicros()), palette,
+                Texts.forLocale(Locale.ENGLISH), 1);
+        List<String> calls = surface.calls();
+        int crosses = 0;
+        for (int i = 0; i < calls.size(); i++) {
+            String[] call = calls.get(i).split(" ");
+            // Diagonal strokes in the lost colour, in the lanes (the legend's swatch is drawn apart).
+            if (!call[0].equals("line") || Double.parseDouble(call[5]) != palette.lost() || call[2].equals(call[4])
+                    || Double.parseDouble(call[2]) > layout.rowsBottom()) {
+                continue;
+            }
+            // The same segment, wider, in the background colour, drawn just before.
+            String[] halo = calls.get(i - 2).split(" ");
+            assertEquals(List.of(call[1], call[2], call[3], call[4]), List.of(halo[1], halo[2], halo[3], halo[4]), calls.get(i - 2));
+            assertEquals(palette.background(), (int) Double.parseDouble(halo[5]));
+            assertTrue(Double.parseDouble(halo[6]) > Double.parseDouble(call[6]));
+            crosses++;
+        }
+        assertEquals(2 * race.lostLanes().length, crosses, "two strokes per lost id");
+    }
+}
