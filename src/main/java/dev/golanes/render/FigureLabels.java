@@ -5,9 +5,12 @@ import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.MarkKind;
+import dev.golanes.trace.Moment;
 import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.TotalRule;
 import dev.golanes.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 
 /** The words of the timeline figure for a trace, in one language: legend, title and the note on the total. */
@@ -39,6 +42,46 @@ public final class FigureLabels {
                 t.format(scenario.mode() == Mode.DOUBLE_UNLOCK ? "legend.unguarded" : "legend.append"),
                 t.format("legend.lost"), note(t, trace), t.format("legend.killed"),
                 t.format("legend.fatal"), t.format("number.decimal"), t.format("number.grouping"));
+    }
+
+    /**
+     * The program's state at a moment before its end, on one line, for a picture of that moment: who
+     * holds the lock and who waits for it, what {@code results} holds and lost, the WaitGroup counter
+     * ("At 2500 ms: id1 holds the lock; id5, id4, id2 wait for it · results [id3] · WaitGroup counter 4").
+     */
+    public static String state(Texts t, Trace trace, Moment moment) {
+        Mode mode = trace.scenario().mode();
+        List<String> parts = new ArrayList<>();
+        if (mode.usesMutex()) {
+            String holder = moment.lockHolder() < 0 ? t.format("note.state.free")
+                    : t.format("note.state.holds", Scenario.callId(moment.lockHolder()));
+            parts.add(moment.lockQueue().length == 0 ? holder
+                    : t.format("note.state.queue", holder, ids(moment.lockQueue(), ", ")));
+        }
+        if (mode.collectsResults()) {
+            parts.add(t.format("note.state.results", t.ids(idList(moment.results()), 9, " ", "[", "]")));
+        }
+        if (moment.lost().length > 0) {
+            parts.add(t.format("note.state.lost", ids(moment.lost(), ", ")));
+        }
+        if (mode.usesWaitGroup()) {
+            parts.add(t.format("note.state.counter", moment.wgCounter()));
+        }
+        String at = trace.isMicroRun() ? t.format("note.state.atMicros", moment.time())
+                : t.format("note.state.atMs", moment.time() / 1_000);
+        return parts.isEmpty() ? "" : t.format("note.state", at, String.join(" · ", parts));
+    }
+
+    private static List<String> idList(int[] lanes) {
+        List<String> ids = new ArrayList<>();
+        for (int lane : lanes) {
+            ids.add(Scenario.callId(lane));
+        }
+        return ids;
+    }
+
+    private static String ids(int[] lanes, String separator) {
+        return String.join(separator, idList(lanes));
     }
 
     /** Why the total is what it is, with the run's own numbers. */

@@ -8,7 +8,8 @@ import dev.golanes.trace.Trace;
 /**
  * The timeline as a figure of its own, as exports draw it: the window's picture plus a title row
  * (mode, seed, engine), laid out for one size and painted by the one {@link TimelinePainter}.
- * When not every call has a row, the title row says which calls are shown.
+ * When not every call has a row, the title row says which calls are shown. The note under the rows
+ * explains the total at the end, and midway says what the window's side panel would.
  */
 public final class TimelineFigure {
     private TimelineFigure() {
@@ -25,6 +26,10 @@ public final class TimelineFigure {
                                        Texts texts, int firstCall) {
         TimelineLayout layout = layout(surface, spec, trace, firstCall);
         TimelinePainter.Labels labels = FigureLabels.of(texts, trace);
+        if (!moment.finished()) {
+            // Midway, the picture says what the window's side panel would: a slide has no side panel.
+            labels = labels.withNote(FigureLabels.state(texts, trace, moment));
+        }
         if (layout.scrolls()) {
             labels = labels.withTitleNote(texts.format("figure.callsShown", Scenario.callId(layout.firstCall()),
                     Scenario.callId(layout.firstCall() + layout.visibleCalls() - 1), trace.laneCount() - 1));

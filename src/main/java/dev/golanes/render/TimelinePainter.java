@@ -48,6 +48,12 @@ public final class TimelinePainter {
                          String total, String counter, String title, String titleNote, String append, String lost,
                          String note, String killed, String fatal, String decimal, String grouping) {
 
+        /** The same words with another note under the rows. */
+        public Labels withNote(String newNote) {
+            return new Labels(sleep, lockWait, lockHeld, wgWait, call, go, done, total, counter, title, titleNote, append,
+                    lost, newNote, killed, fatal, decimal, grouping);
+        }
+
         /** The same words under another title. */
         public Labels withTitle(String newTitle) {
             return new Labels(sleep, lockWait, lockHeld, wgWait, call, go, done, total, counter, newTitle, titleNote, append,
@@ -139,7 +145,9 @@ public final class TimelinePainter {
         surface.popClip();
         playhead(playheadLabel);
         if (layout.spec().legend()) {
-            if (moment.finished() && !labels.note().isEmpty()) {
+            // The window's note is on the total, once the run has ended; a picture with its title row
+            // (an export) has the note for its moment: the total's, or the state midway (TimelineFigure).
+            if ((moment.finished() || layout.spec().title()) && !labels.note().isEmpty()) {
                 note();
             }
             legend();

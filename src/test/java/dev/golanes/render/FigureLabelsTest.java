@@ -10,6 +10,7 @@ import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceIndex;
 import dev.golanes.trace.TraceBuilder;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,32 @@ class FigureLabelsTest {
         TimelineFigure.paint(surface, FigureSpec.window(1600, 600, 1), trace, new dev.golanes.trace.TraceIndex(trace).at(trace.endMicros()),
                 Palette.LIGHT, ENGLISH, 1);
         assertTrue(surface.texts().contains("id3 · 12,929 ms"), surface.texts().toString());
+    }
+
+    /**
+     * A picture of a moment midway says what the window's side panel would, since a slide has none: the
+     * lock's holder and queue, results, what was lost, the counter.
+     */
+    @Test
+    void aPictureMidwaySaysWhatTheSidePanelWould() {
+        Trace mutex = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
+        assertEquals("At 2500 ms: id1 holds the lock; id5, id4, id2 wait for it · results [id3] · WaitGroup counter 4",
+                FigureLabels.state(ENGLISH, mutex, new TraceIndex(mutex).at(2_500_000)));
+        assertEquals("Pada 2500 ms: lock dipegang id1; id5, id4, id2 antre · results [id3] · counter WaitGroup 4",
+                FigureLabels.state(Texts.forLocale(Locale.forLanguageTag("id")), mutex, new TraceIndex(mutex).at(2_500_000)));
+        // id1 reads at 100 ms and writes at 400; id2 read at 200, before that write, and overwrites it at 500.
+        Trace race = Simulator.run(new Scenario(Mode.RACE, 3, new DelaySpec.Listed(List.of(100L, 200L, 2000L)), 300, 42));
+        assertEquals("At 1000 ms: results [id2] · lost: id1 · WaitGroup counter 1",
+                FigureLabels.state(ENGLISH, race, new TraceIndex(race).at(1_000_000)));
+        // The picture draws it under the rows; the window, with its side panel, does not.
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(java.io.Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        TimelineFigure.paint(surface, new FigureSpec(1280, 720, 1, true, true), mutex, new TraceIndex(mutex).at(2_500_000),
+                Palette.LIGHT, ENGLISH, 1);
+        assertTrue(surface.texts().stream().anyMatch(text -> text.startsWith("At 2500 ms: id1 holds the lock")), surface.texts().toString());
+        RecordingSurface window = new RecordingSurface(new SvgSurface(java.io.Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        TimelineFigure.paint(window, FigureSpec.window(1280, 720, 1), mutex, new TraceIndex(mutex).at(2_500_000),
+                Palette.LIGHT, ENGLISH, 1);
+        assertTrue(window.texts().stream().noneMatch(text -> text.startsWith("At 2500 ms")), window.texts().toString());
     }
 
     /** m.Unlock() without m.Lock() is one goroutine's error: the note names the goroutine its picture outlines. */
