@@ -329,6 +329,13 @@ public final class TimelinePainter {
         long lastGo = -1;
         int started = 0;
         boolean drewSpan = false;
+        // Sequential main's million dbCall bars at 1,000,000 calls are a thousandth of a pixel each;
+        // drawn one by one they made an SVG of 180 MB, and side by side a seamed stripe. Plain bars under
+        // a pixel wide are drawn as one bar per run of them; a span of another kind that would only paint
+        // over the last one drawn of its kind is skipped.
+        Thin thin = new Thin(top, height);
+        SpanKind lastKind = null;
+        double coveredTo = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < trace.laneSize(lane); k++) {
             int i = trace.laneEvent(lane, k);
             long start = trace.start(i);
@@ -346,10 +353,20 @@ public final class TimelinePainter {
                 killedAt = start;
             }
             if (start <= t && trace.isSpan(i)) {
-                span(trace.spanKind(i), lane, i, start, Math.min(trace.end(i), t), top, height);
+                SpanKind kind = trace.spanKind(i);
+                long end = Math.min(trace.end(i), t);
                 drewSpan = true;
+                if (thin.take(kind, layout.x(start), layout.x(end))) {
+                    continue;
+                }
+                if (kind != lastKind || layout.x(end) > coveredTo) {
+                    span(kind, lane, i, start, end, top, height);
+                    lastKind = kind;
+                    coveredTo = Math.max(layout.x(end), layout.x(start) + Math.max(1.5, 2 * s));
+                }
             }
         }
+        thin.flush();
         if (lane == 0) {
             goShown = firstGo >= 0 && lastGo - firstGo >= GO_SHOWN_SHARE * layout.window().length();
             if (goShown && firstGo <= t) {
@@ -436,6 +453,49 @@ public final class TimelinePainter {
         return new FontSpec(13 * s, true, false);
     }
 
+    /**
+     * A run of plain bars (sleeping, main's dbCall) each under a pixel wide, one after the other in a
+     * lane: drawn as one bar when the run ends.
+     */
+    private final class Thin {
+        private final double top;
+        private final double height;
+        private SpanKind kind;
+        private double from;
+        private double to;
+
+        Thin(double top, double height) {
+            this.top = top;
+            this.height = height;
+        }
+
+        /** Takes a span into the run if it is a thin plain bar (drawing the run before, if it cannot join it). */
+        boolean take(SpanKind spanKind, double x0, double x1) {
+            boolean plain = spanKind == SpanKind.SLEEP || spanKind == SpanKind.CALL;
+            if (!plain || x1 - x0 >= 1) {
+                flush();
+                return false;
+            }
+            if (spanKind == kind && x0 <= to + 1) {
+                to = Math.max(to, x1);
+                return true;
+            }
+            flush();
+            kind = spanKind;
+            from = x0;
+            to = x1;
+            return true;
+        }
+
+        void flush() {
+            if (kind != null) {
+                surface.fillRect(from, top, Math.max(to - from, Math.max(1.5, 2 * s)), height,
+                        kind == SpanKind.SLEEP ? palette.sleep() : palette.call());
+                kind = null;
+            }
+        }
+    }
+
     private void span(SpanKind kind, int lane, int i, long start, long end, double top, double height) {
         double x0 = layout.x(start);
         double x1 = Math.max(layout.x(end), x0 + Math.max(1.5, 2 * s));
@@ -463,7 +523,11 @@ public final class TimelinePainter {
             }
             case CALL -> {
                 surface.fillRect(x0, top, w, height, palette.call());
-                surface.line(x0, top, x0, top + height, palette.background(), Math.max(1, s), false);
+                // The line that parts one call from the next, where the calls are wide enough to be told
+                // apart: thousands of calls a few pixels wide would otherwise be a stripe pattern.
+                if (layout.x(end) - x0 >= 4 * s) {
+                    surface.line(x0, top, x0, top + height, palette.background(), Math.max(1, s), false);
+                }
                 String id = Scenario.callId((int) trace.arg(i));
                 label(List.of("dbCall(" + id + ")", id), x0, w, top, height, palette.call());
             }
