@@ -41,8 +41,9 @@ class ExportSurfacesTest {
                 RecordingSurface png = new RecordingSurface(new Java2DSurface(g, new FigureFonts()));
                 TimelineFigure.paint(png, SPEC, trace, moment, Palette.LIGHT, ENGLISH, 1);
                 g.dispose();
-                // Add inside's legend has one entry: its goroutines are killed before they do anything else.
-                assertTrue(svg.calls().size() > (mode == Mode.ADD_INSIDE ? 30 : 40), mode + " draws a figure");
+                // Add inside's legend has one entry (its goroutines are killed before they do anything
+                // else), and at 0 ms the bars are slivers drawn without their words.
+                assertTrue(svg.calls().size() > 30, mode + " draws a figure: " + svg.calls().size());
                 assertEquals(svg.calls(), png.calls(), mode + " at " + at);
             }
         }
