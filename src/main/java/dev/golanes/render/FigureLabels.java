@@ -15,6 +15,8 @@ import java.util.StringJoiner;
 
 /** The words of the timeline figure for a trace, in one language: legend, title and the note on the total. */
 public final class FigureLabels {
+    /** A list of ids in the note midway longer than this is cut to its ends and its length, as the side panel's. */
+    private static final int LISTED = 9;
     /** A sum with more parts than this is not spelled out. */
     private static final int SPELLED_PARTS = 8;
     /**
@@ -56,13 +58,13 @@ public final class FigureLabels {
             String holder = moment.lockHolder() < 0 ? t.format("note.state.free")
                     : t.format("note.state.holds", Scenario.callId(moment.lockHolder()));
             parts.add(moment.lockQueue().length == 0 ? holder
-                    : t.format("note.state.queue", holder, ids(moment.lockQueue(), ", ")));
+                    : t.format("note.state.queue", holder, t.ids(idList(moment.lockQueue()), LISTED, ", ", "", "")));
         }
         if (mode.collectsResults()) {
-            parts.add(t.format("note.state.results", t.ids(idList(moment.results()), 9, " ", "[", "]")));
+            parts.add(t.format("note.state.results", t.ids(idList(moment.results()), LISTED, " ", "[", "]")));
         }
         if (moment.lost().length > 0) {
-            parts.add(t.format("note.state.lost", ids(moment.lost(), ", ")));
+            parts.add(t.format("note.state.lost", t.ids(idList(moment.lost()), LISTED, ", ", "", "")));
         }
         if (mode.usesWaitGroup()) {
             parts.add(t.format("note.state.counter", moment.wgCounter()));
@@ -78,10 +80,6 @@ public final class FigureLabels {
             ids.add(Scenario.callId(lane));
         }
         return ids;
-    }
-
-    private static String ids(int[] lanes, String separator) {
-        return String.join(separator, idList(lanes));
     }
 
     /** Why the total is what it is, with the run's own numbers. */

@@ -187,11 +187,7 @@ public final class TimelinePainter {
         double width = layout.width() - x - 8 * s;
         int split = Math.max(1, lastBreakThatFits(note, font, width));
         noteLine(note.substring(0, split).strip(), x, 12, font);
-        String rest = note.substring(split).strip();
-        while (rest.length() > 8 && surface.textWidth(rest + "…", font) > width) {
-            rest = rest.substring(0, rest.length() - 2);
-        }
-        noteLine(rest + "…", x, 26, font);
+        noteLine(shortened(surface, note.substring(split).strip(), font, width), x, 26, font);
     }
 
     /** Where to end the first line: after the last space before the room runs out (0 if none fits). */
@@ -247,7 +243,7 @@ public final class TimelinePainter {
                 split = title.lastIndexOf(" · ", split - 1);
             }
             if (surface.textWidth(title, font) <= room || split <= 0) {
-                surface.text(shortened(surface, title, font, room), 16 * s, middle, font, palette.text(), Align.LEFT);
+                surface.text(fittedTitle(title, font, room), 16 * s, middle, font, palette.text(), Align.LEFT);
             } else {
                 // The seed is what repeats the run: the title takes two lines rather than lose it.
                 surface.text(title.substring(0, split), 16 * s, 14 * s, font, palette.text(), Align.LEFT);
@@ -256,8 +252,30 @@ public final class TimelinePainter {
             return;
         }
         FontSpec under = new FontSpec(Math.min(12, font.size() / s) * s, false, false);
-        surface.text(shortened(surface, title, font, room), 16 * s, 14 * s, font, palette.text(), Align.LEFT);
+        surface.text(fittedTitle(title, font, room), 16 * s, 14 * s, font, palette.text(), Align.LEFT);
         surface.text(shortened(surface, note, under, room), 16 * s, 33 * s, under, palette.mutedText(), Align.LEFT);
+    }
+
+    /**
+     * The title ("GoLanes · Mutex · seed 42 · simulated") on one line of {@code room}: without its
+     * first part ("GoLanes") if need be, then with the program's name cut short; the seed, which repeats
+     * the run, and the engine stay whole as long as they fit at all.
+     */
+    private String fittedTitle(String title, FontSpec font, double room) {
+        List<String> parts = new ArrayList<>(List.of(title.split(" · ")));
+        while (surface.textWidth(String.join(" · ", parts), font) > room && parts.size() > 2) {
+            if (parts.size() == 4) {
+                parts.remove(0);
+                continue;
+            }
+            String rest = " · " + String.join(" · ", parts.subList(1, parts.size()));
+            double left = room - surface.textWidth(rest, font);
+            if (left < surface.textWidth("M…", font)) {
+                break;
+            }
+            return shortened(surface, parts.get(0), font, left) + rest;
+        }
+        return shortened(surface, String.join(" · ", parts), font, room);
     }
 
     /** {@code text}, or as much of it as fits {@code room} on {@code surface} followed by "…". */
@@ -265,11 +283,19 @@ public final class TimelinePainter {
         if (text.isEmpty() || surface.textWidth(text, font) <= room) {
             return text;
         }
-        int end = text.length();
-        while (end > 1 && surface.textWidth(text.substring(0, end).strip() + "…", font) > room) {
-            end--;
+        // The longest start that fits with "…", found in halves: a text of thousands of ids is measured
+        // a dozen times, not thousands.
+        int fits = 0;
+        int tooLong = text.length();
+        while (tooLong - fits > 1) {
+            int middle = (fits + tooLong) >>> 1;
+            if (surface.textWidth(text.substring(0, middle).strip() + "…", font) <= room) {
+                fits = middle;
+            } else {
+                tooLong = middle;
+            }
         }
-        return text.substring(0, end).strip() + "…";
+        return text.substring(0, Math.max(1, fits)).strip() + "…";
     }
 
     private void rows() {

@@ -85,6 +85,13 @@ class FigureLabelsTest {
         Trace race = Simulator.run(new Scenario(Mode.RACE, 3, new DelaySpec.Listed(List.of(100L, 200L, 2000L)), 300, 42));
         assertEquals("At 1000 ms: results [id2] · lost: id1 · WaitGroup counter 1",
                 FigureLabels.state(ENGLISH, race, new TraceIndex(race).at(1_000_000)));
+        // 10,000 calls: the queue and results are cut to their ends and their length, as the side panel's,
+        // so the note stays a line or two (a note of every id took a minute to fit).
+        Trace many = Simulator.run(new Scenario(Mode.MUTEX, 10_000, new DelaySpec.Fixed(2000), 300, 42));
+        String crowded = FigureLabels.state(ENGLISH, many, new TraceIndex(many).at(2_500_000));
+        assertTrue(crowded.length() < 200, crowded);
+        assertTrue(crowded.matches("At 2500 ms: id\\d+ holds the lock; id\\d+, .*…, .* \\(9998 ids\\) wait for it · results \\[id\\d+\\] · WaitGroup counter 9999"),
+                crowded);
         // The picture draws it under the rows; the window, with its side panel, does not.
         RecordingSurface surface = new RecordingSurface(new SvgSurface(java.io.Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
         TimelineFigure.paint(surface, new FigureSpec(1280, 720, 1, true, true), mutex, new TraceIndex(mutex).at(2_500_000),
