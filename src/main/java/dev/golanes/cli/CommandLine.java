@@ -190,14 +190,19 @@ public final class CommandLine {
             case "--hold" -> scenario.hold(Values.hold(typedValue(Field.HOLD, inline)));
             case "--format" -> {
                 onlyForPictures(verb, flag);
-                format = exportFormat(value(flag, inline, ExportFormat.allIds()));
+                // compare draws pictures only: its message names only theirs.
+                String allowed = verb.equals("compare") ? PICTURE_FORMATS : ExportFormat.allIds();
+                format = exportFormat(value(flag, inline, allowed), allowed);
             }
             case "--out" -> {
                 onlyForPictures(verb, flag);
                 out = path(value(flag, inline, texts.format("cli.value.file")));
             }
-            case "--width" -> width = (int) pictureNumber(verb, flag, inline, FigureSize.MIN_WIDTH, FigureSize.MAX_WIDTH);
-            case "--height" -> height = (int) pictureNumber(verb, flag, inline, FigureSize.MIN_HEIGHT, FigureSize.MAX_HEIGHT);
+            // The four programs of a comparison need more room than one run: its range is its own.
+            case "--width" -> width = (int) pictureNumber(verb, flag, inline,
+                    verb.equals("compare") ? ComparisonFigure.MIN_WIDTH : FigureSize.MIN_WIDTH, FigureSize.MAX_WIDTH);
+            case "--height" -> height = (int) pictureNumber(verb, flag, inline,
+                    verb.equals("compare") ? ComparisonFigure.MIN_HEIGHT : FigureSize.MIN_HEIGHT, FigureSize.MAX_HEIGHT);
             case "--scale" -> scale = (int) pictureNumber(verb, flag, inline, FigureSize.MIN_SCALE, FigureSize.MAX_SCALE);
             case "--at" -> {
                 onlyForPictures(verb, flag);
@@ -223,6 +228,10 @@ public final class CommandLine {
                 }
                 if (!verb.isEmpty() && !verb.equals("export") && !verb.equals("compare")) {
                     throw usage("cli.error.windowOrExport", flag, verb);
+                }
+                if (verb.equals("compare")) {
+                    // Only a picture has colours: without one it is refused, as --width is.
+                    pictureFlags.add(flag);
                 }
             }
             case "--present" -> {
@@ -324,17 +333,17 @@ public final class CommandLine {
 
     /**
      * The comparison's picture, when --format or --out asks for one: both are needed, the format is a
-     * picture's, and the four programs need {@link ComparisonFigure#MIN_WIDTH} x {@link ComparisonFigure#MIN_HEIGHT} or more.
+     * picture's (the four programs' least size is checked as --width and --height are read).
      */
     private Optional<Command.Picture> comparePicture() throws UsageException {
         if (format == null && out == null) {
             if (!pictureFlags.isEmpty()) {
-                throw usage("cli.error.required", "--out", texts.format("cli.value.file"));
+                throw usage("cli.error.comparePictureFlag", pictureFlags.get(0));
             }
             return Optional.empty();
         }
         if (format == null) {
-            throw usage("cli.error.required", "--format", "png, svg");
+            throw usage("cli.error.required", "--format", PICTURE_FORMATS);
         }
         if (out == null) {
             throw usage("cli.error.required", "--out", texts.format("cli.value.file"));
@@ -343,14 +352,6 @@ public final class CommandLine {
             throw usage("cli.error.comparePicture", format.id());
         }
         checkExtension();
-        if (width != null && width < ComparisonFigure.MIN_WIDTH) {
-            throw usage("problem.wholeNumber", "--width", (long) ComparisonFigure.MIN_WIDTH, (long) FigureSize.MAX_WIDTH,
-                    Problem.echo(Integer.toString(width)));
-        }
-        if (height != null && height < ComparisonFigure.MIN_HEIGHT) {
-            throw usage("problem.wholeNumber", "--height", (long) ComparisonFigure.MIN_HEIGHT, (long) FigureSize.MAX_HEIGHT,
-                    Problem.echo(Integer.toString(height)));
-        }
         return Optional.of(new Command.Picture(format, out, figureSize(FigureSize.COMPARISON), atMillis,
                 theme == null ? Theme.LIGHT : theme));
     }
@@ -478,9 +479,11 @@ public final class CommandLine {
         }
     }
 
-    private ExportFormat exportFormat(String text) throws UsageException {
-        return ExportFormat.byId(text).orElseThrow(() -> usage("cli.error.oneOf", "--format", ExportFormat.allIds(),
-                Problem.echo(text)));
+    /** The formats that are pictures, for messages. */
+    private static final String PICTURE_FORMATS = "png, svg";
+
+    private ExportFormat exportFormat(String text, String allowed) throws UsageException {
+        return ExportFormat.byId(text).orElseThrow(() -> usage("cli.error.oneOf", "--format", allowed, Problem.echo(text)));
     }
 
     private EngineKind engineKind(String text) throws UsageException {
