@@ -55,6 +55,11 @@ public final class Comparison {
         return rows;
     }
 
+    /** Whether {@code mode}'s program has ended {@code atMicros} after the start: its row is shown from then on. */
+    public boolean endedAt(Mode mode, long atMicros) {
+        return atMicros >= trace(mode).endMicros();
+    }
+
     public Scenario scenario() {
         return scenario;
     }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The compare view's model: the four programs on one scenario, played together on one clock so
- * they can be watched side by side, and the table of figures that explains their totals.
+ * The compare view's model: the four programs on one scenario (whose {@link Comparison#rows} explain
+ * their totals), played together on one clock so they can be watched side by side.
  */
 public final class CompareModel {
     private final Comparison comparison;
@@ -50,6 +50,6 @@ public final class CompareModel {
      * the lanes play, and the table fills in as the programs finish.
      */
     public boolean finished(Mode mode) {
-        return clock.time() >= comparison.trace(mode).endMicros();
+        return comparison.endedAt(mode, clock.time());
     }
 }

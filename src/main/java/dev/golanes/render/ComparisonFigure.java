@@ -64,7 +64,7 @@ public final class ComparisonFigure {
         TimeWindow window = TimeWindow.whole(comparison.longestTotal());
         for (int k = 0; k < comparison.traces().size(); k++) {
             double top = TITLE_HEIGHT + k * panelHeight;
-            program(surface, width, top, panelHeight, comparison.traces().get(k), window, atMicros, palette, t);
+            program(surface, width, top, panelHeight, comparison, k, window, atMicros, palette, t);
             surface.line(0, top + panelHeight, width, top + panelHeight, palette.grid(), 1.5, false);
         }
         table(surface, width, tableTop, height, rows, comparison, atMicros, palette, t);
@@ -82,13 +82,14 @@ public final class ComparisonFigure {
     }
 
     /** One program: its name, its total once it has ended, and its timeline on the shared axis. */
-    private static void program(Surface surface, double width, double top, double height, Trace trace, TimeWindow window,
-                                long atMicros, Palette palette, Texts t) {
-        boolean ended = atMicros >= trace.endMicros();
-        surface.text(t.format("mode." + trace.scenario().mode().id()), MARGIN, top + 22, new FontSpec(17, true, false),
+    private static void program(Surface surface, double width, double top, double height, Comparison comparison, int k,
+                                TimeWindow window, long atMicros, Palette palette, Texts t) {
+        Trace trace = comparison.traces().get(k);
+        boolean ended = comparison.endedAt(trace.scenario().mode(), atMicros);
+        surface.text(t.format("mode." + trace.scenario().mode().id()), MARGIN, top + 20, new FontSpec(17, true, false),
                 palette.text(), Align.LEFT);
         if (ended) {
-            surface.text(t.duration(GoDuration.ofMicros(trace.endMicros())), MARGIN, top + 46, new FontSpec(16, true, true),
+            surface.text(t.duration(GoDuration.ofMicros(trace.endMicros())), MARGIN, top + 42, new FontSpec(16, true, true),
                     palette.text(), Align.LEFT);
         }
         Surface shifted = new ShiftedSurface(surface, NAME_WIDTH, top);
@@ -104,7 +105,7 @@ public final class ComparisonFigure {
             String shown = t.format("compare.shown", Scenario.callId(layout.firstCall()),
                     Scenario.callId(layout.firstCall() + layout.visibleCalls() - 1), trace.laneCount() - 1);
             FontSpec font = new FontSpec(12, false, false);
-            surface.text(TimelinePainter.shortened(surface, shown, font, NAME_WIDTH - MARGIN - 4), MARGIN, top + 68, font,
+            surface.text(TimelinePainter.shortened(surface, shown, font, NAME_WIDTH - MARGIN - 4), MARGIN, top + 60, font,
                     palette.mutedText(), Align.LEFT);
         }
     }
@@ -142,7 +143,7 @@ public final class ComparisonFigure {
         y += HEADING_HEIGHT / 2 + ROW_HEIGHT / 2;
         for (Comparison.Row row : rows) {
             surface.text(t.format("mode." + row.mode().id()), nameX, y, name, palette.text(), Align.LEFT);
-            if (atMicros >= comparison.trace(row.mode()).endMicros()) {
+            if (comparison.endedAt(row.mode(), atMicros)) {
                 surface.text(row.total(), totalX, y, total, palette.text(), Align.LEFT);
                 surface.text(TimelinePainter.shortened(surface, row.why(), why, whyRoom), whyX, y, why, palette.text(), Align.LEFT);
                 surface.text(TimelinePainter.shortened(surface, row.results(), results, resultsWidth), resultsX, y, results, palette.text(),

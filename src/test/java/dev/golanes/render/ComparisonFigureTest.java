@@ -49,13 +49,34 @@ class ComparisonFigureTest {
         assertEquals(2, texts.stream().filter("…"::equals).count(), texts.toString());
     }
 
-    /** Every text lies inside the picture, at the smallest size a comparison allows and in Indonesian. */
+    /**
+     * Every text lies inside the picture, at the smallest size a comparison allows, with calls that
+     * do not all have a row, and in Indonesian; the names' column stays inside each program's band.
+     */
     @Test
-    void itsTextsStayInsideTheNarrowestPicture() {
+    void itsTextsStayInsideTheSmallestPicture() {
+        Comparison many = Comparison.of(new Scenario(Mode.MUTEX, 1000, Mode.MUTEX.defaultDelays(), 300, 42));
         for (Texts t : List.of(ENGLISH, Texts.forLocale(Locale.forLanguageTag("id")))) {
-            RecordingSurface surface = paint(ComparisonFigure.MIN_WIDTH, ComparisonFigure.MIN_HEIGHT, Long.MAX_VALUE, t);
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), ComparisonFigure.MIN_WIDTH,
+                    ComparisonFigure.MIN_HEIGHT, "t", new FigureFonts()));
+            ComparisonFigure.paint(surface, ComparisonFigure.MIN_WIDTH, ComparisonFigure.MIN_HEIGHT, many, Long.MAX_VALUE,
+                    Palette.LIGHT, t);
+            String language = t.format("compare.why");
             for (RecordingSurface.TextBox box : surface.textBoxes()) {
-                assertTrue(box.left() >= -0.5 && box.right() <= ComparisonFigure.MIN_WIDTH + 0.5, t.format("compare.why") + ": " + box);
+                assertTrue(box.left() >= -0.5 && box.right() <= ComparisonFigure.MIN_WIDTH + 0.5, language + ": " + box);
+            }
+            // Each program's name, total and "id1–idN of 1000 calls" keep clear of each other and of the
+            // line under their band, where the next program's begins.
+            List<Double> bands = surface.calls().stream().filter(call -> call.startsWith("line 0.000 "))
+                    .map(call -> Double.parseDouble(call.split(" ")[2])).sorted().toList();
+            List<RecordingSurface.TextBox> names = surface.textBoxes().stream().filter(box -> box.left() < 20).toList();
+            for (RecordingSurface.TextBox box : names) {
+                for (double line : bands) {
+                    assertFalse(box.top() < line && box.bottom() > line, language + ": " + box + " crosses the line at " + line);
+                }
+                for (RecordingSurface.TextBox other : names) {
+                    assertTrue(box == other || !box.overlaps(other), language + ": " + box + " on " + other);
+                }
             }
         }
     }
