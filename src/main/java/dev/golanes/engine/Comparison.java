@@ -112,7 +112,10 @@ public final class Comparison {
             case SEQUENTIAL -> t.format("compare.why.sequential", sumOfSleeps() / 1_000);
             case CONCURRENT -> t.format("compare.why.concurrent", longestSleep() / 1_000);
             case MUTEX -> t.format("compare.why.mutex", longestSleep() / 1_000, (mutexTotal() - longestSleep()) / 1_000);
-            case RACE -> t.format("compare.why.race", lostToRace().length, t.count("ids", scenario.calls()));
+            // One goroutine has no other to overlap with: "0 of 1 id lost to overlapping appends" would
+            // suggest it might have.
+            case RACE -> scenario.calls() == 1 ? t.format("compare.why.race.one")
+                    : t.format("compare.why.race", lostToRace().length, t.count("ids", scenario.calls()));
             default -> throw new IllegalArgumentException(mode.id() + " is not one of the programs compared");
         };
     }

@@ -6,6 +6,7 @@ import dev.golanes.export.ExportFormat;
 import dev.golanes.export.ExportJob;
 import dev.golanes.export.ExportTarget;
 import dev.golanes.export.FigureSize;
+import dev.golanes.i18n.Texts;
 import dev.golanes.render.Palette;
 import dev.golanes.trace.Trace;
 import java.nio.file.Path;
@@ -61,14 +62,15 @@ public final class ExportModel {
 
     /**
      * The comparison as its window stands now, in the window's colours and language: at the clock's
-     * time, or at the end when the clock is at the start (a picture of empty lanes is no slide).
+     * time; at its end when the clock has not moved yet (a picture of empty lanes is no slide), but at
+     * 0 when the user went back there (Home), as the screen shows, as {@link #capture} does for a run.
      */
-    public ComparisonExport captureComparison(CompareModel compare, Palette palette) {
+    public ComparisonExport captureComparison(CompareModel compare, Palette palette, Texts texts) {
         long at = compare.clock().time();
-        if (at == 0) {
+        if (at == 0 && !compare.clock().hasMoved()) {
             at = compare.comparison().longestTotal();
         }
-        return new ComparisonExport(compare.comparison(), at, COMPARISON_SIZE, palette, session.texts());
+        return new ComparisonExport(compare.comparison(), at, COMPARISON_SIZE, palette, texts);
     }
 
     /** The comparison's file name to offer, as a picture: the format used last if it was one, else PNG. */

@@ -34,6 +34,7 @@ public final class TimelineFigure {
             labels = labels.withTitleNote(texts.format("figure.callsShown", Scenario.callId(layout.firstCall()),
                     Scenario.callId(layout.firstCall() + layout.visibleCalls() - 1), trace.laneCount() - 1));
         }
+        // A picture is of one moment, even of a real run still going: its legend names what it shows.
         TimelinePainter.paint(surface, layout, trace, moment, palette, labels);
         return layout;
     }

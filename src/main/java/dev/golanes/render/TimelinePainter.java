@@ -298,16 +298,22 @@ public final class TimelinePainter {
         return text.substring(0, Math.max(1, fits)).strip() + "…";
     }
 
+    /** A lane's row: the selected one tinted, every other one striped, the rest the background. */
+    private int rowColour(int lane) {
+        if (lane == selectedLane) {
+            return Palette.tint(palette.accent(), 0.82);
+        }
+        return lane % 2 == 1 ? palette.zebra() : palette.background();
+    }
+
     private void rows() {
         for (int lane = 0; lane < layout.laneCount(); lane++) {
             if (!layout.isVisible(lane)) {
                 continue;
             }
             double top = layout.rowTop(lane);
-            if (lane == selectedLane) {
-                surface.fillRect(0, top, layout.width(), layout.laneHeight(), Palette.tint(palette.accent(), 0.82));
-            } else if (lane % 2 == 1) {
-                surface.fillRect(0, top, layout.width(), layout.laneHeight(), palette.zebra());
+            if (rowColour(lane) != palette.background()) {
+                surface.fillRect(0, top, layout.width(), layout.laneHeight(), rowColour(lane));
             }
             if (layout.laneHeight() >= Math.max(LEGIBLE, 9 * s)) {
                 String name = lane == 0 ? "main" : Scenario.callId(lane);
@@ -402,7 +408,7 @@ public final class TimelinePainter {
         if (killedAt >= 0 && killedAt <= t) {
             killed(killedAt, top, height, !drewSpan);
         } else if (lane > 0 && trace.laneSize(lane) > 0 && laneEnd <= t) {
-            done(laneEnd, t, top, height, isLost(lane) ? appendEnd : -1);
+            done(lane, laneEnd, t, top, height, isLost(lane) ? appendEnd : -1);
         }
     }
 
@@ -591,7 +597,7 @@ public final class TimelinePainter {
      * After its last step a lane is done: a tick, then a thin line to the playhead; or the line and a
      * cross if its id was lost. The line starts after the tick, so the tick never looks struck through.
      */
-    private void done(long finished, long t, double top, double height, long lostAt) {
+    private void done(int lane, long finished, long t, double top, double height, long lostAt) {
         double x0 = layout.x(finished);
         double x1 = layout.x(t);
         double mid = top + height / 2;
@@ -606,10 +612,10 @@ public final class TimelinePainter {
         } else if (lostAt >= 0) {
             // At the end of the run the lost append ends at the right edge: keep the whole cross in the picture.
             double x = Math.min(layout.x(lostAt), layout.width() - height * 0.3 - 3 * s);
-            // A halo of the background first, so the cross stands off the append bar it sits on, also in
+            // A halo of the row's colour first, so the cross stands off the append bar it sits on, also in
             // grey print and for eyes that do not tell its red from the bar's green.
             for (int pass = 0; pass < 2; pass++) {
-                int colour = pass == 0 ? palette.background() : palette.lost();
+                int colour = pass == 0 ? rowColour(lane) : palette.lost();
                 double width = pass == 0 ? 6 * s : 3 * s;
                 surface.line(x - height * 0.3, top + height * 0.2, x + height * 0.3, top + height * 0.8, colour, width, false);
                 surface.line(x - height * 0.3, top + height * 0.8, x + height * 0.3, top + height * 0.2, colour, width, false);

@@ -13,20 +13,17 @@ import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
@@ -113,7 +110,10 @@ final class CompareWindow {
         export.setId("compare-export");
         Label exported = new Label();
         exported.getStyleClass().add("compare-exported");
-        export.setOnAction(event -> exportPicture(export.getScene().getWindow(), model, session, source.palette(), exported));
+        // The picture is what this window shows: its colours and words as it opened, whatever the main window does since.
+        Palette palette = source.palette();
+        Supplier<ComparisonExport> capture = () -> session.export().captureComparison(model, palette, t);
+        export.setOnAction(event -> exportPicture(export.getScene().getWindow(), capture.get(), session, t, exported));
         Button close = new Button(t.format("action.close"));
         close.setId("compare-close");
         close.setOnAction(event -> ((Stage) close.getScene().getWindow()).close());
@@ -195,6 +195,7 @@ final class CompareWindow {
             owner.getProperties().remove(OPEN, stage);
         });
         stage.getProperties().put(OPEN, shown);
+        stage.getProperties().put(ComparisonExport.class, capture);
         owner.getProperties().put(OPEN, stage);
         stage.show();
         // It takes the keys (Space, Esc) from the window behind it, which a frameless window may not be given.
@@ -206,48 +207,39 @@ final class CompareWindow {
      * Export… (Ctrl+E): the comparison as it stands now, as a PNG or SVG for a slide, where the user
      * chooses; the bar then says what it wrote, and a failure opens a dialog that says why.
      */
-    private static void exportPicture(Window window, CompareModel model, Session session, Palette palette, Label exported) {
+    private static void exportPicture(Window window, ComparisonExport picture, Session session, Texts t, Label exported) {
         ExportModel exports = session.export();
-        Texts t = session.texts();
-        ComparisonExport picture = exports.captureComparison(model, palette);
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(t.format("export.dialog.title"));
-        Map<ExportFormat, FileChooser.ExtensionFilter> filters = new EnumMap<>(ExportFormat.class);
-        for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG)) {
-            filters.put(format, new FileChooser.ExtensionFilter(t.format("export.filter." + format.id()), List.of("*." + format.id())));
-        }
-        chooser.getExtensionFilters().setAll(filters.values());
-        chooser.setSelectedExtensionFilter(filters.get(exports.lastPictureFormat()));
-        chooser.setInitialFileName(exports.suggestedName(picture));
-        exports.lastFolder().filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        FileChooser chooser = ExportAction.chooser(t, "export.dialog.compareTitle", List.of(ExportFormat.PNG, ExportFormat.SVG),
+                exports.lastPictureFormat(), exports.suggestedName(picture), exports);
         File file = chooser.showSaveDialog(window);
-        if (file == null) {
-            return;
+        if (file != null) {
+            exportTo(window, session, t, picture, file.toPath(), ExportAction.picked(chooser, exports.lastPictureFormat()),
+                    exported);
         }
-        FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
-        ExportFormat picked = filter == null ? exports.lastPictureFormat()
-                : ExportFormat.ofFileName(filter.getExtensions().get(0)).orElse(ExportFormat.PNG);
-        exportTo(window, session, picture, file.toPath(), picked, exported);
     }
 
-    /** Writes the captured comparison, asking first if it would replace another file; for tests too. */
-    static void exportTo(Window window, Session session, ComparisonExport picture, Path file, ExportFormat picked,
+    /**
+     * The comparison as the window open over {@code owner} would export it now (its clock's time, its
+     * colours and words), for tests: they cannot click through the platform's save dialog.
+     */
+    @SuppressWarnings("unchecked")
+    static ComparisonExport capture(Stage compare) {
+        return ((Supplier<ComparisonExport>) compare.getProperties().get(ComparisonExport.class)).get();
+    }
+
+    /**
+     * Writes the captured comparison, asking first if it would replace another file. It reports as the
+     * main window's exports do (its status bar says what was written, or that it failed), and here too.
+     */
+    static void exportTo(Window window, Session session, Texts t, ComparisonExport picture, Path file, ExportFormat picked,
                          Label exported) {
         ExportModel exports = session.export();
-        if (!ReplaceQuestion.allowed(window, session.texts(), file, exports.pictureDestination(file, picked))) {
+        if (!ReplaceQuestion.allowed(window, t, file, exports.pictureDestination(file, picked))) {
             return;
         }
         Optional<String> failure = exports.export(picture, file, picked);
-        if (failure.isPresent()) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure.get());
-            alert.setTitle(session.texts().format("export.failed.title"));
-            alert.setHeaderText(session.texts().format("export.failed.title"));
-            alert.initOwner(window);
-            alert.show();
-            exported.setText("");
-        } else {
-            exported.setText(exports.noticeProperty().get());
-        }
+        exported.setText(failure.isPresent() ? "" : exports.noticeProperty().get());
+        failure.ifPresent(message -> ExportAction.failed(window, t, message));
     }
 
     /** The comparison open over this window, if one is showing. */

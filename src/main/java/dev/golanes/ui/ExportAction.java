@@ -2,6 +2,7 @@ package dev.golanes.ui;
 
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.ExportJob;
+import dev.golanes.i18n.Texts;
 import dev.golanes.playback.ExportModel;
 import dev.golanes.playback.Session;
 import dev.golanes.render.TimelineLayout;
@@ -69,13 +70,11 @@ final class ExportAction {
     /** Captures the moment, asks for a file, exports. */
     void run() {
         model.capture(timeline.palette(), firstCallInView()).ifPresent(job -> {
-            FileChooser chooser = chooser(job);
+            FileChooser chooser = chooser(session.texts(), "export.dialog.title", List.of(ExportFormat.values()),
+                    model.lastFormat(), model.suggestedName(job), model);
             File file = chooser.showSaveDialog(button.getScene() == null ? null : button.getScene().getWindow());
             if (file != null) {
-                FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
-                ExportFormat picked = filter == null ? model.lastFormat()
-                        : ExportFormat.ofFileName(filter.getExtensions().get(0)).orElse(model.lastFormat());
-                exportTo(job, file.toPath(), picked);
+                exportTo(job, file.toPath(), picked(chooser, model.lastFormat()));
             }
         });
     }
@@ -89,15 +88,18 @@ final class ExportAction {
         if (!ReplaceQuestion.allowed(owner, session.texts(), file, model.destination(file, picked))) {
             return;
         }
-        model.export(job, file, picked).ifPresent(message -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, message);
-            alert.setTitle(session.texts().format("export.failed.title"));
-            alert.setHeaderText(session.texts().format("export.failed.title"));
-            if (button.getScene() != null) {
-                alert.initOwner(button.getScene().getWindow());
-            }
-            alert.show();
-        });
+        model.export(job, file, picked).ifPresent(message -> failed(owner, session.texts(), message));
+    }
+
+    /** Says in a dialog why an export failed. */
+    static void failed(Window owner, Texts t, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle(t.format("export.failed.title"));
+        alert.setHeaderText(t.format("export.failed.title"));
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.show();
     }
 
     /** The model, for tests: they cannot click through the platform's save dialog. */
@@ -105,19 +107,30 @@ final class ExportAction {
         return model;
     }
 
-    private FileChooser chooser(ExportJob job) {
+    /**
+     * The save dialog: a filter per format, the one used last picked, the file name offered, in the
+     * folder of the last export.
+     */
+    static FileChooser chooser(Texts t, String titleKey, List<ExportFormat> formats, ExportFormat selected, String name,
+                               ExportModel model) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(session.texts().format("export.dialog.title"));
+        chooser.setTitle(t.format(titleKey));
         Map<ExportFormat, FileChooser.ExtensionFilter> filters = new EnumMap<>(ExportFormat.class);
-        for (ExportFormat format : ExportFormat.values()) {
-            filters.put(format, new FileChooser.ExtensionFilter(session.texts().format("export.filter." + format.id()),
+        for (ExportFormat format : formats) {
+            filters.put(format, new FileChooser.ExtensionFilter(t.format("export.filter." + format.id()),
                     List.of("*." + format.id())));
         }
         chooser.getExtensionFilters().setAll(filters.values());
-        chooser.setSelectedExtensionFilter(filters.get(model.lastFormat()));
-        chooser.setInitialFileName(model.suggestedName(job));
+        chooser.setSelectedExtensionFilter(filters.get(selected));
+        chooser.setInitialFileName(name);
         model.lastFolder().filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         return chooser;
+    }
+
+    /** The format of the filter the user left picked in the dialog, or {@code fallback}. */
+    static ExportFormat picked(FileChooser chooser, ExportFormat fallback) {
+        FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
+        return filter == null ? fallback : ExportFormat.ofFileName(filter.getExtensions().get(0)).orElse(fallback);
     }
 
     private int firstCallInView() {

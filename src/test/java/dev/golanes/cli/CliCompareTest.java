@@ -67,6 +67,16 @@ class CliCompareTest {
         assertFalse(text.contains(">the sum of the sleeps"), "sequential has not");
     }
 
+    /** One call cannot race: the table does not say "0 of 1 id lost to overlapping appends". */
+    @Test
+    void oneCallHasNothingToOverlapWith() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Cli(EN, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+                .execute(CommandLine.parse(EN, "compare", "--calls", "1", "--seed", "7"));
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertTrue(table.contains("one goroutine: no append to overlap with, nothing lost"), table);
+    }
+
     /** In Indonesian the totals take its decimal comma, as the window's do: "5.1s" would read as 51 seconds. */
     @Test
     void indonesianTotalsTakeTheDecimalComma() throws Exception {

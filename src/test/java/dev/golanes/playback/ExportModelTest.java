@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.golanes.export.ComparisonExport;
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.ExportJob;
+import dev.golanes.i18n.Texts;
 import dev.golanes.render.Palette;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
@@ -51,12 +52,15 @@ class ExportModelTest {
     @Test
     void theComparisonIsExportedAsAPictureAtItsClocksTime() throws Exception {
         CompareModel compare = new CompareModel(Scenario.defaults(Mode.MUTEX, 42));
-        ComparisonExport atEnd = model.captureComparison(compare, Palette.LIGHT);
-        assertEquals(compare.comparison().longestTotal(), atEnd.atMicros(), "at 0: the end");
+        Texts english = Texts.forLocale(Locale.ENGLISH);
+        ComparisonExport atEnd = model.captureComparison(compare, Palette.LIGHT, english);
+        assertEquals(compare.comparison().longestTotal(), atEnd.atMicros(), "at 0, before playing: the end");
         assertEquals("golanes-compare-seed42.png", model.suggestedName(atEnd));
         compare.clock().seek(3_000_000);
-        ComparisonExport midway = model.captureComparison(compare, Palette.LIGHT);
+        ComparisonExport midway = model.captureComparison(compare, Palette.LIGHT, english);
         assertEquals("golanes-compare-seed42-3000ms.png", model.suggestedName(midway));
+        compare.clock().seek(0);
+        assertEquals(0, model.captureComparison(compare, Palette.LIGHT, english).atMicros(), "back at 0 (Home), as on screen");
 
         assertEquals(Optional.empty(), model.export(midway, folder.resolve("notes.json"), ExportFormat.PNG));
         Path written = folder.resolve("notes.json.png");

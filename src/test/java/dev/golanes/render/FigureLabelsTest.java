@@ -48,7 +48,7 @@ class FigureLabelsTest {
         Trace real = luckyReal();
         assertEquals("Total 2s: main waited for every thread, as Java starts them at once; in Go main usually reaches"
                 + " wg.Wait() first (see Simulated)", FigureLabels.note(ENGLISH, real));
-        assertEquals("Total 2s: main menunggu semua thread yang langsung dimulai Java; di Go main biasanya lebih dulu"
+        assertEquals("Total 2s: main menunggu semua thread (Java langsung memulainya); di Go main biasanya lebih dulu"
                 + " di wg.Wait() (lihat Simulasi)",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), real));
     }

@@ -107,11 +107,12 @@ class CompareWindowTest {
     }
 
     /**
-     * Export… (Ctrl+E) in the comparison writes the comparison as it stands, and its bar says so; the
-     * platform's save dialog cannot be clicked here, so the test writes where the user would have chosen.
+     * Export… (Ctrl+E) in the comparison writes the comparison as the window shows it (its moment, its
+     * colours and words, even after the main window changed theme), and its bar says so; the platform's
+     * save dialog cannot be clicked here, so the test writes where the user would have chosen.
      */
     @Test
-    void itsExportWritesTheComparisonAndSaysSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+    void itsExportWritesTheComparisonAsItShowsAndSaysSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
             throws Exception {
         Stage compare = open(robot, 1400, 900);
         Scene scene = compare.getScene();
@@ -119,12 +120,24 @@ class CompareWindowTest {
         assertEquals("Export…", export.getText());
         assertTrue(scene.getAccelerators().containsKey(ExportAction.SHORTCUT), "Ctrl+E");
         assertEquals(List.of(), SmallScreenTest.cutTexts(export));
+        robot.interact(((Button) scene.lookup("#compare-play"))::fire);
+        press(robot, compare, KeyCode.END);
+        dev.golanes.export.ComparisonExport atEnd = CompareWindow.capture(compare);
+        assertEquals(atEnd.comparison().longestTotal(), atEnd.atMicros());
+        press(robot, compare, KeyCode.HOME);
+        assertEquals(0, CompareWindow.capture(compare).atMicros(), "Home: the empty lanes on screen");
+        robot.interact(() -> session.themeProperty().set(dev.golanes.render.Theme.DARK));
+        try {
+            assertEquals(dev.golanes.render.Palette.LIGHT, CompareWindow.capture(compare).palette(), "the window's colours");
+        } finally {
+            robot.interact(() -> session.themeProperty().set(dev.golanes.render.Theme.LIGHT));
+        }
         Label said = (Label) scene.lookup(".compare-exported");
         java.nio.file.Path file = folder.resolve("slide");
-        robot.interact(() -> CompareWindow.exportTo(compare, session,
-                session.export().captureComparison(new dev.golanes.playback.CompareModel(session.trace().scenario()),
-                        dev.golanes.render.Palette.LIGHT), file, dev.golanes.export.ExportFormat.SVG, said));
-        assertTrue(java.nio.file.Files.readString(folder.resolve("slide.svg")).contains(">Concurrent<"));
+        robot.interact(() -> CompareWindow.exportTo(compare, session, session.texts(), atEnd, file,
+                dev.golanes.export.ExportFormat.SVG, said));
+        String svg = java.nio.file.Files.readString(folder.resolve("slide.svg"));
+        assertTrue(svg.contains(">the sum of the sleeps: 10,000 ms<"), "at its end, every row");
         assertEquals("Exported slide.svg", said.getText());
     }
 
