@@ -9,7 +9,8 @@ import java.nio.file.Path;
 /**
  * The comparison of the four programs as a picture (PNG or SVG): what the Compare window shows, at
  * {@code atMicros} after the start (the end by default), at its size, in a theme's colours and a language.
- * Its height is the size's, whole: the four timelines share it.
+ * Its height is the size's, whole: the four timelines share it. A picture larger every way than
+ * {@link FigureSize#COMPARISON} draws it larger, as {@link FigureSize#figureScale(FigureSize)} says.
  */
 public record ComparisonExport(Comparison comparison, long atMicros, FigureSize size, Palette palette, Texts texts) {
 
@@ -27,6 +28,7 @@ public record ComparisonExport(Comparison comparison, long atMicros, FigureSize 
         }
         Pictures.write(target, format, size.width(), size.height(), size.scale(),
                 texts.format("figure.svgCompareTitle", Long.toString(comparison.scenario().seed())),
-                surface -> ComparisonFigure.paint(surface, size.width(), size.height(), comparison, atMicros, palette, texts));
+                surface -> ComparisonFigure.paint(surface, size.width(), size.height(), size.figureScale(FigureSize.COMPARISON),
+                        comparison, atMicros, palette, texts));
     }
 }

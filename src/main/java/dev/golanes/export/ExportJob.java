@@ -52,16 +52,18 @@ public record ExportJob(Trace trace, long atMicros, FigureSize size, Palette pal
     }
 
     /**
-     * The figure: exports have the title row and the legend, at the painter's normal scale, and
-     * end under the legend when the size allows it.
+     * The figure: exports have the title row and the legend, at the painter's normal scale (larger in
+     * a picture larger every way than the default, see {@link FigureSize#figureScale()}), and end under
+     * the legend when the size allows it.
      */
     public FigureSpec spec() {
-        FigureSpec full = new FigureSpec(size.width(), size.height(), 1, true, true);
+        double scale = size.figureScale();
+        FigureSpec full = new FigureSpec(size.width(), size.height(), scale, true, true);
         if (!size.fitHeight()) {
             return full;
         }
         double used = Math.ceil(TimelineFigure.layout(measuring(), full, trace, firstCall).contentBottom());
-        return new FigureSpec(size.width(), Math.min(size.height(), used), 1, true, true);
+        return new FigureSpec(size.width(), Math.min(size.height(), used), scale, true, true);
     }
 
     /** The PNG's width in pixels. */

@@ -38,6 +38,21 @@ public record FigureSize(int width, int height, int scale, boolean fitHeight) {
         }
     }
 
+    /**
+     * How large the figure's type and shapes are drawn: 1 up to {@link #DEFAULT}'s size; in a picture
+     * larger than it every way, as much larger as the smaller way, so 1920 x 1080 is the default picture
+     * half as large again rather than the same type with a blank band under it. A picture taller (or
+     * wider) only gets more room: more calls get a row, or a longer time axis.
+     */
+    public double figureScale() {
+        return figureScale(DEFAULT);
+    }
+
+    /** {@link #figureScale()} against another picture's usual size (the comparison's). */
+    public double figureScale(FigureSize usual) {
+        return Math.max(1, Math.min((double) width / usual.width(), (double) height / usual.height()));
+    }
+
     /** Whether a PNG of this size (at its full height) fits under {@link #MAX_PNG_PIXELS}. */
     public boolean fitsInPng() {
         return (long) width * scale * height * scale <= MAX_PNG_PIXELS;

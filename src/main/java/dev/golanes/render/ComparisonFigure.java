@@ -53,6 +53,15 @@ public final class ComparisonFigure {
         return t.format("compare.delays.listed", listed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
+    /**
+     * Draws the comparison as it stands {@code atMicros} after the start (clamped to each program's
+     * end), {@code width} x {@code height} figure pixels, everything {@code zoom} times its usual size.
+     */
+    public static void paint(Surface target, double width, double height, double zoom, Comparison comparison,
+                             long atMicros, Palette palette, Texts t) {
+        paint(TransformedSurface.zoomed(target, zoom), width / zoom, height / zoom, comparison, atMicros, palette, t);
+    }
+
     /** Draws the comparison as it stands {@code atMicros} after the start (clamped to each program's end). */
     public static void paint(Surface surface, double width, double height, Comparison comparison, long atMicros,
                              Palette palette, Texts t) {
@@ -92,7 +101,7 @@ public final class ComparisonFigure {
             surface.text(t.duration(GoDuration.ofMicros(trace.endMicros())), MARGIN, top + 42, new FontSpec(16, true, true),
                     palette.text(), Align.LEFT);
         }
-        Surface shifted = new ShiftedSurface(surface, NAME_WIDTH, top);
+        Surface shifted = TransformedSurface.shifted(surface, NAME_WIDTH, top);
         double timelineWidth = width - NAME_WIDTH;
         double gutter = TimelinePainter.gutterWidth(shifted, trace.laneCount(), TIMELINE_SCALE);
         TimelineLayout layout = new TimelineLayout(new FigureSpec(timelineWidth, height, TIMELINE_SCALE, false, false),

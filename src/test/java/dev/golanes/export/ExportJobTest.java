@@ -42,6 +42,26 @@ class ExportJobTest {
     @TempDir
     Path folder;
 
+    /**
+     * A picture larger every way than 1280 x 720 is the same picture larger (its type and bars in
+     * proportion), not the default's type over a blank band; one only taller gets more rows instead.
+     */
+    @Test
+    void aLargerPictureIsTheSamePictureLarger() {
+        assertEquals(1, FigureSize.DEFAULT.figureScale());
+        assertEquals(1.5, new FigureSize(1920, 1080, 1, false).figureScale());
+        assertEquals(1, new FigureSize(1280, 14_000, 1, false).figureScale(), "taller: room for every call");
+        assertEquals(1.25, new FigureSize(3000, 900, 1, false).figureScale(), "the smaller way decides");
+        assertEquals(1, new FigureSize(640, 480, 1, false).figureScale(), "smaller keeps its type (it fits what it can)");
+        assertEquals(1.5, new FigureSize(2400, 1350, 1, false).figureScale(FigureSize.COMPARISON));
+
+        ExportJob usual = ExportJob.of(MUTEX, FigureSize.DEFAULT, ENGLISH);
+        ExportJob larger = ExportJob.of(MUTEX, new FigureSize(1920, 1080, 1, false), ENGLISH);
+        assertEquals(1.5, larger.spec().scale());
+        assertEquals(usual.layout().laneHeight() * 1.5, larger.layout().laneHeight(), 0.5);
+        assertEquals(usual.layout().left() * 1.5, larger.layout().left(), 1);
+    }
+
     @Test
     void svgIsWellFormedWithTitleLanesLegendAndTotalAsText() throws Exception {
         Path file = folder.resolve("mutex.svg");

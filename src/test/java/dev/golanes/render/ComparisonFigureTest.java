@@ -37,6 +37,23 @@ class ComparisonFigureTest {
         assertFalse(texts.contains("…"), texts.toString());
     }
 
+    /** Zoomed (a picture larger every way than its usual size), it is the same picture, every text and shape in proportion. */
+    @Test
+    void zoomedItIsTheSamePictureLarger() {
+        RecordingSurface usual = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1600, 900, "t", new FigureFonts()));
+        ComparisonFigure.paint(usual, 1600, 900, 1, DEFAULT, Long.MAX_VALUE, Palette.LIGHT, ENGLISH);
+        RecordingSurface larger = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 2400, 1350, "t", new FigureFonts()));
+        ComparisonFigure.paint(larger, 2400, 1350, 1.5, DEFAULT, Long.MAX_VALUE, Palette.LIGHT, ENGLISH);
+        assertEquals(usual.texts(), larger.texts());
+        List<RecordingSurface.TextBox> small = usual.textBoxes();
+        List<RecordingSurface.TextBox> big = larger.textBoxes();
+        for (int i = 0; i < small.size(); i++) {
+            assertEquals(small.get(i).left() * 1.5, big.get(i).left(), 0.5, small.get(i).text());
+            assertEquals(small.get(i).top() * 1.5, big.get(i).top(), 0.5, small.get(i).text());
+            assertEquals((small.get(i).bottom() - small.get(i).top()) * 1.5, big.get(i).bottom() - big.get(i).top(), 0.01);
+        }
+    }
+
     /** At 3 s concurrent and race have ended; sequential and mutex wait behind "…", their totals nowhere yet. */
     @Test
     void midwayOnlyTheProgramsThatEndedHaveTheirRow() {
