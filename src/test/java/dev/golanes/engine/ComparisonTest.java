@@ -49,12 +49,17 @@ class ComparisonTest {
         assertArrayEquals(COMPARISON.trace(Mode.RACE).lostLanes(), COMPARISON.lostToRace());
     }
 
-    /** One call is one id, in both languages. */
+    /**
+     * One call cannot race: its row says so in both languages, rather than "0 of 1 id lost to
+     * overlapping appends", which suggests it might have lost it.
+     */
     @Test
-    void oneCallIsOneId() {
+    void oneCallHasNothingToOverlapWith() {
         Comparison one = Comparison.of(new Scenario(Mode.SEQUENTIAL, 1, new DelaySpec.Fixed(100), 300, 7));
-        assertEquals("0 of 1 id lost to overlapping appends", one.why(Mode.RACE, Texts.forLocale(Locale.ENGLISH)));
-        assertEquals("0 dari 1 id hilang karena append tumpang tindih",
+        assertEquals("one goroutine: no append to overlap with, nothing lost", one.why(Mode.RACE, Texts.forLocale(Locale.ENGLISH)));
+        assertEquals("satu goroutine: tidak ada append lain untuk tumpang tindih, tidak ada yang hilang",
                 one.why(Mode.RACE, Texts.forLocale(Locale.forLanguageTag("id"))));
+        Comparison two = Comparison.of(new Scenario(Mode.SEQUENTIAL, 2, new DelaySpec.Fixed(100), 300, 7));
+        assertEquals("1 of 2 ids lost to overlapping appends", two.why(Mode.RACE, Texts.forLocale(Locale.ENGLISH)));
     }
 }
