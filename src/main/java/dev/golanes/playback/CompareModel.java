@@ -44,6 +44,32 @@ public final class CompareModel {
         return indexes.get(k).at(clock.time());
     }
 
+    /** Pauses at the next program's end after the clock's time (which shows its row), or at the last. */
+    public void nextEnd() {
+        long now = clock.time();
+        long next = comparison.longestTotal();
+        for (Trace trace : comparison.traces()) {
+            if (trace.endMicros() > now) {
+                next = Math.min(next, trace.endMicros());
+            }
+        }
+        clock.pause();
+        clock.seek(next);
+    }
+
+    /** Pauses at the end of the program that ended last before the clock's time, or at 0. */
+    public void previousEnd() {
+        long now = clock.time();
+        long previous = 0;
+        for (Trace trace : comparison.traces()) {
+            if (trace.endMicros() < now) {
+                previous = Math.max(previous, trace.endMicros());
+            }
+        }
+        clock.pause();
+        clock.seek(previous);
+    }
+
     /**
      * Whether {@code mode}'s program has ended at the clock's time. Its total, its reason and its
      * results are shown from then on, not before: the class can guess the order and the totals while

@@ -65,6 +65,12 @@ public final class Session {
         // One per session, as the run is: the views are rebuilt on a language switch, the last
         // export's folder and format stay.
         export = new ExportModel(this);
+        // Blanked, the class is asked what comes next: the run waits for them (a real run goes on, at its own pace).
+        blanked.addListener((obs, was, now) -> {
+            if (now) {
+                playback.pause();
+            }
+        });
     }
 
     /**

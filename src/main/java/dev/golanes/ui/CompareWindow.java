@@ -43,7 +43,9 @@ import javafx.stage.Window;
 
 /**
  * Sequential, concurrent, mutex and race on the scenario in the form, stacked on one time axis and
- * played together, with the table that explains their totals. Space plays, R replays, Home and End jump, Esc closes.
+ * played together, with the table that explains their totals. It opens paused at 0: Space plays, R replays,
+ * Home and End jump, Right and PgDn go to the next program's end (Left and PgUp back), + and − change
+ * the speed (it starts at the main window's), B blanks (and pauses), Esc closes.
  * A window has one comparison open at a time: asked again for the same one, it comes to the front;
  * for another scenario, language or theme, it is replaced.
  */
@@ -113,7 +115,11 @@ final class CompareWindow {
         // The picture is what this window shows: its colours and words as it opened, whatever the main window does since.
         Palette palette = source.palette();
         Supplier<ComparisonExport> capture = () -> session.export().captureComparison(model, palette, t);
-        export.setOnAction(event -> exportPicture(export.getScene().getWindow(), capture.get(), session, t, exported));
+        export.setOnAction(event -> {
+            // The picture is this moment: the comparison waits while the user chooses where to save it.
+            model.clock().pause();
+            exportPicture(export.getScene().getWindow(), capture.get(), session, t, exported);
+        });
         Button close = new Button(t.format("action.close"));
         close.setId("compare-close");
         close.setOnAction(event -> ((Stage) close.getScene().getWindow()).close());
@@ -157,12 +163,28 @@ final class CompareWindow {
         Themes.apply(scene, session.themeProperty().get());
         new PlaybackClock(model.clock()).attach();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown()) {
+                return;
+            }
             switch (event.getCode()) {
                 case SPACE -> model.clock().togglePlay();
                 case R -> model.clock().restart();
                 case HOME -> model.clock().seek(0);
                 case END -> model.clock().seek(Long.MAX_VALUE);
-                case ESCAPE, C -> ((Stage) scene.getWindow()).close();
+                // A presenter's clicker sends these: one program's end at a time, which shows its row.
+                case RIGHT, PAGE_DOWN -> model.nextEnd();
+                case LEFT, PAGE_UP -> model.previousEnd();
+                case PLUS, ADD, EQUALS -> model.clock().faster();
+                case MINUS, SUBTRACT -> model.clock().slower();
+                // Esc undoes the blank screen first, as in the main window; the comparison stays.
+                case ESCAPE -> {
+                    if (session.blankedProperty().get()) {
+                        session.blankedProperty().set(false);
+                    } else {
+                        ((Stage) scene.getWindow()).close();
+                    }
+                }
+                case C -> ((Stage) scene.getWindow()).close();
                 case B -> session.blankedProperty().set(!session.blankedProperty().get());
                 default -> {
                     return;
@@ -188,19 +210,29 @@ final class CompareWindow {
         // Closed after the change, not in the middle of it (nor of this window's showing).
         ChangeListener<Boolean> presentingChanged = (obs, was, now) -> Platform.runLater(stage::close);
         session.presentingProperty().addListener(presentingChanged);
+        // Blanked, the class is asked what comes next: the comparison waits, as the main window's run does.
+        ChangeListener<Boolean> blankedChanged = (obs, was, now) -> {
+            if (now) {
+                model.clock().pause();
+            }
+        };
+        session.blankedProperty().addListener(blankedChanged);
         stage.setOnHidden(event -> {
             session.presentingProperty().removeListener(presentingChanged);
+            session.blankedProperty().removeListener(blankedChanged);
             model.clock().pause();
             // Closed, it is let go: it holds four runs of up to 10,000 calls.
             owner.getProperties().remove(OPEN, stage);
         });
         stage.getProperties().put(OPEN, shown);
         stage.getProperties().put(ComparisonExport.class, capture);
+        stage.getProperties().put(CompareModel.class, model);
         owner.getProperties().put(OPEN, stage);
         stage.show();
         // It takes the keys (Space, Esc) from the window behind it, which a frameless window may not be given.
         stage.requestFocus();
-        model.clock().play();
+        // It opens at 0, paused, for the class to guess first: Space plays (the button says Play).
+        model.clock().speedProperty().set(session.playback().speedProperty().get());
     }
 
     /**
@@ -222,6 +254,11 @@ final class CompareWindow {
      * The comparison as the window open over {@code owner} would export it now (its clock's time, its
      * colours and words), for tests: they cannot click through the platform's save dialog.
      */
+    /** The model of the comparison shown in {@code compare}, for tests. */
+    static CompareModel model(Stage compare) {
+        return (CompareModel) compare.getProperties().get(CompareModel.class);
+    }
+
     @SuppressWarnings("unchecked")
     static ComparisonExport capture(Stage compare) {
         return ((Supplier<ComparisonExport>) compare.getProperties().get(ComparisonExport.class)).get();

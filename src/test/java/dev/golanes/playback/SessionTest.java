@@ -1,6 +1,7 @@
 package dev.golanes.playback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.engine.EngineKind;
@@ -16,6 +17,17 @@ class SessionTest {
     private final Session session = new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.ENGLISH);
 
     /** Zoomed in at the end, Home (or a step) moves the view with the playhead instead of leaving it blank. */
+    /** B blanks the screen to ask the class what comes next: the run waits, and stays paused after. */
+    @Test
+    void blankingPausesTheRun() {
+        session.playback().play();
+        assertTrue(session.playback().isPlaying());
+        session.blankedProperty().set(true);
+        assertFalse(session.playback().isPlaying(), "blanked");
+        session.blankedProperty().set(false);
+        assertFalse(session.playback().isPlaying(), "back, still paused");
+    }
+
     @Test
     void thePlayheadStaysInViewWhenItJumps() {
         PlaybackModel playback = session.playback();

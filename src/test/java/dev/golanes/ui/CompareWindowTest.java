@@ -66,8 +66,6 @@ class CompareWindowTest {
     void theTableFillsInAsTheProgramsEnd(FxRobot robot) {
         Stage compare = open(robot, 1400, 900);
         Scene scene = compare.getScene();
-        robot.interact(((Button) scene.lookup("#compare-play"))::fire);
-        press(robot, compare, KeyCode.HOME);
         Node table = scene.lookup("#compare-table");
         double height = table.getLayoutBounds().getHeight();
         assertEquals(List.of(), shownTexts(scene, ".compare-total"), "at 0 ms");
@@ -82,6 +80,50 @@ class CompareWindowTest {
         assertEquals(height, table.getLayoutBounds().getHeight(), 0.5, "the table grew as it filled in");
         press(robot, compare, KeyCode.HOME);
         assertEquals(List.of(), shownTexts(scene, ".compare-total"), "back at 0 ms");
+        // A clicker's next and previous: one program's end, one row, at a time (concurrent 2s, race 2.3s,
+        // mutex 3.5s, sequential 10s), paused there.
+        press(robot, compare, KeyCode.PAGE_DOWN);
+        assertEquals(List.of("2s", "2s"), shownTexts(scene, ".compare-total"));
+        press(robot, compare, KeyCode.RIGHT);
+        assertEquals(List.of("2s", "2.3s", "2s", "2.3s"), shownTexts(scene, ".compare-total"));
+        press(robot, compare, KeyCode.PAGE_DOWN);
+        press(robot, compare, KeyCode.PAGE_DOWN);
+        assertEquals(8, shownTexts(scene, ".compare-total").size());
+        press(robot, compare, KeyCode.PAGE_UP);
+        assertEquals(List.of("2s", "3.5s", "2.3s", "2s", "3.5s", "2.3s"), shownTexts(scene, ".compare-total"));
+        assertEquals("Play", ((Button) scene.lookup("#compare-play")).getText(), "paused at each end");
+    }
+
+    /**
+     * B blanks and pauses, so the answer does not play out unseen; Esc then only brings the picture
+     * back. The comparison starts at the main window's speed, and + and − change it.
+     */
+    @Test
+    void blankingPausesAndEscUnblanksFirst(FxRobot robot) {
+        robot.interact(() -> session.playback().speedProperty().set(0.5));
+        try {
+            Stage compare = open(robot, 1400, 900);
+            Scene scene = compare.getScene();
+            Button play = (Button) scene.lookup("#compare-play");
+            assertEquals(0.5, CompareWindow.model(compare).clock().speedProperty().get(), "the main window's speed");
+            press(robot, compare, KeyCode.EQUALS);
+            assertEquals(1, CompareWindow.model(compare).clock().speedProperty().get(), "one step faster");
+            assertEquals("Play", play.getText());
+            press(robot, compare, KeyCode.SPACE);
+            assertEquals("Pause", play.getText());
+            press(robot, compare, KeyCode.B);
+            assertTrue(session.blankedProperty().get());
+            assertEquals("Play", play.getText(), "blanked: paused");
+            press(robot, compare, KeyCode.ESCAPE);
+            assertFalse(session.blankedProperty().get(), "Esc took the blank away");
+            assertTrue(compare.isShowing(), "and left the comparison open");
+            assertEquals("Play", play.getText(), "still paused");
+        } finally {
+            robot.interact(() -> {
+                session.blankedProperty().set(false);
+                session.playback().speedProperty().set(1);
+            });
+        }
     }
 
     private static void press(FxRobot robot, Stage compare, KeyCode key) {
@@ -120,7 +162,6 @@ class CompareWindowTest {
         assertEquals("Export…", export.getText());
         assertTrue(scene.getAccelerators().containsKey(ExportAction.SHORTCUT), "Ctrl+E");
         assertEquals(List.of(), SmallScreenTest.cutTexts(export));
-        robot.interact(((Button) scene.lookup("#compare-play"))::fire);
         press(robot, compare, KeyCode.END);
         dev.golanes.export.ComparisonExport atEnd = CompareWindow.capture(compare);
         assertEquals(atEnd.comparison().longestTotal(), atEnd.atMicros());
@@ -231,8 +272,11 @@ class CompareWindowTest {
             // End jumps to the end of the longest run (sequential's, 17 minutes at 1,000 calls): playing
             // stops there, and Pause turns back into Play.
             Button play = (Button) scene.lookup("#compare-play");
-            assertEquals("Pause", play.getText());
+            assertEquals("Play", play.getText(), "it opens paused, for the class to guess first");
             robot.interact(() -> compare.requestFocus());
+            robot.type(KeyCode.SPACE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("Pause", play.getText(), calls + " calls: Space");
             robot.type(KeyCode.END);
             WaitForAsyncUtils.waitForFxEvents();
             robot.sleep(100);
