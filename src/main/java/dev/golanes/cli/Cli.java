@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Properties;
 
@@ -121,12 +122,17 @@ public final class Cli {
         Scenario scenario = compare.scenario();
         err.println(seedLine("compare", scenario, compare.seedGiven(), EngineKind.SIM));
         Comparison comparison = Comparison.of(scenario);
-        out.println(texts.format("compare.heading"));
-        for (Mode mode : Comparison.MODES) {
-            // GoLanes' own table, in the language's numbers ("7,287s" in Indonesian); what the Go program
-            // prints (golanes run) keeps Go's.
-            out.printf("%-12s %-12s %s%n", mode.id(), texts.duration(GoDuration.ofMicros(comparison.trace(mode).endMicros())),
-                    comparison.why(mode, texts));
+        // GoLanes' own table, in the language's numbers ("7,287s" in Indonesian); what the Go program
+        // prints (golanes run) keeps Go's. A total longer than its column ("277h40m1.857s") widens it.
+        List<String> totals = Comparison.MODES.stream()
+                .map(mode -> texts.duration(GoDuration.ofMicros(comparison.trace(mode).endMicros()))).toList();
+        int column = Math.max(12, totals.stream().mapToInt(String::length).max().orElse(0) + 1);
+        String heading = texts.format("compare.heading");
+        out.println(column == 12 ? heading : heading.substring(0, 13) + String.format("%-" + (column + 1) + "s", "total")
+                + heading.substring(26));
+        for (int k = 0; k < Comparison.MODES.size(); k++) {
+            Mode mode = Comparison.MODES.get(k);
+            out.printf("%-12s %-" + column + "s %s%n", mode.id(), totals.get(k), comparison.why(mode, texts));
         }
         out.flush();
         if (compare.picture().isEmpty()) {

@@ -111,11 +111,17 @@ public final class Comparison {
         return switch (mode) {
             case SEQUENTIAL -> t.format("compare.why.sequential", sumOfSleeps() / 1_000);
             case CONCURRENT -> t.format("compare.why.concurrent", longestSleep() / 1_000);
-            case MUTEX -> t.format("compare.why.mutex", longestSleep() / 1_000, (mutexTotal() - longestSleep()) / 1_000);
-            // One goroutine has no other to overlap with: "0 of 1 id lost to overlapping appends" would
-            // suggest it might have.
-            case RACE -> scenario.calls() == 1 ? t.format("compare.why.race.one")
-                    : t.format("compare.why.race", lostToRace().length, t.count("ids", scenario.calls()));
+            case MUTEX -> mutexTotal() == longestSleep() ? t.format("compare.why.mutex.noWait", longestSleep() / 1_000)
+                    : t.format("compare.why.mutex", longestSleep() / 1_000, (mutexTotal() - longestSleep()) / 1_000);
+            // Its total (the last append) and what it lost. One goroutine has no other to overlap with:
+            // "0 of 1 id lost to overlapping appends" would suggest it might have.
+            case RACE -> {
+                long gap = (trace(Mode.RACE).endMicros() - longestSleep()) / 1_000;
+                int lost = lostToRace().length;
+                yield scenario.calls() == 1 ? t.format("compare.why.race.one")
+                        : lost == 0 ? t.format("compare.why.race.none", longestSleep() / 1_000, gap)
+                        : t.format("compare.why.race", longestSleep() / 1_000, gap, lost, t.count("ids", scenario.calls()));
+            }
             default -> throw new IllegalArgumentException(mode.id() + " is not one of the programs compared");
         };
     }

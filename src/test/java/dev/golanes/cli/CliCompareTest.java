@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class CliCompareTest {
                 sequential   5.1s         the sum of the sleeps: 5100 ms
                 concurrent   1.8s         the longest sleep: 1800 ms
                 mutex        2.4s         the longest sleep (1800 ms) plus 600 ms of waiting for and holding the lock
-                race         2.1s         1 of 4 ids lost to overlapping appends
+                race         2.1s         the longest sleep (1800 ms) plus the 300 ms read-write gap; 1 of 4 ids lost to overlapping appends
                 """, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     }
 
@@ -65,6 +66,26 @@ class CliCompareTest {
         String text = Files.readString(svg);
         assertTrue(text.contains(">the longest sleep: 2000 ms<"), "concurrent has ended at 3 s");
         assertFalse(text.contains(">the sum of the sleeps"), "sequential has not");
+    }
+
+    /**
+     * A total wider than its column (2,000 calls of up to 10 minutes in sequence: "166h…s") widens the column, heading
+     * included, so the reasons still line up; and a hold of 0 says there was no waiting, not "plus 0 ms".
+     */
+    @Test
+    void theColumnsLineUpAndZeroIsWorded() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Cli(EN, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+                .execute(CommandLine.parse(EN, "compare", "--calls", "2000", "--max-delay", "600000", "--seed", "1", "--hold", "0"));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        int why = lines.get(0).indexOf("why");
+        for (String line : lines.subList(1, lines.size())) {
+            assertEquals(' ', line.charAt(why - 1), line);
+            assertTrue(line.charAt(why) != ' ', "the reason starts under its heading: " + line);
+        }
+        assertTrue(lines.get(1).matches("sequential   \\d+h\\d+m[0-9.]+s +the sum of the sleeps: .*"), lines.get(1));
+        assertTrue(lines.get(3).matches("mutex +[0-9.ms]+ +the longest sleep \\([0-9,]+ ms\\), with no waiting for the lock"), lines.get(3));
+        assertTrue(lines.get(4).contains("plus the 0 ms read-write gap; no appends overlapped, nothing lost"), lines.get(4));
     }
 
     /** One call cannot race: the table does not say "0 of 1 id lost to overlapping appends". */

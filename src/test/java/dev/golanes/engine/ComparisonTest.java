@@ -45,7 +45,7 @@ class ComparisonTest {
         assertEquals("the longest sleep: 1800 ms", COMPARISON.why(Mode.CONCURRENT, en));
         assertEquals("the longest sleep (1800 ms) plus 600 ms of waiting for and holding the lock",
                 COMPARISON.why(Mode.MUTEX, en));
-        assertEquals("1 of 4 ids lost to overlapping appends", COMPARISON.why(Mode.RACE, en));
+        assertEquals("the longest sleep (1800 ms) plus the 300 ms read-write gap; 1 of 4 ids lost to overlapping appends", COMPARISON.why(Mode.RACE, en));
         assertArrayEquals(COMPARISON.trace(Mode.RACE).lostLanes(), COMPARISON.lostToRace());
     }
 
@@ -60,6 +60,6 @@ class ComparisonTest {
         assertEquals("satu goroutine: tidak ada append lain untuk tumpang tindih, tidak ada yang hilang",
                 one.why(Mode.RACE, Texts.forLocale(Locale.forLanguageTag("id"))));
         Comparison two = Comparison.of(new Scenario(Mode.SEQUENTIAL, 2, new DelaySpec.Fixed(100), 300, 7));
-        assertEquals("1 of 2 ids lost to overlapping appends", two.why(Mode.RACE, Texts.forLocale(Locale.ENGLISH)));
+        assertEquals("the longest sleep (100 ms) plus the 300 ms read-write gap; 1 of 2 ids lost to overlapping appends", two.why(Mode.RACE, Texts.forLocale(Locale.ENGLISH)));
     }
 }

@@ -31,7 +31,7 @@ class ComparisonFigureTest {
         for (String expected : List.of("Sequential", "Concurrent", "Mutex", "Race", "10s", "2s", "3.5s", "2.3s",
                 "the sum of the sleeps: 10,000 ms", "the longest sleep: 2000 ms",
                 "the longest sleep (2000 ms) plus 1500 ms of waiting for and holding the lock",
-                "4 of 5 ids lost to overlapping appends", "[id3 id1 id5 id4 id2]", "[id2]")) {
+                "the longest sleep (2000 ms) plus the 300 ms read-write gap; 4 of 5 ids lost to overlapping appends", "[id3 id1 id5 id4 id2]", "[id2]")) {
             assertTrue(texts.contains(expected), expected + " in " + texts);
         }
         assertFalse(texts.contains("…"), texts.toString());
@@ -59,7 +59,7 @@ class ComparisonFigureTest {
     void midwayOnlyTheProgramsThatEndedHaveTheirRow() {
         List<String> texts = paint(1280, 720, 3_000_000, ENGLISH).texts();
         assertTrue(texts.contains("the longest sleep: 2000 ms"), texts.toString());
-        assertTrue(texts.contains("4 of 5 ids lost to overlapping appends"), texts.toString());
+        assertTrue(texts.contains("the longest sleep (2000 ms) plus the 300 ms read-write gap; 4 of 5 ids lost to overlapping appends"), texts.toString());
         assertFalse(texts.contains("10s"), texts.toString());
         assertFalse(texts.contains("3.5s"), texts.toString());
         assertFalse(texts.stream().anyMatch(text -> text.startsWith("the sum of the sleeps")), texts.toString());

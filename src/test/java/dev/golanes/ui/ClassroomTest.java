@@ -239,7 +239,7 @@ class ClassroomTest {
         List<String> cells = robot.from(table).lookup(".label").queryAllAs(Label.class).stream().filter(Node::isVisible)
                 .map(Label::getText).collect(Collectors.toList());
         assertTrue(cells.containsAll(List.of("Sequential", "10s", "the sum of the sleeps: 10,000 ms", "Concurrent", "2s",
-                "Mutex", "3.5s", "Race", "2.3s", "4 of 5 ids lost to overlapping appends")), cells.toString());
+                "Mutex", "3.5s", "Race", "2.3s", "the longest sleep (2000 ms) plus the 300 ms read-write gap; 4 of 5 ids lost to overlapping appends")), cells.toString());
         assertEquals("Same seed 42, 5 calls, 2000 ms each, hold 300 ms",
                 ((Label) compare.getScene().lookup(".compare-title")).getText());
         robot.interact(() -> compare.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
