@@ -55,6 +55,21 @@ public final class Comparison {
         return rows;
     }
 
+    /**
+     * Where the shared time axis ends: a tenth past the slowest program's end, rounded up to two
+     * figures, so the axis does not give the slowest total away while the class is guessing it (the
+     * sum of five sleeps of 2000 ms ends at 11,000 ms, not at 10,000).
+     */
+    public long axisEndMicros() {
+        long longest = longestTotal();
+        if (longest <= 0) {
+            return longest;
+        }
+        double past = longest * 1.1;
+        double unit = Math.pow(10, Math.floor(Math.log10(past)) - 1);
+        return (long) Math.ceil(Math.ceil(past / unit - 1e-9) * unit);
+    }
+
     /** Whether {@code mode}'s program has ended {@code atMicros} after the start: its row is shown from then on. */
     public boolean endedAt(Mode mode, long atMicros) {
         return atMicros >= trace(mode).endMicros();

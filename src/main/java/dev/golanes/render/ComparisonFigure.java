@@ -31,6 +31,8 @@ public final class ComparisonFigure {
     private static final double ROW_HEIGHT = 26;
     private static final double MARGIN = 16;
     private static final double COLUMN_GAP = 24;
+    /** A delay list longer than this is named by its range in the title. */
+    private static final int LISTED_DELAYS = 8;
 
     private ComparisonFigure() {
     }
@@ -50,6 +52,12 @@ public final class ComparisonFigure {
             return t.format("compare.delays.fixed", fixed.ms());
         }
         List<Long> listed = ((DelaySpec.Listed) delays).ms();
+        if (listed.size() > LISTED_DELAYS) {
+            // Thirty delays would fill the title (and in the window wrap it to three lines): their range.
+            long least = listed.stream().mapToLong(Long::longValue).min().orElse(0);
+            long most = listed.stream().mapToLong(Long::longValue).max().orElse(0);
+            return t.format("compare.delays.range", least, most);
+        }
         return t.format("compare.delays.listed", listed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
@@ -70,7 +78,7 @@ public final class ComparisonFigure {
         List<Comparison.Row> rows = comparison.rows(t);
         double tableTop = height - (MARGIN / 2 + HEADING_HEIGHT + rows.size() * ROW_HEIGHT + MARGIN / 2);
         double panelHeight = Math.floor((tableTop - TITLE_HEIGHT) / comparison.traces().size());
-        TimeWindow window = TimeWindow.whole(comparison.longestTotal());
+        TimeWindow window = TimeWindow.whole(comparison.axisEndMicros());
         for (int k = 0; k < comparison.traces().size(); k++) {
             double top = TITLE_HEIGHT + k * panelHeight;
             program(surface, width, top, panelHeight, comparison, k, window, atMicros, palette, t);
@@ -132,7 +140,7 @@ public final class ComparisonFigure {
             t.format("panel.results")};
         double nameWidth = surface.textWidth(headings[0], heading);
         double totalWidth = surface.textWidth(headings[1], heading);
-        double resultsWidth = surface.textWidth(headings[3], heading);
+        double resultsWidth = surface.textWidth(headings[3], new FontSpec(heading.size(), true, true));
         for (Comparison.Row row : rows) {
             nameWidth = Math.max(nameWidth, surface.textWidth(t.format("mode." + row.mode().id()), name));
             totalWidth = Math.max(totalWidth, surface.textWidth(row.total(), total));
@@ -147,7 +155,9 @@ public final class ComparisonFigure {
         double y = top + MARGIN / 2 + HEADING_HEIGHT / 2;
         double[] xs = {nameX, totalX, whyX, resultsX};
         for (int c = 0; c < headings.length; c++) {
-            surface.text(headings[c], xs[c], y, heading, palette.mutedText(), Align.LEFT);
+            // results is the Go program's slice: its name in the code's type.
+            FontSpec font = c == 3 ? new FontSpec(heading.size(), true, true) : heading;
+            surface.text(headings[c], xs[c], y, font, palette.mutedText(), Align.LEFT);
         }
         y += HEADING_HEIGHT / 2 + ROW_HEIGHT / 2;
         for (Comparison.Row row : rows) {

@@ -85,7 +85,7 @@ final class ComparePanel extends Region {
         // screen (id5 went missing); the full screen gives them room, and the names and table grow.
         double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), SCALE);
         TimelineLayout layout = new TimelineLayout(new FigureSpec(width, height, SCALE, false, false), trace.laneCount(),
-                TimeWindow.whole(model.comparison().longestTotal()), 1, gutter);
+                TimeWindow.whole(model.comparison().axisEndMicros()), 1, gutter);
         TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, model.momentOf(index), palette, labels, -1));
         total.setVisible(model.finished(trace.scenario().mode()));
         String calls = layout.scrolls() ? texts.format("compare.shown", Scenario.callId(layout.firstCall()),

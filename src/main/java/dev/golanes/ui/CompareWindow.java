@@ -310,6 +310,10 @@ final class CompareWindow {
             if (c < 2) {
                 whole(heading);
             }
+            if (c == 3) {
+                // results is the Go program's slice: its name in the code's type, not a heading's capital.
+                heading.getStyleClass().add("compare-heading-code");
+            }
             table.add(heading, c, 0);
         }
         // The programs' names and their totals are what the table is for: they keep their width, the

@@ -62,4 +62,16 @@ class ComparisonTest {
         Comparison two = Comparison.of(new Scenario(Mode.SEQUENTIAL, 2, new DelaySpec.Fixed(100), 300, 7));
         assertEquals("the longest sleep (100 ms) plus the 300 ms read-write gap; 1 of 2 ids lost to overlapping appends", two.why(Mode.RACE, Texts.forLocale(Locale.ENGLISH)));
     }
+
+    /** The shared axis ends a little past the slowest total, at two round figures: it does not give that total away. */
+    @Test
+    void theAxisEndsPastTheSlowestTotal() {
+        Comparison fixed = Comparison.of(Scenario.defaults(Mode.MUTEX, 42));
+        assertEquals(10_000_000, fixed.longestTotal());
+        assertEquals(11_000_000, fixed.axisEndMicros());
+        Comparison listed = Comparison.of(new Scenario(Mode.SEQUENTIAL, 3, new DelaySpec.Listed(java.util.List.of(2000L, 2000L, 3287L)),
+                300, 7));
+        assertEquals(7_287_000, listed.longestTotal());
+        assertEquals(8_100_000, listed.axisEndMicros());
+    }
 }

@@ -97,4 +97,14 @@ class ComparisonFigureTest {
             }
         }
     }
+
+    /** Thirty listed delays are named by their range: listed one by one they filled the title and wrapped it. */
+    @Test
+    void aLongDelayListIsNamedByItsRange() {
+        List<Long> thirty = java.util.stream.LongStream.rangeClosed(1, 30).map(k -> k * 100).boxed().toList();
+        Scenario scenario = new Scenario(Mode.MUTEX, 30, new dev.golanes.scenario.DelaySpec.Listed(thirty), 300, 42);
+        assertEquals("Same seed 42, 30 calls, listed delays of 100 to 3000 ms, hold 300 ms", ComparisonFigure.title(ENGLISH, scenario));
+        Scenario three = new Scenario(Mode.MUTEX, 3, new dev.golanes.scenario.DelaySpec.Listed(List.of(1200L, 300L, 1800L)), 300, 42);
+        assertEquals("Same seed 42, 3 calls, delays 1200, 300, 1800 ms, hold 300 ms", ComparisonFigure.title(ENGLISH, three));
+    }
 }
