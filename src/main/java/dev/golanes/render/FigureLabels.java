@@ -74,6 +74,19 @@ public final class FigureLabels {
         return parts.isEmpty() ? "" : t.format("note.state", at, String.join(" · ", parts));
     }
 
+    /**
+     * The note on the total, and after it the results slice the mutex and race programs print at their
+     * end ("· results [id3 id1 id5 id4 id2]"), cut to its ends and its length when long.
+     */
+    public static String withResults(Texts t, Trace trace, String note) {
+        Mode mode = trace.scenario().mode();
+        if (note.isEmpty() || !trace.isComplete() || !trace.fatalError().isEmpty()
+                || (mode != Mode.MUTEX && mode != Mode.RACE)) {
+            return note;
+        }
+        return note + " · " + t.format("note.state.results", t.ids(trace.results(), LISTED, " ", "[", "]"));
+    }
+
     private static List<String> idList(int[] lanes) {
         List<String> ids = new ArrayList<>();
         for (int lane : lanes) {

@@ -29,6 +29,10 @@ public final class TimelineFigure {
         if (!moment.finished()) {
             // Midway, the picture says what the window's side panel would: a slide has no side panel.
             labels = labels.withNote(FigureLabels.state(texts, trace, moment));
+        } else if (spec.title()) {
+            // An export at the end: what the program printed last, the results slice, as the window's
+            // side panel shows it beside the figure.
+            labels = labels.withNote(FigureLabels.withResults(texts, trace, labels.note()));
         }
         if (layout.scrolls()) {
             labels = labels.withTitleNote(texts.format("figure.callsShown", Scenario.callId(layout.firstCall()),

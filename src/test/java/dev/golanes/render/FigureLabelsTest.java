@@ -103,6 +103,22 @@ class FigureLabelsTest {
         assertTrue(window.texts().stream().noneMatch(text -> text.startsWith("At 2500 ms")), window.texts().toString());
     }
 
+    /** A picture at the end adds the results slice the program printed, as the side panel shows it. */
+    @Test
+    void aPictureAtTheEndAddsTheResults() {
+        Trace mutex = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(java.io.Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        TimelineFigure.paint(surface, new FigureSpec(1280, 720, 1, true, true), mutex, new TraceIndex(mutex).at(mutex.endMicros()),
+                Palette.LIGHT, ENGLISH, 1);
+        assertTrue(surface.texts().contains("Total 3.5s = the last m.Unlock(), by id2: 2000 ms of sleeping, then 1500 ms waiting"
+                + " for and holding the lock · results [id3 id1 id5 id4 id2]"), surface.texts().toString());
+        // Not for the programs without a results slice, nor where Go stopped the program before it printed it.
+        Trace concurrent = Simulator.run(Scenario.defaults(Mode.CONCURRENT, 42));
+        assertEquals(FigureLabels.note(ENGLISH, concurrent), FigureLabels.withResults(ENGLISH, concurrent, FigureLabels.note(ENGLISH, concurrent)));
+        Trace unlocked = Simulator.run(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42));
+        assertEquals(FigureLabels.note(ENGLISH, unlocked), FigureLabels.withResults(ENGLISH, unlocked, FigureLabels.note(ENGLISH, unlocked)));
+    }
+
     /** m.Unlock() without m.Lock() is one goroutine's error: the note names the goroutine its picture outlines. */
     @Test
     void theFatalUnlockNamesItsGoroutine() {
