@@ -27,7 +27,7 @@ class ComparisonFigureTest {
     @Test
     void atTheEndItShowsEveryTotalAndWhy() {
         List<String> texts = paint(1280, 720, Long.MAX_VALUE, ENGLISH).texts();
-        assertEquals("GoLanes · Same seed 42, 5 calls, 2000 ms each, hold 300 ms", texts.get(0));
+        assertEquals("GoLanes · Same seed 42, 5 calls, 2000 ms each, hold 300 ms, simulated", texts.get(0));
         for (String expected : List.of("Sequential", "Concurrent", "Mutex", "Race", "10s", "2s", "3.5s", "2.3s",
                 "the sum of the sleeps: 10,000 ms", "the longest sleep: 2000 ms",
                 "the longest sleep (2000 ms) plus 1500 ms of waiting for and holding the lock",
@@ -103,8 +103,8 @@ class ComparisonFigureTest {
     void aLongDelayListIsNamedByItsRange() {
         List<Long> thirty = java.util.stream.LongStream.rangeClosed(1, 30).map(k -> k * 100).boxed().toList();
         Scenario scenario = new Scenario(Mode.MUTEX, 30, new dev.golanes.scenario.DelaySpec.Listed(thirty), 300, 42);
-        assertEquals("Same seed 42, 30 calls, listed delays of 100 to 3000 ms, hold 300 ms", ComparisonFigure.title(ENGLISH, scenario));
+        assertEquals("Same seed 42, 30 calls, listed delays of 100 to 3000 ms, hold 300 ms, simulated", ComparisonFigure.title(ENGLISH, scenario));
         Scenario three = new Scenario(Mode.MUTEX, 3, new dev.golanes.scenario.DelaySpec.Listed(List.of(1200L, 300L, 1800L)), 300, 42);
-        assertEquals("Same seed 42, 3 calls, delays 1200, 300, 1800 ms, hold 300 ms", ComparisonFigure.title(ENGLISH, three));
+        assertEquals("Same seed 42, 3 calls, delays 1200, 300, 1800 ms, hold 300 ms, simulated", ComparisonFigure.title(ENGLISH, three));
     }
 }
