@@ -31,6 +31,10 @@ public final class ComparisonFigure {
     private static final double ROW_HEIGHT = 26;
     private static final double MARGIN = 16;
     private static final double COLUMN_GAP = 24;
+    /** The legend's band: room for two lines of entries. */
+    private static final double LEGEND_HEIGHT = 42;
+    /** A program this tall keeps its name, total and "id1–idN of M calls" apart: below it, no legend. */
+    private static final double ROOMY_PROGRAM = 80;
     /** A delay list longer than this is named by its range in the title. */
     private static final int LISTED_DELAYS = 8;
 
@@ -77,12 +81,21 @@ public final class ComparisonFigure {
         titleRow(surface, width, comparison, palette, t);
         List<Comparison.Row> rows = comparison.rows(t);
         double tableTop = height - (MARGIN / 2 + HEADING_HEIGHT + rows.size() * ROW_HEIGHT + MARGIN / 2);
-        double panelHeight = Math.floor((tableTop - TITLE_HEIGHT) / comparison.traces().size());
+        int programs = comparison.traces().size();
+        // A slide has no one to explain the colours: one legend for the four, under them, where the
+        // programs keep room enough for it (not at the smallest sizes).
+        boolean legend = (tableTop - TITLE_HEIGHT - LEGEND_HEIGHT) / programs >= ROOMY_PROGRAM;
+        double lanesBottom = legend ? tableTop - LEGEND_HEIGHT : tableTop;
+        double panelHeight = Math.floor((lanesBottom - TITLE_HEIGHT) / programs);
         TimeWindow window = TimeWindow.whole(comparison.axisEndMicros());
-        for (int k = 0; k < comparison.traces().size(); k++) {
+        for (int k = 0; k < programs; k++) {
             double top = TITLE_HEIGHT + k * panelHeight;
             program(surface, width, top, panelHeight, comparison, k, window, atMicros, palette, t);
             surface.line(0, top + panelHeight, width, top + panelHeight, palette.grid(), 1.5, false);
+        }
+        if (legend) {
+            TimelinePainter.paintLegend(surface, MARGIN, TITLE_HEIGHT + programs * panelHeight, width - 2 * MARGIN, 1,
+                    comparison.traces(), palette, FigureLabels.of(t, comparison.traces().get(0)));
         }
         table(surface, width, tableTop, height, rows, comparison, atMicros, palette, t);
     }

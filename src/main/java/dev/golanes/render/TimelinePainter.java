@@ -92,6 +92,19 @@ public final class TimelinePainter {
     private final boolean going;
     private final double s;
 
+    /** A painter for a legend alone, drawn apart from any lanes. */
+    private TimelinePainter(Surface surface, Palette palette, Labels labels, double scale) {
+        this.surface = surface;
+        this.layout = null;
+        this.trace = null;
+        this.moment = null;
+        this.palette = palette;
+        this.labels = labels;
+        this.selectedLane = -1;
+        this.going = false;
+        this.s = scale;
+    }
+
     private TimelinePainter(Surface surface, TimelineLayout layout, Frame frame) {
         this.surface = surface;
         this.layout = layout;
@@ -758,27 +771,59 @@ public final class TimelinePainter {
      * as the events arrive; once stopped, it names what it did.
      */
     private void legend() {
+        drawLegend(entries(trace, going, goShown, labels, false), layout.left(), layout.legendTop(),
+                layout.width() - layout.left() - 8 * s);
+    }
+
+    /**
+     * Draws one legend for several runs drawn side by side (the comparison's four programs): what any
+     * of their figures shows, in the legend's fixed order, from ({@code left}, {@code top}) in {@code room}.
+     */
+    public static void paintLegend(Surface surface, double left, double top, double room, double scale, List<Trace> traces,
+                                   Palette palette, Labels labels) {
+        List<List<LegendEntry>> shown = new ArrayList<>();
+        for (Trace trace : traces) {
+            shown.add(entries(trace, false, false, labels, false));
+        }
+        List<LegendEntry> union = new ArrayList<>();
+        for (LegendEntry entry : entries(traces.get(0), false, false, labels, true)) {
+            if (shown.stream().anyMatch(entries -> entries.contains(entry))) {
+                union.add(entry);
+            }
+        }
+        new TimelinePainter(surface, palette, labels, scale).drawLegend(union, left, top, room);
+    }
+
+    /**
+     * The legend's entries for {@code trace}, in the fixed order; with {@code everything}, every entry
+     * the legend has, in that order (for a legend of several runs).
+     */
+    private static List<LegendEntry> entries(Trace trace, boolean going, boolean goShown, Labels labels, boolean everything) {
         Mode mode = trace.scenario().mode();
         List<LegendEntry> entries = new ArrayList<>();
-        add(entries, trace.has(SpanKind.SLEEP) || going, Swatch.SLEEP, labels.sleep());
-        add(entries, trace.has(SpanKind.CALL) || going && mode == Mode.SEQUENTIAL, Swatch.CALL, labels.call());
-        add(entries, trace.has(SpanKind.WG_WAIT) || going && mode != Mode.SEQUENTIAL, Swatch.WG_WAIT, labels.wgWait());
-        add(entries, goShown, Swatch.CALL, labels.go());
-        add(entries, trace.has(SpanKind.LOCK_WAIT) || going && mode.usesMutex(), Swatch.LOCK_WAIT, labels.lockWait());
-        add(entries, trace.has(SpanKind.LOCK_HELD) || going && mode.usesMutex(), Swatch.LOCK_HELD, labels.lockHeld());
+        add(entries, everything || trace.has(SpanKind.SLEEP) || going, Swatch.SLEEP, labels.sleep());
+        add(entries, everything || trace.has(SpanKind.CALL) || going && mode == Mode.SEQUENTIAL, Swatch.CALL, labels.call());
+        add(entries, everything || trace.has(SpanKind.WG_WAIT) || going && mode != Mode.SEQUENTIAL, Swatch.WG_WAIT, labels.wgWait());
+        add(entries, everything || goShown, Swatch.CALL, labels.go());
+        add(entries, everything || trace.has(SpanKind.LOCK_WAIT) || going && mode.usesMutex(), Swatch.LOCK_WAIT, labels.lockWait());
+        add(entries, everything || trace.has(SpanKind.LOCK_HELD) || going && mode.usesMutex(), Swatch.LOCK_HELD, labels.lockHeld());
         // The mutex program's appends are inside its lock holds, which show them (see span()).
-        add(entries, !mode.usesMutex() && (trace.has(SpanKind.APPEND) || going && mode.usesHold()), Swatch.APPEND,
+        add(entries, everything || !mode.usesMutex() && (trace.has(SpanKind.APPEND) || going && mode.usesHold()), Swatch.APPEND,
                 labels.append());
-        add(entries, trace.anyLost() || going && mode == Mode.RACE, Swatch.LOST, labels.lost());
+        add(entries, everything || trace.anyLost() || going && mode == Mode.RACE, Swatch.LOST, labels.lost());
         // Go's fatal error kills the goroutines at its own line, which its entry names.
         boolean fatal = trace.has(MarkKind.FATAL) || going && mode.isPitfall() && mode != Mode.ADD_INSIDE;
-        add(entries, !fatal && (trace.has(MarkKind.KILLED) || going && mode == Mode.ADD_INSIDE), Swatch.KILLED,
+        add(entries, everything || !fatal && (trace.has(MarkKind.KILLED) || going && mode == Mode.ADD_INSIDE), Swatch.KILLED,
                 labels.killed());
-        add(entries, fatal, Swatch.FATAL, labels.fatal());
-        add(entries, trace.anyFinished() || going, Swatch.DONE, labels.done());
+        add(entries, everything || fatal, Swatch.FATAL, labels.fatal());
+        add(entries, everything || trace.anyFinished() || going, Swatch.DONE, labels.done());
+        return entries;
+    }
+
+    /** Draws the legend's entries from ({@code left}, {@code top}) in {@code room}: see {@link #legend()}. */
+    private void drawLegend(List<LegendEntry> entries, double left, double top, double room) {
         // One line at 14 px if it fits; else two lines at 14 px, so every program's legend is in the
         // same type; else two lines in smaller type, down to 11 px; else as many lines as it takes.
-        double room = layout.width() - layout.left() - 8 * s;
         double size = 14;
         boolean twoLines = legendWidth(entries, size) > room;
         while (twoLines && size > 11 && balancedBreak(entries, size, room) < 0) {
@@ -786,15 +831,15 @@ public final class TimelinePainter {
         }
         FontSpec font = new FontSpec(size * s, false, false);
         double lineHeight = 20 * s;
-        double y = layout.legendTop() + (twoLines ? 11 * s : 20 * s);
+        double y = top + (twoLines ? 11 * s : 20 * s);
         double box = size * 8 / 7 * s;
-        double x = layout.left();
+        double x = left;
         int secondLine = twoLines ? balancedBreak(entries, size, room) : entries.size();
         for (int e = 0; e < entries.size(); e++) {
             LegendEntry entry = entries.get(e);
             double width = box + 8 * s + surface.textWidth(entry.text(), font);
-            if (e == secondLine || secondLine < 0 && x > layout.left() && x + width > layout.left() + room) {
-                x = layout.left();
+            if (e == secondLine || secondLine < 0 && x > left && x + width > left + room) {
+                x = left;
                 y += lineHeight;
             }
             swatch(entry.swatch(), x, y - box / 2, box);

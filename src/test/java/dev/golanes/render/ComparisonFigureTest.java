@@ -107,4 +107,18 @@ class ComparisonFigureTest {
         Scenario three = new Scenario(Mode.MUTEX, 3, new dev.golanes.scenario.DelaySpec.Listed(List.of(1200L, 300L, 1800L)), 300, 42);
         assertEquals("Same seed 42, 3 calls, delays 1200, 300, 1800 ms, hold 300 ms, simulated", ComparisonFigure.title(ENGLISH, three));
     }
+
+    /**
+     * A slide has no one to explain the colours: one legend for the four programs, of what any of them
+     * shows, in the legend's usual order; the smallest picture keeps its room for the programs instead.
+     */
+    @Test
+    void oneLegendNamesWhatTheFourShow() {
+        List<String> legend = List.of("sleep", "call", "wgWait", "lockWait", "lockHeld", "append", "lost", "done").stream()
+                .map(key -> ENGLISH.format("legend." + key)).toList();
+        List<String> texts = paint(1600, 900, Long.MAX_VALUE, ENGLISH).texts();
+        assertEquals(legend, texts.stream().filter(legend::contains).toList());
+        List<String> smallest = paint(ComparisonFigure.MIN_WIDTH, ComparisonFigure.MIN_HEIGHT, Long.MAX_VALUE, ENGLISH).texts();
+        assertTrue(smallest.stream().noneMatch(legend::contains), smallest.toString());
+    }
 }
