@@ -585,7 +585,9 @@ public final class TimelinePainter {
                     // what it read. Unlock without Lock appends in one statement, reading no length first.
                     if (trace.scenario().mode() == Mode.RACE) {
                         String len = "len " + trace.arg(i);
-                        label(List.of(labels.append() + " · " + len, len), x0, w, top, height, palette.append());
+                        // A lost append ends under its cross (see done()): the words keep clear of it.
+                        double room = isLost(lane) && end == trace.end(i) ? Math.max(0, w - height * 0.3 - 3 * s) : w;
+                        label(List.of(labels.append() + " · " + len, len), x0, room, top, height, palette.append());
                     } else {
                         label(List.of(labels.append() + " · " + millis(end - start), millis(end - start),
                                 number(end - start)), x0, w, top, height, palette.append());

@@ -47,4 +47,39 @@ class LostCrossTest {
         }
         assertEquals(2 * race.lostLanes().length, crosses, "two strokes per lost id");
     }
+
+    /**
+     * A narrow append bar's words ("len 0") stop short of the cross at its end, halo included, instead
+     * of running under it, as they did in the comparison's 11-second axis.
+     */
+    @Test
+    void theBarsWordsKeepClearOfTheCross() {
+        Trace race = Simulator.run(Scenario.defaults(Mode.RACE, 42));
+        // As the comparison draws it: on an axis of 11 s, in its smaller type, the append bars are narrow.
+        double s = 0.85;
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1450, 170, "t", new FigureFonts()));
+        TimelineLayout layout = new TimelineLayout(new FigureSpec(1450, 170, s, false, false), race.laneCount(),
+                TimeWindow.whole(11_000_000), 1, TimelinePainter.gutterWidth(surface, race.laneCount(), s));
+        TimelinePainter.paint(surface, layout, race, new TraceIndex(race).at(race.endMicros()), Palette.LIGHT,
+                FigureLabels.of(Texts.forLocale(Locale.ENGLISH), race));
+        int checked = 0;
+        for (String call : surface.calls()) {
+            String[] at = call.split(" ");
+            if (!at[0].equals("line") || Double.parseDouble(at[5]) != Palette.LIGHT.lost() || at[2].equals(at[4])
+                    || Double.parseDouble(at[2]) > layout.rowsBottom()) {
+                continue;
+            }
+            double crossLeft = Math.min(Double.parseDouble(at[1]), Double.parseDouble(at[3]));
+            double y = (Double.parseDouble(at[2]) + Double.parseDouble(at[4])) / 2;
+            for (RecordingSurface.TextBox box : surface.textBoxes()) {
+                if (box.text().startsWith("len") && box.top() < y && box.bottom() > y) {
+                    // The halo's stroke is 6 px wide (scaled), with square ends: it reaches over 4 px left of the
+                    // stroke's end; a pixel of air after that.
+                    assertTrue(box.right() <= crossLeft - 5 * s, box + " runs under the cross at " + crossLeft);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 0, "no bar's words next to a cross");
+    }
 }
