@@ -13,7 +13,6 @@ import dev.golanes.export.FigureSize;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.TimelineLayout;
 import dev.golanes.scenario.DelaySpec;
-import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.MarkKind;
@@ -122,17 +121,15 @@ public final class Cli {
         Scenario scenario = compare.scenario();
         err.println(seedLine("compare", scenario, compare.seedGiven(), EngineKind.SIM));
         Comparison comparison = Comparison.of(scenario);
-        // GoLanes' own table, in the language's numbers ("7,287s" in Indonesian); what the Go program
-        // prints (golanes run) keeps Go's. A total longer than its column ("277h40m1.857s") widens it.
-        List<String> totals = Comparison.MODES.stream()
-                .map(mode -> texts.duration(GoDuration.ofMicros(comparison.trace(mode).endMicros()))).toList();
-        int column = Math.max(12, totals.stream().mapToInt(String::length).max().orElse(0) + 1);
-        String heading = texts.format("compare.heading");
-        out.println(column == 12 ? heading : heading.substring(0, 13) + String.format("%-" + (column + 1) + "s", "total")
-                + heading.substring(26));
-        for (int k = 0; k < Comparison.MODES.size(); k++) {
-            Mode mode = Comparison.MODES.get(k);
-            out.printf("%-12s %-" + column + "s %s%n", mode.id(), totals.get(k), comparison.why(mode, texts));
+        // GoLanes' own table (the Compare window's rows), in the language's numbers ("7,287s" in
+        // Indonesian); what the Go program prints (golanes run) keeps Go's. A total longer than its
+        // column ("277h40m1.857s") widens it, heading and all.
+        List<Comparison.Row> rows = comparison.rows(texts);
+        int column = Math.max(12, rows.stream().mapToInt(row -> row.total().length()).max().orElse(0) + 1);
+        String line = "%-12s %-" + column + "s %s%n";
+        out.printf(line, (Object[]) texts.format("compare.heading").split("\\s+", 3));
+        for (Comparison.Row row : rows) {
+            out.printf(line, row.mode().id(), row.total(), row.why());
         }
         out.flush();
         if (compare.picture().isEmpty()) {

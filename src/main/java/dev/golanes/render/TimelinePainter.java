@@ -325,8 +325,9 @@ public final class TimelinePainter {
                 continue;
             }
             double top = layout.rowTop(lane);
-            if (rowColour(lane) != palette.background()) {
-                surface.fillRect(0, top, layout.width(), layout.laneHeight(), rowColour(lane));
+            int colour = rowColour(lane);
+            if (colour != palette.background()) {
+                surface.fillRect(0, top, layout.width(), layout.laneHeight(), colour);
             }
             if (layout.laneHeight() >= Math.max(LEGIBLE, 9 * s)) {
                 String name = lane == 0 ? "main" : Scenario.callId(lane);
