@@ -20,12 +20,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -43,9 +47,9 @@ import javafx.stage.Window;
 
 /**
  * Sequential, concurrent, mutex and race on the scenario in the form, stacked on one time axis and
- * played together, with the table that explains their totals. It opens paused at 0: Space plays, R replays,
- * Home and End jump, Right and PgDn go to the next program's end (Left and PgUp back), + and − change
- * the speed (it starts at the main window's), B blanks (and pauses), Esc closes.
+ * played together, with the table that explains their totals. It opens paused at 0, and has keys of
+ * its own ({@link Shortcuts#COMPARE}, listed by ? or F1): Right and PgDn go to the next program's
+ * end, for example.
  * A window has one comparison open at a time: asked again for the same one, it comes to the front;
  * for another scenario, language or theme, it is replaced.
  */
@@ -67,6 +71,14 @@ final class CompareWindow {
     }
 
     static void open(Window owner, Session session) {
+        open(owner, session, null);
+    }
+
+    /**
+     * Opens the comparison, at 0 and paused at the main window's speed, or where {@code resume} says:
+     * one that is opened again in another language, theme or size goes on from where it was.
+     */
+    private static void open(Window owner, Session session, Resume resume) {
         Scenario scenario = session.form().scenario().orElse(session.trace().scenario());
         Shown shown = new Shown(scenario, session.texts(), session.themeProperty().get());
         if (owner.getProperties().get(OPEN) instanceof Stage open && open.isShowing()) {
@@ -148,7 +160,9 @@ final class CompareWindow {
         StackPane blank = new StackPane();
         blank.getStyleClass().add("blank");
         blank.visibleProperty().bind(session.blankedProperty());
-        StackPane root = new StackPane(content, blank);
+        BooleanProperty help = new SimpleBooleanProperty();
+        HelpOverlay keys = new HelpOverlay(help, new ReadOnlyObjectWrapper<>(t), Shortcuts.COMPARE, texts -> "");
+        StackPane root = new StackPane(content, blank, keys);
         root.getStyleClass().add("compare-window");
         if (presenting) {
             root.getStyleClass().add("presenting");
@@ -163,34 +177,16 @@ final class CompareWindow {
         Themes.apply(scene, session.themeProperty().get());
         new PlaybackClock(model.clock()).attach();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isShortcutDown()) {
-                return;
+            if (!event.isShortcutDown() && !event.isAltDown() && !event.isMetaDown()
+                    && key(event.getCode(), (Stage) scene.getWindow(), model, session, help)) {
+                event.consume();
             }
-            switch (event.getCode()) {
-                case SPACE -> model.clock().togglePlay();
-                case R -> model.clock().restart();
-                case HOME -> model.clock().seek(0);
-                case END -> model.clock().seek(Long.MAX_VALUE);
-                // A presenter's clicker sends these: one program's end at a time, which shows its row.
-                case RIGHT, PAGE_DOWN -> model.nextEnd();
-                case LEFT, PAGE_UP -> model.previousEnd();
-                case PLUS, ADD, EQUALS -> model.clock().faster();
-                case MINUS, SUBTRACT -> model.clock().slower();
-                // Esc undoes the blank screen first, as in the main window; the comparison stays.
-                case ESCAPE -> {
-                    if (session.blankedProperty().get()) {
-                        session.blankedProperty().set(false);
-                    } else {
-                        ((Stage) scene.getWindow()).close();
-                    }
-                }
-                case C -> ((Stage) scene.getWindow()).close();
-                case B -> session.blankedProperty().set(!session.blankedProperty().get());
-                default -> {
-                    return;
-                }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if ("?".equals(event.getCharacter())) {
+                help.set(!help.get());
+                event.consume();
             }
-            event.consume();
         });
         scene.getAccelerators().put(ExportAction.SHORTCUT, export::fire);
         Stage stage = new Stage();
@@ -205,10 +201,18 @@ final class CompareWindow {
         stage.setScene(scene);
         stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
-        // Presentation mode started or ended: this window's size and type are for the other mode.
-        // It closes; C opens it again as it should be.
-        // Closed after the change, not in the middle of it (nor of this window's showing).
-        ChangeListener<Boolean> presentingChanged = (obs, was, now) -> Platform.runLater(stage::close);
+        // Presentation mode started or ended: this window's size and type are for the other mode. It
+        // opens again as it should be, where it was; after the change, not in the middle of it (nor
+        // of this window's showing).
+        ChangeListener<Boolean> presentingChanged = (obs, was, is) -> Platform.runLater(() -> {
+            if (stage.isShowing()) {
+                Resume here = Resume.of(model);
+                stage.close();
+                if (owner.isShowing()) {
+                    open(owner, session, here);
+                }
+            }
+        });
         session.presentingProperty().addListener(presentingChanged);
         // Blanked, the class is asked what comes next: the comparison waits, as the main window's run does.
         ChangeListener<Boolean> blankedChanged = (obs, was, now) -> {
@@ -231,8 +235,70 @@ final class CompareWindow {
         stage.show();
         // It takes the keys (Space, Esc) from the window behind it, which a frameless window may not be given.
         stage.requestFocus();
-        // It opens at 0, paused, for the class to guess first: Space plays (the button says Play).
-        model.clock().speedProperty().set(session.playback().speedProperty().get());
+        if (resume == null) {
+            // It opens at 0, paused, for the class to guess first: Space plays (the button says Play).
+            model.clock().speedProperty().set(session.playback().speedProperty().get());
+        } else {
+            model.clock().speedProperty().set(resume.speed());
+            model.clock().seek(resume.time());
+            if (resume.playing()) {
+                model.clock().play();
+            }
+        }
+    }
+
+    /** Where a comparison was, for the one that replaces it in another language, theme or size. */
+    private record Resume(long time, double speed, boolean playing) {
+        static Resume of(CompareModel model) {
+            return new Resume(model.clock().time(), model.clock().speedProperty().get(), model.clock().isPlaying());
+        }
+    }
+
+    /**
+     * Carries out a key pressed in the comparison (as {@link Shortcuts#COMPARE} lists them); returns
+     * whether the key has an action. L, T and F5 change the language, theme or presentation mode, of
+     * the main window too, and the comparison opens again in it, where it was.
+     */
+    static boolean key(KeyCode code, Stage stage, CompareModel model, Session session, BooleanProperty help) {
+        switch (code) {
+            case SPACE -> model.clock().togglePlay();
+            case R -> model.clock().restart();
+            case HOME -> model.clock().seek(0);
+            case END -> model.clock().seek(Long.MAX_VALUE);
+            // A presenter's clicker sends these: one program's end at a time, which shows its row.
+            case RIGHT, PAGE_DOWN -> model.nextEnd();
+            case LEFT, PAGE_UP -> model.previousEnd();
+            case PLUS, ADD, EQUALS -> model.clock().faster();
+            case MINUS, SUBTRACT -> model.clock().slower();
+            case L, T -> {
+                Resume where = Resume.of(model);
+                if (code == KeyCode.L) {
+                    Keys.nextLanguage(session);
+                } else {
+                    Keys.nextTheme(session);
+                }
+                open(stage.getOwner(), session, where);
+            }
+            // The presentation mode's listener (in open) opens the comparison again in the new size.
+            case F5 -> session.presentingProperty().set(!session.presentingProperty().get());
+            case F1 -> help.set(!help.get());
+            case B -> session.blankedProperty().set(!session.blankedProperty().get());
+            // Esc undoes the most recent layer first, as in the main window: the keys list, the blank screen.
+            case ESCAPE -> {
+                if (help.get()) {
+                    help.set(false);
+                } else if (session.blankedProperty().get()) {
+                    session.blankedProperty().set(false);
+                } else {
+                    stage.close();
+                }
+            }
+            case C -> stage.close();
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -2,6 +2,10 @@ package dev.golanes.ui;
 
 import dev.golanes.i18n.Texts;
 import dev.golanes.playback.Session;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -9,30 +13,46 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The keys, listed over the window (? or F1); any click or Esc closes it. */
+/**
+ * The keys, listed over the window (? or F1); any click or Esc closes it. The main window lists
+ * {@link Shortcuts#ALL}, the Compare window {@link Shortcuts#COMPARE}.
+ */
 final class HelpOverlay extends StackPane {
     /** The widest a line's description gets before it wraps. */
     private static final double ACTION_WIDTH = 760;
 
     private final VBox card = new VBox();
 
+    private final List<Shortcuts.Shortcut> shortcuts;
+    /** The line under the list (the mouse's part), or none. */
+    private final Function<Texts, String> footer;
+
+    /** The main window's keys, in the session's language. */
     HelpOverlay(Session session) {
+        this(session.helpShownProperty(), session.textsProperty(), Shortcuts.ALL,
+                t -> t.format("keys.footer", Shortcuts.MOD));
+    }
+
+    HelpOverlay(BooleanProperty shown, ObservableValue<Texts> texts, List<Shortcuts.Shortcut> shortcuts,
+                Function<Texts, String> footer) {
+        this.shortcuts = shortcuts;
+        this.footer = footer;
         setId("help");
         getStyleClass().add("help-overlay");
         card.getStyleClass().add("help-card");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getChildren().add(card);
-        visibleProperty().bind(session.helpShownProperty());
-        setOnMouseClicked(event -> session.helpShownProperty().set(false));
+        visibleProperty().bind(shown);
+        setOnMouseClicked(event -> shown.set(false));
         // The keys are listed the first time the overlay is shown: the window's start does not wait for them.
-        Listen.onChange(this, session.helpShownProperty(), (obs, was, shown) -> {
-            if (shown && card.getChildren().isEmpty()) {
-                fill(session.texts());
+        Listen.onChange(this, shown, (obs, was, now) -> {
+            if (now && card.getChildren().isEmpty()) {
+                fill(texts.getValue());
             }
         });
-        Listen.onChange(this, session.textsProperty(), (obs, old, texts) -> {
+        Listen.onChange(this, texts, (obs, old, now) -> {
             if (!card.getChildren().isEmpty()) {
-                fill(texts);
+                fill(now);
             }
         });
     }
@@ -43,7 +63,7 @@ final class HelpOverlay extends StackPane {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("help-grid");
         int row = 0;
-        for (Shortcuts.Shortcut shortcut : Shortcuts.ALL) {
+        for (Shortcuts.Shortcut shortcut : shortcuts) {
             HBox keys = new HBox();
             keys.getStyleClass().add("help-keys");
             for (String key : shortcut.keys()) {
@@ -63,11 +83,15 @@ final class HelpOverlay extends StackPane {
             grid.add(action, 1, row);
             row++;
         }
-        Label footer = new Label(t.format("keys.footer", Shortcuts.MOD));
-        footer.getStyleClass().add("help-footer");
-        footer.setWrapText(true);
-        // Wrapped to about the list's width, not one long line that makes the card wider than the screen.
-        footer.setMaxWidth(ACTION_WIDTH + 240);
-        card.getChildren().setAll(title, grid, footer);
+        card.getChildren().setAll(title, grid);
+        String below = footer.apply(t);
+        if (!below.isEmpty()) {
+            Label line = new Label(below);
+            line.getStyleClass().add("help-footer");
+            line.setWrapText(true);
+            // Wrapped to about the list's width, not one long line that makes the card wider than the screen.
+            line.setMaxWidth(ACTION_WIDTH + 240);
+            card.getChildren().add(line);
+        }
     }
 }

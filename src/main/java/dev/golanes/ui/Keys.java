@@ -32,14 +32,7 @@ final class Keys {
 
     static void install(Scene scene, Session session) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            // Presenting, an open comparison covers the screen: the keys are for it, even when the
-            // system left the focus with this window (a frameless window is not always given it).
-            Optional<Stage> comparison = session.presentingProperty().get() && scene.getWindow() != null
-                    ? CompareWindow.openOver(scene.getWindow()) : Optional.empty();
-            if (comparison.isPresent()) {
-                Node root = comparison.get().getScene().getRoot();
-                Event.fireEvent(root, event.copyFor(root, root));
-                event.consume();
+            if (toTheComparison(event, scene, session)) {
                 return;
             }
             boolean typing = event.getTarget() instanceof TextInputControl;
@@ -62,6 +55,9 @@ final class Keys {
             }
         });
         scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (toTheComparison(event, scene, session)) {
+                return;
+            }
             if (event.getTarget() instanceof TextInputControl field && " ".equals(event.getCharacter())
                     && field.getStyleClass().contains(NUMBER_FIELD)) {
                 // Space played or paused above: it types nothing into a number.
@@ -73,6 +69,23 @@ final class Keys {
                 event.consume();
             }
         });
+    }
+
+    /**
+     * Presenting, an open comparison covers the screen: the keys (? too) are for it, even when the
+     * system left the focus with this window (a frameless window is not always given it). Returns
+     * whether the key was handed to it.
+     */
+    private static boolean toTheComparison(KeyEvent event, Scene scene, Session session) {
+        Optional<Stage> comparison = session.presentingProperty().get() && scene.getWindow() != null
+                ? CompareWindow.openOver(scene.getWindow()) : Optional.empty();
+        if (comparison.isEmpty()) {
+            return false;
+        }
+        Node root = comparison.get().getScene().getRoot();
+        Event.fireEvent(root, event.copyFor(root, root));
+        event.consume();
+        return true;
     }
 
     /** Carries out the action of a plain key; returns whether the key has one. */
@@ -147,13 +160,13 @@ final class Keys {
         }
     }
 
-    private static void nextLanguage(Session session) {
+    static void nextLanguage(Session session) {
         List<Locale> languages = Texts.LANGUAGES;
         int now = languages.indexOf(session.texts().locale());
         session.setLanguage(languages.get((now + 1) % languages.size()));
     }
 
-    private static void nextTheme(Session session) {
+    static void nextTheme(Session session) {
         Theme[] themes = Theme.values();
         session.themeProperty().set(themes[(session.themeProperty().get().ordinal() + 1) % themes.length]);
     }

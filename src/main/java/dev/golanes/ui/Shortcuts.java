@@ -3,8 +3,9 @@ package dev.golanes.ui;
 import java.util.List;
 
 /**
- * Every key the window answers to, as the help overlay lists them. The keys themselves are handled
- * in {@link Keys}; a test checks that each one listed here does something there.
+ * Every key the windows answer to, as the help overlay lists them. The main window's keys are handled
+ * in {@link Keys}, the Compare window's in {@link CompareWindow}; tests check that each one listed
+ * here does something there.
  */
 final class Shortcuts {
     /**
@@ -41,6 +42,22 @@ final class Shortcuts {
             new Shortcut("keys.blank", "B"),
             new Shortcut("keys.help", "?", "F1"),
             new Shortcut("keys.escape", "Esc"));
+
+    /** The Compare window's keys (its own list: its arrows go from one program's end to the next). */
+    static final List<Shortcut> COMPARE = List.of(
+            new Shortcut("keys.play", "Space"),
+            new Shortcut("keys.replay", "R"),
+            new Shortcut("keys.compare.ends", "←", "→", "PgUp", "PgDn"),
+            new Shortcut("keys.jump", "Home", "End"),
+            new Shortcut("keys.speed", "+", "−"),
+            new Shortcut("keys.compare.export", MOD + " E"),
+            new Shortcut("keys.language", "L"),
+            new Shortcut("keys.theme", "T"),
+            new Shortcut("keys.present", "F5"),
+            new Shortcut("keys.blank", "B"),
+            new Shortcut("keys.help", "?", "F1"),
+            new Shortcut("keys.compare.close", "C"),
+            new Shortcut("keys.compare.escape", "Esc"));
 
     private Shortcuts() {
     }

@@ -321,9 +321,17 @@ class CompareWindowTest {
                 for (int k = 0; k < 4; k++) {
                     assertEquals("", ((Label) wide.getScene().lookup("#compare-shown-" + k)).getText(), locale + ", program " + k);
                 }
-                // Presentation mode ends: the screen-sized comparison in large type goes with it.
+                // Presentation mode ends: the screen-sized comparison in large type gives way to a
+                // window with a frame, where it was.
+                press(robot, wide, KeyCode.PAGE_DOWN);
+                long time = CompareWindow.model(wide).clock().time();
                 robot.interact(() -> session.presentingProperty().set(false));
+                WaitForAsyncUtils.waitForFxEvents();
                 assertFalse(wide.isShowing(), locale + ": still open after presentation mode ended");
+                Stage framed = compareWindows().get(0);
+                assertEquals(javafx.stage.StageStyle.DECORATED, framed.getStyle(), locale + ": a frame");
+                assertEquals(time, CompareWindow.model(framed).clock().time(), locale + ": where it was");
+                robot.interact(framed::close);
                 robot.interact(() -> session.presentingProperty().set(true));
             }
         } finally {
@@ -354,8 +362,111 @@ class CompareWindowTest {
         return compare;
     }
 
-    private static List<Stage> compareWindows() {
-        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
-                && "GoLanes: compare the programs".equals(s.getTitle())).map(w -> (Stage) w).toList();
+    /** The comparisons open over the main window, in any language. */
+    private List<Stage> compareWindows() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s.getOwner() == main)
+                .map(w -> (Stage) w).toList();
+    }
+
+    /**
+     * Every key the comparison's keys list (?) names does something there: the list and the keys
+     * cannot drift apart. L, T and F5 are the main window's keys too (the comparison used to ignore them).
+     */
+    @Test
+    void everyKeyItListsDoesSomething(FxRobot robot) {
+        java.util.Map<String, KeyCode> named = java.util.Map.ofEntries(java.util.Map.entry("Space", KeyCode.SPACE),
+                java.util.Map.entry("←", KeyCode.LEFT), java.util.Map.entry("→", KeyCode.RIGHT),
+                java.util.Map.entry("PgUp", KeyCode.PAGE_UP), java.util.Map.entry("PgDn", KeyCode.PAGE_DOWN),
+                java.util.Map.entry("Home", KeyCode.HOME), java.util.Map.entry("End", KeyCode.END),
+                java.util.Map.entry("+", KeyCode.PLUS), java.util.Map.entry("−", KeyCode.MINUS),
+                java.util.Map.entry("Esc", KeyCode.ESCAPE));
+        List<String> dead = new java.util.ArrayList<>();
+        try {
+            for (Shortcuts.Shortcut shortcut : Shortcuts.COMPARE) {
+                for (String cap : shortcut.keys()) {
+                    Stage compare = open(robot, 1400, 900);
+                    boolean works;
+                    if (cap.equals(Shortcuts.MOD + " E")) {
+                        works = compare.getScene().getAccelerators().containsKey(ExportAction.SHORTCUT);
+                    } else if (cap.equals("?")) {
+                        robot.interact(() -> compare.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
+                                javafx.scene.input.KeyEvent.KEY_TYPED, "?", "", KeyCode.UNDEFINED, false, false, false, false)));
+                        works = compare.getScene().lookup("#help").isVisible();
+                    } else {
+                        KeyCode code = named.getOrDefault(cap, KeyCode.getKeyCode(cap));
+                        boolean[] reached = new boolean[1];
+                        compare.getScene().getRoot().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                                event -> reached[0] = true);
+                        press(robot, compare, code);
+                        works = code != null && !reached[0];
+                    }
+                    if (!works) {
+                        dead.add(cap + " (" + shortcut.action() + ")");
+                    }
+                    robot.interact(() -> {
+                        compareWindows().forEach(Stage::close);
+                        session.blankedProperty().set(false);
+                        session.presentingProperty().set(false);
+                        session.setLanguage(Locale.ENGLISH);
+                        session.themeProperty().set(dev.golanes.render.Theme.LIGHT);
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> compareWindows().forEach(Stage::close));
+                }
+            }
+        } finally {
+            robot.interact(() -> {
+                session.presentingProperty().set(false);
+                session.setLanguage(Locale.ENGLISH);
+                session.themeProperty().set(dev.golanes.render.Theme.LIGHT);
+            });
+        }
+        assertEquals(List.of(), dead, "keys the comparison lists that do nothing there");
+    }
+
+    /**
+     * L and T in the comparison change the language and theme (of the main window too), and the
+     * comparison opens again in them where it was: at the same program's end, paused, at its speed.
+     * ? lists its keys, and Esc closes the list before the comparison.
+     */
+    @Test
+    void languageAndThemeKeepItsPlace(FxRobot robot) {
+        try {
+            Stage compare = open(robot, 1400, 900);
+            press(robot, compare, KeyCode.PLUS);
+            press(robot, compare, KeyCode.PAGE_DOWN);
+            press(robot, compare, KeyCode.PAGE_DOWN);
+            long time = CompareWindow.model(compare).clock().time();
+            double speed = CompareWindow.model(compare).clock().speedProperty().get();
+            assertEquals(2_300_000, time, "at race's end");
+            press(robot, compare, KeyCode.L);
+            assertEquals(Locale.forLanguageTag("id"), session.texts().locale());
+            Stage indonesian = compareWindows().get(0);
+            assertEquals(1, compareWindows().size());
+            assertFalse(compare.isShowing());
+            assertEquals("GoLanes: bandingkan program", indonesian.getTitle());
+            assertEquals(time, CompareWindow.model(indonesian).clock().time(), "the same moment");
+            assertEquals(speed, CompareWindow.model(indonesian).clock().speedProperty().get(), "the same speed");
+            assertFalse(CompareWindow.model(indonesian).clock().isPlaying(), "still paused");
+            assertEquals(List.of("2s", "2,3s", "2s", "2,3s"), shownTexts(indonesian.getScene(), ".compare-total"),
+                    "the rows shown before");
+            press(robot, indonesian, KeyCode.T);
+            assertEquals(dev.golanes.render.Theme.DARK, session.themeProperty().get());
+            Stage dark = compareWindows().get(0);
+            assertEquals(time, CompareWindow.model(dark).clock().time(), "the same moment, dark");
+            robot.interact(() -> dark.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_TYPED, "?", "", KeyCode.UNDEFINED, false, false, false, false)));
+            Node help = dark.getScene().lookup("#help");
+            assertTrue(help.isVisible(), "? lists the keys");
+            assertTrue(help.lookupAll(".help-key").stream().anyMatch(cap -> ((Label) cap).getText().equals("PgDn")));
+            press(robot, dark, KeyCode.ESCAPE);
+            assertFalse(help.isVisible(), "Esc closed the list");
+            assertTrue(dark.isShowing(), "and not the comparison");
+        } finally {
+            robot.interact(() -> {
+                session.setLanguage(Locale.ENGLISH);
+                session.themeProperty().set(dev.golanes.render.Theme.LIGHT);
+            });
+        }
     }
 }
