@@ -132,11 +132,27 @@ public final class ScenarioView {
         showProblem(delayField, delayError, form.messageOf(ScenarioForm.delayField(kind)));
     }
 
+    /**
+     * A wrong value is marked and its message shown under the form. Its tooltip (what the field is
+     * for) waits meanwhile: the mouse still on the field would have it cover the message.
+     */
     private static void showProblem(TextField field, Label error, StringBinding message) {
         error.textProperty().bind(message);
         error.visibleProperty().bind(message.isNotEmpty());
-        message.addListener((obs, old, text) -> field.pseudoClassStateChanged(Styles.INVALID, !text.isEmpty()));
-        field.pseudoClassStateChanged(Styles.INVALID, !message.get().isEmpty());
+        // The delay field shows one kind's message at a time: an earlier kind's message no longer marks it.
+        error.getProperties().put(StringBinding.class, message);
+        Tooltip tip = (Tooltip) field.getProperties().computeIfAbsent(Tooltip.class, key -> field.getTooltip());
+        message.addListener((obs, old, text) -> {
+            if (error.getProperties().get(StringBinding.class) == message) {
+                marked(field, tip, !text.isEmpty());
+            }
+        });
+        marked(field, tip, !message.get().isEmpty());
+    }
+
+    private static void marked(TextField field, Tooltip tip, boolean wrong) {
+        field.pseudoClassStateChanged(Styles.INVALID, wrong);
+        field.setTooltip(wrong ? null : tip);
     }
 
     private static String key(DelayKind kind) {

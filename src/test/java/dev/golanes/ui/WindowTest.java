@@ -292,6 +292,33 @@ class WindowTest {
         assertEquals(Mode.MUTEX, session.form().modeProperty().get(), "a digit typed into the field is not a program key");
     }
 
+    /**
+     * A wrong field's tooltip (what the field is for) waits while its message shows: the pointer, still
+     * on the field after typing, had it cover the message. The delay field answers only to the kind of
+     * delay it shows.
+     */
+    @Test
+    void aWrongFieldsTooltipWaitsWhileItsMessageShows(FxRobot robot) {
+        TextField calls = robot.lookup("#calls").queryAs(TextField.class);
+        String tip = calls.getTooltip().getText();
+        robot.interact(() -> session.form().callsProperty().set("abc"));
+        assertEquals(null, calls.getTooltip(), "the message, not the tooltip");
+        robot.interact(() -> session.form().callsProperty().set("7"));
+        assertEquals(tip, calls.getTooltip().getText());
+        TextField delays = robot.lookup("#delay-value").queryAs(TextField.class);
+        robot.interact(() -> session.form().delayKindProperty().set(ScenarioForm.DelayKind.LIST));
+        robot.interact(() -> session.form().delaysProperty().set("1200,x"));
+        assertEquals(null, delays.getTooltip(), "a wrong list");
+        assertTrue(delays.getPseudoClassStates().contains(Styles.INVALID));
+        robot.interact(() -> session.form().delayKindProperty().set(ScenarioForm.DelayKind.RANDOM));
+        assertTrue(delays.getTooltip() != null, "a right random delay has its tooltip");
+        assertFalse(delays.getPseudoClassStates().contains(Styles.INVALID));
+        robot.interact(() -> session.form().delaysProperty().set("1200,y"));
+        assertTrue(delays.getTooltip() != null, "the list, not shown, is wrong again: the random delay is still right");
+        assertFalse(delays.getPseudoClassStates().contains(Styles.INVALID), "the list, not shown, marked the field");
+        robot.interact(() -> session.form().delaysProperty().set("1200,300"));
+    }
+
     /** One delay per call: the greyed Calls field shows how many the list has; the typed number comes back after. */
     @Test
     void aDelayListShowsItsCountInTheCallsField(FxRobot robot) {
