@@ -2,11 +2,13 @@ package dev.golanes.ui;
 
 import dev.golanes.playback.Session;
 import dev.golanes.trace.Trace;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.util.Duration;
 
 /** What the program prints, line by line as it prints; clicking a line shows who printed it, and when. */
 public final class ConsoleView {
@@ -30,6 +32,21 @@ public final class ConsoleView {
         // A taller or shorter console (presentation mode's larger text, the divider, the window) keeps
         // the newest line in view: "Total execution time" and the results are what the class reads last.
         Listen.onChange(console, this::followTheEnd, console.heightProperty(), session.presentingProperty());
+        Listen.onChange(console, session.presentingProperty(), (obs, was, now) -> Platform.runLater(this::placedAgain));
+    }
+
+    /**
+     * Has the renderer place the console on screen again. Going to or from presentation mode (full
+     * screen and back) left the software renderer with an old idea of where the console is: the lines
+     * of a replay that emptied it stayed on screen, the run's end given away, and the lines printed
+     * after did not show (seen under Xvfb; the window's self-test checks it). A move of a hundredth of
+     * a pixel, undone a moment later, has it work out the console's place anew.
+     */
+    private void placedAgain() {
+        console.setTranslateY(0.01);
+        PauseTransition back = new PauseTransition(Duration.millis(100));
+        back.setOnFinished(event -> console.setTranslateY(0));
+        back.play();
     }
 
     /**

@@ -21,13 +21,21 @@ import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.robot.Robot;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * {@code golanes --self-test}: in the real window, chooses every mode, runs it at top speed to the
- * end and checks what the console shows; then runs every mode once more on real threads, live, and
- * checks its trace too. Exits with status 0, or 1 at the first problem (an exception anywhere, a
+ * {@code golanes --self-test}: in the real window, replays a run after presentation mode and checks
+ * the console on screen; chooses every mode, runs it at top speed to the end and checks what the
+ * console shows; then runs every mode once more on real threads, live, and checks its trace too. Exits with status 0, or 1 at the first problem (an exception anywhere, a
  * wrong console, a real trace that breaks the rules, or runs that do not finish within a minute).
  */
 final class SelfTest {
@@ -50,7 +58,35 @@ final class SelfTest {
         PauseTransition limit = new PauseTransition(TIME_LIMIT);
         limit.setOnFinished(event -> fail("the runs did not finish within " + TIME_LIMIT.toSeconds() + " s", null));
         limit.play();
-        Platform.runLater(this::next);
+        Platform.runLater(() -> runSteps(replayAfterPresenting(), this::next));
+    }
+
+    /**
+     * A run played to its end while presenting, then again after presentation mode: the console shows
+     * what is printed by then, on screen as in the scene (nothing before the mutex's first wake-up at
+     * 2000 ms; the lines of 2000 ms after it). On a 1280x720 screen the renderer once left the end's
+     * lines on screen, giving the answer away. Keys as a teacher presses them: End, F5, Esc, Space.
+     */
+    private Deque<Runnable> replayAfterPresenting() {
+        Deque<Runnable> steps = new ArrayDeque<>();
+        steps.add(() -> {
+            session.selectEngine(EngineKind.SIM);
+            session.form().load(Scenario.defaults(Mode.MUTEX, 42));
+            session.run();
+            session.playback().speedProperty().set(1);
+        });
+        for (KeyCode key : List.of(KeyCode.END, KeyCode.F5, KeyCode.ESCAPE, KeyCode.SPACE)) {
+            steps.add(() -> press(key));
+            waitAFewFrames(steps);
+        }
+        steps.add(() -> {
+            session.playback().pause();
+            consoleShowsWhatWasPrinted();
+        });
+        steps.add(() -> session.playback().seek(2_500_000));
+        steps.add(() -> { });
+        steps.add(this::consoleShowsWhatWasPrinted);
+        return steps;
     }
 
     private void next() {
@@ -112,21 +148,37 @@ final class SelfTest {
         steps.add(() -> session.helpShownProperty().set(false));
         steps.add(() -> CompareWindow.open(Window.getWindows().get(0), session));
         steps.add(() -> List.copyOf(Window.getWindows()).stream().skip(1).forEach(Window::hide));
-        runSteps(steps);
-    }
-
-    private void runSteps(Deque<Runnable> steps) {
-        Runnable step = steps.poll();
-        if (step == null) {
+        runSteps(steps, () -> {
             System.out.println("self-test: themes, languages, presentation mode, keys and compare all shown");
             System.out.flush();
             Platform.exit();
             System.exit(0);
+        });
+    }
+
+    /** A key pressed in the main window, as the keyboard would. */
+    private static void press(KeyCode key) {
+        Node root = Window.getWindows().get(0).getScene().getRoot();
+        Event.fireEvent(root, new KeyEvent(root, root, KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
+    }
+
+    /** Steps that do nothing for about a second, while a window goes to or from full screen. */
+    private static void waitAFewFrames(Deque<Runnable> steps) {
+        for (int i = 0; i < 6; i++) {
+            steps.add(() -> { });
+        }
+    }
+
+    /** Runs the steps one after the other with a few frames between, then {@code then}. */
+    private void runSteps(Deque<Runnable> steps, Runnable then) {
+        Runnable step = steps.poll();
+        if (step == null) {
+            then.run();
             return;
         }
         step.run();
         PauseTransition frame = new PauseTransition(Duration.millis(150));
-        frame.setOnFinished(event -> runSteps(steps));
+        frame.setOnFinished(event -> runSteps(steps, then));
         frame.play();
     }
 
@@ -189,6 +241,45 @@ final class SelfTest {
         System.out.println("self-test: " + mode.id() + " played to the end in " + wallMillis + " ms, console: "
                 + shown.get(shown.size() - (mode.collectsResults() ? 2 : 1))
                 + (mode.collectsResults() ? " " + shown.get(shown.size() - 1) : ""));
+    }
+
+    /**
+     * The console's lines are the lines printed by the playhead's time, at their places, and the
+     * screen shows the console as the scene holds it (a hundredth of its pixels may differ).
+     */
+    private void consoleShowsWhatWasPrinted() {
+        List<String> printed = session.playback().console();
+        Node console = Window.getWindows().get(0).getScene().lookup("#console");
+        for (Node node : console.lookupAll(".list-cell")) {
+            if (node instanceof ListCell<?> cell && cell.isVisible() && cell.getText() != null
+                    && !cell.getText().isEmpty()
+                    && (cell.getIndex() < 0 || cell.getIndex() >= printed.size() || !printed.get(cell.getIndex()).equals(cell.getText()))) {
+                fail("at " + session.playback().time() / 1000 + " ms the console shows \"" + cell.getText() + "\" as line "
+                        + cell.getIndex() + ", but the lines printed by then are " + printed, null);
+            }
+        }
+        // What the screen shows, not only the scene: a repaint the renderer missed leaves old lines there.
+        Bounds on = console.localToScreen(console.getLayoutBounds());
+        WritableImage screen = new Robot().getScreenCapture(null, on.getMinX(), on.getMinY(), on.getWidth(), on.getHeight(), false);
+        WritableImage scene = console.snapshot(null, null);
+        int differ = 0;
+        int width = (int) Math.min(screen.getWidth(), scene.getWidth());
+        int height = (int) Math.min(screen.getHeight(), scene.getHeight());
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double a = screen.getPixelReader().getColor(x, y).getBrightness();
+                double b = scene.getPixelReader().getColor(x, y).getBrightness();
+                if (Math.abs(a - b) > 0.3) {
+                    differ++;
+                }
+            }
+        }
+        if (differ > width * height / 100) {
+            fail("at " + session.playback().time() / 1000 + " ms the console on screen is not what it holds: " + differ
+                    + " of its " + width * height + " pixels differ (the lines printed by then are " + printed + ")", null);
+        }
+        System.out.println("self-test: at " + session.playback().time() / 1000 + " ms of a replay after presenting, the console"
+                + " shows the " + printed.size() + " lines printed by then, on screen too");
     }
 
     private static void fail(String why, Throwable error) {
