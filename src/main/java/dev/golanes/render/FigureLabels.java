@@ -136,7 +136,9 @@ public final class FigureLabels {
                     : t.format("note.lastSleep", total, Scenario.callId(rule.lane()),
                             trace.start(rule.span()) / 1_000, trace.duration(rule.span()) / 1_000);
             case LAST_UNLOCK -> lastWake(trace) - longestSleep(trace) < LATE_START_MICROS
-                    ? t.format("note.unlock", total, Scenario.callId(rule.lane()), lastWake(trace) / 1_000,
+                    // No one waited after the last wake-up: the time after it is a hold, not a wait.
+                    ? t.format(trace.endMicros() - lastWake(trace) <= trace.scenario().holdMs() * 1_000L
+                                    ? "note.unlock.noWait" : "note.unlock", total, Scenario.callId(rule.lane()), lastWake(trace) / 1_000,
                             (trace.endMicros() - lastWake(trace)) / 1_000)
                     : t.format("note.unlockLate", total, Scenario.callId(rule.lane()), lastWake(trace) / 1_000,
                             (trace.endMicros() - lastWake(trace)) / 1_000);
