@@ -260,6 +260,11 @@ final class CompareWindow {
      * the main window too, and the comparison opens again in it, where it was.
      */
     static boolean key(KeyCode code, Stage stage, CompareModel model, Session session, BooleanProperty help) {
+        if (session.blankedProperty().get() && Keys.movesTheRun(code)) {
+            // As in the main window: blanked, a clicker's next brings the screen back and reveals no row.
+            session.blankedProperty().set(false);
+            return true;
+        }
         switch (code) {
             case SPACE -> model.clock().togglePlay();
             case R -> model.clock().restart();

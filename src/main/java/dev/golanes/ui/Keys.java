@@ -91,6 +91,12 @@ final class Keys {
     /** Carries out the action of a plain key; returns whether the key has one. */
     static boolean handle(KeyEvent event, Session session, Scene scene) {
         PlaybackModel playback = session.playback();
+        if (session.blankedProperty().get() && movesTheRun(event.getCode())) {
+            // Blanked, a clicker's next (or Space) brings the screen back and moves nothing: the class
+            // sees the run from where it was blanked, not steps taken behind the black screen.
+            session.blankedProperty().set(false);
+            return true;
+        }
         switch (event.getCode()) {
             case DIGIT1, NUMPAD1 -> session.selectMode(Mode.SEQUENTIAL);
             case DIGIT2, NUMPAD2 -> session.selectMode(Mode.CONCURRENT);
@@ -123,6 +129,14 @@ final class Keys {
             }
         }
         return true;
+    }
+
+    /** The keys that play, step or jump (a presentation clicker's among them), or run. */
+    static boolean movesTheRun(KeyCode code) {
+        return switch (code) {
+            case SPACE, ENTER, R, RIGHT, LEFT, PAGE_DOWN, PAGE_UP, HOME, END -> true;
+            default -> false;
+        };
     }
 
     /** Ctrl (Cmd on macOS) with a key: zoom, and the scenario files. */

@@ -118,6 +118,12 @@ class CompareWindowTest {
             assertFalse(session.blankedProperty().get(), "Esc took the blank away");
             assertTrue(compare.isShowing(), "and left the comparison open");
             assertEquals("Play", play.getText(), "still paused");
+            // Blanked, a clicker's next brings the screen back and reveals no row behind it.
+            long time = CompareWindow.model(compare).clock().time();
+            press(robot, compare, KeyCode.B);
+            press(robot, compare, KeyCode.PAGE_DOWN);
+            assertFalse(session.blankedProperty().get(), "PgDn took the blank away");
+            assertEquals(time, CompareWindow.model(compare).clock().time(), "PgDn moved the comparison behind the blank");
         } finally {
             robot.interact(() -> {
                 session.blankedProperty().set(false);

@@ -127,6 +127,26 @@ class ShortcutsTest {
         return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false);
     }
 
+    /**
+     * Blanked, a clicker's next (or Space) brings the screen back and moves nothing: it used to step
+     * the run behind the black screen, and the class missed what it stepped past.
+     */
+    @Test
+    void blankedAClickersNextBringsTheScreenBackAndMovesNothing(FxRobot robot) {
+        for (KeyCode key : List.of(KeyCode.PAGE_DOWN, KeyCode.RIGHT, KeyCode.SPACE, KeyCode.END)) {
+            robot.interact(() -> {
+                session.playback().seek(0);
+                session.blankedProperty().set(true);
+                Keys.handle(pressed(key), session, scene);
+            });
+            assertFalse(session.blankedProperty().get(), key + " brought the screen back");
+            assertEquals(0, session.playback().time(), key + " moved the run");
+            assertFalse(session.playback().isPlaying(), key + " played the run");
+        }
+        robot.interact(() -> Keys.handle(pressed(KeyCode.PAGE_DOWN), session, scene));
+        assertTrue(session.playback().time() > 0, "not blanked, PgDn steps");
+    }
+
     @Test
     void aKeyNotListedDoesNothing(FxRobot robot) {
         boolean[] handled = new boolean[1];
