@@ -20,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that readers see either the old file or the whole new one: the content goes to a
@@ -49,6 +50,15 @@ public final class AtomicFiles {
     }
 
     private static final Random RANDOM = new SecureRandom();
+    /**
+     * The temporary files being written now. Ctrl-C (or any ending of the JVM but kill -9) during a long
+     * export removes them, as a failure does: no hidden ".name.….part" is left beside the user's files.
+     */
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteUnfinished, "golanes-unfinished-exports"));
+    }
     /** At most 4 bytes each in UTF-8: with the dot, the random part and ".part", well under 255 bytes. */
     private static final int TEMPORARY_NAME_CHARS = 40;
     /** Links followed before giving up, as Linux does ({@code MAXSYMLINKS}). */
@@ -85,12 +95,15 @@ public final class AtomicFiles {
             throw new ExportException(ExportException.Reason.NO_FOLDER, absolute, null);
         }
         Path temporary = null;
+        Path part = null;
         try {
             temporary = folder.resolve("." + shortened(absolute.getFileName().toString()) + "."
                     + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
             // Not Files.createTempFile: its owner-only permissions would stay with the exported file, and a
             // picture made for a slide or a web page must be readable like any other file the user saves.
             Set<PosixFilePermission> permissions = permissionsOf(absolute);
+            part = temporary;
+            UNFINISHED.add(part);
             writeToDisk(temporary, content);
             if (permissions != null) {
                 Files.setPosixFilePermissions(temporary, permissions);
@@ -117,6 +130,20 @@ public final class AtomicFiles {
                 } catch (IOException ignored) {
                     // Nothing more to do: the export already failed and says why.
                 }
+            }
+            if (part != null) {
+                UNFINISHED.remove(part);
+            }
+        }
+    }
+
+    /** Removes the temporary files of the exports under way: what the JVM's shutdown does. */
+    static void deleteUnfinished() {
+        for (Path temporary : UNFINISHED) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // The JVM is ending: a file that cannot go stays, as it would have without this.
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.golanes.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.golanes.i18n.Texts;
@@ -42,6 +43,28 @@ class AtomicFilesTest {
         assertEquals("cannot write " + file + ": the source broke", e.getMessage());
         assertEquals("old", Files.readString(file));
         assertEquals(List.of("a.txt"), filesIn(folder));
+    }
+
+    /**
+     * Ctrl-C during a long export: the JVM's shutdown removes the temporary file being written, which
+     * was left beside the user's files as ".name.….part". Here the shutdown's step is taken mid-write.
+     */
+    @Test
+    void theShutdownRemovesAnExportUnderWay() throws Exception {
+        Path file = Files.writeString(folder.resolve("a.png"), "old");
+        List<List<String>> seen = new java.util.ArrayList<>();
+        // The write cannot finish once its file is gone; the JVM would be ending by then anyway.
+        assertThrows(ExportException.class, () -> AtomicFiles.writeText(file, out -> {
+            out.write("half");
+            out.flush();
+            seen.add(filesIn(folder));
+            AtomicFiles.deleteUnfinished();
+            seen.add(filesIn(folder));
+        }));
+        assertEquals(2, seen.get(0).size(), "the temporary file beside the old one: " + seen.get(0));
+        assertTrue(seen.get(0).get(0).matches("\\.a\\.png\\..+\\.part"), seen.get(0).get(0));
+        assertEquals(List.of("a.png"), seen.get(1), "the temporary file is gone");
+        assertEquals("old", Files.readString(file));
     }
 
     @Test
