@@ -19,6 +19,8 @@ import dev.golanes.render.ComparisonFigure;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.scenario.ScenarioFileException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -54,6 +56,8 @@ public final class CommandLine {
     private final Set<Field> typed = EnumSet.noneOf(Field.class);
     /** The scenario file's name as messages show it, or null without one. */
     private String scenarioFile;
+    /** The scenario file read, or null without one: --out must not write over it. */
+    private Path scenarioPath;
     private EngineKind engine = EngineKind.SIM;
     private boolean engineGiven;
     private Locale language;
@@ -273,7 +277,7 @@ public final class CommandLine {
             String file = word.startsWith("--scenario=") ? word.substring(11)
                     : word.equals("--scenario") && i + 1 < all.size() && !all.get(i + 1).startsWith("--") ? all.get(i + 1)
                     : null;
-            if (word.equals("--scenario") && file == null) {
+            if (word.equals("--scenario") && file == null || file != null && file.isBlank()) {
                 throw usage("cli.error.needsValue", "--scenario", texts.format("cli.value.file"));
             }
             if (file == null) {
@@ -291,6 +295,7 @@ public final class CommandLine {
             }
             scenario.startFrom(contents.scenario());
             scenarioFile = shown;
+            scenarioPath = Path.of(file);
             fileSpeed = contents.speed();
             fileEngine = contents.engine();
         }
@@ -323,12 +328,33 @@ public final class CommandLine {
      */
     private void checkExtension() throws UsageException {
         Path name = out.getFileName();
+        if (scenarioPath != null && sameFile(out, scenarioPath)) {
+            throw usage("cli.error.outIsScenario", Problem.echo(name == null ? out.toString() : name.toString()));
+        }
+        if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(ScenarioFile.EXTENSION)) {
+            // A run's data under a scenario file's name would be offered to Open as a scenario, and refused.
+            String shown = name.toString();
+            String fixed = shown.substring(0, shown.length() - ScenarioFile.EXTENSION.length()) + "." + format.id();
+            throw usage("cli.error.outScenarioName", Problem.echo(shown), format.id(), Problem.echo(fixed));
+        }
         ExportFormat named = name == null ? null : ExportFormat.ofFileName(name.toString()).orElse(null);
         if (named != null && named != format) {
             String shown = name.toString();
             String fixed = shown.substring(0, shown.lastIndexOf('.') + 1) + format.id();
             throw usage("cli.error.outExtension", Problem.echo(shown), named.id(), format.id(), Problem.echo(fixed));
         }
+    }
+
+    /** Whether two paths name one file: the same file on disk, or the same path once made absolute. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException | SecurityException e) {
+            // Compared by name below.
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /**

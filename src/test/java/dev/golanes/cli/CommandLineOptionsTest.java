@@ -176,6 +176,22 @@ class CommandLineOptionsTest {
         assertTrue(message("run", "--scenario", folder.toString()).endsWith(
                 ": this is not a file but a folder or a device: a scenario file is a few lines of text"), "a folder");
         assertEquals("--scenario needs a value: a file name", message("run", "--scenario"));
+        assertEquals("--scenario needs a value: a file name", message("run", "--scenario", ""), "an empty name");
+        assertEquals("--scenario needs a value: a file name", message("run", "--scenario="));
+    }
+
+    /** The run's data written over the scenario file it came from would lose the file: refused, naming --out. */
+    @Test
+    void anExportDoesNotWriteOverItsScenarioFile() throws Exception {
+        Path file = folder.resolve("lesson.json");
+        Files.writeString(file, "{\"golanes\": \"scenario\", \"mode\": \"mutex\"}");
+        assertEquals("--out lesson.json is the scenario file given with --scenario: writing there would lose it; name another file",
+                message("export", "--scenario", file.toString(), "--format", "json", "--out", file.toString()));
+        Path same = folder.resolve("sub/../lesson.json");
+        Files.createDirectories(folder.resolve("sub"));
+        assertEquals("--out lesson.json is the scenario file given with --scenario: writing there would lose it; name another file",
+                message("export", "--scenario", file.toString(), "--format", "json", "--out", same.toString()));
+        assertEquals("[mutex]", List.of(Files.readString(file).replaceAll(".*\"mode\": \"(\\w+)\".*", "$1")).toString());
     }
 
     /** A device picked by mistake is refused at once, not read until memory runs out. */

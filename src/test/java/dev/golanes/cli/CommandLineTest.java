@@ -170,6 +170,8 @@ class CommandLineTest {
         "export --format json --out         | --out needs a value: a file name",
         "export --format png --out x.svg    | --out x.svg ends in .svg but --format is png: name the file x.png, or give --format svg",
         "export --format json --out slides/run.CSV | --out run.CSV ends in .csv but --format is json: name the file run.json, or give --format csv",
+        "export --format json --out lesson.golanes.json | --out lesson.golanes.json has a scenario file's name, but --format json writes a run: name it lesson.json",
+        "export --format json --out LESSON.GOLANES.JSON | --out LESSON.GOLANES.JSON has a scenario file's name, but --format json writes a run: name it LESSON.json",
         "export --format png --out x --scale 5       | --scale must be a whole number from 1 to 4 (got \"5\")",
         "export --format png --out x --scale 1.5     | --scale must be a whole number from 1 to 4 (got \"1.5\")",
         "export --format png --out x --scale         | --scale needs a value: a whole number from 1 to 4",
