@@ -158,7 +158,14 @@ public final class CommandLine {
                     throw new IllegalStateException("not a command: " + verb);
             }
         } catch (ScenarioException e) {
-            throw fieldUsage(e.field(), name -> texts.problem(name, e.problem()));
+            Problem problem = e.problem();
+            if (verb.isEmpty() && e.field() == Field.CALLS && problem.key().equals("problem.wholeNumber")) {
+                // The window's range of calls, not golanes run's: --calls 0, then 20000, met two ranges.
+                Problem windowed = new Problem(problem.key(),
+                        List.of(problem.args().get(0), (long) Limits.MAX_WINDOW_CALLS, problem.args().get(2)));
+                throw fieldUsage(Field.CALLS, name -> texts.problem(name, windowed));
+            }
+            throw fieldUsage(e.field(), name -> texts.problem(name, problem));
         }
     }
 

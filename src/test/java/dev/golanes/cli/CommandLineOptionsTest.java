@@ -50,11 +50,11 @@ class CommandLineOptionsTest {
     void badLookValuesNameTheFlagAndTheChoices() throws Exception {
         assertEquals("--lang must be one of: en, id (got \"fr\")", message("--lang", "fr"));
         assertEquals("--theme must be one of: light, dark, contrast (got \"neon\")", message("--theme", "neon"));
-        assertEquals("--speed must be a number from 0.1 to 10 (got \"11\")", message("--speed", "11"));
-        assertEquals("--speed must be a number from 0.1 to 10 (got \"fast\")", message("--speed", "fast"));
+        assertEquals("--speed must be a number from 0.1 to 10, with at most two decimals (three below 1) (got \"11\")", message("--speed", "11"));
+        assertEquals("--speed must be a number from 0.1 to 10, with at most two decimals (three below 1) (got \"fast\")", message("--speed", "fast"));
         // A thousand, as English and Indonesian write it: not read as 1.
         for (String bad : List.of("5d", "0x1p0", "1e0", ".5", "Infinity")) {
-            assertEquals("--speed must be a number from 0.1 to 10 (got \"" + bad + "\")", message("--speed", bad));
+            assertEquals("--speed must be a number from 0.1 to 10, with at most two decimals (three below 1) (got \"" + bad + "\")", message("--speed", bad));
         }
         for (String thousand : List.of("1,000", "1.000", "1.125")) {
             assertEquals("--speed " + thousand + " could be a number in the thousands: give a speed from 0.1 to 10 with at most"

@@ -140,6 +140,7 @@ class CommandLineTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "run --calls 0                      | --calls must be a whole number from 1 to 1,000,000 (got \"0\")",
+        "--calls 0                          | --calls must be a whole number from 1 to 10,000 (got \"0\")",
         "run --calls -1                     | --calls must be a whole number from 1 to 1,000,000 (got \"-1\")",
         "run --calls                        | --calls needs a value: a whole number from 1 to 1,000,000",
         "run --calls --seed 4               | --calls needs a value: a whole number from 1 to 1,000,000",
