@@ -70,8 +70,9 @@ public final class TimelinePainter {
      * Everything one frame shows.
      *
      * @param selectedLane the lane the user picked, drawn highlighted, or -1
-     * @param going        whether the run is still going (a real run shown live): its legend names what
-     *                     its program shows, not only what has happened yet
+     * @param going        whether the run is still going (a real run shown live), or a simulated run is
+     *                     shown before its end: its legend names what its program shows, not only what has
+     *                     happened yet, nor what this run will have done (a race's "lost" gives nothing away)
      */
     public record Frame(Trace trace, Moment moment, Palette palette, Labels labels, int selectedLane, boolean going) {
         /** A frame of a run that is not going on: finished, or stopped. */
@@ -113,8 +114,9 @@ public final class TimelinePainter {
         this.palette = frame.palette();
         this.labels = frame.labels();
         this.selectedLane = frame.selectedLane();
-        // A snapshot of a live run is never complete; a finished or stopped run is not going.
-        this.going = frame.going() && !trace.isComplete();
+        // A snapshot of a live run is never complete; a finished or stopped real run is not going. A
+        // simulated run is complete from the start: the view says whether its end has been reached.
+        this.going = frame.going() && (!trace.isComplete() || Trace.SIMULATED.equals(trace.engine()));
         this.s = layout.scale();
     }
 
@@ -771,7 +773,8 @@ public final class TimelinePainter {
      * The legend names what the figure of this run shows, in a fixed order: Add inside's goroutines,
      * killed before they sleep, have no "sleeping" and no "done", and a race that lost nothing has no
      * "lost". A real run still going names what its program shows as well, so its legend does not grow
-     * as the events arrive; once stopped, it names what it did.
+     * as the events arrive; once stopped, it names what it did. So does a simulated run in the window
+     * before its end, so that its legend does not tell the class what is coming.
      */
     private void legend() {
         drawLegend(entries(trace, going, goShown, labels, false), layout.left(), layout.legendTop(),

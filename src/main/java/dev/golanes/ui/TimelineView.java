@@ -175,8 +175,10 @@ public final class TimelineView extends Region {
             labelledTrace = trace;
             labelledTexts = session.texts();
         }
+        // Before the end, the legend names what the program shows, not what this run will do.
+        boolean going = session.playback().isLive() || session.playback().time() < trace.endMicros();
         TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, session.playback().moment(), palette,
-                labels, session.selectedLaneProperty().get(), session.playback().isLive()));
+                labels, session.selectedLaneProperty().get(), going));
     }
 
     private void syncScrollBars(TimelineViewport viewport, double laneBar, double timeBar, double width, double height) {
