@@ -319,6 +319,21 @@ class WindowTest {
         robot.interact(() -> session.form().delaysProperty().set("1200,300"));
     }
 
+    /** Real threads bring a Stop button; Run stays where it was, under the pointer that was going to click it. */
+    @Test
+    void runStaysPutWhenStopAppears(FxRobot robot) {
+        Button run = robot.lookup("#run").queryAs(Button.class);
+        double before = run.localToScene(run.getLayoutBounds()).getMinX();
+        robot.interact(() -> session.selectEngine(dev.golanes.engine.EngineKind.REAL));
+        try {
+            robot.interact(() -> run.getScene().getRoot().layout());
+            assertTrue(robot.lookup("#stop").queryAs(Button.class).isVisible());
+            assertEquals(before, run.localToScene(run.getLayoutBounds()).getMinX(), 0.5);
+        } finally {
+            robot.interact(() -> session.selectEngine(dev.golanes.engine.EngineKind.SIM));
+        }
+    }
+
     /** One delay per call: the greyed Calls field shows how many the list has; the typed number comes back after. */
     @Test
     void aDelayListShowsItsCountInTheCallsField(FxRobot robot) {
