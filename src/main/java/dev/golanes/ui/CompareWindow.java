@@ -28,7 +28,9 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -120,6 +122,21 @@ final class CompareWindow {
         play.setOnAction(event -> model.clock().togglePlay());
         Button replay = new Button(t.format("action.replay"));
         replay.setOnAction(event -> model.clock().restart());
+        // The clicker's keys as buttons, for the mouse: one program's end, and its row, at a time.
+        Button previous = new Button("◀");
+        previous.setId("compare-previous");
+        previous.getStyleClass().add("step");
+        previous.setTooltip(new Tooltip(t.format("compare.previousEnd.tip")));
+        previous.setOnAction(event -> model.previousEnd());
+        Button next = new Button("▶");
+        next.setId("compare-next");
+        next.getStyleClass().add("step");
+        next.setTooltip(new Tooltip(t.format("compare.nextEnd.tip")));
+        next.setOnAction(event -> model.nextEnd());
+        ComboBox<Double> speed = new ComboBox<>();
+        speed.setId("compare-speed");
+        speed.setTooltip(new Tooltip(t.format("compare.speed.tip")));
+        SpeedBox.bind(speed, model.clock().speedProperty(), () -> t);
         Button export = new Button(t.format("action.export"));
         export.setId("compare-export");
         Label exported = new Label();
@@ -139,10 +156,11 @@ final class CompareWindow {
         title.getStyleClass().add("compare-title");
         // On a narrow screen (1024 wide) the title wraps; the buttons keep their words.
         title.setWrapText(true);
-        for (Button button : List.of(play, replay, export, close)) {
+        for (Region button : List.of(previous, play, next, replay, speed, export, close)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setFocusTraversable(false);
         }
-        HBox buttons = new HBox(exported, play, replay, export, close);
+        HBox buttons = new HBox(exported, previous, play, next, replay, speed, export, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("compare-buttons");
         BorderPane bar = new BorderPane(title, null, buttons, null, null);

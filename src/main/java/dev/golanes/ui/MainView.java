@@ -15,7 +15,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,7 +34,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 
 /** The window's frame: the mode buttons, the run controls, the timeline with its scrubber, and the status bar. */
 public final class MainView {
@@ -78,8 +76,6 @@ public final class MainView {
     @FXML private MenuButton menu;
     @FXML private Button compareButton;
     @FXML private Label exportNotice;
-    /** The speed as the box's type, held for as long as the window (whose handlers hold this controller). */
-    private ObjectProperty<Double> speedAsObject;
 
     public MainView(Session session) {
         this.session = session;
@@ -129,22 +125,7 @@ public final class MainView {
         playButton.textProperty().bind(Bindings.createStringBinding(
                 () -> session.texts().format(playback.isPlaying() ? "action.pause" : "action.play"),
                 playback.playingProperty(), session.textsProperty()));
-        speedBox.getItems().setAll(PlaybackModel.SPEED_STEPS);
-        speedBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double speed) {
-                return speed == null ? "" : session.texts().number(speed) + "x";
-            }
-
-            @Override
-            public Double fromString(String text) {
-                return Double.valueOf(text.replace("x", "").replace(',', '.'));
-            }
-        });
-        // A bidirectional binding holds its ends weakly: the Double view of the speed lives in a field,
-        // or the first garbage collection would cut the box loose from the speed.
-        speedAsObject = playback.speedProperty().asObject();
-        speedBox.valueProperty().bindBidirectional(speedAsObject);
+        SpeedBox.bind(speedBox, playback.speedProperty(), session::texts);
         // The code panel keeps its share of the width, the console its share of the height; presenting,
         // the console gives the timeline some of it.
         SplitFraction.keep(split, session.presentingProperty(), 0.62, 0.62);

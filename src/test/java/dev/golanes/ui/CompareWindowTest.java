@@ -94,6 +94,30 @@ class CompareWindowTest {
         assertEquals("Play", ((Button) scene.lookup("#compare-play")).getText(), "paused at each end");
     }
 
+    /** The mouse has the clicker's keys too: ◀ and ▶ go from one program's end to the next, and the speed box shows + and −. */
+    @Test
+    void itsButtonsStepThroughTheEndsAndShowTheSpeed(FxRobot robot) {
+        Stage compare = open(robot, 1024 * 0.92, 768 * 0.92);
+        Scene scene = compare.getScene();
+        robot.interact(((Button) scene.lookup("#compare-next"))::fire);
+        assertEquals(List.of("2s", "2s"), shownTexts(scene, ".compare-total"), "concurrent's end");
+        robot.interact(((Button) scene.lookup("#compare-next"))::fire);
+        assertEquals(4, shownTexts(scene, ".compare-total").size(), "and race's");
+        robot.interact(((Button) scene.lookup("#compare-previous"))::fire);
+        assertEquals(2, shownTexts(scene, ".compare-total").size(), "back to concurrent's");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Double> speed = (javafx.scene.control.ComboBox<Double>) scene.lookup("#compare-speed");
+        assertEquals("1x", speed.getConverter().toString(speed.getValue()));
+        press(robot, compare, KeyCode.PLUS);
+        assertEquals("2x", speed.getConverter().toString(speed.getValue()), "+ shows in the box");
+        robot.interact(() -> speed.setValue(0.5));
+        assertEquals(0.5, CompareWindow.model(compare).clock().speedProperty().get(), "and the box sets the speed");
+        for (String id : List.of("#compare-previous", "#compare-next", "#compare-play", "#compare-speed", "#compare-export",
+                "#compare-close")) {
+            assertEquals(List.of(), SmallScreenTest.cutTexts(scene.lookup(id)), id + " at 1024 x 768");
+        }
+    }
+
     /**
      * B blanks and pauses, so the answer does not play out unseen; Esc then only brings the picture
      * back. The comparison starts at the main window's speed, and + and − change it.
