@@ -48,6 +48,8 @@ public final class CodeView extends ScrollPane {
     private final List<Row> rows = new ArrayList<>();
     /** Held here: its bindings listen weakly, so without a strong owner they would be collected. */
     private CodePanel model;
+    /** Whether the program shown has main alone (sequential): its badges name main instead of counting. */
+    private boolean onlyMain;
     /** The line last scrolled to, kept in view when the panel changes size. */
     private Row focus;
     /**
@@ -172,6 +174,9 @@ public final class CodeView extends ScrollPane {
 
     /** Shows a program, replacing the one shown. */
     public void show(GoProgram program) {
+        // The sequential program calls dbCall from main: its one goroutine is on the call and, inside
+        // it, on the sleep. Its badges say "main", not "×1" twice, which reads as two goroutines.
+        onlyMain = program != null && program.lineOf(Step.CALL) >= 0;
         lines.getChildren().clear();
         rows.clear();
         focus = null;
@@ -278,8 +283,9 @@ public final class CodeView extends ScrollPane {
             row.badge().setVisible(crowd != null);
             row.badge().setManaged(crowd != null);
             if (crowd != null) {
-                row.badge().setText(texts.format("code.badge", crowd.count(),
-                        texts.format("code.activity." + crowd.activity().name().toLowerCase(Locale.ROOT))));
+                String activity = texts.format("code.activity." + crowd.activity().name().toLowerCase(Locale.ROOT));
+                row.badge().setText(onlyMain ? texts.format("code.badge.main", activity)
+                        : texts.format("code.badge", crowd.count(), activity));
                 if (isSelected || (focus == null || crowd.count() >= busiest) && !isFocusSelected(focus, selected)) {
                     focus = row;
                     busiest = crowd.count();

@@ -62,6 +62,23 @@ class ClassroomTest {
         assertFalse(session.playback().isPlaying());
     }
 
+    /**
+     * The sequential program has one goroutine, main, on the call and inside it on the sleep: its
+     * badges name main, where "×1 running" and "×1 sleeping" read as two goroutines.
+     */
+    @Test
+    void theSequentialBadgesNameMain(FxRobot robot) {
+        robot.interact(() -> {
+            session.selectMode(dev.golanes.scenario.Mode.SEQUENTIAL);
+            session.playback().seek(1_000_000);
+        });
+        try {
+            assertEquals(List.of("main in this call", "main sleeping"), badges(robot));
+        } finally {
+            robot.interact(() -> session.selectMode(dev.golanes.scenario.Mode.MUTEX));
+        }
+    }
+
     @Test
     void theCodePanelCountsTheGoroutinesOnEachLine(FxRobot robot) {
         robot.interact(() -> session.playback().seek(2_100_000));
