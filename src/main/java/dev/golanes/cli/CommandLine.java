@@ -165,6 +165,12 @@ public final class CommandLine {
                         List.of(problem.args().get(0), (long) Limits.MAX_WINDOW_CALLS, problem.args().get(2)));
                 throw fieldUsage(Field.CALLS, name -> texts.problem(name, windowed));
             }
+            if (problem.key().equals("problem.delayCount") && typed.contains(Field.CALLS) && !typed.contains(Field.DELAYS)) {
+                // The user's --calls against the file's list: the flag is what they typed, so it is named.
+                throw new UsageException(texts.format("cli.error.callsVsFileDelays",
+                        ((Problem.Count) problem.args().get(1)).count(), ((Problem.Count) problem.args().get(0)).count(),
+                        scenarioFile));
+            }
             throw fieldUsage(e.field(), name -> texts.problem(name, problem));
         }
     }

@@ -143,13 +143,18 @@ class CommandLineOptionsTest {
                 message("compare", "--scenario", file.toString(), "--mode", "race"));
     }
 
-    /** A value from the file that the flags make wrong is named as the file has it, not as a flag never typed. */
+    /**
+     * A value from the file that the flags make wrong is named as the file has it, not as a flag never
+     * typed; --calls against the file's list of delays names both, and what to do.
+     */
     @Test
     void aProblemWithTheFilesValueNamesTheFile() throws Exception {
         Path three = folder.resolve("d3.json");
         Files.writeString(three, "{\"mode\": \"mutex\", \"delays\": [1, 2, 3]}");
-        assertEquals("--scenario d3.json: delays lists 3 delays for 5 calls: give one delay per call",
-                message("run", "--scenario", three.toString(), "--calls", "5"));
+        assertEquals("--calls 5 does not match the 3 delays the scenario file d3.json lists: leave out --calls, or give the"
+                + " delays too (--delays, --delay or --max-delay)", message("run", "--scenario", three.toString(), "--calls", "5"));
+        assertEquals(5, ((Command.Run) CommandLine.parse(EN, "run", "--scenario", three.toString(), "--calls", "5", "--delay", "100"))
+                .scenario().calls(), "with the delays given too, 5 calls it is");
         Path many = folder.resolve("calls20k.json");
         Files.writeString(many, "{\"mode\": \"mutex\", \"calls\": 20000}");
         assertEquals("--scenario calls20k.json: calls can be at most 10,000 in the window (golanes run and export take up to 1,000,000)",
