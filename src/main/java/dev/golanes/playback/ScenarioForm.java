@@ -340,7 +340,9 @@ public final class ScenarioForm {
             try {
                 return Integer.toString(Values.delayList(delays.get()).size());
             } catch (ScenarioException e) {
-                return "";
+                // A wrong entry is still an entry: the field counts them, not a blank until the list is right.
+                String text = delays.get() == null ? "" : delays.get().strip();
+                return text.isEmpty() ? "" : Integer.toString(text.split(",", -1).length);
             }
         }, delays);
     }

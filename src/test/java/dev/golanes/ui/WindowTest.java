@@ -343,6 +343,9 @@ class WindowTest {
         robot.interact(() -> session.form().delaysProperty().set("1200,300"));
         assertEquals("2", calls.getText());
         assertTrue(calls.isDisabled());
+        robot.interact(() -> session.form().delaysProperty().set("1200,300,x"));
+        assertEquals("3", calls.getText(), "a wrong entry still counts (the field went blank)");
+        robot.interact(() -> session.form().delaysProperty().set("1200,300"));
         TextField delays = robot.lookup("#delay-value").queryAs(TextField.class);
         assertFalse(delays.getStyleClass().contains(Keys.NUMBER_FIELD), "a list takes spaces after its commas");
         robot.interact(() -> session.form().delayKindProperty().set(ScenarioForm.DelayKind.RANDOM));
