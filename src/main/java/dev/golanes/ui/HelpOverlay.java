@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -58,8 +60,16 @@ final class HelpOverlay extends StackPane {
     }
 
     private void fill(Texts t) {
-        Label title = new Label(t.format("keys.title"));
-        title.getStyleClass().add("help-title");
+        Label heading = new Label(t.format("keys.title"));
+        heading.getStyleClass().add("help-title");
+        // How to get out, on the title's row (the list's height is what a 1280x720 screen has room for).
+        Label closing = new Label(t.format("keys.close"));
+        closing.getStyleClass().add("help-footer");
+        closing.setMinWidth(Region.USE_PREF_SIZE);
+        Region between = new Region();
+        HBox.setHgrow(between, Priority.ALWAYS);
+        HBox title = new HBox(heading, between, closing);
+        title.setAlignment(Pos.BASELINE_LEFT);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("help-grid");
         int row = 0;
@@ -67,7 +77,8 @@ final class HelpOverlay extends StackPane {
             HBox keys = new HBox();
             keys.getStyleClass().add("help-keys");
             for (String key : shortcut.keys()) {
-                Label cap = new Label(key);
+                // A key's name in the language shown ("Spasi"), as the status bar writes it.
+                Label cap = new Label(t.has("keys.cap." + key) ? t.format("keys.cap." + key) : key);
                 cap.getStyleClass().add("help-key");
                 if (key.equals("←") || key.equals("→")) {
                     // The monospaced face draws arrows small: they get the text's face, larger.

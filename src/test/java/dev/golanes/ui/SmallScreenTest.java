@@ -744,6 +744,9 @@ class SmallScreenTest {
                 assertTrue(shown.getMinY() >= 0 && shown.getMaxY() <= HEIGHT && shown.getMaxX() <= WIDTH,
                         where + ": the keys list is at " + shown);
                 assertEquals(List.of(), cutTexts(card), where);
+                // The key's name in the list's language, as the status bar writes it.
+                List<String> caps = card.lookupAll(".help-key").stream().map(cap -> ((Labeled) cap).getText()).toList();
+                assertTrue(caps.contains(locale.getLanguage().equals("id") ? "Spasi" : "Space"), where + ": " + caps);
             }
         }
     }
