@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -143,9 +144,11 @@ public final class ScenarioFile {
             if (map.containsKey("seed")) {
                 builder.seed(whole(map, Field.SEED, Long.MIN_VALUE, Long.MAX_VALUE));
             }
-            String engine = map.containsKey("engine") ? text(map, "engine", String.join(", ", ENGINES)) : "sim";
+            String given = map.containsKey("engine") ? text(map, "engine", String.join(", ", ENGINES)) : "sim";
+            // As "mode" is read: "REAL" and " real " are real.
+            String engine = given.strip().toLowerCase(Locale.ROOT);
             if (!ENGINES.contains(engine)) {
-                throw ScenarioFileException.field("engine", "problem.oneOf", String.join(", ", ENGINES), Problem.echo(engine));
+                throw ScenarioFileException.field("engine", "problem.oneOf", String.join(", ", ENGINES), Problem.echo(given));
             }
             double speed = map.containsKey("speed") ? speed(map.get("speed")) : 1;
             return new Contents(builder.build(), engine, speed);

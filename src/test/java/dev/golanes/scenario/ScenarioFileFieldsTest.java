@@ -98,6 +98,12 @@ class ScenarioFileFieldsTest {
         assertTrue(message.lines().count() == 1, message);
     }
 
+    /** "engine" is read as "mode" is: its case and spaces around it do not matter. */
+    @Test
+    void theEngineIsReadAsTheModeIs() throws Exception {
+        assertEquals("real", ScenarioFile.read("{\"mode\": \"Mutex\", \"engine\": \" REAL \"}".getBytes(StandardCharsets.UTF_8)).engine());
+    }
+
     @Test
     void aMissingModeIsNamed() {
         ScenarioFileException e = refused("{\"calls\": 5}");
