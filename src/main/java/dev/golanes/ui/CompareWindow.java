@@ -24,6 +24,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -81,7 +82,8 @@ final class CompareWindow {
      * one that is opened again in another language, theme or size goes on from where it was.
      */
     private static void open(Window owner, Session session, Resume resume) {
-        Scenario scenario = session.form().scenario().orElse(session.trace().scenario());
+        // Opened again, it keeps its scenario, whatever the form holds since.
+        Scenario scenario = resume != null ? resume.scenario() : session.form().scenario().orElse(session.trace().scenario());
         Shown shown = new Shown(scenario, session.texts(), session.themeProperty().get());
         if (owner.getProperties().get(OPEN) instanceof Stage open && open.isShowing()) {
             if (shown.equals(open.getProperties().get(OPEN))) {
@@ -219,19 +221,21 @@ final class CompareWindow {
         stage.setScene(scene);
         stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
-        // Presentation mode started or ended: this window's size and type are for the other mode. It
-        // opens again as it should be, where it was; after the change, not in the middle of it (nor
-        // of this window's showing).
-        ChangeListener<Boolean> presentingChanged = (obs, was, is) -> Platform.runLater(() -> {
+        // Presentation mode, the language or the theme changed (here or in the main window): this
+        // window's size, words or colours are for the others. It opens again as it should be, where it
+        // was; after the change, not in the middle of it (nor of this window's showing), once the main
+        // window's views have taken it (the colours come from its timeline).
+        ChangeListener<Object> changed = (obs, was, now) -> Platform.runLater(() -> {
             if (stage.isShowing()) {
-                Resume here = Resume.of(model);
+                Resume here = Resume.of(scenario, model);
                 stage.close();
                 if (owner.isShowing()) {
                     open(owner, session, here);
                 }
             }
         });
-        session.presentingProperty().addListener(presentingChanged);
+        List<ObservableValue<?>> looks = List.of(session.presentingProperty(), session.textsProperty(), session.themeProperty());
+        looks.forEach(look -> look.addListener(changed));
         // Blanked, the class is asked what comes next: the comparison waits, as the main window's run does.
         ChangeListener<Boolean> blankedChanged = (obs, was, now) -> {
             if (now) {
@@ -240,7 +244,7 @@ final class CompareWindow {
         };
         session.blankedProperty().addListener(blankedChanged);
         stage.setOnHidden(event -> {
-            session.presentingProperty().removeListener(presentingChanged);
+            looks.forEach(look -> look.removeListener(changed));
             session.blankedProperty().removeListener(blankedChanged);
             model.clock().pause();
             // Closed, it is let go: it holds four runs of up to 10,000 calls.
@@ -265,17 +269,17 @@ final class CompareWindow {
         }
     }
 
-    /** Where a comparison was, for the one that replaces it in another language, theme or size. */
-    private record Resume(long time, double speed, boolean playing) {
-        static Resume of(CompareModel model) {
-            return new Resume(model.clock().time(), model.clock().speedProperty().get(), model.clock().isPlaying());
+    /** What a comparison showed and where it was, for the one that replaces it in another language, theme or size. */
+    private record Resume(Scenario scenario, long time, double speed, boolean playing) {
+        static Resume of(Scenario scenario, CompareModel model) {
+            return new Resume(scenario, model.clock().time(), model.clock().speedProperty().get(), model.clock().isPlaying());
         }
     }
 
     /**
      * Carries out a key pressed in the comparison (as {@link Shortcuts#COMPARE} lists them); returns
      * whether the key has an action. L, T and F5 change the language, theme or presentation mode, of
-     * the main window too, and the comparison opens again in it, where it was.
+     * the main window too, and the comparison opens again in it, where it was (see open).
      */
     static boolean key(KeyCode code, Stage stage, CompareModel model, Session session, BooleanProperty help) {
         if (session.blankedProperty().get() && Keys.movesTheRun(code)) {
@@ -293,16 +297,9 @@ final class CompareWindow {
             case LEFT, PAGE_UP -> model.previousEnd();
             case PLUS, ADD, EQUALS -> model.clock().faster();
             case MINUS, SUBTRACT -> model.clock().slower();
-            case L, T -> {
-                Resume where = Resume.of(model);
-                if (code == KeyCode.L) {
-                    Keys.nextLanguage(session);
-                } else {
-                    Keys.nextTheme(session);
-                }
-                open(stage.getOwner(), session, where);
-            }
-            // The presentation mode's listener (in open) opens the comparison again in the new size.
+            // Their listener (in open) opens the comparison again in the new language, theme or size.
+            case L -> Keys.nextLanguage(session);
+            case T -> Keys.nextTheme(session);
             case F5 -> session.presentingProperty().set(!session.presentingProperty().get());
             case F1 -> help.set(!help.get());
             case B -> session.blankedProperty().set(!session.blankedProperty().get());

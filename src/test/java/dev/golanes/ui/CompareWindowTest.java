@@ -469,18 +469,23 @@ class CompareWindowTest {
             long time = CompareWindow.model(compare).clock().time();
             double speed = CompareWindow.model(compare).clock().speedProperty().get();
             assertEquals(2_300_000, time, "at race's end");
+            // The form changed since it opened: opened again, it is still the comparison it was.
+            robot.interact(() -> session.form().callsProperty().set("7"));
             press(robot, compare, KeyCode.L);
+            WaitForAsyncUtils.waitForFxEvents();
             assertEquals(Locale.forLanguageTag("id"), session.texts().locale());
             Stage indonesian = compareWindows().get(0);
             assertEquals(1, compareWindows().size());
             assertFalse(compare.isShowing());
             assertEquals("GoLanes: bandingkan program", indonesian.getTitle());
+            assertEquals(5, CompareWindow.model(indonesian).comparison().traces().get(0).scenario().calls(), "5 calls still");
             assertEquals(time, CompareWindow.model(indonesian).clock().time(), "the same moment");
             assertEquals(speed, CompareWindow.model(indonesian).clock().speedProperty().get(), "the same speed");
             assertFalse(CompareWindow.model(indonesian).clock().isPlaying(), "still paused");
             assertEquals(List.of("2s", "2,3s", "2s", "2,3s"), shownTexts(indonesian.getScene(), ".compare-total"),
                     "the rows shown before");
             press(robot, indonesian, KeyCode.T);
+            WaitForAsyncUtils.waitForFxEvents();
             assertEquals(dev.golanes.render.Theme.DARK, session.themeProperty().get());
             Stage dark = compareWindows().get(0);
             assertEquals(time, CompareWindow.model(dark).clock().time(), "the same moment, dark");
@@ -492,8 +497,14 @@ class CompareWindowTest {
             press(robot, dark, KeyCode.ESCAPE);
             assertFalse(help.isVisible(), "Esc closed the list");
             assertTrue(dark.isShowing(), "and not the comparison");
+            // The main window's L reopens it too, where it was.
+            robot.interact(() -> session.setLanguage(Locale.ENGLISH));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of("GoLanes: compare the programs"), compareWindows().stream().map(Stage::getTitle).toList());
+            assertEquals(time, CompareWindow.model(compareWindows().get(0)).clock().time(), "the same moment, in English");
         } finally {
             robot.interact(() -> {
+                session.form().callsProperty().set("5");
                 session.setLanguage(Locale.ENGLISH);
                 session.themeProperty().set(dev.golanes.render.Theme.LIGHT);
             });
