@@ -35,6 +35,13 @@ final class Keys {
             if (toTheComparison(event, scene, session)) {
                 return;
             }
+            if (session.blankedProperty().get() && !event.isShortcutDown() && movesTheRun(event.getCode())) {
+                // Blanked, a clicker's next (or Space, or Enter in a field) brings the screen back and
+                // moves nothing: the class sees the run from where it was blanked, not steps taken behind it.
+                session.blankedProperty().set(false);
+                event.consume();
+                return;
+            }
             boolean typing = event.getTarget() instanceof TextInputControl;
             if (typing) {
                 if (event.getCode() == KeyCode.ESCAPE) {
@@ -92,8 +99,7 @@ final class Keys {
     static boolean handle(KeyEvent event, Session session, Scene scene) {
         PlaybackModel playback = session.playback();
         if (session.blankedProperty().get() && movesTheRun(event.getCode())) {
-            // Blanked, a clicker's next (or Space) brings the screen back and moves nothing: the class
-            // sees the run from where it was blanked, not steps taken behind the black screen.
+            // As above, for a key handled here directly.
             session.blankedProperty().set(false);
             return true;
         }

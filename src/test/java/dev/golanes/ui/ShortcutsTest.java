@@ -145,6 +145,17 @@ class ShortcutsTest {
         }
         robot.interact(() -> Keys.handle(pressed(KeyCode.PAGE_DOWN), session, scene));
         assertTrue(session.playback().time() > 0, "not blanked, PgDn steps");
+        // Space in a number field plays, and Enter there runs: blanked, they bring the screen back instead.
+        javafx.scene.Node calls = scene.lookup("#calls");
+        for (KeyCode key : List.of(KeyCode.SPACE, KeyCode.ENTER)) {
+            robot.interact(() -> {
+                session.playback().seek(0);
+                session.blankedProperty().set(true);
+                calls.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
+            });
+            assertFalse(session.blankedProperty().get(), key + " in a field brought the screen back");
+            assertFalse(session.playback().isPlaying(), key + " in a field played the run");
+        }
     }
 
     @Test
