@@ -260,7 +260,8 @@ final class SelfTest {
         }
         // What the screen shows, not only the scene: a repaint the renderer missed leaves old lines there.
         Bounds on = console.localToScreen(console.getLayoutBounds());
-        WritableImage screen = new Robot().getScreenCapture(null, on.getMinX(), on.getMinY(), on.getWidth(), on.getHeight(), false);
+        // Scaled to the scene's pixels: on a screen of 2x, the capture would have four times as many.
+        WritableImage screen = new Robot().getScreenCapture(null, on.getMinX(), on.getMinY(), on.getWidth(), on.getHeight(), true);
         WritableImage scene = console.snapshot(null, null);
         int differ = 0;
         int width = (int) Math.min(screen.getWidth(), scene.getWidth());
