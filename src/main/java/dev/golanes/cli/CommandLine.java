@@ -165,7 +165,8 @@ public final class CommandLine {
                         List.of(problem.args().get(0), (long) Limits.MAX_WINDOW_CALLS, problem.args().get(2)));
                 throw fieldUsage(Field.CALLS, name -> texts.problem(name, windowed));
             }
-            if (problem.key().equals("problem.delayCount") && typed.contains(Field.CALLS) && !typed.contains(Field.DELAYS)) {
+            if (problem.key().equals("problem.delayCount") && scenarioFile != null && typed.contains(Field.CALLS)
+                    && !typed.contains(Field.DELAYS)) {
                 // The user's --calls against the file's list: the flag is what they typed, so it is named.
                 throw new UsageException(texts.format("cli.error.callsVsFileDelays",
                         ((Problem.Count) problem.args().get(1)).count(), ((Problem.Count) problem.args().get(0)).count(),
@@ -344,7 +345,7 @@ public final class CommandLine {
         if (scenarioPath != null && sameFile(out, scenarioPath)) {
             throw usage("cli.error.outIsScenario", Problem.echo(name == null ? out.toString() : name.toString()));
         }
-        if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(ScenarioFile.EXTENSION)) {
+        if (format == ExportFormat.JSON && name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(ScenarioFile.EXTENSION)) {
             // A run's data under a scenario file's name would be offered to Open as a scenario, and refused.
             String shown = name.toString();
             String fixed = shown.substring(0, shown.length() - ScenarioFile.EXTENSION.length()) + "." + format.id();

@@ -51,18 +51,20 @@ public final class AtomicFiles {
 
     private static final Random RANDOM = new SecureRandom();
     /**
-     * The temporary files being written now. Ctrl-C (or any ending of the JVM but kill -9) during a long
-     * export removes them, as a failure does: no hidden ".name.….part" is left beside the user's files.
+     * The temporary files being written now. Ctrl-C (or a TERM) during a long export removes them, as a
+     * failure does, so no hidden ".name.….part" is left beside the user's files. Best effort: a file
+     * the writer creates after the JVM's shutdown has begun, or one a system will not delete while it
+     * is open, stays; kill -9 runs nothing.
      */
     private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteUnfinished, "golanes-unfinished-exports"));
-    }
     /** At most 4 bytes each in UTF-8: with the dot, the random part and ".part", well under 255 bytes. */
     private static final int TEMPORARY_NAME_CHARS = 40;
     /** Links followed before giving up, as Linux does ({@code MAXSYMLINKS}). */
     private static final int MAX_LINKS = 40;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteUnfinished, "golanes-unfinished-exports"));
+    }
 
     private AtomicFiles() {
     }
