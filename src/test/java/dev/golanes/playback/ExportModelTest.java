@@ -115,6 +115,17 @@ class ExportModelTest {
         assertEquals(Optional.of(folder), model.lastFolder(), "and the same folder");
     }
 
+    /** A run's data under a scenario file's name is refused, as the command line refuses it: nothing is written. */
+    @Test
+    void aRunIsNotSavedUnderAScenarioFilesName() throws Exception {
+        ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
+        assertEquals(Optional.of("lesson.golanes.json is a scenario file's name, and this writes a run's data: save it as lesson.json"),
+                model.export(job, folder.resolve("lesson.golanes.json"), ExportFormat.JSON));
+        assertTrue(model.failedProperty().get());
+        assertEquals(List.of(), List.of(folder.toFile().list()));
+        assertEquals(Optional.empty(), model.export(job, folder.resolve("lesson.json"), ExportFormat.JSON));
+    }
+
     @Test
     void aFailedExportSaysWhyAndNeverThrows() throws Exception {
         ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
