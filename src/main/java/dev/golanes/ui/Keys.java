@@ -98,11 +98,6 @@ final class Keys {
     /** Carries out the action of a plain key; returns whether the key has one. */
     static boolean handle(KeyEvent event, Session session, Scene scene) {
         PlaybackModel playback = session.playback();
-        if (session.blankedProperty().get() && movesTheRun(event.getCode())) {
-            // As above, for a key handled here directly.
-            session.blankedProperty().set(false);
-            return true;
-        }
         switch (event.getCode()) {
             case DIGIT1, NUMPAD1 -> session.selectMode(Mode.SEQUENTIAL);
             case DIGIT2, NUMPAD2 -> session.selectMode(Mode.CONCURRENT);

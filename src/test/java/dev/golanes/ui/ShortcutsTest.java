@@ -137,7 +137,8 @@ class ShortcutsTest {
             robot.interact(() -> {
                 session.playback().seek(0);
                 session.blankedProperty().set(true);
-                Keys.handle(pressed(key), session, scene);
+                // Through the window's key filter, as the keyboard sends it.
+                scene.getRoot().fireEvent(pressed(key));
             });
             assertFalse(session.blankedProperty().get(), key + " brought the screen back");
             assertEquals(0, session.playback().time(), key + " moved the run");
