@@ -1,6 +1,7 @@
 package dev.golanes.cli;
 
 import dev.golanes.export.ExportFormat;
+import dev.golanes.export.ExportTarget;
 import dev.golanes.export.FigureSize;
 import dev.golanes.engine.EngineKind;
 import dev.golanes.engine.RealEngine;
@@ -345,11 +346,9 @@ public final class CommandLine {
         if (scenarioPath != null && sameFile(out, scenarioPath)) {
             throw usage("cli.error.outIsScenario", Problem.echo(name == null ? out.toString() : name.toString()));
         }
-        if (format == ExportFormat.JSON && name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(ScenarioFile.EXTENSION)) {
-            // A run's data under a scenario file's name would be offered to Open as a scenario, and refused.
-            String shown = name.toString();
-            String fixed = shown.substring(0, shown.length() - ScenarioFile.EXTENSION.length()) + "." + format.id();
-            throw usage("cli.error.outScenarioName", Problem.echo(shown), format.id(), Problem.echo(fixed));
+        Optional<String> instead = name == null ? Optional.empty() : ExportTarget.insteadOfScenarioName(name.toString(), format);
+        if (instead.isPresent()) {
+            throw usage("cli.error.outScenarioName", Problem.echo(name.toString()), format.id(), Problem.echo(instead.get()));
         }
         ExportFormat named = name == null ? null : ExportFormat.ofFileName(name.toString()).orElse(null);
         if (named != null && named != format) {

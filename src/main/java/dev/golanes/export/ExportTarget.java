@@ -1,8 +1,11 @@
 package dev.golanes.export;
 
 import dev.golanes.scenario.Scenario;
+import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.trace.Trace;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where an export goes and in which format: a file's extension decides ({@code slide.svg} is an
@@ -33,6 +36,18 @@ public record ExportTarget(Path path, ExportFormat format) {
             return target;
         }
         return new ExportTarget(chosen.resolveSibling(chosen.getFileName() + "." + picked.id()), picked);
+    }
+
+    /**
+     * The name to save a run's data under instead of {@code fileName}, when that is a scenario file's
+     * name ({@code lesson.golanes.json}): the run would be offered to Open as a scenario, and refused,
+     * or replace the lesson's scenario file. Empty for any other name or format.
+     */
+    public static Optional<String> insteadOfScenarioName(String fileName, ExportFormat format) {
+        if (format != ExportFormat.JSON || !fileName.toLowerCase(Locale.ROOT).endsWith(ScenarioFile.EXTENSION)) {
+            return Optional.empty();
+        }
+        return Optional.of(fileName.substring(0, fileName.length() - ScenarioFile.EXTENSION.length()) + "." + format.id());
     }
 
     /**

@@ -8,10 +8,8 @@ import dev.golanes.export.ExportTarget;
 import dev.golanes.export.FigureSize;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.Palette;
-import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.trace.Trace;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -120,11 +118,10 @@ public final class ExportModel {
     public Optional<String> export(ExportJob job, Path chosen, ExportFormat picked) {
         ExportTarget target = ExportTarget.of(chosen.toAbsolutePath(), picked);
         String name = String.valueOf(target.path().getFileName());
-        if (target.format() == ExportFormat.JSON && name.toLowerCase(Locale.ROOT).endsWith(ScenarioFile.EXTENSION)) {
-            // A run's data under a scenario file's name would be offered to Open, and refused there (or
-            // replace the lesson's scenario file). The command line refuses it too.
-            return fail(session.texts().format("export.scenarioName", name,
-                    name.substring(0, name.length() - ScenarioFile.EXTENSION.length()) + ".json"));
+        Optional<String> instead = ExportTarget.insteadOfScenarioName(name, target.format());
+        if (instead.isPresent()) {
+            // The command line refuses it too.
+            return fail(session.texts().format("export.scenarioName", name, instead.get()));
         }
         return write(target, () -> job.write(target.path(), target.format()));
     }
