@@ -78,4 +78,9 @@ public final class CompareModel {
     public boolean finished(Mode mode) {
         return comparison.endedAt(mode, clock.time());
     }
+
+    /** Whether every program has ended at the clock's time. */
+    public boolean allFinished() {
+        return comparison.traces().stream().allMatch(trace -> finished(trace.scenario().mode()));
+    }
 }

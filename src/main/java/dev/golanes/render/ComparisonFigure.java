@@ -31,8 +31,8 @@ public final class ComparisonFigure {
     private static final double ROW_HEIGHT = 26;
     private static final double MARGIN = 16;
     private static final double COLUMN_GAP = 24;
-    /** The legend's band: room for two lines of entries. */
-    private static final double LEGEND_HEIGHT = 42;
+    /** The legend's band: room for two lines of entries (the Compare window's too). */
+    public static final double LEGEND_HEIGHT = 42;
     /** A program this tall keeps its name, total and "id1–idN of M calls" apart: below it, no legend. */
     private static final double ROOMY_PROGRAM = 80;
     /** A delay list longer than this is named by its range in the title. */
@@ -95,7 +95,7 @@ public final class ComparisonFigure {
         }
         if (legend) {
             TimelinePainter.paintLegend(surface, MARGIN, TITLE_HEIGHT + programs * panelHeight, width - 2 * MARGIN, 1,
-                    comparison.traces(), palette, FigureLabels.of(t, comparison.traces().get(0)));
+                    comparison.traces(), false, palette, FigureLabels.of(t, comparison.traces().get(0)));
         }
         table(surface, width, tableTop, height, rows, comparison, atMicros, palette, t);
     }

@@ -782,14 +782,16 @@ public final class TimelinePainter {
     }
 
     /**
-     * Draws one legend for several runs drawn side by side (the comparison's four programs): what any
-     * of their figures shows, in the legend's fixed order, from ({@code left}, {@code top}) in {@code room}.
+     * Draws one legend for several runs drawn side by side (the comparison's four programs), in the
+     * legend's fixed order, from ({@code left}, {@code top}) in {@code room}: what any of their figures
+     * shows or, {@code going}, what their programs show (the same from the start to the end, so it
+     * neither grows as they play nor tells what is coming).
      */
     public static void paintLegend(Surface surface, double left, double top, double room, double scale, List<Trace> traces,
-                                   Palette palette, Labels labels) {
+                                   boolean going, Palette palette, Labels labels) {
         List<List<LegendEntry>> shown = new ArrayList<>();
         for (Trace trace : traces) {
-            shown.add(entries(trace, false, false, labels, false));
+            shown.add(entries(trace, going, false, labels, false));
         }
         List<LegendEntry> union = new ArrayList<>();
         for (LegendEntry entry : entries(traces.get(0), false, false, labels, true)) {

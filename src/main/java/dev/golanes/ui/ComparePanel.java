@@ -81,11 +81,7 @@ final class ComparePanel extends Region {
         canvas.setWidth(width);
         canvas.setHeight(height);
         Trace trace = model.comparison().traces().get(index);
-        // The timelines keep their type when presenting: larger, its lanes would not all fit a 720-high
-        // screen (id5 went missing); the full screen gives them room, and the names and table grow.
-        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), SCALE);
-        TimelineLayout layout = new TimelineLayout(new FigureSpec(width, height, SCALE, false, false), trace.laneCount(),
-                TimeWindow.whole(model.comparison().axisEndMicros()), 1, gutter);
+        TimelineLayout layout = layout(width, height);
         TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, model.momentOf(index), palette, labels, -1));
         total.setVisible(model.finished(trace.scenario().mode()));
         String calls = layout.scrolls() ? texts.format("compare.shown", Scenario.callId(layout.firstCall()),
@@ -93,5 +89,20 @@ final class ComparePanel extends Region {
         if (!calls.equals(shown.getText())) {
             shown.setText(calls);
         }
+    }
+
+    /** Whether this program's calls would scroll (not all have a row) were the panel {@code width} x {@code height}. */
+    boolean scrollsAt(double width, double height) {
+        double timeline = width - Math.round(NAME_WIDTH * larger);
+        return timeline > 0 && height > 0 && layout(timeline, height).scrolls();
+    }
+
+    private TimelineLayout layout(double width, double height) {
+        Trace trace = model.comparison().traces().get(index);
+        // The timelines keep their type when presenting: larger, its lanes would not all fit a 720-high
+        // screen (id5 went missing); the full screen gives them room, and the names and table grow.
+        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), SCALE);
+        return new TimelineLayout(new FigureSpec(width, height, SCALE, false, false), trace.laneCount(),
+                TimeWindow.whole(model.comparison().axisEndMicros()), 1, gutter);
     }
 }

@@ -101,21 +101,20 @@ final class CompareWindow {
         boolean presenting = session.presentingProperty().get();
         double larger = presenting ? PRESENTING_SCALE : 1;
         List<ComparePanel> panels = new ArrayList<>();
-        VBox lanes = new VBox();
-        lanes.getStyleClass().add("compare-lanes");
         for (int k = 0; k < model.comparison().traces().size(); k++) {
-            ComparePanel panel = new ComparePanel(model, k, source.palette(), t, larger);
-            panels.add(panel);
-            VBox.setVgrow(panel, Priority.ALWAYS);
-            lanes.getChildren().add(panel);
+            panels.add(new ComparePanel(model, k, source.palette(), t, larger));
         }
+        CompareLegend legend = new CompareLegend(model.comparison(), source.palette(), t);
+        CompareLanes lanes = new CompareLanes(panels, legend);
         List<RowCells> rows = new ArrayList<>();
         GridPane table = table(model, t, rows);
         model.clock().momentProperty().addListener((obs, old, moment) -> {
             panels.forEach(ComparePanel::redraw);
             rows.forEach(row -> row.reveal(model));
+            legend.going(!model.allFinished());
         });
         rows.forEach(row -> row.reveal(model));
+        legend.going(!model.allFinished());
 
         Button play = new Button();
         play.setId("compare-play");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.golanes.engine.Comparison;
 import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.DelaySpec;
@@ -118,6 +119,29 @@ class LegendTest {
         assertEquals(legend(lossy, true), legend(apart, true), "before the end, the same legend");
         assertTrue(legend(apart, true).contains(ENGLISH.format("legend.lost")), legend(apart, true).toString());
         assertFalse(legend(apart, false).contains(ENGLISH.format("legend.lost")), "at the end, what it did");
+    }
+
+    /**
+     * The comparison's one legend (the Compare window's): before the programs' end it names what the
+     * four programs show, a race that will lose nothing included; at the end, what they did.
+     */
+    @Test
+    void theComparisonsLegendBeforeTheEndGivesNothingAway() {
+        Comparison apart = Comparison.of(new Scenario(Mode.SEQUENTIAL, 3, new DelaySpec.Listed(List.of(100L, 1_000L, 2_000L)), 5, 42));
+        assertFalse(apart.traces().stream().anyMatch(Trace::anyLost), "its race loses nothing");
+        String lost = ENGLISH.format("legend.lost");
+        assertTrue(comparisonLegend(apart, true).contains(lost), comparisonLegend(apart, true).toString());
+        assertEquals(comparisonLegend(Comparison.of(Scenario.defaults(Mode.SEQUENTIAL, 42)), true), comparisonLegend(apart, true),
+                "before the end, the same legend whatever the race does");
+        assertEquals(words("sleep", "call", "wgWait", "lockHeld", "append", "done"), comparisonLegend(apart, false),
+                "at the end, what they did: no one waited for the lock, and nothing was lost");
+    }
+
+    private static List<String> comparisonLegend(Comparison comparison, boolean going) {
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 2000, 100, "t", new FigureFonts()));
+        TimelinePainter.paintLegend(surface, 0, 0, 2000, 1, comparison.traces(), going, Palette.LIGHT,
+                FigureLabels.of(ENGLISH, comparison.traces().get(0)));
+        return surface.texts();
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -369,6 +370,37 @@ class CompareWindowTest {
                 session.presentingProperty().set(false);
                 session.setLanguage(Locale.ENGLISH);
             });
+        }
+    }
+
+    /**
+     * One legend names the four programs' colours, between them and the table. On a 1280 x 720 screen,
+     * where it would cost a program one of its calls' rows, the rows win: every program keeps its five
+     * calls (one program used to lose its last row there, a pixel short, legend or not).
+     */
+    @Test
+    void aLegendUnderTheProgramsUnlessItCostsThemARow(FxRobot robot) {
+        Stage large = open(robot, 1600 * 0.92, 1000 * 0.92);
+        Scene scene = large.getScene();
+        Node legend = scene.lookup("#compare-legend");
+        assertTrue(legend.isVisible(), "on a 1600 x 1000 screen");
+        Bounds under = legend.localToScene(legend.getLayoutBounds());
+        Bounds table = scene.lookup("#compare-table").localToScene(scene.lookup("#compare-table").getLayoutBounds());
+        for (Node program : scene.getRoot().lookupAll(".compare-panel")) {
+            assertTrue(program.localToScene(program.getLayoutBounds()).getMaxY() <= under.getMinY() + 0.5, "under the programs");
+        }
+        assertTrue(under.getHeight() > 30 && under.getMaxY() <= table.getMinY() + 0.5, "above the table: " + under);
+        everyProgramHasItsFiveRows(scene, "1600 x 1000");
+        robot.interact(large::close);
+
+        Stage projector = open(robot, 1280 * 0.92, 720 * 0.92);
+        assertFalse(projector.getScene().lookup("#compare-legend").isVisible(), "on a 1280 x 720 screen");
+        everyProgramHasItsFiveRows(projector.getScene(), "1280 x 720");
+    }
+
+    private static void everyProgramHasItsFiveRows(Scene scene, String screen) {
+        for (int k = 0; k < 4; k++) {
+            assertEquals("", ((Label) scene.lookup("#compare-shown-" + k)).getText(), screen + ", program " + k);
         }
     }
 

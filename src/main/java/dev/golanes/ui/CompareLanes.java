@@ -1,0 +1,66 @@
+package dev.golanes.ui;
+
+import java.util.List;
+import javafx.scene.layout.Region;
+
+/**
+ * The compare view's four programs, one above the other and equally high, with their legend under
+ * them. Each program gets whole pixels (the last any left over), so one that fits its calls as the
+ * others do is not a pixel short of its last row; the legend shows unless it would cost a program
+ * whose calls all fit (see {@link CompareLegend#fitUnder}).
+ */
+final class CompareLanes extends Region {
+    /**
+     * The line between two programs, in the lanes' background colour: one pixel, which on a 1280x720
+     * screen is what lets every program keep its five calls' rows.
+     */
+    private static final double GAP = 1;
+    private final List<ComparePanel> programs;
+    private final CompareLegend legend;
+
+    CompareLanes(List<ComparePanel> programs, CompareLegend legend) {
+        this.programs = List.copyOf(programs);
+        this.legend = legend;
+        getStyleClass().add("compare-lanes");
+        getChildren().addAll(programs);
+        getChildren().add(legend);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        double programsHeight = programs.stream().mapToDouble(program -> program.minHeight(width)).sum();
+        return snappedTopInset() + programsHeight + GAP * (programs.size() - 1) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return computeMinHeight(width) + GAP + legend.prefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double left = snappedLeftInset();
+        double top = snappedTopInset();
+        double width = getWidth() - left - snappedRightInset();
+        double height = getHeight() - top - snappedBottomInset();
+        int n = programs.size();
+        double room = Math.floor(height - GAP * (n - 1));
+        legend.fitUnder(programs, width, whole(room, n), whole(room - GAP - legend.prefHeight(width), n));
+        if (legend.isVisible()) {
+            room -= GAP + legend.prefHeight(width);
+            legend.resizeRelocate(left, top + height - legend.prefHeight(width), width, legend.prefHeight(width));
+        }
+        double each = whole(room, n);
+        double y = top;
+        for (int k = 0; k < n; k++) {
+            double h = k == n - 1 ? room - each * (n - 1) : each;
+            programs.get(k).resizeRelocate(left, y, width, h);
+            y += h + GAP;
+        }
+    }
+
+    /** The whole pixels each of {@code n} programs gets out of {@code room}. */
+    private static double whole(double room, int n) {
+        return Math.max(0, Math.floor(room / n));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.golanes.ui;
+
+import dev.golanes.engine.Comparison;
+import dev.golanes.render.CanvasSurface;
+import dev.golanes.render.ComparisonFigure;
+import dev.golanes.render.FigureLabels;
+import dev.golanes.render.Palette;
+import dev.golanes.render.TimelinePainter;
+import dev.golanes.i18n.Texts;
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+
+/**
+ * The compare view's one legend for its four timelines, under them, as on the exported picture. Until
+ * every program has ended it names what the four programs show, so it does not grow as they play nor
+ * tell the class what is coming; then what they did, as the main window's legend does.
+ */
+final class CompareLegend extends Region {
+    /** Left and right of the entries, as the table's cells are. */
+    private static final double MARGIN = 16;
+    private final Comparison comparison;
+    private final Palette palette;
+    private final Texts texts;
+    private final Canvas canvas = new Canvas();
+    private boolean going = true;
+
+    CompareLegend(Comparison comparison, Palette palette, Texts t) {
+        this.comparison = comparison;
+        this.palette = palette;
+        this.texts = t;
+        setId("compare-legend");
+        getStyleClass().add("compare-legend");
+        getChildren().add(canvas);
+        setMinHeight(ComparisonFigure.LEGEND_HEIGHT);
+        setPrefHeight(ComparisonFigure.LEGEND_HEIGHT);
+        setMaxHeight(ComparisonFigure.LEGEND_HEIGHT);
+    }
+
+    /**
+     * Shows the legend under the programs unless it would cost one whose calls all fit their rows: a
+     * 720-high screen, presenting, keeps every lane rather than the legend. Calls that scroll anyway
+     * keep it. {@code without} and {@code with}: each program's height without the legend and with it.
+     */
+    void fitUnder(List<ComparePanel> programs, double width, double without, double with) {
+        boolean shown = programs.stream()
+                .noneMatch(program -> program.scrollsAt(width, with) && !program.scrollsAt(width, without));
+        setVisible(shown);
+    }
+
+    /** Whether a program is still going: the legend then names what the programs show, else what they did. */
+    void going(boolean going) {
+        if (going != this.going) {
+            this.going = going;
+            requestLayout();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+        canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
+        TimelinePainter.paintLegend(new CanvasSurface(canvas.getGraphicsContext2D()), MARGIN, 0, width - 2 * MARGIN, 1,
+                comparison.traces(), going, palette, FigureLabels.of(texts, comparison.traces().get(0)));
+    }
+}
