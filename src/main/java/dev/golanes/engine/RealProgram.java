@@ -146,9 +146,17 @@ final class RealProgram {
      * {@code n := len(results); work; results = append(results[:n], dbData[i])}: the read, the work
      * of the hold time and the write, with no lock held in between, so a goroutine that read the
      * same length overwrites another's id. The read and the write are each recorded with their
-     * time in one step, so the trace tells the loss as it really happened.
+     * time in one step, so the trace tells the loss as it really happened. With no work between them
+     * they are one step (see {@link Recorder#appendAtOnce}), as the simulator's are.
      */
     private void appendWithoutLock(int lane) throws InterruptedException {
+        if (scenario.holdMs() == 0) {
+            recorder.appendAtOnce(lane, () -> racedLength, length -> {
+                racedItems[length] = Scenario.callId(lane);
+                racedLength = length + 1;
+            });
+            return;
+        }
         Recorder.Read read = recorder.openAppend(lane, () -> racedLength);
         int length = read.length();
         sleepUntil(recorder.nanosAt(read.span().start() + scenario.holdMs() * 1_000));

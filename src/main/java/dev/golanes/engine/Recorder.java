@@ -7,6 +7,7 @@ import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceBuilder;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 
 /**
@@ -131,6 +132,22 @@ final class Recorder {
                 floor = end;
                 trace.end(span.slot(), end);
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * An append with no gap between its read and its write ({@code --hold 0}): the read of the length,
+     * the write at it and the span, as one step. In Go the two are a few instructions apart, and two
+     * goroutines seldom fall between them; taken as two steps here, threads woken together would
+     * all read the length before any wrote, and lose far more ids than Go does.
+     */
+    void appendAtOnce(int lane, IntSupplier readLength, IntConsumer writeAt) {
+        lock.lock();
+        try {
+            Read read = openAppend(lane, readLength);
+            closeAppend(read.span(), () -> writeAt.accept(read.length()));
         } finally {
             lock.unlock();
         }

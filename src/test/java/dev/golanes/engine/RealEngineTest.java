@@ -89,6 +89,18 @@ class RealEngineTest {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * With no read-write gap, a real race keeps every id, as the simulator's does (and real Go's nearly
+     * always): twenty threads woken in the same millisecond used to read the length before any wrote.
+     */
+    @Test
+    void aRaceWithNoGapLosesNothingOnRealThreads() throws InterruptedException {
+        for (int run = 0; run < 5; run++) {
+            Trace trace = runToTheEnd(new Scenario(Mode.RACE, 20, new DelaySpec.Fixed(10), 0, run), ThreadKind.best());
+            assertEquals(20, trace.results().size(), "run " + run + ": " + trace.results());
+        }
+    }
+
     @Test
     void aRealRunSleepsTheDelaysTheSimulatorDraws() throws InterruptedException {
         Scenario scenario = new Scenario(Mode.CONCURRENT, 30, new DelaySpec.Random(20), 0, 77);
