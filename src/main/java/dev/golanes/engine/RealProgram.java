@@ -96,7 +96,7 @@ final class RealProgram {
         while (!wg.await(DEADLOCK_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             if (engine.runningCalls() == 0) {
                 recorder.fatal(MAIN, List.of("fatal error: all goroutines are asleep - deadlock!", "",
-                        "goroutine 1 [semacquire]:", "main.main()"));
+                        "goroutine 1 [sync.WaitGroup.Wait]:", "main.main()"));
                 engine.killGoroutines();
                 return false;
             }

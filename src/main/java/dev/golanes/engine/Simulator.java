@@ -148,9 +148,10 @@ public final class Simulator {
                 break;
             }
             if (sleeping.isEmpty()) {
-                // Go's runtime notices that no goroutine can ever run again.
+                // Go's runtime notices that no goroutine can ever run again. main's wait is named as
+                // Go 1.24 and later name it (before, "[semacquire]").
                 fatal(MAIN, List.of("fatal error: all goroutines are asleep - deadlock!", "",
-                        "goroutine 1 [semacquire]:", "main.main()"));
+                        "goroutine 1 [sync.WaitGroup.Wait]:", "main.main()"));
                 break;
             }
             now = sleeping.advance();

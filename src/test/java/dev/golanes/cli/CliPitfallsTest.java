@@ -41,7 +41,7 @@ class CliPitfallsTest {
         assertEquals(SEED_LINE.formatted("missing-done") + """
                 fatal error: all goroutines are asleep - deadlock!
 
-                goroutine 1 [semacquire]:
+                goroutine 1 [sync.WaitGroup.Wait]:
                 main.main()
                 """, err());
     }

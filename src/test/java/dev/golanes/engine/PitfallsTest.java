@@ -73,7 +73,7 @@ class PitfallsTest {
         assertEquals(900_000, trace.endMicros(), "Go notices when the last goroutine is gone");
         assertEquals(List.of("The result from the database is: id1", "The result from the database is: id3",
                 "The result from the database is: id2", "fatal error: all goroutines are asleep - deadlock!", "",
-                "goroutine 1 [semacquire]:", "main.main()"), trace.console());
+                "goroutine 1 [sync.WaitGroup.Wait]:", "main.main()"), trace.console());
         assertTrue(trace.isError(3) && !trace.isError(2), "the fatal error goes to standard error");
         long lastCounter = -1;
         for (int i = 0; i < trace.size(); i++) {

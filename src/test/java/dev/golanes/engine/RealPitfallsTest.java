@@ -32,7 +32,7 @@ class RealPitfallsTest {
         assertEquals("fatal error: all goroutines are asleep - deadlock!", trace.fatalError());
         List<String> console = trace.console();
         assertEquals(EVERY_CALL_PRINTED, console.subList(0, 5).stream().sorted().toList(), "every goroutine printed first");
-        assertEquals(List.of("fatal error: all goroutines are asleep - deadlock!", "", "goroutine 1 [semacquire]:",
+        assertEquals(List.of("fatal error: all goroutines are asleep - deadlock!", "", "goroutine 1 [sync.WaitGroup.Wait]:",
                 "main.main()"), console.subList(5, console.size()), "no total: main never got past wg.Wait()");
         assertTrue(trace.isError(5) && !trace.isError(4), "the fatal error goes to standard error");
         int fatal = onlyFatal(trace);
