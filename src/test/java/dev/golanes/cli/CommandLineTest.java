@@ -210,7 +210,7 @@ class CommandLineTest {
     void mistakesAreWordedInIndonesianToo() {
         UsageException e = assertThrows(UsageException.class,
                 () -> CommandLine.parse(Texts.forLocale(Locale.forLanguageTag("id")), "run", "--calls", "0"));
-        assertEquals("--calls harus bilangan bulat dari 1 sampai 1.000.000 (diisi \"0\")", e.getMessage());
+        assertEquals("--calls harus bilangan bulat dari 1 sampai 1.000.000 (tertulis \"0\")", e.getMessage());
         e = assertThrows(UsageException.class,
                 () -> CommandLine.parse(Texts.forLocale(Locale.forLanguageTag("id")), "run", "--delays", "1200,,300"));
         assertEquals("--delays: nilai ke-2 dari 3 kosong; beri tiap panggilan milidetik bulat dari 0 sampai 600.000, "
@@ -218,7 +218,7 @@ class CommandLineTest {
         e = assertThrows(UsageException.class,
                 () -> CommandLine.parse(Texts.forLocale(Locale.forLanguageTag("id")), "run", "--delays", "1200,x"));
         assertEquals("--delays: nilai ke-2 dari 2 harus milidetik bulat dari 0 sampai 600.000, misalnya 1200,300,1800 "
-                + "(diisi \"x\")", e.getMessage());
+                + "(tertulis \"x\")", e.getMessage());
     }
 
     private static Command parse(String... args) throws UsageException {

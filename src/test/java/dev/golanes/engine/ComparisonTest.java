@@ -57,7 +57,7 @@ class ComparisonTest {
     void oneCallHasNothingToOverlapWith() {
         Comparison one = Comparison.of(new Scenario(Mode.SEQUENTIAL, 1, new DelaySpec.Fixed(100), 300, 7));
         assertEquals("one goroutine: no append to overlap with, nothing lost", one.why(Mode.RACE, Texts.forLocale(Locale.ENGLISH)));
-        assertEquals("satu goroutine: tidak ada append lain untuk tumpang tindih, tidak ada yang hilang",
+        assertEquals("satu goroutine: tidak ada append lain untuk tumpang-tindih, tidak ada yang hilang",
                 one.why(Mode.RACE, Texts.forLocale(Locale.forLanguageTag("id"))));
         Comparison two = Comparison.of(new Scenario(Mode.SEQUENTIAL, 2, new DelaySpec.Fixed(100), 300, 7));
         assertEquals("the longest sleep (100 ms) plus the 300 ms read-write gap; 1 of 2 ids lost to overlapping appends", two.why(Mode.RACE, Texts.forLocale(Locale.ENGLISH)));

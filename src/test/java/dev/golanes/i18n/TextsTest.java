@@ -46,8 +46,8 @@ class TextsTest {
         Object[] args = {"27s", "id2", 12_000L, 15_000L};
         assertEquals("Total 27s = the last m.Unlock(), by id2: 12,000 ms of sleeping, then 15,000 ms waiting for and "
                 + "holding the lock", Texts.forLocale(Locale.ENGLISH).format("note.unlock", args));
-        assertEquals("Total 27s = m.Unlock() terakhir, oleh id2: 12.000 ms tidur, lalu 15.000 ms menunggu dan "
-                + "memegang lock", Texts.forLocale(Locale.forLanguageTag("id")).format("note.unlock", args));
+        assertEquals("Total 27s = m.Unlock() terakhir, oleh id2: tidur 12.000 ms, lalu menunggu dan memegang lock "
+                + "15.000 ms", Texts.forLocale(Locale.forLanguageTag("id")).format("note.unlock", args));
         // Plain {3} and {4} given numbers: grouped from five digits on, as {n,number,integer} is.
         assertEquals("--width 3000 --height 2000 dengan --scale 8 menghasilkan gambar 24.000 x 16.000, melebihi 100 juta "
                 + "piksel yang boleh dimiliki PNG: turunkan --scale, --width atau --height, atau ekspor svg",
@@ -113,7 +113,7 @@ class TextsTest {
         assertEquals("--delays lists 2 delays for 1 call: give one delay per call",
                 Texts.forLocale(Locale.ENGLISH).problem("--delays", one));
         Problem many = new Problem("problem.delayCount", List.of(new Problem.Count(1, "delays"), new Problem.Count(10_000, "calls")));
-        assertEquals("--delays berisi 1 lama tidur untuk 10.000 panggilan: beri satu lama tidur per panggilan",
+        assertEquals("--delays berisi 1 nilai lama tidur untuk 10.000 panggilan: beri satu nilai per panggilan",
                 Texts.forLocale(Locale.forLanguageTag("id")).problem("--delays", many));
     }
 

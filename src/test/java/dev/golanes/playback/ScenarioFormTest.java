@@ -252,6 +252,6 @@ class ScenarioFormTest {
         ScenarioForm form = form(Mode.SEQUENTIAL);
         form.callsProperty().set("0");
         english.set(Texts.forLocale(Locale.forLanguageTag("id")));
-        assertEquals("Panggilan harus bilangan bulat dari 1 sampai 10.000 (diisi \"0\")", form.messageOf(Field.CALLS).get());
+        assertEquals("Panggilan harus bilangan bulat dari 1 sampai 10.000 (tertulis \"0\")", form.messageOf(Field.CALLS).get());
     }
 }

@@ -46,9 +46,9 @@ class FigureLabelsTest {
         assertEquals("Total 2s: by luck, main waited for every goroutine this time; try another seed",
                 FigureLabels.note(ENGLISH, simulated));
         Trace real = luckyReal();
-        assertEquals("Total 2s: main waited for every thread, as Java starts them at once; in Go main usually reaches"
+        assertEquals("Total 2s: main waited for every thread (Java starts threads slowly); in Go main usually reaches"
                 + " wg.Wait() first (see Simulated)", FigureLabels.note(ENGLISH, real));
-        assertEquals("Total 2s: main menunggu semua thread (Java langsung memulainya); di Go main biasanya lebih dulu"
+        assertEquals("Total 2s: main menunggu semua thread (Java lambat memulai thread); di Go main biasanya lebih dulu"
                 + " di wg.Wait() (lihat Simulasi)",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), real));
     }
@@ -125,8 +125,8 @@ class FigureLabelsTest {
         Trace unlocked = Simulator.run(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42));
         assertEquals("Go stopped the program after 2.3s, at id3's m.Unlock(): fatal error: sync: unlock of unlocked mutex"
                 + " (exit status 2)", FigureLabels.note(ENGLISH, unlocked));
-        assertEquals("Go menghentikan program setelah 2,3s, di m.Unlock() milik id3: fatal error: sync: unlock of unlocked"
-                + " mutex (status keluar 2)", FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), unlocked));
+        assertEquals("Go menghentikan program setelah 2,3s, di m.Unlock() oleh id3: fatal error: sync: unlock of unlocked"
+                + " mutex (kode keluar 2)", FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), unlocked));
         // A deadlock is no one goroutine's: its note names none.
         assertTrue(FigureLabels.note(ENGLISH, Simulator.run(Scenario.defaults(Mode.MISSING_DONE, 42)))
                 .matches("Go stopped the program after [0-9.]+s: fatal error: all goroutines are asleep - deadlock! \\(exit status 2\\)"),
@@ -146,8 +146,8 @@ class FigureLabelsTest {
     void aRaceThatLostNothingSaysSo() {
         Trace kept = Simulator.run(new Scenario(Mode.RACE, 5, new DelaySpec.Fixed(2000), 0, 42));
         // Still a data race in Go, though nothing is lost here: the note must not teach that it is safe.
-        assertEquals("Total 2s; all 5 ids kept, yet it is still a data race (go run -race finds it): with no read-write gap,"
-                + " lost appends are rare; give the gap a few ms to see them", FigureLabels.note(ENGLISH, kept));
+        assertEquals("Total 2s; all 5 ids kept, yet it is still a data race (go run -race finds it): with no read-write gap"
+                + " GoLanes never loses an append, and Go only now and then; give the gap a few ms to see it", FigureLabels.note(ENGLISH, kept));
         Trace apart = Simulator.run(new Scenario(Mode.RACE, 2, new DelaySpec.Listed(List.of(100L, 2000L)), 300, 42));
         assertEquals("Total 2.3s; all 2 ids kept: no two appends overlapped this time (try another seed, or a longer read-write gap)",
                 FigureLabels.note(ENGLISH, apart));
