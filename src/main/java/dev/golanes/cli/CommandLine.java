@@ -299,8 +299,8 @@ public final class CommandLine {
                 continue;
             }
             ScenarioFile.Contents contents;
-            // The file's own name: short enough for one line, and what the user typed last.
-            String shown = Problem.echo(file.replaceAll(".*[/\\\\]", ""));
+            // The file's own name, whole: what the user typed last.
+            String shown = Problem.echoName(file.replaceAll(".*[/\\\\]", ""));
             try {
                 contents = ScenarioFile.readFile(Path.of(file));
             } catch (ScenarioFileException e) {
@@ -344,17 +344,17 @@ public final class CommandLine {
     private void checkExtension() throws UsageException {
         Path name = out.getFileName();
         if (scenarioPath != null && sameFile(out, scenarioPath)) {
-            throw usage("cli.error.outIsScenario", Problem.echo(name == null ? out.toString() : name.toString()));
+            throw usage("cli.error.outIsScenario", Problem.echoName(name == null ? out.toString() : name.toString()));
         }
         Optional<String> instead = name == null ? Optional.empty() : ExportTarget.insteadOfScenarioName(name.toString(), format);
         if (instead.isPresent()) {
-            throw usage("cli.error.outScenarioName", Problem.echo(name.toString()), format.id(), Problem.echo(instead.get()));
+            throw usage("cli.error.outScenarioName", Problem.echoName(name.toString()), format.id(), Problem.echoName(instead.get()));
         }
         ExportFormat named = name == null ? null : ExportFormat.ofFileName(name.toString()).orElse(null);
         if (named != null && named != format) {
             String shown = name.toString();
             String fixed = shown.substring(0, shown.lastIndexOf('.') + 1) + format.id();
-            throw usage("cli.error.outExtension", Problem.echo(shown), named.id(), format.id(), Problem.echo(fixed));
+            throw usage("cli.error.outExtension", Problem.echoName(shown), named.id(), format.id(), Problem.echoName(fixed));
         }
     }
 
@@ -556,11 +556,11 @@ public final class CommandLine {
             // a root ("/", or "C:\" on Windows) has no file name at all.
             Path path = Path.of(text);
             if (text.endsWith("/") || text.endsWith(java.io.File.separator) || path.getFileName() == null) {
-                throw usage("cli.error.outFolder", "--out", Problem.echo(text));
+                throw usage("cli.error.outFolder", "--out", Problem.echoName(text));
             }
             return path;
         } catch (InvalidPathException e) {
-            throw usage("cli.error.badPath", "--out", Problem.echo(text));
+            throw usage("cli.error.badPath", "--out", Problem.echoName(text));
         }
     }
 

@@ -20,6 +20,11 @@ public record Problem(String key, List<Object> args) {
 
     /** Longest piece of the user's input quoted back in a message. */
     private static final int ECHO_LIMIT = 24;
+    /**
+     * Longest file name or path quoted back: a name is shown whole (cut short, it could not be typed
+     * again), and most file systems allow no longer name than this.
+     */
+    private static final int NAME_LIMIT = 255;
 
     public Problem {
         args = List.copyOf(args);
@@ -73,10 +78,22 @@ public record Problem(String key, List<Object> args) {
 
     /** The user's text, shortened so a pasted novel does not flood the message. */
     public static String echo(String got) {
+        return echo(got, ECHO_LIMIT);
+    }
+
+    /**
+     * A file name or path the user gave, or one a message suggests instead: whole, unless it is longer
+     * than any file system takes.
+     */
+    public static String echoName(String got) {
+        return echo(got, NAME_LIMIT);
+    }
+
+    private static String echo(String got, int limit) {
         if (got == null) {
             return "";
         }
         String flat = got.replaceAll("\\p{Cntrl}", " ").strip();
-        return flat.length() <= ECHO_LIMIT ? flat : flat.substring(0, ECHO_LIMIT) + "…";
+        return flat.length() <= limit ? flat : flat.substring(0, limit) + "…";
     }
 }

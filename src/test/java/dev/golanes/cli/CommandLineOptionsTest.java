@@ -172,6 +172,13 @@ class CommandLineOptionsTest {
         assertEquals("--scenario nope.golanes.json: there is no such file", e.getMessage());
     }
 
+    /** A file's name is said whole: cut at 24 characters it could not be found or typed again. */
+    @Test
+    void aLongScenarioFileNameIsSaidWhole() {
+        assertEquals("--scenario week3-mutex-lesson-for-class-7b.golanes.json: there is no such file",
+                message("run", "--scenario", folder.resolve("week3-mutex-lesson-for-class-7b.golanes.json").toString()));
+    }
+
     @Test
     void aBadScenarioFileIsRefusedNamingTheFileAndTheField() throws Exception {
         Path file = folder.resolve("bad.golanes.json");
