@@ -23,6 +23,8 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Properties;
@@ -142,6 +144,7 @@ public final class Cli {
             err.println(texts.format("cli.atAfterEnd", Long.toString(picture.atMillis().getAsLong()),
                     texts.duration(GoDuration.ofMicros(end))));
         }
+        boolean existed = Files.exists(picture.out());
         try {
             new ComparisonExport(comparison, at, picture.size(), picture.theme().palette(), texts)
                     .write(picture.out(), picture.format());
@@ -149,14 +152,22 @@ public final class Cli {
             err.println("golanes: --out: " + e.message(texts));
             return FAILED;
         }
-        if (picture.format() == ExportFormat.PNG) {
-            err.println(texts.format("cli.wrotePicture", picture.out().toString(),
-                    Integer.toString(picture.size().width() * picture.size().scale()),
-                    Integer.toString(picture.size().height() * picture.size().scale())));
-        } else {
-            err.println(texts.format("cli.wrote", picture.out().toString()));
-        }
+        sayWritten(picture.out(), existed, picture.format(), picture.size().width() * picture.size().scale(),
+                picture.size().height() * picture.size().scale());
         return 0;
+    }
+
+    /**
+     * "wrote FILE", or "replaced FILE" when there was a file of that name before: the export replaces
+     * it, as command-line tools do, and a teacher who reused a slide's name should not find out later.
+     */
+    private void sayWritten(Path file, boolean existed, ExportFormat format, int pixelWidth, int pixelHeight) {
+        if (format == ExportFormat.PNG) {
+            err.println(texts.format(existed ? "cli.replacedPicture" : "cli.wrotePicture", file.toString(),
+                    Integer.toString(pixelWidth), Integer.toString(pixelHeight)));
+        } else {
+            err.println(texts.format(existed ? "cli.replaced" : "cli.wrote", file.toString()));
+        }
     }
 
     /** A picture's moment in microseconds: --at's milliseconds, or the end. */
@@ -175,18 +186,14 @@ public final class Cli {
         if (export.format().isPicture()) {
             describePicture(job, export);
         }
+        boolean existed = Files.exists(export.out());
         try {
             job.write(export.out(), export.format());
         } catch (ExportException e) {
             err.println("golanes: --out: " + e.message(texts));
             return FAILED;
         }
-        if (export.format() == ExportFormat.PNG) {
-            err.println(texts.format("cli.wrotePicture", export.out().toString(), Integer.toString(job.pixelWidth()),
-                    Integer.toString(job.pixelHeight())));
-        } else {
-            err.println(texts.format("cli.wrote", export.out().toString()));
-        }
+        sayWritten(export.out(), existed, export.format(), job.pixelWidth(), job.pixelHeight());
         return 0;
     }
 

@@ -68,6 +68,25 @@ class CliCompareTest {
         assertFalse(text.contains(">the sum of the sleeps"), "sequential has not");
     }
 
+    /** The comparison's picture over an existing file says it replaced it, in both languages. */
+    @Test
+    void aPictureOverAnExistingFileSaysItReplacedIt(@TempDir Path folder) throws Exception {
+        Path svg = Files.writeString(folder.resolve("compare.svg"), "last week's");
+        assertEquals("golanes: replaced " + svg + "\n", pictureMessage(EN, svg));
+        assertEquals("golanes: " + svg + " sudah ditimpa\n", pictureMessage(Texts.forLocale(Locale.forLanguageTag("id")), svg));
+        Files.delete(svg);
+        assertEquals("golanes: wrote " + svg + "\n", pictureMessage(EN, svg));
+    }
+
+    /** What compare says on standard error after its seed line. */
+    private static String pictureMessage(Texts texts, Path out) throws UsageException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, new Cli(texts, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .execute(CommandLine.parse(texts, "compare", "--seed", "42", "--format", "svg", "--out", out.toString())));
+        String said = err.toString(StandardCharsets.UTF_8);
+        return said.substring(said.indexOf('\n') + 1);
+    }
+
     /**
      * A total wider than its column (2,000 calls of up to 10 minutes in sequence: "166h…s") widens the column, heading
      * included, so the reasons still line up; and a hold of 0 says there was no waiting, not "plus 0 ms".

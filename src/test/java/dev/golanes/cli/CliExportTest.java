@@ -76,6 +76,18 @@ class CliExportTest {
         assertEquals(0, execute("export", "--format", "json", "--out", file.toString(), "--seed", "1"));
         assertTrue(Files.readString(file).startsWith("{\n\"displayTimeUnit\": \"ms\""));
         assertEquals(List.of("trace.json"), filesIn(folder));
+        assertTrue(err().endsWith("golanes: replaced " + file + "\n"), "says the old file is gone: " + err());
+    }
+
+    /** A picture over last week's slide says so, with its size; a new file is "wrote". */
+    @Test
+    void aPictureOverAnExistingFileSaysItReplacedIt() throws Exception {
+        Path file = folder.resolve("slide.png");
+        assertEquals(0, execute("export", "--format", "png", "--out", file.toString(), "--mode", "mutex", "--seed", "42"));
+        assertTrue(err().endsWith("golanes: wrote " + file + " (1280 x 720 pixels)\n"), err());
+        stderr.reset();
+        assertEquals(0, execute("export", "--format", "png", "--out", file.toString(), "--mode", "mutex", "--seed", "42"));
+        assertTrue(err().endsWith("golanes: replaced " + file + " (1280 x 720 pixels)\n"), err());
     }
 
     @Test
