@@ -338,8 +338,9 @@ public final class CommandLine {
 
     /**
      * --format decides what is written; a file name whose extension names another format (PNG data
-     * in {@code slide.svg}) would open as a broken file, so it is refused. Other extensions, or none,
-     * are the user's choice.
+     * in {@code slide.svg}) would open as a broken file, so it is refused, and so is a name without an
+     * extension ({@code x}), which no viewer opens as the format's. Other extensions are the user's
+     * choice.
      */
     private void checkExtension() throws UsageException {
         Path name = out.getFileName();
@@ -355,6 +356,12 @@ public final class CommandLine {
             String shown = name.toString();
             String fixed = shown.substring(0, shown.lastIndexOf('.') + 1) + format.id();
             throw usage("cli.error.outExtension", Problem.echoName(shown), named.id(), format.id(), Problem.echoName(fixed));
+        }
+        // A folder is refused as the file is written, in words that fit it better ("give a file name").
+        String given = name == null || Files.isDirectory(out) ? "" : name.toString();
+        if (!given.isEmpty() && (given.indexOf('.') < 0 || given.endsWith("."))) {
+            String fixed = given.replaceAll("\\.+$", "") + "." + format.id();
+            throw usage("cli.error.outNoExtension", Problem.echoName(given), Problem.echoName(fixed));
         }
     }
 

@@ -110,6 +110,15 @@ class CommandLineTest {
         assertEquals(2, export.scenario().calls());
     }
 
+    /** An extension --format does not know is the user's choice; only none, or another format's, is refused. */
+    @Test
+    void anExtensionOfNoFormatIsTheUsersChoice() throws Exception {
+        assertEquals(Path.of("slide.jpg"), assertInstanceOf(Command.Export.class,
+                parse("export", "--format", "png", "--out", "slide.jpg")).out());
+        assertEquals(Path.of("week3.v2"), assertInstanceOf(Command.Export.class,
+                parse("export", "--format", "json", "--out", "week3.v2")).out());
+    }
+
     @Test
     void picturesTakeSizeScaleAndMoment() throws Exception {
         Command.Export export = assertInstanceOf(Command.Export.class, parse("export", "--format", "png", "--out", "a.png",
@@ -173,6 +182,11 @@ class CommandLineTest {
         "export --format json --out slides/run.CSV | --out run.CSV ends in .csv but --format is json: name the file run.json, or give --format csv",
         "export --format json --out lesson.golanes.json | --out lesson.golanes.json has a scenario file's name, but --format json writes a run: name it lesson.json",
         "export --format json --out LESSON.GOLANES.JSON | --out LESSON.GOLANES.JSON has a scenario file's name, but --format json writes a run: name it LESSON.json",
+        "export --format png --out x                 | --out x has no extension: name it x.png",
+        "export --format svg --out slides/week3      | --out week3 has no extension: name it week3.svg",
+        "export --format csv --out calls.            | --out calls. has no extension: name it calls.csv",
+        "export --format json --out x --width 800    | --out x has no extension: name it x.json",
+        "compare --format png --out c                | --out c has no extension: name it c.png",
         "export --format png --out week3-mutex-slide-final.svg | --out week3-mutex-slide-final.svg ends in .svg but --format is png: name the file week3-mutex-slide-final.png, or give --format svg",
         "export --format json --out lesson-mutex.golanes.json | --out lesson-mutex.golanes.json has a scenario file's name, but --format json writes a run: name it lesson-mutex.json",
         "export --format svg --out week3/slides-for-the-mutex-lesson/ | --out week3/slides-for-the-mutex-lesson/ names a folder: add the file's name after it",
@@ -184,9 +198,9 @@ class CommandLineTest {
         "export --format png --out x --at -1         | --at must be a whole number of milliseconds, 0 or more (got \"-1\")",
         "export --format png --out x --at soon       | --at must be a whole number of milliseconds, 0 or more (got \"soon\")",
         "export --format png --out x --at            | --at needs a value: a whole number of milliseconds, 0 or more",
-        "export --format json --out x --at 5         | --at only works with golanes export --format png or svg",
-        "export --format csv --out x --width 800     | --width only works with golanes export --format png or svg",
-        "export --format svg --out x --scale 2       | --scale only works with --format png: an SVG is sharp at any size",
+        "export --format json --out x.json --at 5    | --at only works with golanes export --format png or svg",
+        "export --format csv --out x.csv --width 800 | --width only works with golanes export --format png or svg",
+        "export --format svg --out x.svg --scale 2   | --scale only works with --format png: an SVG is sharp at any size",
         "run --scale 2                               | --scale only works with golanes export or golanes compare",
         "--at 5                                      | --at only works with golanes export or golanes compare",
         "compare --format json --out x.json          | golanes compare draws the comparison as a picture: --format png or svg, not json",
@@ -201,7 +215,7 @@ class CommandLineTest {
         "compare --format png --out c.png --height 300 | --height must be a whole number from 480 to 100,000 (got \"300\")",
         "compare --format svg --out c.svg --width 320 | --width must be a whole number from 640 to 20,000 (got \"320\")",
         "compare --format svg --out c.svg --scale 2  | --scale only works with --format png: an SVG is sharp at any size",
-        "export --format png --out x --width 20000 --height 10000 --scale 2 | --width 20000 --height 10000 at --scale 2 makes a 40000 x 20000 picture, over the 50 million pixels a PNG may have: lower --scale, --width or --height, or export svg",
+        "export --format png --out x.png --width 20000 --height 10000 --scale 2 | --width 20000 --height 10000 at --scale 2 makes a 40000 x 20000 picture, over the 50 million pixels a PNG may have: lower --scale, --width or --height, or export svg",
     })
     void mistakesGiveOneLineNamingTheFlag(String line, String message) {
         UsageException e = assertThrows(UsageException.class, () -> parse(line.split(" ")));
@@ -222,6 +236,9 @@ class CommandLineTest {
                 () -> CommandLine.parse(Texts.forLocale(Locale.forLanguageTag("id")), "run", "--delays", "1200,x"));
         assertEquals("--delays: nilai ke-2 dari 2 harus milidetik bulat dari 0 sampai 600.000, misalnya 1200,300,1800 "
                 + "(tertulis \"x\")", e.getMessage());
+        e = assertThrows(UsageException.class,
+                () -> CommandLine.parse(Texts.forLocale(Locale.forLanguageTag("id")), "export", "--format", "png", "--out", "x"));
+        assertEquals("--out x tidak berekstensi: beri nama x.png", e.getMessage());
     }
 
     private static Command parse(String... args) throws UsageException {
