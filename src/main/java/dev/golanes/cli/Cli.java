@@ -210,7 +210,9 @@ public final class Cli {
             int calls = job.trace().laneCount() - 1;
             int needed = job.heightForEveryCall();
             if (needed <= FigureSize.MAX_HEIGHT) {
-                err.println(texts.format("cli.callsHidden", first, last, calls, Integer.toString(needed)));
+                // With its width: --height alone would now widen the picture to 16:9, and its type with it.
+                err.println(texts.format("cli.callsHidden", first, last, calls, Integer.toString(needed),
+                        Integer.toString(export.size().width())));
             } else {
                 err.println(texts.format("cli.callsHiddenNoFit", first, last, calls));
             }

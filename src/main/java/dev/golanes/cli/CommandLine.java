@@ -151,8 +151,9 @@ public final class CommandLine {
                         throw usage("cli.error.required", "--out", texts.format("cli.value.file"));
                     }
                     checkExtension();
+                    FigureSize size = figureSize(FigureSize.DEFAULT, FigureSize.MIN_WIDTH, FigureSize.MIN_HEIGHT);
                     return new Command.Export(checkedForEngine(scenario.build()), scenario.hasSeed(), format, out,
-                            figureSize(FigureSize.DEFAULT), atMillis, engine(), theme == null ? Theme.LIGHT : theme);
+                            size, atMillis, engine(), theme == null ? Theme.LIGHT : theme);
                 case "help":
                     return new Command.Help();
                 default:
@@ -398,20 +399,27 @@ public final class CommandLine {
             throw usage("cli.error.comparePicture", format.id());
         }
         checkExtension();
-        return Optional.of(new Command.Picture(format, out, figureSize(FigureSize.COMPARISON), atMillis,
-                theme == null ? Theme.LIGHT : theme));
+        FigureSize size = figureSize(FigureSize.COMPARISON, ComparisonFigure.MIN_WIDTH, ComparisonFigure.MIN_HEIGHT);
+        return Optional.of(new Command.Picture(format, out, size, atMillis, theme == null ? Theme.LIGHT : theme));
     }
 
-    /** The picture's size, once the format is known: flags that only pictures take are refused for data. */
-    private FigureSize figureSize(FigureSize defaults) throws UsageException {
+    /**
+     * The picture's size, once the format is known: flags that only pictures take are refused for data.
+     * One side given makes the other 16:9 with it, as the defaults are (--width 1920 is 1920 x 1080, not
+     * 1920 x 720 with a blank band), within that side's range.
+     */
+    private FigureSize figureSize(FigureSize defaults, int minWidth, int minHeight) throws UsageException {
         if (!format.isPicture() && !pictureFlags.isEmpty()) {
             throw usage("cli.error.notHere", pictureFlags.get(0), texts.format("cli.value.pictureExport"));
         }
         if (format == ExportFormat.SVG && scale != null) {
             throw usage("cli.error.scaleSvg");
         }
-        FigureSize size = new FigureSize(width == null ? defaults.width() : width,
-                height == null ? defaults.height() : height, scale == null ? defaults.scale() : scale,
+        int wide = width != null ? width
+                : height != null ? clamp(Math.round(height * 16 / 9.0), minWidth, FigureSize.MAX_WIDTH) : defaults.width();
+        int high = height != null ? height
+                : width != null ? clamp(Math.round(width * 9 / 16.0), minHeight, FigureSize.MAX_HEIGHT) : defaults.height();
+        FigureSize size = new FigureSize(wide, high, scale == null ? defaults.scale() : scale,
                 height == null && defaults.fitHeight());
         if (format == ExportFormat.PNG && !size.fitsInPng()) {
             throw usage("cli.error.tooBig", Integer.toString(size.width()), Integer.toString(size.height()),
@@ -419,6 +427,10 @@ public final class CommandLine {
                     Integer.toString(size.height() * size.scale()), Long.toString(FigureSize.MAX_PNG_PIXELS / 1_000_000));
         }
         return size;
+    }
+
+    private static int clamp(long value, int min, int max) {
+        return (int) Math.max(min, Math.min(max, value));
     }
 
     /** A whole number for a picture flag, in [min, max]. */

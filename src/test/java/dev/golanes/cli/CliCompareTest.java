@@ -68,6 +68,17 @@ class CliCompareTest {
         assertFalse(text.contains(">the sum of the sleeps"), "sequential has not");
     }
 
+    /** --height alone is a 16:9 picture of that height: all of it, as the four programs share it. */
+    @Test
+    void aHeightAloneMakesASixteenByNinePicture(@TempDir Path folder) throws Exception {
+        Path png = folder.resolve("compare.png");
+        assertEquals(0, new Cli(EN, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))
+                .execute(CommandLine.parse(EN, "compare", "--seed", "42", "--format", "png", "--out", png.toString(),
+                        "--height", "1080")));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(List.of(1920, 1080), List.of(image.getWidth(), image.getHeight()));
+    }
+
     /** The comparison's picture over an existing file says it replaced it, in both languages. */
     @Test
     void aPictureOverAnExistingFileSaysItReplacedIt(@TempDir Path folder) throws Exception {

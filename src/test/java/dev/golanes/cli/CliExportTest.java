@@ -119,6 +119,22 @@ class CliExportTest {
         assertEquals(List.of("mutex.png"), filesIn(folder));
     }
 
+    /** --width alone is a 16:9 slide of that width; the lanes of a few calls still end it sooner. */
+    @Test
+    void aWidthAloneMakesASixteenByNineSlide() throws Exception {
+        Path many = folder.resolve("many.png");
+        assertEquals(0, execute("export", "--format", "png", "--width", "1920", "--out", many.toString(), "--mode",
+                "concurrent", "--calls", "200", "--seed", "1"));
+        assertTrue(err().contains("golanes: wrote " + many + " (1920 x 1080 pixels)\n"), err());
+        BufferedImage image = ImageIO.read(many.toFile());
+        assertEquals(List.of(1920, 1080), List.of(image.getWidth(), image.getHeight()));
+        stderr.reset();
+        Path few = folder.resolve("few.png");
+        assertEquals(0, execute("export", "--format", "png", "--width", "1920", "--out", few.toString(), "--calls", "2",
+                "--seed", "1"));
+        assertTrue(ImageIO.read(few.toFile()).getHeight() < 1080, "two calls need less than 1080");
+    }
+
     @Test
     void svgExportHasTheFigureAsText() throws Exception {
         Path file = folder.resolve("mutex.svg");
@@ -145,12 +161,13 @@ class CliExportTest {
         assertEquals(0, execute("export", "--format", "svg", "--out", file.toString(), "--mode", "concurrent",
                 "--calls", "1000", "--seed", "3"));
         String note = err().lines().filter(l -> l.contains("room for")).findFirst().orElseThrow();
-        assertTrue(note.matches("golanes: the picture has room for calls id1 to id\\d+ of 1000; --height \\d+ fits them all"),
+        assertTrue(note.matches("golanes: the picture has room for calls id1 to id\\d+ of 1000; --width 1280 --height \\d+ fits them all"),
                 note);
-        String height = note.substring(note.indexOf("--height ") + 9, note.indexOf(" fits"));
+        // The flags the note gives, added as they are: --height alone would widen the picture to 16:9.
+        List<String> hint = List.of(note.substring(note.indexOf("--width "), note.indexOf(" fits")).split(" "));
         stderr.reset();
-        assertEquals(0, execute("export", "--format", "svg", "--out", file.toString(), "--mode", "concurrent",
-                "--calls", "1000", "--seed", "3", "--height", height));
+        assertEquals(0, execute(Stream.concat(Stream.of("export", "--format", "svg", "--out", file.toString(), "--mode",
+                "concurrent", "--calls", "1000", "--seed", "3"), hint.stream()).toArray(String[]::new)));
         assertFalse(err().contains("room for"), err());
         assertFalse(Files.readString(file).contains("calls shown"), "the title row no longer says some are left out");
     }

@@ -15,8 +15,10 @@ import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.JRE;
@@ -135,6 +137,37 @@ class CommandLineTest {
         assertEquals(FigureSize.DEFAULT, export.size());
         assertEquals(new FigureSize(1280, 720, 1, true), export.size());
         assertEquals(OptionalLong.empty(), export.atMillis());
+    }
+
+    /**
+     * One side alone makes the other 16:9 with it, as the defaults are, within its range; without
+     * --height the height is still a most, so the lanes' needs can make it less.
+     */
+    @Test
+    void oneSideGivenMakesTheOtherSixteenByNine() throws Exception {
+        assertEquals(new FigureSize(1920, 1080, 1, true), exportSize("png", "--width", "1920"));
+        assertEquals(new FigureSize(1000, 563, 1, true), exportSize("png", "--width", "1000"), "rounded");
+        assertEquals(new FigureSize(1920, 1080, 2, false), exportSize("png", "--height", "1080", "--scale", "2"));
+        assertEquals(new FigureSize(320, 240, 1, true), exportSize("png", "--width", "320"), "180 is under the least height");
+        assertEquals(new FigureSize(20_000, 100_000, 1, false), exportSize("svg", "--height", "100000"), "over the widest");
+        assertEquals(new FigureSize(1920, 1080, 1, false), compareSize("--width", "1920"));
+        assertEquals(new FigureSize(1280, 720, 1, false), compareSize("--height", "720"), "720 is in compare's range");
+        assertEquals(new FigureSize(640, 480, 1, false), compareSize("--width", "640"), "360 is under compare's least height");
+        assertEquals(new FigureSize(853, 480, 1, false), compareSize("--height", "480"));
+    }
+
+    private static FigureSize exportSize(String format, String... flags) throws UsageException {
+        String[] line = {"export", "--format", format, "--out", "a." + format};
+        return assertInstanceOf(Command.Export.class, parse(concat(line, flags))).size();
+    }
+
+    private static FigureSize compareSize(String... flags) throws UsageException {
+        String[] line = {"compare", "--format", "png", "--out", "c.png"};
+        return assertInstanceOf(Command.Compare.class, parse(concat(line, flags))).picture().orElseThrow().size();
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        return Stream.concat(Arrays.stream(first), Arrays.stream(second)).toArray(String[]::new);
     }
 
     @Test
