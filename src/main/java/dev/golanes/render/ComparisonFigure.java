@@ -94,8 +94,11 @@ public final class ComparisonFigure {
             surface.line(0, top + panelHeight, width, top + panelHeight, palette.grid(), 1.5, false);
         }
         if (legend) {
+            // Before the last program ends, what the programs show, as the window's legend says then:
+            // what they did by their end would tell the class whether the race loses anything.
+            boolean going = atMicros < comparison.longestTotal();
             TimelinePainter.paintLegend(surface, MARGIN, TITLE_HEIGHT + programs * panelHeight, width - 2 * MARGIN, 1,
-                    comparison.traces(), false, palette, FigureLabels.of(t, comparison.traces().get(0)));
+                    comparison.traces(), going, palette, FigureLabels.of(t, comparison.traces().get(0)));
         }
         table(surface, width, tableTop, height, rows, comparison, atMicros, palette, t);
     }

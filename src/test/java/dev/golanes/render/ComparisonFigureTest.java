@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.engine.Comparison;
 import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.Trace;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
@@ -120,5 +122,34 @@ class ComparisonFigureTest {
         assertEquals(legend, texts.stream().filter(legend::contains).toList());
         List<String> smallest = paint(ComparisonFigure.MIN_WIDTH, ComparisonFigure.MIN_HEIGHT, Long.MAX_VALUE, ENGLISH).texts();
         assertTrue(smallest.stream().noneMatch(legend::contains), smallest.toString());
+    }
+
+    /**
+     * Before the last program ends, the legend names what the four programs show, as the window's does
+     * then: a race that will lose nothing still has "lost", so the slide does not tell the class. At the
+     * end, what they did.
+     */
+    @Test
+    void beforeTheEndTheLegendGivesNothingAway() {
+        Comparison apart = Comparison.of(new Scenario(Mode.SEQUENTIAL, 3, new DelaySpec.Listed(List.of(100L, 1_000L, 2_000L)), 5, 42));
+        assertFalse(apart.traces().stream().anyMatch(Trace::anyLost), "its race loses nothing");
+        List<String> going = legend(apart, 2_000_000);
+        assertEquals(words("sleep", "call", "wgWait", "lockWait", "lockHeld", "append", "lost", "done"), going);
+        assertEquals(legend(DEFAULT, 2_000_000), going, "the same legend as a race that loses four ids");
+        assertEquals(going, legend(apart, apart.longestTotal() - 1), "still going a microsecond before the end");
+        assertEquals(words("sleep", "call", "wgWait", "lockHeld", "append", "done"), legend(apart, apart.longestTotal()));
+        assertEquals(words("sleep", "call", "wgWait", "lockHeld", "append", "done"), legend(apart, Long.MAX_VALUE));
+    }
+
+    /** The legend's entries in a 1600 x 900 picture of {@code comparison} at {@code atMicros}. */
+    private static List<String> legend(Comparison comparison, long atMicros) {
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1600, 900, "t", new FigureFonts()));
+        ComparisonFigure.paint(surface, 1600, 900, comparison, atMicros, Palette.LIGHT, ENGLISH);
+        List<String> entries = words("sleep", "call", "wgWait", "lockWait", "lockHeld", "append", "lost", "done");
+        return surface.texts().stream().filter(entries::contains).toList();
+    }
+
+    private static List<String> words(String... keys) {
+        return List.of(keys).stream().map(key -> ENGLISH.format("legend." + key)).toList();
     }
 }
