@@ -146,8 +146,8 @@ class FigureLabelsTest {
     void aRaceThatLostNothingSaysSo() {
         Trace kept = Simulator.run(new Scenario(Mode.RACE, 5, new DelaySpec.Fixed(2000), 0, 42));
         // Still a data race in Go, though nothing is lost here: the note must not teach that it is safe.
-        assertEquals("Total 2s; all 5 ids kept, yet it is still a data race (go run -race finds it): with no read-write gap"
-                + " GoLanes never loses an append, and Go only now and then; give the gap a few ms to see it", FigureLabels.note(ENGLISH, kept));
+        assertEquals("Total 2s; all 5 ids kept, still a data race (go run -race finds it): with no gap GoLanes never"
+                + " loses one, Go rarely; try a gap of a few ms", FigureLabels.note(ENGLISH, kept));
         Trace apart = Simulator.run(new Scenario(Mode.RACE, 2, new DelaySpec.Listed(List.of(100L, 2000L)), 300, 42));
         assertEquals("Total 2.3s; all 2 ids kept: no two appends overlapped this time (try another seed, or a longer read-write gap)",
                 FigureLabels.note(ENGLISH, apart));

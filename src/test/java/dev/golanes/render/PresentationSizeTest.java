@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.Trace;
@@ -42,6 +43,8 @@ class PresentationSizeTest {
             for (Mode mode : Mode.values()) {
                 traces.add(Simulator.run(Scenario.defaults(mode, 42)));
             }
+            // A race with no read-write gap keeps every id, and says why that is still a data race.
+            traces.add(Simulator.run(new Scenario(Mode.RACE, 5, new DelaySpec.Fixed(2000), 0, 42)));
             // Real threads have notes of their own, longer ones.
             traces.addAll(List.of(FigureLabelsTest.lateSleeper(), FigureLabelsTest.lateMutex(), FigureLabelsTest.luckyReal()));
             for (Trace trace : traces) {
