@@ -1,0 +1,27 @@
+package dev.golanes.render;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A picture exported in the light theme is often printed in grey (a handout): the states one program
+ * shows side by side in solid colour stay apart there, as they are on screen.
+ */
+class GreyPrintTest {
+    /** Enough grey levels (of 255) between two fills for a printer and an eye to tell them apart. */
+    private static final double APART = 30;
+
+    /** The grey a printer or a grey conversion makes of an sRGB colour (Rec. 709 weights, as ImageMagick's Gray). */
+    private static double grey(int argb) {
+        return 0.2126 * ((argb >> 16) & 0xFF) + 0.7152 * ((argb >> 8) & 0xFF) + 0.0722 * (argb & 0xFF);
+    }
+
+    /** Sequential's main runs each dbCall while that call sleeps: the two solid fills of its figure. */
+    @Test
+    void sequentialsCallAndSleepAreApartInGrey() {
+        Palette light = Palette.LIGHT;
+        double apart = Math.abs(grey(light.call()) - grey(light.sleep()));
+        assertTrue(apart >= APART, "main runs dbCall and sleeping are " + apart + " grey levels apart");
+    }
+}
