@@ -48,7 +48,7 @@ public final class ComparisonFigure {
     }
 
     /** The delays in words, as the window's form names them. */
-    private static String delays(Texts t, DelaySpec delays) {
+    static String delays(Texts t, DelaySpec delays) {
         if (delays instanceof DelaySpec.Random random) {
             return t.format("compare.delays.random", random.maxMs());
         }

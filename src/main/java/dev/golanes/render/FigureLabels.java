@@ -38,12 +38,28 @@ public final class FigureLabels {
                 t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.go"), t.format("legend.done"),
                 // Go printed no total when it stopped the program: the badge says when that was.
                 t.format(trace.fatalError().isEmpty() ? "timeline.total" : "timeline.stopped"), t.format("timeline.counter"),
-                t.format("timeline.title", t.format("mode." + scenario.mode().id()), Long.toString(scenario.seed()), engine), "",
+                t.format("timeline.title", t.format("mode." + scenario.mode().id()), Long.toString(scenario.seed()), engine,
+                        scenario(t, scenario)), "",
                 // Unlock without Lock: the bars are the work the missing m.Lock() should have guarded. Go
                 // stops the program at the first m.Unlock(), so most goroutines never reach their append.
                 t.format(scenario.mode() == Mode.DOUBLE_UNLOCK ? "legend.unguarded" : "legend.append"),
                 t.format("legend.lost"), note(t, trace), t.format("legend.killed"),
                 t.format("legend.fatal"), t.format("number.decimal"), t.format("number.grouping"));
+    }
+
+    /**
+     * What the run was given, for the title of a picture that has no form beside it: "5 calls, 2000 ms
+     * each, hold 300 ms" (the hold named as the program uses it: a read-write gap in the race).
+     */
+    static String scenario(Texts t, Scenario scenario) {
+        String calls = t.calls(scenario.calls());
+        String delays = ComparisonFigure.delays(t, scenario.delays());
+        return switch (scenario.mode()) {
+            case MUTEX -> t.format("timeline.scenario.hold", calls, delays, scenario.holdMs());
+            case RACE -> t.format("timeline.scenario.race", calls, delays, scenario.holdMs());
+            case DOUBLE_UNLOCK -> t.format("timeline.scenario.unguarded", calls, delays, scenario.holdMs());
+            default -> t.format("timeline.scenario", calls, delays);
+        };
     }
 
     /**

@@ -262,7 +262,7 @@ public final class TimelinePainter {
             } else {
                 // The seed is what repeats the run: the title takes two lines rather than lose it.
                 surface.text(title.substring(0, split), 16 * s, 14 * s, font, palette.text(), Align.LEFT);
-                surface.text(shortened(surface, title.substring(split + 3), font, room), 16 * s, 32 * s, font, palette.text(), Align.LEFT);
+                surface.text(fittedTitle(title.substring(split + 3), font, room), 16 * s, 32 * s, font, palette.text(), Align.LEFT);
             }
             return;
         }
@@ -272,9 +272,10 @@ public final class TimelinePainter {
     }
 
     /**
-     * The title ("GoLanes · Mutex · seed 42 · simulated") on one line of {@code room}: without its
-     * first part ("GoLanes") if need be, then with the program's name cut short; the seed, which repeats
-     * the run, and the engine stay whole as long as they fit at all.
+     * The title ("GoLanes · Mutex: 5 calls, 2000 ms each, hold 300 ms · seed 42 · simulated"), or its
+     * second line, on one line of {@code room}: without its first part ("GoLanes") if need be, then with
+     * the program and what it was given cut short; the seed, which repeats the run, and the engine stay
+     * whole as long as they fit at all.
      */
     private String fittedTitle(String title, FontSpec font, double room) {
         List<String> parts = new ArrayList<>(List.of(title.split(" · ")));

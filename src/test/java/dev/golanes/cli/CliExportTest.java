@@ -141,7 +141,7 @@ class CliExportTest {
         assertEquals(0, execute("export", "--format", "svg", "--out", file.toString(), "--mode", "mutex", "--seed", "42"));
         String svg = Files.readString(file);
         assertTrue(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "), svg);
-        assertTrue(svg.contains(">GoLanes · Mutex · seed 42 · simulated</text>"), svg);
+        assertTrue(svg.contains(">GoLanes · Mutex: 5 calls, 2000 ms each, hold 300 ms · seed 42 · simulated</text>"), svg);
         assertTrue(svg.contains(">Total 3.5s</text>"), svg);
         assertTrue(err().endsWith("golanes: wrote " + file + "\n"), err());
     }

@@ -74,7 +74,7 @@ class ExportJobTest {
         assertEquals("1.1", root.getAttribute("version"));
         assertEquals("1280", root.getAttribute("width"));
         List<String> texts = texts(svg);
-        assertTrue(texts.contains("GoLanes · Mutex · seed 42 · simulated"), texts.toString());
+        assertTrue(texts.contains("GoLanes · Mutex: 5 calls, 2000 ms each, hold 300 ms · seed 42 · simulated"), texts.toString());
         for (String lane : List.of("main", "id1", "id2", "id3", "id4", "id5")) {
             assertTrue(texts.contains(lane), lane + " in " + texts);
         }
@@ -107,7 +107,7 @@ class ExportJobTest {
         Path file = folder.resolve("mutex.svg");
         ExportJob.of(MUTEX, FigureSize.DEFAULT, Texts.forLocale(Locale.forLanguageTag("id"))).write(file, ExportFormat.SVG);
         List<String> texts = texts(parse(file));
-        assertTrue(texts.contains("GoLanes · Mutex · seed 42 · simulasi"), texts.toString());
+        assertTrue(texts.contains("GoLanes · Mutex: 5 panggilan, 2000 ms untuk semua, pegang lock 300 ms · seed 42 · simulasi"), texts.toString());
         assertTrue(texts.contains("menunggu lock"), texts.toString());
     }
 

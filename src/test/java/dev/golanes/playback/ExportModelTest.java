@@ -108,7 +108,7 @@ class ExportModelTest {
     void exportWritesTheFileAndSaysSo() throws Exception {
         ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
         assertEquals(Optional.empty(), model.export(job, folder.resolve("slide"), ExportFormat.SVG));
-        assertTrue(Files.readString(folder.resolve("slide.svg")).contains("GoLanes · Mutex · seed 42 · simulated"));
+        assertTrue(Files.readString(folder.resolve("slide.svg")).contains("GoLanes · Mutex: 5 calls, 2000 ms each, hold 300 ms · seed 42 · simulated"));
         assertEquals("Exported slide.svg", model.noticeProperty().get());
         assertFalse(model.failedProperty().get());
         assertEquals(ExportFormat.SVG, model.lastFormat(), "the next export offers the same format");

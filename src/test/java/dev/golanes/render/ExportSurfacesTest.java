@@ -87,7 +87,7 @@ class ExportSurfacesTest {
                 new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
         TimelineFigure.paint(surface, SPEC, trace, new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, ENGLISH, 1);
         List<String> texts = surface.texts();
-        assertEquals("GoLanes · Mutex · seed 42 · simulated", texts.get(0));
+        assertEquals("GoLanes · Mutex: 5 calls, 2000 ms each, hold 300 ms · seed 42 · simulated", texts.get(0));
         assertTrue(texts.containsAll(List.of("main", "id1", "id2", "id3", "id4", "id5")), texts.toString());
         assertTrue(texts.containsAll(List.of("sleeping (time.Sleep)", "main in wg.Wait()", "waiting for the lock",
                 "holding the lock", "done")), texts.toString());

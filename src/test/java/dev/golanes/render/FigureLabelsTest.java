@@ -29,8 +29,16 @@ class FigureLabelsTest {
             assertEquals("Berhenti", FigureLabels.of(Texts.forLocale(Locale.forLanguageTag("id")), trace).total(), mode.id());
         }
         Trace missingDone = Simulator.run(Scenario.defaults(Mode.MISSING_DONE, 42));
-        assertEquals("GoLanes · A missing wg.Done() · seed 42 · simulated", FigureLabels.of(ENGLISH, missingDone).title(),
+        assertEquals("GoLanes · A missing wg.Done(): 5 calls, random delays up to 2000 ms · seed 42 · simulated",
+                FigureLabels.of(ENGLISH, missingDone).title(),
                 "a slide's title names the program as the window does, not by its command-line id");
+        // A slide has no form beside it: its title says what the run was given, the hold as the program uses it.
+        assertEquals("GoLanes · Race: 3 calls, delays 100, 1000, 2000 ms, read-write gap 5 ms · seed 42 · simulated",
+                FigureLabels.of(ENGLISH, Simulator.run(new Scenario(Mode.RACE, 3, new DelaySpec.Listed(List.of(100L, 1_000L, 2_000L)), 5, 42)))
+                        .title());
+        assertEquals("GoLanes · Mutex: 5 panggilan, 2000 ms untuk semua, pegang lock 0 ms · seed 42 · simulasi",
+                FigureLabels.of(Texts.forLocale(Locale.forLanguageTag("id")),
+                        Simulator.run(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(2000), 0, 42))).title());
         for (Mode mode : List.of(Mode.CONCURRENT, Mode.ADD_INSIDE)) {
             assertEquals("Total", FigureLabels.of(ENGLISH, Simulator.run(Scenario.defaults(mode, 42))).total(), mode.id());
         }
