@@ -246,7 +246,7 @@ final class Recorder {
             if (results != null) {
                 printAt(0, now, results, true);
             }
-            end(now, 0);
+            end(now, 0, 0);
         } finally {
             lock.unlock();
         }
@@ -267,18 +267,26 @@ final class Recorder {
             for (String line : lines) {
                 trace.printError(lane, now, line);
             }
-            end(now, 2);
+            end(now, 2, lane);
         } finally {
             lock.unlock();
         }
     }
 
-    /** The program ends: goroutines still running die with it, their spans cut here. */
-    private void end(long now, int status) {
+    /**
+     * The program ends: goroutines still running die with it, their spans cut here; so does the one
+     * whose step stopped it, between two spans (m.Unlock() after its append): it never got to wg.Done(),
+     * and the simulator too counts it as killed, not finished.
+     */
+    private void end(long now, int status, int stoppedIt) {
+        java.util.BitSet killed = new java.util.BitSet();
         for (int lane : trace.cutOpen(now)) {
-            if (lane != 0) {
-                trace.mark(lane, MarkKind.KILLED, now, 0);
-            }
+            killed.set(lane);
+        }
+        killed.set(stoppedIt);
+        killed.clear(0);
+        for (int lane = killed.nextSetBit(0); lane >= 0; lane = killed.nextSetBit(lane + 1)) {
+            trace.mark(lane, MarkKind.KILLED, now, 0);
         }
         trace.mark(0, MarkKind.EXIT, now, status);
         complete = true;

@@ -1,6 +1,7 @@
 package dev.golanes.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.scenario.DelaySpec;
@@ -54,6 +55,9 @@ class RealPitfallsTest {
                 "the goroutine that unlocked, as Go numbers it");
         assertTrue(console.contains("The result from the database is: id" + lane), "it printed before it unlocked");
         assertTrue(console.stream().noneMatch(line -> line.startsWith("Total execution time")), "main never prints the total");
+        // It died in m.Unlock(), before wg.Done(): killed with the program, as in the simulator, not finished.
+        assertTrue(trace.wasKilled(lane), "the goroutine that stopped the program");
+        assertFalse(trace.isFinished(lane), "the goroutine that stopped the program");
     }
 
     @RepeatedTest(5)
