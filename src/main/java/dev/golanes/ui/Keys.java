@@ -13,9 +13,12 @@ import java.util.Optional;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 
 /**
@@ -28,6 +31,16 @@ final class Keys {
     static final String NUMBER_FIELD = "number-field";
 
     private Keys() {
+    }
+
+    /** Whether a click on {@code target} is on a button, a menu button or a drop-down list. */
+    private static boolean onAButton(Object target) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node instanceof ButtonBase || node instanceof ComboBoxBase<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void install(Scene scene, Session session) {
@@ -59,6 +72,15 @@ final class Keys {
                     : !event.isAltDown() && !event.isMetaDown() && handle(event, session, scene);
             if (handled) {
                 event.consume();
+            }
+        });
+        // The window's buttons take no focus, so that Space stays the run's. A click on one leaves a field
+        // being typed in, as it would in a window whose buttons take focus: the keys then work the run
+        // (after a click on Run, 2 went on typing into Calls, 50 becoming 502, instead of choosing
+        // Concurrent). Enter in a field runs and keeps the field, to change the value and run again.
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (scene.getFocusOwner() instanceof TextInputControl && onAButton(event.getTarget())) {
+                scene.getRoot().requestFocus();
             }
         });
         scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {

@@ -212,6 +212,26 @@ class WindowTest {
         assertEquals(7, session.trace().scenario().calls());
     }
 
+    /**
+     * A scenario typed in a field, then run with a click on Run: the field is left, and the next keys
+     * work the run (2 went on typing into Calls, 50 becoming 502, instead of choosing Concurrent). A
+     * click on another button leaves it too. Enter keeps the field: see the test after.
+     */
+    @Test
+    void aClickOnAButtonLeavesTheFieldSoTheKeysWorkTheRun(FxRobot robot) {
+        TextField calls = robot.lookup("#calls").queryAs(TextField.class);
+        robot.doubleClickOn(calls).eraseText(3).write("50");
+        robot.clickOn("#run");
+        robot.type(KeyCode.DIGIT2);
+        assertEquals("50", calls.getText(), "Run clicked");
+        assertEquals(Mode.CONCURRENT, session.form().modeProperty().get(), "Run clicked");
+        robot.doubleClickOn(calls).eraseText(3).write("8");
+        robot.clickOn("#replay");
+        robot.type(KeyCode.DIGIT3);
+        assertEquals("8", calls.getText(), "Replay clicked");
+        assertEquals(Mode.MUTEX, session.form().modeProperty().get(), "Replay clicked");
+    }
+
     /** Hovering a bar describes it; scrolling the lanes moves it away, and the description goes with it. */
     @Test
     void scrollingTheLanesHidesTheDescriptionOfWhatWasUnderThePointer(FxRobot robot) {
