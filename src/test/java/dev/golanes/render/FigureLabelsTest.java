@@ -54,10 +54,10 @@ class FigureLabelsTest {
         assertEquals("Total 2s: by luck, main waited for every goroutine this time; try another seed",
                 FigureLabels.note(ENGLISH, simulated));
         Trace real = luckyReal();
-        assertEquals("Total 2s: main waited for every thread (Java starts threads slowly); in Go main usually reaches"
-                + " wg.Wait() first (see Simulated)", FigureLabels.note(ENGLISH, real));
-        assertEquals("Total 2s: main menunggu semua thread (Java lambat memulai thread); di Go main biasanya lebih dulu"
-                + " di wg.Wait() (lihat Simulasi)",
+        assertEquals("Total 2s: main waited for every thread, as each ran wg.Add(1) while main started the next; in Go"
+                + " main usually reaches wg.Wait() first", FigureLabels.note(ENGLISH, real));
+        assertEquals("Total 2s: main menunggu semua thread, yang memanggil wg.Add(1) selagi main memulai thread lain;"
+                + " di Go main biasanya duluan",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), real));
     }
 
