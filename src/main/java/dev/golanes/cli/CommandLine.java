@@ -358,8 +358,10 @@ public final class CommandLine {
             String fixed = shown.substring(0, shown.lastIndexOf('.') + 1) + format.id();
             throw usage("cli.error.outExtension", Problem.echoName(shown), named.id(), format.id(), Problem.echoName(fixed));
         }
-        // A folder is refused as the file is written, in words that fit it better ("give a file name").
-        String given = name == null || Files.isDirectory(out) ? "" : name.toString();
+        // A folder, a device, a pipe or a socket is refused as the file is written, in words that fit it
+        // better ("give a file name"; /dev/null is a device, not a name without an extension).
+        boolean notAFile = Files.exists(out) && !Files.isRegularFile(out);
+        String given = name == null || notAFile ? "" : name.toString();
         if (!given.isEmpty() && (given.indexOf('.') < 0 || given.endsWith("."))) {
             String fixed = given.replaceAll("\\.+$", "") + "." + format.id();
             throw usage("cli.error.outNoExtension", Problem.echoName(given), Problem.echoName(fixed));

@@ -180,6 +180,15 @@ class CliExportTest {
         assertEquals(List.of(), filesIn(folder));
     }
 
+    /** A device given as the target (/dev/null, as for a timing) is refused as a device, not as a name without an extension. */
+    @Test
+    void aDeviceIsRefusedAsADevice() throws UsageException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(java.nio.file.Path.of("/dev/null")), "no /dev/null here");
+        assertEquals(1, execute("export", "--format", "svg", "--out", "/dev/null", "--seed", "42"));
+        assertTrue(err().contains("a device, a pipe or a socket"), err());
+        assertFalse(err().contains("extension"), err());
+    }
+
     private int execute(String... args) throws UsageException {
         Texts texts = Texts.forLocale(Locale.ENGLISH);
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
