@@ -13,6 +13,7 @@ import dev.golanes.export.FigureSize;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.TimelineLayout;
 import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.MarkKind;
@@ -241,8 +242,9 @@ public final class Cli {
     private void announce(Scenario scenario, boolean seedGiven, EngineKind engine) {
         err.println(seedLine(scenario.mode().id(), scenario, seedGiven, engine));
         if (engine == EngineKind.REAL) {
-            ThreadKind kind = ThreadKind.best();
-            err.println(texts.format("cli.real." + kind.id(), Runtime.version().feature()));
+            // Sequential starts no goroutine: main calls each dbCall itself, on main's own thread.
+            String kind = scenario.mode() == Mode.SEQUENTIAL ? "sequential" : ThreadKind.best().id();
+            err.println(texts.format("cli.real." + kind, Runtime.version().feature()));
         }
     }
 

@@ -111,6 +111,17 @@ class CliRunTest {
         assertTrue(err().startsWith("golanes: concurrent, 3 calls, seed ") && !err().contains("--seed"), err());
     }
 
+    /** Sequential starts no goroutine: on real threads it is not announced as a thread per call. */
+    @Test
+    void aRealSequentialRunSaysItRunsOnMainsThread() throws Exception {
+        assertEquals(0, execute("run", "--engine", "real", "--mode", "sequential", "--calls", "2", "--delay", "1"));
+        assertTrue(err().contains("golanes: real threads: sequential, so main's thread calls each dbCall in turn"), err());
+        assertFalse(err().contains("thread per call"), err());
+        stderr.reset();
+        assertEquals(0, execute("run", "--engine", "real", "--mode", "concurrent", "--calls", "2", "--delay", "1"));
+        assertTrue(err().contains("thread per call"), err());
+    }
+
     @Test
     void onlyTheTotalLineIsLeftOpenAsGoLeavesIt() throws Exception {
         execute("run", "--calls", "12", "--max-delay", "100", "--seed", "5");
@@ -147,12 +158,13 @@ class CliRunTest {
 
     @Test
     void aRealRunSaysOnStandardErrorWhichThreadsItUses() throws Exception {
-        execute("run", "--engine", "real", "--calls", "2", "--delay", "1", "--seed", "4");
+        execute("run", "--engine", "real", "--mode", "concurrent", "--calls", "2", "--delay", "1", "--seed", "4");
         String kind = Runtime.version().feature() >= 21 ? "virtual" : "platform";
-        assertTrue(err().startsWith("golanes: sequential, 2 calls, seed 4\n"
+        assertTrue(err().startsWith("golanes: concurrent, 2 calls, seed 4\n"
                 + "golanes: real threads: one " + kind + " thread per call (Java " + Runtime.version().feature()), err());
         assertTrue(err().contains("the delays come from the seed, the order from the scheduler\n"), err());
-        assertTrue(out().startsWith("The result from the database is: id1\nThe result from the database is: id2\n\n"));
+        assertTrue(out().contains("The result from the database is: id1\n") && out().contains("The result from the database is: id2\n"),
+                out());
     }
 
     @Test
