@@ -1,6 +1,7 @@
 package dev.golanes.playback;
 
 import dev.golanes.engine.EngineKind;
+import dev.golanes.engine.RealEngine;
 import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.Theme;
@@ -45,6 +46,11 @@ public final class Session {
     private final ReadOnlyObjectWrapper<EngineKind> engine = new ReadOnlyObjectWrapper<>(this, "engine", EngineKind.SIM);
     private final RealRunModel real = new RealRunModel(playback, texts);
     private final ExportModel export;
+    /**
+     * The last real run that was on screen (ended or stopped), kept when the simulator or another
+     * scenario replaces it: shown again when real threads and its scenario come back.
+     */
+    private Trace lastReal;
 
     public Session(Scenario initial, Locale locale) {
         this(initial, locale, EngineKind.SIM);
@@ -129,7 +135,8 @@ public final class Session {
 
     /**
      * Switches between the simulator and real threads; stops a real run still going and shows the
-     * form's scenario ready to run on the chosen engine.
+     * form's scenario ready to run on the chosen engine (on real threads, the last real run of that
+     * scenario if there was one: see {@link #prepare}).
      */
     public void selectEngine(EngineKind kind) {
         if (kind != engine.get()) {
@@ -201,6 +208,20 @@ public final class Session {
 
     private void prepare(Scenario scenario) {
         boolean real = engine.get() == EngineKind.REAL;
+        Trace shown = trace.get();
+        if (shown != null && RealEngine.NAME.equals(shown.engine()) && shown.size() > 0) {
+            lastReal = shown;
+        }
+        if (real && lastReal != null && lastReal.scenario().equals(scenario)) {
+            // Back on real threads with the scenario of the last real run: that run again, at its end,
+            // to set beside the simulation (E, E), not an empty one to run anew.
+            selectedLane.set(-1);
+            viewport.reset(lastReal.endMicros());
+            trace.set(lastReal);
+            playback.load(lastReal);
+            playback.seek(lastReal.endMicros());
+            return;
+        }
         Trace next = real ? RealRunModel.notYetRun(scenario) : Simulator.run(scenario);
         // A real run not started yet has no events: its axis reaches as far as the run will take at
         // least, as it will once started, rather than a millisecond.

@@ -3,6 +3,7 @@ package dev.golanes.playback;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.engine.EngineKind;
@@ -172,6 +173,29 @@ class RealRunModelTest {
         }
         assertEquals(opened, session.trace().scenario());
         assertEquals(0, session.trace().size(), "the file's run is ready to start, not the old one's");
+    }
+
+    /**
+     * E, E: back on real threads with the same scenario, the last real run is on screen again, at its
+     * end, to set beside the simulation (it used to be dropped for empty lanes waiting for Run).
+     */
+    @Test
+    void backOnRealThreadsTheLastRealRunIsThereAgain() throws InterruptedException {
+        session.form().load(new Scenario(Mode.MUTEX, 3, new DelaySpec.Listed(List.of(0L, 10L, 10L)), 2, 7));
+        assertTrue(session.run());
+        tickUntil(() -> !real.isRunning(), "the run ended");
+        Trace run = session.trace();
+        session.selectEngine(EngineKind.SIM);
+        assertEquals(Trace.SIMULATED, session.trace().engine());
+        session.selectEngine(EngineKind.REAL);
+        assertSame(run, session.trace());
+        assertEquals(run.endMicros(), session.playback().time(), "at its end");
+        assertTrue(status.get().startsWith("Finished in "), status.get());
+        // Another program has not run on real threads: its lanes wait for Run; back to the first, it is there.
+        session.selectMode(Mode.CONCURRENT);
+        assertEquals(0, session.trace().size());
+        session.selectMode(Mode.MUTEX);
+        assertSame(run, session.trace());
     }
 
     /** A file says which engine ran it; opening it picks that engine, as {@code --scenario} does. */
