@@ -832,10 +832,12 @@ public final class TimelinePainter {
     /** Draws the legend's entries from ({@code left}, {@code top}) in {@code room}: see {@link #legend()}. */
     private void drawLegend(List<LegendEntry> entries, double left, double top, double room) {
         // One line at 14 px if it fits; else two lines at 14 px, so every program's legend is in the
-        // same type; else two lines in smaller type, down to 11 px; else as many lines as it takes.
+        // same type; else two lines in smaller type, down to 9 px (a real run's six entries on a
+        // 1280 x 720 projector, presenting, took a third line under the band and lost "lost" and
+        // "done"); else as many lines as it takes.
         double size = 14;
         boolean twoLines = legendWidth(entries, size) > room;
-        while (twoLines && size > 11 && balancedBreak(entries, size, room) < 0) {
+        while (twoLines && size > 9 && balancedBreak(entries, size, room) < 0) {
             size -= 0.5;
         }
         FontSpec font = new FontSpec(size * s, false, false);

@@ -8,7 +8,10 @@ import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.MarkKind;
+import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceBuilder;
 import dev.golanes.trace.TraceIndex;
 import java.io.Writer;
 import java.util.List;
@@ -28,6 +31,49 @@ class PresentationSizeTest {
         RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 940, 560, "t", new FigureFonts()));
         TimelineFigure.paint(surface, PRESENTING, trace, new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, ENGLISH, 1);
         return surface;
+    }
+
+    /**
+     * A real race of 1000 calls, presenting on a 1280 x 720 projector (the timeline about 780 x 300):
+     * its legend's six entries (main starting goroutines among them) stay on two lines in the legend's
+     * band, in smaller type; a third line fell under the picture, and "lost" and "done" with it.
+     */
+    @Test
+    void aRealRacesSixLegendEntriesFitTheirBand() {
+        TraceBuilder real = new TraceBuilder(new Scenario(Mode.RACE, 1000, new DelaySpec.Fixed(1000), 300, 1), "real");
+        // main starts a goroutine every 400 ms; each sleeps 1 s, then appends for 300 ms.
+        int[] sleeps = new int[4];
+        for (int lane = 1; lane <= 3; lane++) {
+            long go = (lane - 1) * 400_000L;
+            real.mark(0, MarkKind.GO, go, lane);
+            sleeps[lane] = real.begin(lane, SpanKind.SLEEP, go, 1000);
+        }
+        int wait = real.begin(0, SpanKind.WG_WAIT, 800_000, 0);
+        for (int lane = 1; lane <= 3; lane++) {
+            long woke = (lane - 1) * 400_000L + 1_000_000;
+            real.end(sleeps[lane], woke);
+            // id2 and id3 read the same length: id3 overwrites id2.
+            real.end(real.begin(lane, SpanKind.APPEND, woke, lane == 1 ? 0 : 1), woke + 300_000);
+        }
+        real.end(wait, 2_100_000);
+        Trace trace = real.build(2_100_000, true);
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            Texts texts = Texts.forLocale(locale);
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 780, 300, "t", new FigureFonts()));
+            FigureSpec spec = FigureSpec.window(780, 300, 1.4);
+            TimelineLayout layout = TimelineFigure.layout(surface, spec, trace, 1);
+            TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, new TraceIndex(trace).at(trace.endMicros()),
+                    Palette.LIGHT, FigureLabels.of(texts, trace), -1, true));
+            List<RecordingSurface.TextBox> legend = surface.textBoxes().stream()
+                    .filter(box -> box.top() >= layout.legendTop() - 1).toList();
+            List<String> words = legend.stream().map(RecordingSurface.TextBox::text).toList();
+            for (String key : List.of("sleep", "wgWait", "go", "append", "lost", "done")) {
+                assertTrue(words.contains(texts.format("legend." + key)), locale + ": " + key + " in " + words);
+            }
+            for (RecordingSurface.TextBox box : legend) {
+                assertTrue(box.bottom() <= 300, locale + ": " + box + " under the picture");
+            }
+        }
     }
 
     /**
