@@ -35,6 +35,8 @@ public final class ComparisonFigure {
     public static final double LEGEND_HEIGHT = 42;
     /** A program this tall keeps its name, total and "id1–idN of M calls" apart: below it, no legend. */
     private static final double ROOMY_PROGRAM = 80;
+    /** A program at least this tall has room for "id1–id10 of 1000 calls" on two lines under its name and total. */
+    private static final double SHOWN_ON_TWO_LINES = 84;
     /** A delay list longer than this is named by its range in the title. */
     private static final int LISTED_DELAYS = 8;
 
@@ -138,8 +140,21 @@ public final class ComparisonFigure {
             String shown = t.format("compare.shown", Scenario.callId(layout.firstCall()),
                     Scenario.callId(layout.firstCall() + layout.visibleCalls() - 1), trace.laneCount() - 1);
             FontSpec font = new FontSpec(12, false, false);
-            surface.text(TimelinePainter.shortened(surface, shown, font, NAME_WIDTH - MARGIN - 4), MARGIN, top + 60, font,
-                    palette.mutedText(), Align.LEFT);
+            double room = NAME_WIDTH - MARGIN - 4;
+            // On two lines where it does not fit one and the program has the room, as the window wraps
+            // it ("id1–id10 of 1000 c…" lost the word that says what the numbers are).
+            int cut = shown.lastIndexOf(' ');
+            while (cut > 0 && surface.textWidth(shown.substring(0, cut), font) > room) {
+                cut = shown.lastIndexOf(' ', cut - 1);
+            }
+            if (surface.textWidth(shown, font) <= room || cut <= 0 || height < SHOWN_ON_TWO_LINES) {
+                surface.text(TimelinePainter.shortened(surface, shown, font, room), MARGIN, top + 60, font, palette.mutedText(),
+                        Align.LEFT);
+            } else {
+                surface.text(shown.substring(0, cut), MARGIN, top + 60, font, palette.mutedText(), Align.LEFT);
+                surface.text(TimelinePainter.shortened(surface, shown.substring(cut + 1), font, room), MARGIN, top + 75, font,
+                        palette.mutedText(), Align.LEFT);
+            }
         }
     }
 

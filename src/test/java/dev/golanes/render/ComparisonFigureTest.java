@@ -84,18 +84,45 @@ class ComparisonFigureTest {
             for (RecordingSurface.TextBox box : surface.textBoxes()) {
                 assertTrue(box.left() >= -0.5 && box.right() <= ComparisonFigure.MIN_WIDTH + 0.5, language + ": " + box);
             }
-            // Each program's name, total and "id1–idN of 1000 calls" keep clear of each other and of the
-            // line under their band, where the next program's begins.
-            List<Double> bands = surface.calls().stream().filter(call -> call.startsWith("line 0.000 "))
-                    .map(call -> Double.parseDouble(call.split(" ")[2])).sorted().toList();
-            List<RecordingSurface.TextBox> names = surface.textBoxes().stream().filter(box -> box.left() < 20).toList();
-            for (RecordingSurface.TextBox box : names) {
-                for (double line : bands) {
-                    assertFalse(box.top() < line && box.bottom() > line, language + ": " + box + " crosses the line at " + line);
-                }
-                for (RecordingSurface.TextBox other : names) {
-                    assertTrue(box == other || !box.overlaps(other), language + ": " + box + " on " + other);
-                }
+            namesKeepClear(surface, language);
+        }
+    }
+
+    /**
+     * At the usual size, "id1–id10 of 1000 calls" is whole, on two lines under the program's name and
+     * total (on one it was cut to "id1–id10 of 1000 c…", without the word that says what it counts).
+     */
+    @Test
+    void whichCallsHaveARowIsSaidWhole() {
+        Comparison many = Comparison.of(new Scenario(Mode.MUTEX, 1000, Mode.MUTEX.defaultDelays(), 300, 42));
+        for (Texts t : List.of(ENGLISH, Texts.forLocale(Locale.forLanguageTag("id")))) {
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1600, 900, "t", new FigureFonts()));
+            ComparisonFigure.paint(surface, 1600, 900, many, Long.MAX_VALUE, Palette.LIGHT, t);
+            String language = t.format("compare.why");
+            List<String> names = surface.textBoxes().stream().filter(box -> box.left() < 20)
+                    .map(RecordingSurface.TextBox::text).toList();
+            assertTrue(names.stream().noneMatch(text -> text.endsWith("…")), language + ": " + names);
+            String calls = t.calls(1000);
+            assertTrue(String.join(" ", names).contains("of " + calls) || String.join(" ", names).contains("dari " + calls),
+                    language + ": " + names);
+            namesKeepClear(surface, language);
+        }
+    }
+
+    /**
+     * Each program's name, total and "id1–idN of 1000 calls" keep clear of each other and of the line
+     * under their band, where the next program's begins.
+     */
+    private static void namesKeepClear(RecordingSurface surface, String language) {
+        List<Double> bands = surface.calls().stream().filter(call -> call.startsWith("line 0.000 "))
+                .map(call -> Double.parseDouble(call.split(" ")[2])).sorted().toList();
+        List<RecordingSurface.TextBox> names = surface.textBoxes().stream().filter(box -> box.left() < 20).toList();
+        for (RecordingSurface.TextBox box : names) {
+            for (double line : bands) {
+                assertFalse(box.top() < line && box.bottom() > line, language + ": " + box + " crosses the line at " + line);
+            }
+            for (RecordingSurface.TextBox other : names) {
+                assertTrue(box == other || !box.overlaps(other), language + ": " + box + " on " + other);
             }
         }
     }
