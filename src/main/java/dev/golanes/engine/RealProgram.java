@@ -119,6 +119,8 @@ final class RealProgram {
             recorder.print(lane, line, true);
             if (mode == Mode.CONCURRENT || mode == Mode.ADD_INSIDE) {
                 recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
+            } else if (mode == Mode.MISSING_DONE) {
+                recorder.returned(lane);
             }
         });
         if (mode.usesMutex()) {

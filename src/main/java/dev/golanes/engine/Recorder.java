@@ -6,6 +6,7 @@ import dev.golanes.trace.MarkKind;
 import dev.golanes.trace.SpanKind;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceBuilder;
+import java.util.BitSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
@@ -25,6 +26,9 @@ final class Recorder {
     }
 
     private final ReentrantLock lock = new ReentrantLock();
+    /** The goroutines main has started ({@code go}), and those that have returned: the rest die with the program. */
+    private final BitSet startedGoroutines = new BitSet();
+    private final BitSet returned = new BitSet();
     private final TraceBuilder trace;
     private final ConsoleWriter console;
     private volatile long baseNanos;
@@ -153,6 +157,16 @@ final class Recorder {
         }
     }
 
+    /** A goroutine returns without a wg.Done() (the pitfall that leaves it out): it is not running any more. */
+    void returned(int lane) {
+        lock.lock();
+        try {
+            returned.set(lane);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     void close(Open span) {
         lock.lock();
         try {
@@ -194,6 +208,9 @@ final class Recorder {
         try {
             if (!closed) {
                 trace.mark(lane, kind, now(), arg);
+                if (kind == MarkKind.GO) {
+                    startedGoroutines.set((int) arg);
+                }
             }
         } finally {
             lock.unlock();
@@ -209,7 +226,11 @@ final class Recorder {
         try {
             int counter = step.getAsInt();
             if (!closed) {
-                    trace.mark(lane, kind, now(), counter);
+                trace.mark(lane, kind, now(), counter);
+                if (kind == MarkKind.WG_DONE) {
+                    // wg.Done() is a goroutine's last step: it returns with it.
+                    returned.set(lane);
+                }
             }
         } finally {
             lock.unlock();
@@ -246,7 +267,7 @@ final class Recorder {
             if (results != null) {
                 printAt(0, now, results, true);
             }
-            end(now, 0, 0);
+            end(now, 0);
         } finally {
             lock.unlock();
         }
@@ -267,23 +288,25 @@ final class Recorder {
             for (String line : lines) {
                 trace.printError(lane, now, line);
             }
-            end(now, 2, lane);
+            end(now, 2);
         } finally {
             lock.unlock();
         }
     }
 
     /**
-     * The program ends: goroutines still running die with it, their spans cut here; so does the one
-     * whose step stopped it, between two spans (m.Unlock() after its append): it never got to wg.Done(),
-     * and the simulator too counts it as killed, not finished.
+     * The program ends: goroutines still running die with it, their spans cut here. So do those between
+     * two steps (printed, not yet appended; or the one whose m.Unlock() stopped it): every goroutine
+     * started and not returned, as the simulator counts them, not only those with a span open.
      */
-    private void end(long now, int status, int stoppedIt) {
-        java.util.BitSet killed = new java.util.BitSet();
+    private void end(long now, int status) {
+        BitSet killed = new BitSet();
         for (int lane : trace.cutOpen(now)) {
             killed.set(lane);
         }
-        killed.set(stoppedIt);
+        BitSet running = (BitSet) startedGoroutines.clone();
+        running.andNot(returned);
+        killed.or(running);
         killed.clear(0);
         for (int lane = killed.nextSetBit(0); lane >= 0; lane = killed.nextSetBit(lane + 1)) {
             trace.mark(lane, MarkKind.KILLED, now, 0);

@@ -60,6 +60,25 @@ class RealPitfallsTest {
         assertFalse(trace.isFinished(lane), "the goroutine that stopped the program");
     }
 
+    /**
+     * Every goroutine still between two steps when the program stops (printed, not yet appended; or
+     * appended, not yet unlocked) dies with it, as in the simulator: none reached wg.Done(), so none
+     * is finished. Only those with a span open used to be counted as killed.
+     */
+    @RepeatedTest(3)
+    void everyGoroutineThatNeverReturnedIsKilledWithTheProgram() throws InterruptedException {
+        Trace trace = RealEngine.run(new Scenario(Mode.DOUBLE_UNLOCK, 50, new DelaySpec.Fixed(100), 0, 1), LineSink.NONE);
+        assertEquals(2, trace.exitStatus());
+        for (int lane = 1; lane <= 50; lane++) {
+            assertTrue(trace.wasKilled(lane) && !trace.isFinished(lane), "id" + lane + " never reached wg.Done()");
+        }
+        // No Done: each goroutine returns after it prints, and the deadlock kills no one.
+        Trace noDone = RealEngine.run(new Scenario(Mode.MISSING_DONE, 5, SHORT, 0, 1), LineSink.NONE);
+        for (int lane = 1; lane <= 5; lane++) {
+            assertTrue(noDone.isFinished(lane), "id" + lane + " returned before the deadlock");
+        }
+    }
+
     @RepeatedTest(5)
     void addInsideEndsNormallyWithATotal() throws InterruptedException {
         Trace trace = RealEngine.run(new Scenario(Mode.ADD_INSIDE, 5, SHORT, 0, 1), LineSink.NONE);
