@@ -130,19 +130,19 @@ public final class Session {
     public void selectMode(Mode mode) {
         real.stop();
         form.modeProperty().set(mode);
-        prepare(form.scenario().orElse(form.lastValid().withMode(mode)));
+        showAgainOrPrepare(form.scenario().orElse(form.lastValid().withMode(mode)));
     }
 
     /**
      * Switches between the simulator and real threads; stops a real run still going and shows the
      * form's scenario ready to run on the chosen engine (on real threads, the last real run of that
-     * scenario if there was one: see {@link #prepare}).
+     * scenario if there was one: see {@link #showAgainOrPrepare}).
      */
     public void selectEngine(EngineKind kind) {
         if (kind != engine.get()) {
             real.stop();
             engine.set(kind);
-            prepare(form.scenario().orElse(form.lastValid()));
+            showAgainOrPrepare(form.scenario().orElse(form.lastValid()));
         }
     }
 
@@ -206,22 +206,36 @@ public final class Session {
         selectedLane.set(current != null && lane >= 0 && lane < current.laneCount() ? lane : -1);
     }
 
-    private void prepare(Scenario scenario) {
-        boolean real = engine.get() == EngineKind.REAL;
+    /**
+     * Back on real threads (E, E), or back to the program, with the scenario of the last real run:
+     * that run again, at its end, to set beside the simulation, rather than empty lanes to run anew.
+     * Anything else: {@link #prepare}. Opening a file or a new seed always prepares a run to start.
+     */
+    private void showAgainOrPrepare(Scenario scenario) {
+        Trace last = keepTheRealRun();
+        if (engine.get() == EngineKind.REAL && last != null && last.scenario().equals(scenario)) {
+            selectedLane.set(-1);
+            viewport.reset(last.endMicros());
+            trace.set(last);
+            playback.load(last);
+            playback.seek(last.endMicros());
+        } else {
+            prepare(scenario);
+        }
+    }
+
+    /** The real run on screen, if one ran, is kept as the last one before something replaces it; returns the last. */
+    private Trace keepTheRealRun() {
         Trace shown = trace.get();
         if (shown != null && RealEngine.NAME.equals(shown.engine()) && shown.size() > 0) {
             lastReal = shown;
         }
-        if (real && lastReal != null && lastReal.scenario().equals(scenario)) {
-            // Back on real threads with the scenario of the last real run: that run again, at its end,
-            // to set beside the simulation (E, E), not an empty one to run anew.
-            selectedLane.set(-1);
-            viewport.reset(lastReal.endMicros());
-            trace.set(lastReal);
-            playback.load(lastReal);
-            playback.seek(lastReal.endMicros());
-            return;
-        }
+        return lastReal;
+    }
+
+    private void prepare(Scenario scenario) {
+        keepTheRealRun();
+        boolean real = engine.get() == EngineKind.REAL;
         Trace next = real ? RealRunModel.notYetRun(scenario) : Simulator.run(scenario);
         // A real run not started yet has no events: its axis reaches as far as the run will take at
         // least, as it will once started, rather than a millisecond.

@@ -196,6 +196,9 @@ class RealRunModelTest {
         assertEquals(0, session.trace().size());
         session.selectMode(Mode.MUTEX);
         assertSame(run, session.trace());
+        // A lesson file of the same scenario is a run to start, not the old one.
+        assertEquals(null, session.load(new ScenarioFile.Contents(run.scenario(), "real", 1)));
+        assertEquals(0, session.trace().size(), "the file's run is ready to start");
     }
 
     /** A file says which engine ran it; opening it picks that engine, as {@code --scenario} does. */
