@@ -75,6 +75,11 @@ public final class Comparison {
         return atMicros >= trace(mode).endMicros();
     }
 
+    /** Whether every program has ended {@code atMicros} after the start (the comparison's picture and window then show what they did). */
+    public boolean allEndedAt(long atMicros) {
+        return atMicros >= longestTotal();
+    }
+
     public Scenario scenario() {
         return scenario;
     }

@@ -81,6 +81,6 @@ public final class CompareModel {
 
     /** Whether every program has ended at the clock's time. */
     public boolean allFinished() {
-        return comparison.traces().stream().allMatch(trace -> finished(trace.scenario().mode()));
+        return comparison.allEndedAt(clock.time());
     }
 }

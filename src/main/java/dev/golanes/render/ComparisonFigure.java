@@ -98,7 +98,7 @@ public final class ComparisonFigure {
         if (legend) {
             // Before the last program ends, what the programs show, as the window's legend says then:
             // what they did by their end would tell the class whether the race loses anything.
-            boolean going = atMicros < comparison.longestTotal();
+            boolean going = !comparison.allEndedAt(atMicros);
             TimelinePainter.paintLegend(surface, MARGIN, TITLE_HEIGHT + programs * panelHeight, width - 2 * MARGIN, 1,
                     comparison.traces(), going, palette, FigureLabels.of(t, comparison.traces().get(0)));
         }

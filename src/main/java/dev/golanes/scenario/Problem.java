@@ -22,9 +22,9 @@ public record Problem(String key, List<Object> args) {
     private static final int ECHO_LIMIT = 24;
     /**
      * Longest file name or path quoted back: a name is shown whole (cut short, it could not be typed
-     * again), and most file systems allow no longer name than this.
+     * again), and Linux takes no longer path than this (a file name alone, 255 at most).
      */
-    private static final int NAME_LIMIT = 255;
+    private static final int NAME_LIMIT = 4096;
 
     public Problem {
         args = List.copyOf(args);

@@ -45,10 +45,10 @@ final class CompareLanes extends Region {
         double height = getHeight() - top - snappedBottomInset();
         int n = programs.size();
         double room = Math.floor(height - GAP * (n - 1));
-        legend.fitUnder(programs, width, whole(room, n), whole(room - GAP - legend.prefHeight(width), n));
+        double legendHeight = legend.prefHeight(width);
+        legend.fitUnder(programs, width, whole(room, n), whole(room - GAP - legendHeight, n));
         if (legend.isVisible()) {
-            room -= GAP + legend.prefHeight(width);
-            legend.resizeRelocate(left, top + height - legend.prefHeight(width), width, legend.prefHeight(width));
+            room -= GAP + legendHeight;
         }
         double each = whole(room, n);
         double y = top;
@@ -57,6 +57,8 @@ final class CompareLanes extends Region {
             programs.get(k).resizeRelocate(left, y, width, h);
             y += h + GAP;
         }
+        // On a whole pixel, as the programs are (a window 92% of 720 high is 662.4): its words stay sharp.
+        legend.resizeRelocate(left, y, width, legendHeight);
     }
 
     /** The whole pixels each of {@code n} programs gets out of {@code room}. */

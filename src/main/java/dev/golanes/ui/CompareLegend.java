@@ -1,12 +1,12 @@
 package dev.golanes.ui;
 
 import dev.golanes.engine.Comparison;
+import dev.golanes.i18n.Texts;
 import dev.golanes.render.CanvasSurface;
 import dev.golanes.render.ComparisonFigure;
 import dev.golanes.render.FigureLabels;
 import dev.golanes.render.Palette;
 import dev.golanes.render.TimelinePainter;
-import dev.golanes.i18n.Texts;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
@@ -21,14 +21,14 @@ final class CompareLegend extends Region {
     private static final double MARGIN = 16;
     private final Comparison comparison;
     private final Palette palette;
-    private final Texts texts;
+    private final TimelinePainter.Labels labels;
     private final Canvas canvas = new Canvas();
     private boolean going = true;
 
     CompareLegend(Comparison comparison, Palette palette, Texts t) {
         this.comparison = comparison;
         this.palette = palette;
-        this.texts = t;
+        this.labels = FigureLabels.of(t, comparison.traces().get(0));
         setId("compare-legend");
         getStyleClass().add("compare-legend");
         getChildren().add(canvas);
@@ -67,6 +67,6 @@ final class CompareLegend extends Region {
         canvas.setHeight(height);
         canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
         TimelinePainter.paintLegend(new CanvasSurface(canvas.getGraphicsContext2D()), MARGIN, 0, width - 2 * MARGIN, 1,
-                comparison.traces(), going, palette, FigureLabels.of(texts, comparison.traces().get(0)));
+                comparison.traces(), going, palette, labels);
     }
 }

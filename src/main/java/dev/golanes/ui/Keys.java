@@ -13,8 +13,6 @@ import java.util.Optional;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -33,10 +31,10 @@ final class Keys {
     private Keys() {
     }
 
-    /** Whether a click on {@code target} is on a button, a menu button or a drop-down list. */
-    private static boolean onAButton(Object target) {
+    /** Whether a click on {@code target} is in a field (its text, its caret, its scroll bar). */
+    private static boolean inAField(Object target) {
         for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
-            if (node instanceof ButtonBase || node instanceof ComboBoxBase<?>) {
+            if (node instanceof TextInputControl) {
                 return true;
             }
         }
@@ -74,12 +72,13 @@ final class Keys {
                 event.consume();
             }
         });
-        // The window's buttons take no focus, so that Space stays the run's. A click on one leaves a field
-        // being typed in, as it would in a window whose buttons take focus: the keys then work the run
-        // (after a click on Run, 2 went on typing into Calls, 50 becoming 502, instead of choosing
-        // Concurrent). Enter in a field runs and keeps the field, to change the value and run again.
+        // The window's buttons, the timeline and the scrubber take no focus, so that Space and the arrows
+        // stay the run's. A click anywhere but in a field leaves a field being typed in, as it would in a
+        // window whose controls take focus: the keys then work the run (after a click on Run, 2 went on
+        // typing into Calls, 50 becoming 502, instead of choosing Concurrent). Enter in a field runs and
+        // keeps the field, to change the value and run again.
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
-            if (scene.getFocusOwner() instanceof TextInputControl && onAButton(event.getTarget())) {
+            if (scene.getFocusOwner() instanceof TextInputControl && !inAField(event.getTarget())) {
                 scene.getRoot().requestFocus();
             }
         });

@@ -84,13 +84,19 @@ class CommandLineTest {
         assertEquals(EngineKind.SIM, assertInstanceOf(Command.Window.class, parse()).engine());
     }
 
-    /** On Java 17 to 20 every call of a real run is an operating-system thread. */
+    /**
+     * On Java 17 to 20 every call of a real run is an operating-system thread, except in sequential,
+     * where main calls each dbCall itself.
+     */
     @Test
     @EnabledForJreRange(max = JRE.JAVA_20)
     void realThreadsWithoutVirtualThreadsTakeAtMostTenThousandCalls() throws Exception {
         assertEquals(RealEngine.MAX_PLATFORM_CALLS, assertInstanceOf(Command.Run.class,
-                parse("run", "--engine", "real", "--calls", "10000")).scenario().calls());
-        UsageException e = assertThrows(UsageException.class, () -> parse("run", "--engine", "real", "--calls", "10001"));
+                parse("run", "--engine", "real", "--mode", "concurrent", "--calls", "10000")).scenario().calls());
+        assertEquals(10_001, assertInstanceOf(Command.Run.class,
+                parse("run", "--engine", "real", "--mode", "sequential", "--calls", "10001")).scenario().calls());
+        UsageException e = assertThrows(UsageException.class,
+                () -> parse("run", "--engine", "real", "--mode", "concurrent", "--calls", "10001"));
         assertEquals("--calls can be at most 10,000 with --engine real on Java " + Runtime.version().feature()
                 + " (one operating-system thread per call); Java 21 or later runs up to 1,000,000 calls on virtual threads",
                 e.getMessage());

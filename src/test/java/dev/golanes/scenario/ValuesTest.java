@@ -46,12 +46,14 @@ class ValuesTest {
         assertProblem(Field.CALLS, CALLS_RANGE + " (got \"123456789012345678901234…\")", Values::calls, novel);
     }
 
-    /** A file name is quoted whole, so it can be typed again; only a name no file system takes is cut. */
+    /** A file name or path is quoted whole, so it can be typed again; only a path no system takes is cut. */
     @Test
     void fileNamesAreEchoedWhole() {
         assertEquals("week3-mutex-slide-final.png", Problem.echoName("week3-mutex-slide-final.png"));
         assertEquals("a b.png", Problem.echoName("a\nb.png"));
-        assertEquals("x".repeat(255) + "…", Problem.echoName("x".repeat(300)));
+        String deep = "/lessons".repeat(40) + "/slide.png";
+        assertEquals(deep, Problem.echoName(deep), "a long path, deep in folders");
+        assertEquals("x".repeat(4096) + "…", Problem.echoName("x".repeat(5000)));
     }
 
     @Test

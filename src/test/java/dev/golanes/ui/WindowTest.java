@@ -215,7 +215,7 @@ class WindowTest {
     /**
      * A scenario typed in a field, then run with a click on Run: the field is left, and the next keys
      * work the run (2 went on typing into Calls, 50 becoming 502, instead of choosing Concurrent). A
-     * click on another button leaves it too. Enter keeps the field: see the test after.
+     * click on another button, or on the timeline, leaves it too. Enter keeps the field: see the test after.
      */
     @Test
     void aClickOnAButtonLeavesTheFieldSoTheKeysWorkTheRun(FxRobot robot) {
@@ -230,6 +230,12 @@ class WindowTest {
         robot.type(KeyCode.DIGIT3);
         assertEquals("8", calls.getText(), "Replay clicked");
         assertEquals(Mode.MUTEX, session.form().modeProperty().get(), "Replay clicked");
+        // A click on the timeline too: then 4 is Race.
+        robot.doubleClickOn(calls).eraseText(3).write("6");
+        robot.clickOn("#timeline");
+        robot.type(KeyCode.DIGIT4);
+        assertEquals("6", calls.getText(), "the timeline clicked");
+        assertEquals(Mode.RACE, session.form().modeProperty().get(), "the timeline clicked");
     }
 
     /** Hovering a bar describes it; scrolling the lanes moves it away, and the description goes with it. */
