@@ -210,7 +210,10 @@ public final class Cli {
             String last = Scenario.callId(layout.firstCall() + layout.visibleCalls() - 1);
             int calls = job.trace().laneCount() - 1;
             int needed = job.heightForEveryCall();
-            if (needed <= FigureSize.MAX_HEIGHT) {
+            // A size it would refuse is no advice: a PNG has its pixel limit.
+            boolean allowed = needed <= FigureSize.MAX_HEIGHT && (export.format() != ExportFormat.PNG
+                    || new FigureSize(export.size().width(), needed, export.size().scale(), false).fitsInPng());
+            if (allowed) {
                 // With its width: --height alone would now widen the picture to 16:9, and its type with it.
                 err.println(texts.format("cli.callsHidden", first, last, calls, Integer.toString(needed),
                         Integer.toString(export.size().width())));

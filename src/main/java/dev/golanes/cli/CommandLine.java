@@ -417,12 +417,17 @@ public final class CommandLine {
         if (format == ExportFormat.SVG && scale != null) {
             throw usage("cli.error.scaleSvg");
         }
+        int pixels = scale == null ? defaults.scale() : scale;
+        // The side not given is 16:9 with the one given; in a PNG, no larger than the pixels left for it,
+        // so a size the user typed within its range is not refused for a side they did not type.
+        long room = format == ExportFormat.PNG ? FigureSize.MAX_PNG_PIXELS / ((long) pixels * pixels) : Long.MAX_VALUE;
         int wide = width != null ? width
-                : height != null ? clamp(Math.round(height * 16 / 9.0), minWidth, FigureSize.MAX_WIDTH) : defaults.width();
+                : height != null ? clamp(Math.min(Math.round(height * 16 / 9.0), room / height), minWidth, FigureSize.MAX_WIDTH)
+                : defaults.width();
         int high = height != null ? height
-                : width != null ? clamp(Math.round(width * 9 / 16.0), minHeight, FigureSize.MAX_HEIGHT) : defaults.height();
-        FigureSize size = new FigureSize(wide, high, scale == null ? defaults.scale() : scale,
-                height == null && defaults.fitHeight());
+                : width != null ? clamp(Math.min(Math.round(width * 9 / 16.0), room / width), minHeight, FigureSize.MAX_HEIGHT)
+                : defaults.height();
+        FigureSize size = new FigureSize(wide, high, pixels, height == null && defaults.fitHeight());
         if (format == ExportFormat.PNG && !size.fitsInPng()) {
             throw usage("cli.error.tooBig", Integer.toString(size.width()), Integer.toString(size.height()),
                     Integer.toString(size.scale()), Integer.toString(size.width() * size.scale()),

@@ -172,6 +172,16 @@ class CliExportTest {
         assertFalse(Files.readString(file).contains("calls shown"), "the title row no longer says some are left out");
     }
 
+    /** The advice is a size the command takes: a PNG that tall would pass its pixel limit, so none is given. */
+    @Test
+    void noSizeIsAdvisedThatAPngCannotHave() throws Exception {
+        Path file = folder.resolve("many.png");
+        assertEquals(0, execute("export", "--format", "png", "--out", file.toString(), "--mode", "mutex",
+                "--calls", "1000", "--seed", "42", "--height", "3000"));
+        String note = err().lines().filter(l -> l.contains("room for")).findFirst().orElseThrow();
+        assertTrue(note.matches("golanes: the picture has room for calls id1 to id\\d+ of 1000"), note);
+    }
+
     @Test
     void pictureIntoAMissingFolderFailsClearlyAndLeavesNothing() throws Exception {
         Path target = folder.resolve("missing").resolve("slide.png");

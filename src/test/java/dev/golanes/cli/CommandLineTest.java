@@ -160,6 +160,12 @@ class CommandLineTest {
         assertEquals(new FigureSize(1280, 720, 1, false), compareSize("--height", "720"), "720 is in compare's range");
         assertEquals(new FigureSize(640, 480, 1, false), compareSize("--width", "640"), "360 is under compare's least height");
         assertEquals(new FigureSize(853, 480, 1, false), compareSize("--height", "480"));
+        // A PNG's side not given is no larger than its pixel limit leaves: a height in its range is not
+        // refused for a 16:9 width the user never typed (--height 7000 made 12444 x 7000).
+        assertEquals(new FigureSize(7142, 7000, 1, false), exportSize("png", "--height", "7000"));
+        assertEquals(new FigureSize(12_000, 4166, 1, true), exportSize("png", "--width", "12000"));
+        assertEquals(new FigureSize(3571, 3500, 2, false), exportSize("png", "--height", "3500", "--scale", "2"));
+        assertEquals(new FigureSize(12_444, 7000, 1, false), exportSize("svg", "--height", "7000"), "an SVG has no such limit");
     }
 
     private static FigureSize exportSize(String format, String... flags) throws UsageException {
