@@ -95,16 +95,18 @@ final class CompareWindow {
         }
         CompareModel model = new CompareModel(scenario);
         Texts t = session.texts();
-        TimelineView source = (TimelineView) owner.getScene().lookup("#timeline");
+        // The theme's own colours, not the main window's timeline's: when T changes the theme, the
+        // comparison opens again before the main window has taken the new style (its timelines stayed light).
+        Palette palette = session.themeProperty().get().palette();
 
         // Presenting, the comparison is the slide the room reads: the whole screen, in the large type.
         boolean presenting = session.presentingProperty().get();
         double larger = presenting ? PRESENTING_SCALE : 1;
         List<ComparePanel> panels = new ArrayList<>();
         for (int k = 0; k < model.comparison().traces().size(); k++) {
-            panels.add(new ComparePanel(model, k, source.palette(), t, larger));
+            panels.add(new ComparePanel(model, k, palette, t, larger));
         }
-        CompareLegend legend = new CompareLegend(model.comparison(), source.palette(), t);
+        CompareLegend legend = new CompareLegend(model.comparison(), palette, t);
         CompareLanes lanes = new CompareLanes(panels, legend);
         List<RowCells> rows = new ArrayList<>();
         GridPane table = table(model, t, rows);
@@ -143,7 +145,6 @@ final class CompareWindow {
         Label exported = new Label();
         exported.getStyleClass().add("compare-exported");
         // The picture is what this window shows: its colours and words as it opened, whatever the main window does since.
-        Palette palette = source.palette();
         Supplier<ComparisonExport> capture = () -> session.export().captureComparison(model, palette, t);
         export.setOnAction(event -> {
             // The picture is this moment: the comparison waits while the user chooses where to save it.

@@ -521,6 +521,8 @@ class CompareWindowTest {
             assertEquals(dev.golanes.render.Theme.DARK, session.themeProperty().get());
             Stage dark = compareWindows().get(0);
             assertEquals(time, CompareWindow.model(dark).clock().time(), "the same moment, dark");
+            // In the dark colours: it took the main window's timeline's, still light when T reopened it.
+            assertEquals(dev.golanes.render.Theme.DARK.palette(), CompareWindow.capture(dark).palette(), "dark timelines");
             robot.interact(() -> dark.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
                     javafx.scene.input.KeyEvent.KEY_TYPED, "?", "", KeyCode.UNDEFINED, false, false, false, false)));
             Node help = dark.getScene().lookup("#help");
