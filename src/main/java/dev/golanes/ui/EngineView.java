@@ -28,6 +28,9 @@ public final class EngineView {
         simButton.setUserData(EngineKind.SIM);
         realButton.setUserData(EngineKind.REAL);
         realTip.textProperty().bind(session.real().engineText("engine.real.tip"));
+        // Three sentences: on lines of their own width, not one line running off a 1280-wide screen.
+        realTip.setWrapText(true);
+        realTip.setPrefWidth(460);
         hint.textProperty().bind(session.real().engineText(null));
         show(session.engineProperty().get());
         Listen.onChange(simButton, session.engineProperty(), (obs, old, kind) -> show(kind));

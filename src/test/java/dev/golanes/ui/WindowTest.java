@@ -238,6 +238,14 @@ class WindowTest {
         assertEquals(Mode.RACE, session.form().modeProperty().get(), "the timeline clicked");
     }
 
+    /** Real threads' tooltip, three sentences, wraps at a width a 1280-wide screen holds (it ran off it on one line). */
+    @Test
+    void realThreadsTooltipWraps(FxRobot robot) {
+        Tooltip tip = robot.lookup("#engine-real").queryAs(ToggleButton.class).getTooltip();
+        assertTrue(tip.getText().length() > 200, tip.getText());
+        assertTrue(tip.isWrapText() && tip.getPrefWidth() > 0 && tip.getPrefWidth() <= 640, "wraps at " + tip.getPrefWidth());
+    }
+
     /** Hovering a bar describes it; scrolling the lanes moves it away, and the description goes with it. */
     @Test
     void scrollingTheLanesHidesTheDescriptionOfWhatWasUnderThePointer(FxRobot robot) {
