@@ -35,7 +35,9 @@ public final class FigureLabels {
         String engineKey = "figure.engine." + trace.engine();
         String engine = t.has(engineKey) ? t.format(engineKey) : trace.engine();
         return new TimelinePainter.Labels(t.format("legend.sleep"), t.format("legend.lockWait"),
-                t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.go"), t.format("legend.done"),
+                t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.go"),
+                // No Done's goroutines return without wg.Done(): "done" would read as if they called it.
+                t.format(scenario.mode() == Mode.MISSING_DONE ? "legend.returned" : "legend.done"),
                 // Go printed no total when it stopped the program: the badge says when that was.
                 t.format(trace.fatalError().isEmpty() ? "timeline.total" : "timeline.stopped"), t.format("timeline.counter"),
                 t.format("timeline.title", t.format("mode." + scenario.mode().id()), Long.toString(scenario.seed()), engine,

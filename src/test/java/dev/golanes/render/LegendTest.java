@@ -67,7 +67,7 @@ class LegendTest {
                 Arguments.of(Mode.CONCURRENT, words("sleep", "wgWait", "done")),
                 Arguments.of(Mode.MUTEX, words("sleep", "wgWait", "lockWait", "lockHeld", "done")),
                 Arguments.of(Mode.RACE, words("sleep", "wgWait", "append", "lost", "done")),
-                Arguments.of(Mode.MISSING_DONE, words("sleep", "wgWait", "fatal", "done")),
+                Arguments.of(Mode.MISSING_DONE, words("sleep", "wgWait", "fatal", "returned")),
                 Arguments.of(Mode.DOUBLE_UNLOCK, words("sleep", "wgWait", "unguarded", "fatal")));
     }
 
@@ -164,8 +164,8 @@ class LegendTest {
         noDone.begin(1, SpanKind.SLEEP, 0, 2000);
         noDone.end(noDone.begin(2, SpanKind.SLEEP, 0, 500), 500);
         Trace stopped = noDone.build(1_200, false);
-        assertEquals(words("sleep", "wgWait", "fatal", "done"), legend(stopped, true), "still going");
-        assertEquals(words("sleep", "wgWait", "done"), legend(stopped, false), "stopped before the deadlock");
+        assertEquals(words("sleep", "wgWait", "fatal", "returned"), legend(stopped, true), "still going");
+        assertEquals(words("sleep", "wgWait", "returned"), legend(stopped, false), "stopped before the deadlock");
     }
 
     /** The tutorial's mutex program holds the lock for no time: its holds are slivers, still named. */
