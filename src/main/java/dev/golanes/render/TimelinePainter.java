@@ -253,16 +253,16 @@ public final class TimelinePainter {
             }
         }
         if (note.isEmpty()) {
-            int split = title.lastIndexOf(" · ");
-            while (split > 0 && surface.textWidth(title.substring(0, split), font) > room) {
-                split = title.lastIndexOf(" · ", split - 1);
-            }
-            if (surface.textWidth(title, font) <= room || split <= 0) {
+            // Where the seed begins: "GoLanes · Mutex: 5 calls, … · | seed 42 · simulated".
+            int seed = title.lastIndexOf(" · ", title.lastIndexOf(" · ") - 1);
+            if (surface.textWidth(title, font) <= room || seed <= 0) {
                 surface.text(fittedTitle(title, font, room), 16 * s, middle, font, palette.text(), Align.LEFT);
             } else {
-                // The seed is what repeats the run: the title takes two lines rather than lose it.
-                surface.text(title.substring(0, split), 16 * s, 14 * s, font, palette.text(), Align.LEFT);
-                surface.text(fittedTitle(title.substring(split + 3), font, room), 16 * s, 32 * s, font, palette.text(), Align.LEFT);
+                // The seed is what repeats the run: the title takes two lines rather than lose it, the
+                // program and what it was given first (cut short if need be), then the seed and the engine.
+                surface.text(shortened(surface, title.substring(0, seed), font, room), 16 * s, 14 * s, font, palette.text(),
+                        Align.LEFT);
+                surface.text(fittedTitle(title.substring(seed + 3), font, room), 16 * s, 32 * s, font, palette.text(), Align.LEFT);
             }
             return;
         }

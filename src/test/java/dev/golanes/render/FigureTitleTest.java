@@ -35,7 +35,8 @@ class FigureTitleTest {
                 // Narrow, and a note on the calls shown under the title: the program's name gives way, not the seed.
                 Arguments.of(Mode.ADD_INSIDE, 1000, 42L, "en", 320, 480),
                 Arguments.of(Mode.ADD_INSIDE, 1000, Long.MIN_VALUE, "id", 320, 240),
-                Arguments.of(Mode.MUTEX, 5, 42L, "en", 1280, 720));
+                Arguments.of(Mode.MUTEX, 5, 42L, "en", 1280, 720),
+                Arguments.of(Mode.RACE, 5, 42L, "id", 480, 270));
     }
 
     @ParameterizedTest(name = "{0}, {1} calls, seed {2}, {3}, {4} x {5}")
@@ -59,5 +60,7 @@ class FigureTitleTest {
         }
         String title = String.join(" ", boxes.stream().map(RecordingSurface.TextBox::text).toList());
         assertTrue(title.matches("(?s).*seed " + Pattern.quote(Long.toString(seed)) + "(\\D.*)?"), "the seed is cut: " + what);
+        // On two lines the program is named on the first, not "GoLanes" alone over a cut second line.
+        assertFalse(boxes.get(0).text().equals("GoLanes"), "the first line is GoLanes alone: " + what);
     }
 }
