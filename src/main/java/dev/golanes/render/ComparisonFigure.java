@@ -4,13 +4,11 @@ import dev.golanes.engine.Comparison;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.Surface.Align;
 import dev.golanes.render.Surface.FontSpec;
-import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceIndex;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The Compare window as a picture for a slide: a title row, the four programs stacked on one time
@@ -37,8 +35,6 @@ public final class ComparisonFigure {
     private static final double ROOMY_PROGRAM = 80;
     /** A program at least this tall has room for "id1–id10 of 1000 calls" on two lines under its name and total. */
     private static final double SHOWN_ON_TWO_LINES = 84;
-    /** A delay list longer than this is named by its range in the title. */
-    private static final int LISTED_DELAYS = 8;
 
     private ComparisonFigure() {
     }
@@ -46,25 +42,7 @@ public final class ComparisonFigure {
     /** "Same seed 42, 5 calls, 2000 ms each, hold 300 ms": what the four programs share. */
     public static String title(Texts t, Scenario scenario) {
         return t.format("compare.title", Long.toString(scenario.seed()), t.calls(scenario.calls()),
-                delays(t, scenario.delays()), scenario.holdMs());
-    }
-
-    /** The delays in words, as the window's form names them. */
-    static String delays(Texts t, DelaySpec delays) {
-        if (delays instanceof DelaySpec.Random random) {
-            return t.format("compare.delays.random", random.maxMs());
-        }
-        if (delays instanceof DelaySpec.Fixed fixed) {
-            return t.format("compare.delays.fixed", fixed.ms());
-        }
-        List<Long> listed = ((DelaySpec.Listed) delays).ms();
-        if (listed.size() > LISTED_DELAYS) {
-            // Thirty delays would fill the title (and in the window wrap it to three lines): their range.
-            long least = listed.stream().mapToLong(Long::longValue).min().orElse(0);
-            long most = listed.stream().mapToLong(Long::longValue).max().orElse(0);
-            return t.format("compare.delays.range", least, most);
-        }
-        return t.format("compare.delays.listed", listed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                FigureLabels.delays(t, scenario.delays()), scenario.holdMs());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.golanes.render;
 
 import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
@@ -12,6 +13,7 @@ import dev.golanes.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /** The words of the timeline figure for a trace, in one language: legend, title and the note on the total. */
 public final class FigureLabels {
@@ -19,6 +21,8 @@ public final class FigureLabels {
     private static final int LISTED = 9;
     /** A sum with more parts than this is not spelled out. */
     private static final int SPELLED_PARTS = 8;
+    /** A delay list longer than this is named by its range in a title. */
+    private static final int LISTED_DELAYS = 8;
     /**
      * A sleep that began (or a last sleeper that woke) this late did not run "at the same time" as
      * the others: on real threads starting a thousand goroutines takes a quarter of a second, and
@@ -55,13 +59,31 @@ public final class FigureLabels {
      */
     static String scenario(Texts t, Scenario scenario) {
         String calls = t.calls(scenario.calls());
-        String delays = ComparisonFigure.delays(t, scenario.delays());
+        String delays = delays(t, scenario.delays());
         return switch (scenario.mode()) {
             case MUTEX -> t.format("timeline.scenario.hold", calls, delays, scenario.holdMs());
             case RACE -> t.format("timeline.scenario.race", calls, delays, scenario.holdMs());
             case DOUBLE_UNLOCK -> t.format("timeline.scenario.unguarded", calls, delays, scenario.holdMs());
             default -> t.format("timeline.scenario", calls, delays);
         };
+    }
+
+    /** The delays in words, as the window's form names them: for the comparison's title and a picture's. */
+    static String delays(Texts t, DelaySpec delays) {
+        if (delays instanceof DelaySpec.Random random) {
+            return t.format("compare.delays.random", random.maxMs());
+        }
+        if (delays instanceof DelaySpec.Fixed fixed) {
+            return t.format("compare.delays.fixed", fixed.ms());
+        }
+        List<Long> listed = ((DelaySpec.Listed) delays).ms();
+        if (listed.size() > LISTED_DELAYS) {
+            // Thirty delays would fill the title (and in the window wrap it to three lines): their range.
+            long least = listed.stream().mapToLong(Long::longValue).min().orElse(0);
+            long most = listed.stream().mapToLong(Long::longValue).max().orElse(0);
+            return t.format("compare.delays.range", least, most);
+        }
+        return t.format("compare.delays.listed", listed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
     /**
