@@ -560,7 +560,7 @@ public final class CommandLine {
      * {@link RealEngine#MAX_PLATFORM_CALLS} the system may refuse them, so say so up front.
      */
     private Scenario checkedForEngine(Scenario built) throws UsageException {
-        // Sequential starts no thread: main's calls each dbCall in turn.
+        // Sequential starts no thread: main calls each dbCall in turn.
         if (engine() == EngineKind.REAL && ThreadKind.best() == ThreadKind.PLATFORM && built.mode() != Mode.SEQUENTIAL
                 && built.calls() > RealEngine.MAX_PLATFORM_CALLS) {
             Field given = built.delays() instanceof DelaySpec.Listed ? Field.DELAYS : Field.CALLS;
