@@ -22,6 +22,7 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The texts of one language, read from {@code messages.properties} (English) and
@@ -33,6 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Indonesian machine.
  */
 public final class Texts {
+    /** The space between a number and a unit of GoLanes' texts, in either language. */
+    private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("(?<=\\d) (?=(?:ms|s|calls?|panggilan)\\b)");
     /** The languages GoLanes speaks, in menu order. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));
 
@@ -117,6 +120,14 @@ public final class Texts {
     /** Whether this language has a text for the key. */
     public boolean has(String key) {
         return patterns.containsKey(key);
+    }
+
+    /**
+     * {@code text} with a no-break space between a number and the unit after it ("300 ms", "5 calls",
+     * "5 panggilan"), for a label that wraps: a line must not end in "hold 300" and begin with "ms".
+     */
+    public static String unitsKeptWithNumbers(String text) {
+        return NUMBER_THEN_UNIT.matcher(text).replaceAll("\u00A0");
     }
 
     /** The text for a key with its arguments filled in; a missing key shows as {@code !key!} rather than crashing. */

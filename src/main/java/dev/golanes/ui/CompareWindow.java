@@ -154,7 +154,8 @@ final class CompareWindow {
         Button close = new Button(t.format("action.close"));
         close.setId("compare-close");
         close.setOnAction(event -> ((Stage) close.getScene().getWindow()).close());
-        Label title = new Label(ComparisonFigure.title(t, scenario));
+        // Wrapped on a narrow screen, but never between a number and its unit ("hold 300 / ms").
+        Label title = new Label(Texts.unitsKeptWithNumbers(ComparisonFigure.title(t, scenario)));
         title.getStyleClass().add("compare-title");
         // On a narrow screen (1024 wide) the title wraps; the buttons keep their words.
         title.setWrapText(true);

@@ -133,4 +133,13 @@ class TextsTest {
         assertEquals("2m1,5s", Texts.forLocale(Locale.forLanguageTag("id")).duration("2m1.5s"));
         assertEquals("5µs", Texts.forLocale(Locale.forLanguageTag("id")).duration("5µs"));
     }
+
+    /** A wrapped title keeps "300 ms" and "5 calls" on one line; ids, seeds and plain words still break. */
+    @Test
+    void unitsStayWithTheirNumbers() {
+        assertEquals("Same seed 42, 5\u00A0calls, 2000\u00A0ms each, hold 300\u00A0ms, 1\u00A0call, 3,5\u00A0s",
+                Texts.unitsKeptWithNumbers("Same seed 42, 5 calls, 2000 ms each, hold 300 ms, 1 call, 3,5 s"));
+        assertEquals("Seed yang sama: 42, 5\u00A0panggilan, id2 sleeps, seed 42 most",
+                Texts.unitsKeptWithNumbers("Seed yang sama: 42, 5 panggilan, id2 sleeps, seed 42 most"));
+    }
 }

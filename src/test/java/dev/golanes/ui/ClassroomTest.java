@@ -257,7 +257,8 @@ class ClassroomTest {
                 .map(Label::getText).collect(Collectors.toList());
         assertTrue(cells.containsAll(List.of("Sequential", "10s", "the sum of the sleeps: 10,000 ms", "Concurrent", "2s",
                 "Mutex", "3.5s", "Race", "2.3s", "the longest sleep (2000 ms) plus the 300 ms read-write gap; 4 of 5 ids lost to overlapping appends")), cells.toString());
-        assertEquals("Same seed 42, 5 calls, 2000 ms each, hold 300 ms, simulated",
+        // No-break spaces keep each number with its unit when the title wraps.
+        assertEquals("Same seed 42, 5\u00A0calls, 2000\u00A0ms each, hold 300\u00A0ms, simulated",
                 ((Label) compare.getScene().lookup(".compare-title")).getText());
         robot.interact(() -> compare.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
                 javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false)));

@@ -56,7 +56,7 @@ class CompareWindowTest {
         List<Stage> open = compareWindows();
         assertEquals(1, open.size(), "a comparison of another scenario replaces the first");
         String title = ((Label) open.get(0).getScene().lookup(".compare-title")).getText();
-        assertTrue(title.contains("7 calls"), title);
+        assertTrue(title.contains("7\u00A0calls"), title);
     }
 
     /**
