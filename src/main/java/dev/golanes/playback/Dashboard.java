@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
 
@@ -129,6 +130,21 @@ public final class Dashboard {
     /** The time so far while running ({@code 1234 ms}), then the total as Go prints it. */
     public StringBinding clock() {
         return text(m -> m.finished() ? t().duration(GoDuration.ofMicros(m.time())) : at(m.time()));
+    }
+
+    /**
+     * The longest texts the clock shows for the run on screen: the time just before the end
+     * ({@code 2455 ms}) and the total ({@code 2.455736s}). The rule beside the clock keeps clear of both.
+     */
+    public ObjectBinding<List<String>> clockAtTheEnd() {
+        return Bindings.createObjectBinding(() -> {
+            Trace trace = trace();
+            if (trace == null) {
+                return List.of();
+            }
+            long end = trace.endMicros();
+            return List.of(at(end), t().duration(GoDuration.ofMicros(end)));
+        }, playback.indexProperty(), playback.emptyProperty(), texts);
     }
 
     /** "Elapsed" while running, "Total time" at the end. */

@@ -3,13 +3,22 @@ package dev.golanes.ui;
 import dev.golanes.playback.CodePanel;
 import dev.golanes.playback.Dashboard;
 import dev.golanes.playback.Session;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 
 /** Beside the timeline: the Go program with where the goroutines are, the WaitGroup and mutex state, results and the clock. */
 public final class SidePanelView {
+    /** The rule beside the total wraps at this width (the FXML's). */
+    private static final double BESIDE_MOST = 220;
     private final Session session;
     private final Dashboard dashboard;
     private final CodePanel codePanel;
@@ -36,6 +45,10 @@ public final class SidePanelView {
     @FXML private Label clockLabel;
     @FXML private Label clock;
     @FXML private Label totalRule;
+    @FXML private HBox clockBox;
+    @FXML private VBox clockColumn;
+    /** The clock's longest texts for the run on screen: the rule beside it keeps clear of them. */
+    private ObjectBinding<List<String>> clockAtTheEnd;
 
     public SidePanelView(Session session) {
         this.session = session;
@@ -66,10 +79,39 @@ public final class SidePanelView {
         totalRule.textProperty().bind(dashboard.totalRule());
         // Shown with the total it explains; hidden, it keeps its room, so nothing moves at the end.
         totalRule.visibleProperty().bind(dashboard.finished());
+        clockAtTheEnd = dashboard.clockAtTheEnd();
+        InvalidationListener place = observable -> placeTheRule();
+        for (Observable changes : List.of(clockBox.widthProperty(), clock.fontProperty(), totalRule.fontProperty(),
+                totalRule.textProperty(), clockAtTheEnd)) {
+            changes.addListener(place);
+        }
         showWhen(dashboard.usesWaitGroup(), wgLabel, wgBox);
         showWhen(dashboard.usesMutex(), holderLabel, holderValue, queueLabel, queueValue);
         showWhen(dashboard.collectsResults(), resultsLabel, resultsBox);
         showWhen(dashboard.losesAppends(), lostLabel, lostBox);
+    }
+
+    /**
+     * The rule beside the total, or under it where beside it would have less room than its longest
+     * word: presenting a real run's 2.455736s on a 1024-wide screen, "= the last append" was left 60 px
+     * and broke "append" in two. The place is chosen for the run, not the moment (the clock's widest
+     * texts, not the one shown), so nothing moves as the run plays or at its end.
+     */
+    private void placeTheRule() {
+        double clockWidth = clockAtTheEnd.get().stream().mapToDouble(text -> TextWidth.of(clock.getFont(), text)).max().orElse(0);
+        double room = clockBox.getWidth() - clockBox.snappedLeftInset() - clockBox.snappedRightInset() - clockBox.getSpacing()
+                - Math.max(clockWidth, clock.prefWidth(-1));
+        double longestWord = 0;
+        for (String word : totalRule.getText().split("\\s+")) {
+            longestWord = Math.max(longestWord, TextWidth.of(totalRule.getFont(), word));
+        }
+        boolean under = clockBox.getWidth() > 0 && room < longestWord + totalRule.snappedLeftInset() + totalRule.snappedRightInset() + 2;
+        Pane place = under ? clockColumn : clockBox;
+        if (totalRule.getParent() != place) {
+            ((Pane) totalRule.getParent()).getChildren().remove(totalRule);
+            place.getChildren().add(totalRule);
+            totalRule.setMaxWidth(under ? Double.MAX_VALUE : BESIDE_MOST);
+        }
     }
 
     private static void showWhen(BooleanBinding condition, Node... nodes) {

@@ -9,6 +9,10 @@ import dev.golanes.playback.Session;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.MarkKind;
+import dev.golanes.trace.SpanKind;
+import dev.golanes.trace.Trace;
+import dev.golanes.trace.TraceBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +95,54 @@ class SmallScreenTest {
                 assertEquals(List.of(), cutTexts(scene.lookup(".status-bar")), where);
             }
         }
+    }
+
+    /**
+     * Presenting on a 1024 x 768 projector, a real run's total in microseconds ("2.455736s") left the
+     * rule beside it 60 px, and "= the last append" broke "append" in two. The rule goes under the
+     * total instead, whole words on a line; beside a short total ("2.3s") it stays where it was.
+     */
+    @Test
+    void theRuleBesideTheTotalNeverBreaksAWord(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            Scene scene = show(robot, locale, new Scenario(Mode.RACE, 3, new DelaySpec.Fixed(2000), 300, 42), true, true,
+                    1024, 768);
+            Labeled rule = (Labeled) scene.lookup("#total-rule");
+            Node clock = scene.lookup("#clock");
+            assertTrue(bounds(rule).getMinX() > bounds(clock).getMaxX(), locale + ": beside a short total");
+            robot.interact(() -> session.playback().load(realRace()));
+            robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+            robot.interact(() -> scene.getRoot().layout());
+            assertEquals("2.455736s".replace(".", locale.getLanguage().equals("id") ? "," : "."), ((Labeled) clock).getText());
+            assertTrue(rule.isVisible(), "the rule shows at the end");
+            for (String word : rule.getText().split("\\s+")) {
+                double width = TextWidth.of(rule.getFont(), word);
+                assertTrue(rule.getWidth() - rule.snappedLeftInset() - rule.snappedRightInset() >= width,
+                        locale + ": the rule is " + rule.getWidth() + " px wide, \"" + word + "\" is " + width);
+            }
+            Bounds box = bounds(scene.lookup(".clock-box"));
+            assertTrue(bounds(rule).getMaxX() <= box.getMaxX() && bounds(rule).getMaxY() <= box.getMaxY(),
+                    locale + ": the rule is in the total's box");
+            assertOnScreenAt(scene, 768);
+        }
+    }
+
+    /** A real race of three calls that ended 2,455,736 µs after the start: id3 overwrote id2. */
+    private static Trace realRace() {
+        TraceBuilder real = new TraceBuilder(new Scenario(Mode.RACE, 3, new DelaySpec.Fixed(2000), 300, 42), "real");
+        int[] sleeps = new int[4];
+        for (int lane = 1; lane <= 3; lane++) {
+            real.mark(0, MarkKind.GO, lane * 100L, lane);
+            sleeps[lane] = real.begin(lane, SpanKind.SLEEP, lane * 100L, 2000);
+        }
+        int wait = real.begin(0, SpanKind.WG_WAIT, 400, 0);
+        for (int lane = 1; lane <= 3; lane++) {
+            long woke = 2_000_000L + lane * 50_000L;
+            real.end(sleeps[lane], woke);
+            real.end(real.begin(lane, SpanKind.APPEND, woke, lane == 1 ? 0 : 1), woke + 300_000);
+        }
+        real.end(wait, 2_455_736);
+        return real.build(2_455_736, true);
     }
 
     @Test
@@ -839,9 +891,13 @@ class SmallScreenTest {
     }
 
     private static void assertOnScreen(Scene scene) {
+        assertOnScreenAt(scene, HEIGHT);
+    }
+
+    private static void assertOnScreenAt(Scene scene, double height) {
         assertEquals(List.of(), cutTexts(scene.lookup(".status-right")), "the status");
         Bounds status = bounds(scene.lookup(".status-bar"));
-        assertTrue(status.getMaxY() <= HEIGHT + 0.5, "the status bar ends at " + status.getMaxY());
+        assertTrue(status.getMaxY() <= height + 0.5, "the status bar ends at " + status.getMaxY());
         Bounds clock = bounds(scene.lookup(".clock-box"));
         assertTrue(clock.getMaxY() <= status.getMinY() + 0.5,
                 "the total ends at " + clock.getMaxY() + ", under the status bar at " + status.getMinY());
