@@ -23,8 +23,8 @@ class DashboardTest {
     @CsvSource({
             "CONCURRENT, main returned",
             "ADD_INSIDE, main returned",
-            "MISSING_DONE, stopped by Go",
-            "DOUBLE_UNLOCK, stopped by Go",
+            "MISSING_DONE, main stopped by Go",
+            "DOUBLE_UNLOCK, main stopped by Go",
     })
     void mainIsFinishedOnlyWhenItReturnedAndStoppedWhenGoEndedTheProgram(Mode mode, String expected) {
         PlaybackModel playback = new PlaybackModel();
