@@ -29,11 +29,21 @@ public record Palette(
 
     /** Black or white, whichever reads better on {@code argb}. */
     public static int textOn(int argb) {
+        return luminance(argb) > 0.22 ? 0xFF000000 : 0xFFFFFFFF;
+    }
+
+    /** The contrast ratio of two colours (WCAG's: 1 for the same lightness, 21 for black on white). */
+    public static double contrast(int argb, int other) {
+        double a = luminance(argb);
+        double b = luminance(other);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    private static double luminance(int argb) {
         double r = ((argb >> 16) & 0xFF) / 255.0;
         double g = ((argb >> 8) & 0xFF) / 255.0;
         double b = (argb & 0xFF) / 255.0;
-        double luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-        return luminance > 0.22 ? 0xFF000000 : 0xFFFFFFFF;
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
     }
 
     /** The colour mixed toward white (or black for {@code amount < 0}) by {@code |amount|}. */

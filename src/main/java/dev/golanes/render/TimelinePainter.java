@@ -25,6 +25,8 @@ import java.util.List;
 public final class TimelinePainter {
     /** The smallest text drawn, in pixels: below it a number is a speck, not a label. */
     private static final double LEGIBLE = 9;
+    /** The least contrast between the outline round what made the total and the bar it goes round. */
+    static final double OUTLINE_CONTRAST = 1.5;
     /** The tag on Go's fatal error: Go's own words, as the console prints them, in every language. */
     private static final String FATAL_TAG = "fatal error";
     /**
@@ -706,6 +708,17 @@ public final class TimelinePainter {
         }
         if (rule.span() >= 0 && layout.isVisible(rule.lane())) {
             int i = rule.span();
+            int fill = switch (trace.spanKind(i)) {
+                case SLEEP -> palette.sleep();
+                case LOCK_HELD -> palette.lockHeld();
+                case APPEND -> palette.append();
+                case CALL -> palette.call();
+                default -> palette.background();
+            };
+            // The dark theme's accent is nearly its sleeping blue: round a sleep, the outline vanished.
+            if (Palette.contrast(colour, fill) < OUTLINE_CONTRAST) {
+                colour = palette.text();
+            }
             double x0 = layout.x(trace.start(i));
             double x1 = Math.max(layout.x(trace.end(i)), x0 + 3 * s);
             double top = layout.barTop(rule.lane()) - 3 * s;

@@ -59,7 +59,7 @@ public final class TimelineView extends Region {
     private final StyleableProperty<Color> lockHeld = colour("lockHeld", "-gl-lock-held", Color.web("#D55E00"));
     private final StyleableProperty<Color> wgWait = colour("wgWait", "-gl-wg-wait", Color.web("#CC79A7"));
     private final StyleableProperty<Color> call = colour("call", "-gl-call", Color.web("#67738A"));
-    private final StyleableProperty<Color> done = colour("done", "-gl-done", Color.web("#9AA3AD"));
+    private final StyleableProperty<Color> done = colour("done", "-gl-done", Color.web("#838C97"));
     private final StyleableProperty<Color> playhead = colour("playhead", "-gl-playhead", Color.web("#1B1F24"));
     private final StyleableProperty<Color> accent = colour("accent", "-gl-accent", Color.web("#0072B2"));
     private final StyleableProperty<Color> append = colour("append", "-gl-append", Color.web("#009E73"));

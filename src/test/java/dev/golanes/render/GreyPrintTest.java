@@ -24,4 +24,18 @@ class GreyPrintTest {
         double apart = Math.abs(grey(light.call()) - grey(light.sleep()));
         assertTrue(apart >= APART, "main runs dbCall and sleeping are " + apart + " grey levels apart");
     }
+
+    /**
+     * The race's goroutines sleep, then append, in one bar: the two fills stay apart in grey in the
+     * light theme and in the high-contrast one (for washed-out projectors), where they were one grey
+     * level apart and the race's lanes read as one long bar.
+     */
+    @Test
+    void theRacesSleepAndAppendAreApartInGrey() {
+        for (Theme theme : new Theme[] {Theme.LIGHT, Theme.CONTRAST}) {
+            Palette palette = theme.palette();
+            double apart = Math.abs(grey(palette.append()) - grey(palette.sleep()));
+            assertTrue(apart >= APART, theme + ": sleeping and appending are " + apart + " grey levels apart");
+        }
+    }
 }
