@@ -143,8 +143,8 @@ class CliCompareTest {
     /** The seed line says how to repeat the comparison only when the seed was drawn. */
     @Test
     void theSeedLineHintsAtTheSeedOnlyWhenItWasDrawn() throws Exception {
-        assertEquals("golanes: compare, 4 calls, seed 7\n", compareErr("compare", "--delays", "1200,300,1800,1800", "--seed", "7"));
-        assertTrue(compareErr("compare", "--calls", "3").matches("golanes: compare, 3 calls, seed (-?\\d+) "
+        assertEquals("golanes: compare, 4 calls, hold 300 ms, seed 7\n", compareErr("compare", "--delays", "1200,300,1800,1800", "--seed", "7"));
+        assertTrue(compareErr("compare", "--calls", "3").matches("golanes: compare, 3 calls, hold 300 ms, seed (-?\\d+) "
                 + "\\(add --seed \\1 to repeat this run\\)\n"));
     }
 

@@ -35,7 +35,7 @@ class CliExportTest {
         assertEquals(0, execute("export", "--format", "json", "--out", file.toString(), "--mode", "mutex", "--seed", "42"));
         assertEquals(golden("mutex-default.json"), Files.readString(file));
         assertEquals("", stdout.toString(StandardCharsets.UTF_8));
-        assertEquals("golanes: mutex, 5 calls, seed 42\ngolanes: wrote " + file + "\n", err(), "the seed was given: no hint to add it");
+        assertEquals("golanes: mutex, 5 calls, hold 300 ms, seed 42\ngolanes: wrote " + file + "\n", err(), "the seed was given: no hint to add it");
     }
 
     @Test

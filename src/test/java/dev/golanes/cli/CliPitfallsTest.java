@@ -57,7 +57,7 @@ class CliPitfallsTest {
                 The result from the database is: id4
                 The result from the database is: id2
                 """, out(), "no total and no results: the program stops first");
-        assertEquals(SEED_LINE.formatted("double-unlock") + """
+        assertEquals("golanes: double-unlock, 5 calls, unguarded work 300 ms, seed 42\n" + """
                 fatal error: sync: unlock of unlocked mutex
 
                 goroutine 8 [running]:

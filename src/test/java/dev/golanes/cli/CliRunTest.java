@@ -67,7 +67,7 @@ class CliRunTest {
     @Test
     void seedGoesToStandardErrorOnly() throws Exception {
         execute("run", "--mode", "mutex", "--seed", "42");
-        assertEquals("golanes: mutex, 5 calls, seed 42\n", err(), "the seed was given: no hint to add it");
+        assertEquals("golanes: mutex, 5 calls, hold 300 ms, seed 42\n", err(), "the seed was given: no hint to add it");
         assertFalse(out().contains("seed"));
     }
 
@@ -83,7 +83,7 @@ class CliRunTest {
         Path file = Files.writeString(folder.resolve("class.golanes.json"),
                 "{ \"golanes\": \"scenario\", \"mode\": \"mutex\", \"calls\": 5, \"delay\": 2000, \"seed\": 42 }");
         execute("run", "--scenario", file.toString());
-        assertEquals("golanes: mutex, 5 calls, seed 42\n", err());
+        assertEquals("golanes: mutex, 5 calls, hold 300 ms, seed 42\n", err());
     }
 
     @Test
