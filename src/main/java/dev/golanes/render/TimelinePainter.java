@@ -875,13 +875,24 @@ public final class TimelinePainter {
     }
 
     /** Draws the legend's entries from ({@code left}, {@code top}) in {@code room}: see {@link #legend()}. */
-    private void drawLegend(List<LegendEntry> entries, double left, double top, double room) {
+    private void drawLegend(List<LegendEntry> all, double left, double top, double room) {
         // One line at 14 px if it fits; else two lines at 14 px, so every program's legend is in the
         // same type; else two lines in smaller type, down to 9 px (a real run's six entries on a
         // 1280 x 720 projector, presenting, took a third line under the band and lost "lost" and
-        // "done"); else as many lines as it takes.
+        // "done"); else without "done", then without main's "go", the entries the figure shows
+        // best without words (on a 1024 projector a real race's "lost" fell under the picture);
+        // else as many lines as it takes.
         double size = 14;
-        boolean twoLines = legendWidth(entries, size) > room;
+        boolean twoLines = legendWidth(all, size) > room;
+        List<LegendEntry> entries = all;
+        if (twoLines && balancedBreak(all, 9, room) < 0) {
+            entries = new ArrayList<>(all);
+            for (String spared : List.of(labels.done(), labels.go())) {
+                if (balancedBreak(entries, 9, room) < 0 && entries.size() > 2) {
+                    entries.removeIf(entry -> entry.text().equals(spared));
+                }
+            }
+        }
         while (twoLines && size > 9 && balancedBreak(entries, size, room) < 0) {
             size -= 0.5;
         }
