@@ -34,7 +34,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -62,6 +61,12 @@ final class CompareWindow {
     private static final double RESULTS_MOST = 560;
     /** The least room for the reasons, which wrap: a few words a line, not one. */
     private static final double WHY_WIDTH = 220;
+    /**
+     * The least room for the results, which wrap too where the window is narrow: a slice of 1000 ids
+     * on two lines rather than the reasons on four (on a 1024-wide screen the table pushed the
+     * programs' lanes down to three rows).
+     */
+    private static final double RESULTS_LEAST = 240;
 
     /** Presenting, the type is this much larger (the style sheet's 18 px for 15). */
     private static final double PRESENTING_SCALE = 1.2;
@@ -166,9 +171,12 @@ final class CompareWindow {
         HBox buttons = new HBox(exported, previous, play, next, replay, speed, export, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("compare-buttons");
-        BorderPane bar = new BorderPane(title, null, buttons, null, null);
-        BorderPane.setAlignment(title, Pos.CENTER_LEFT);
-        BorderPane.setAlignment(buttons, Pos.CENTER_RIGHT);
+        // A box that is as tall as the title wraps at its width: the title on three lines (1000 calls
+        // on a 1024-wide screen) was given the height of one beside the buttons and ended in "…".
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox bar = new HBox(title, buttons);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().addAll("toolbar", "compare-bar");
 
         VBox content = new VBox(bar, lanes, table);
@@ -184,6 +192,9 @@ final class CompareWindow {
         BooleanProperty help = new SimpleBooleanProperty();
         HelpOverlay keys = new HelpOverlay(help, new ReadOnlyObjectWrapper<>(t), Shortcuts.COMPARE, texts -> "");
         StackPane root = new StackPane(content, blank, keys);
+        // Taller than the screen after all (1000 calls in Indonesian on a 1024 x 768 screen): what does
+        // not fit is the table's last line, never the title.
+        StackPane.setAlignment(content, Pos.TOP_CENTER);
         root.getStyleClass().add("compare-window");
         if (presenting) {
             root.getStyleClass().add("presenting");
@@ -413,7 +424,7 @@ final class CompareWindow {
                 column.setMinWidth(WHY_WIDTH);
                 column.setHgrow(Priority.ALWAYS);
             } else {
-                column.setMinWidth(Region.USE_PREF_SIZE);
+                column.setMinWidth(RESULTS_LEAST);
                 column.setMaxWidth(RESULTS_MOST);
                 column.setHgrow(Priority.SOMETIMES);
             }
@@ -427,10 +438,11 @@ final class CompareWindow {
             StackPane totalCell = new StackPane(waiting, total);
             totalCell.setAlignment(Pos.CENTER_LEFT);
             table.add(totalCell, 1, r);
-            Label why = cell(row.why(), "compare-why");
+            Label why = cell(Texts.unitsKeptWithNumbers(row.why()), "compare-why");
             why.setWrapText(true);
             table.add(why, 2, r);
             Label results = cell(row.results(), "code");
+            results.setWrapText(true);
             table.add(results, 3, r);
             rows.add(new RowCells(row.mode(), waiting, List.of(total, why, results)));
             r++;

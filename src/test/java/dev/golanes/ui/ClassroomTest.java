@@ -255,6 +255,9 @@ class ClassroomTest {
                 javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.END, false, false, false, false)));
         List<String> cells = robot.from(table).lookup(".label").queryAllAs(Label.class).stream().filter(Node::isVisible)
                 .map(Label::getText).collect(Collectors.toList());
+        // The reasons keep each number with its unit (no-break spaces) where they wrap.
+        assertTrue(cells.contains("the longest sleep (2000\u00A0ms) plus 1500\u00A0ms of waiting for and holding the lock"), cells.toString());
+        cells.replaceAll(cell -> cell.replace('\u00A0', ' '));
         assertTrue(cells.containsAll(List.of("Sequential", "10s", "the sum of the sleeps: 10,000 ms", "Concurrent", "2s",
                 "Mutex", "3.5s", "Race", "2.3s", "the longest sleep (2000 ms) plus the 300 ms read-write gap; 4 of 5 ids lost to overlapping appends")), cells.toString());
         // No-break spaces keep each number with its unit when the title wraps.

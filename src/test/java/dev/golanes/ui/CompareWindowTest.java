@@ -374,6 +374,37 @@ class CompareWindowTest {
     }
 
     /**
+     * A 1024 x 768 screen (the window 942 x 706) with 1000 calls: the title takes three lines beside
+     * the buttons and shows them all (it was given one line's height and ended in "…"), and the
+     * results wrap rather than squeeze the reasons to four lines each, which pushed the table off
+     * the window. Nothing is cut, and the title starts in the window.
+     */
+    @Test
+    void onA1024ScreenTheTitleAndTheTableAreWhole(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            robot.interact(() -> {
+                session.setLanguage(locale);
+                session.form().callsProperty().set("1000");
+            });
+            Stage compare = open(robot, 942, 706);
+            Scene scene = compare.getScene();
+            Node bar = scene.lookup(".compare-title").getParent();
+            assertEquals(List.of(), SmallScreenTest.cutTexts(bar), locale + ": the title bar");
+            Node table = scene.lookup("#compare-table");
+            robot.interact(() -> scene.getRoot().fireEvent(new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.END, false, false, false, false)));
+            robot.interact(() -> scene.getRoot().layout());
+            assertEquals(List.of(), SmallScreenTest.cutTexts(table), locale + ": the table");
+            Bounds title = scene.lookup(".compare-title").localToScene(scene.lookup(".compare-title").getLayoutBounds());
+            Bounds whole = table.localToScene(table.getLayoutBounds());
+            assertTrue(title.getMinY() >= 0, locale + ": the title starts at y " + title.getMinY());
+            assertTrue(whole.getMaxY() <= scene.getHeight() + 0.5, locale + ": the table ends at y " + whole.getMaxY()
+                    + " in a window " + scene.getHeight() + " tall");
+            robot.interact(compare::close);
+        }
+    }
+
+    /**
      * One legend names the four programs' colours, between them and the table. On a 1280 x 720 screen,
      * where it would cost a program one of its calls' rows, the rows win: every program keeps its five
      * calls (one program used to lose its last row there, a pixel short, legend or not).
