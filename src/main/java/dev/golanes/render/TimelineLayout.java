@@ -88,6 +88,14 @@ public final class TimelineLayout {
         return spec.legend() ? 34 * spec.scale() : 0;
     }
 
+    /**
+     * The least height of a window's timeline at {@code scale}: its axis, main's row and two calls'
+     * rows of the least height, the note on the total and the legend.
+     */
+    public static double leastWindowHeight(double scale) {
+        return (4 + 30 + 3 * MIN_LANE + 6 + 34 + LEGEND_HEIGHT) * scale;
+    }
+
     /** Where the note that explains the total goes: just under the rows. */
     public double noteTop() {
         return rowsBottom() + 6 * spec.scale();

@@ -99,7 +99,7 @@ public final class TimelineView extends Region {
         }
         tip.setShowDelay(Duration.ZERO);
         tip.getStyleClass().add("timeline-tip");
-        setMinSize(200, 160);
+        setMinWidth(200);
         // The timeline holds the focus so the keys work; clicking it takes the focus back from a field.
         setFocusTraversable(true);
     }
@@ -112,6 +112,8 @@ public final class TimelineView extends Region {
         Listen.onChange(this, this::redraw, playback.momentProperty(), bound.textsProperty(),
                 bound.selectedLaneProperty(), viewport.windowProperty(), viewport.firstCallProperty(),
                 bound.presentingProperty(), playback.horizonProperty());
+        // Presenting, the least height grows with the type (see computeMinHeight).
+        Listen.onChange(this, this::requestLayout, bound.presentingProperty());
         lanes.valueProperty().addListener((obs, old, value) -> {
             if (!syncing) {
                 viewport.firstCallProperty().set((int) Math.round(value.doubleValue()));
@@ -139,6 +141,17 @@ public final class TimelineView extends Region {
     @Override
     protected void layoutChildren() {
         redraw();
+    }
+
+    /**
+     * Room for main's row and two calls' rows over the note and the legend: a divider dragged up to
+     * give the console more room stops there. It left the lanes no row at all, only main's row with
+     * the note and the legend under it.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        double scale = session != null && session.presentingProperty().get() ? PRESENTATION_SCALE : 1;
+        return snappedTopInset() + snappedBottomInset() + TimelineLayout.leastWindowHeight(scale);
     }
 
     @Override

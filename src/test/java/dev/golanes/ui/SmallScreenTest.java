@@ -205,6 +205,26 @@ class SmallScreenTest {
     }
 
     /**
+     * Presenting on a 1024 x 768 projector, the divider over the console dragged as far up as it goes
+     * (for more of the program's output): the timeline keeps main's row and at least two calls' rows
+     * over the note and legend. It kept none, only main's row with the note and legend under it.
+     */
+    @Test
+    void aDividerDraggedUpLeavesTheLanesRows(FxRobot robot) {
+        for (boolean presenting : new boolean[] {true, false}) {
+            Scene scene = show(robot, Locale.ENGLISH, Scenario.defaults(Mode.CONCURRENT, 42), presenting, true, 1024, 768);
+            SplitPane work = scene.getRoot().lookupAll(".work").stream().map(node -> (SplitPane) node)
+                    .filter(pane -> pane.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
+            robot.interact(() -> work.setDividerPositions(0.05));
+            robot.interact(() -> scene.getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+            TimelineView timeline = (TimelineView) scene.lookup("#timeline");
+            assertTrue(timeline.layoutUsed().visibleCalls() >= 2, (presenting ? "presenting" : "not presenting") + ": "
+                    + timeline.layoutUsed().visibleCalls() + " calls' rows in a timeline " + timeline.getHeight() + " tall");
+        }
+    }
+
+    /**
      * A divider the teacher dragged stays where it was put: through F5 and Esc, a window made shorter,
      * and clicks elsewhere in the timeline.
      */
