@@ -225,6 +225,23 @@ class SmallScreenTest {
     }
 
     /**
+     * The console's heading is whole in both languages, presenting on a 1024 x 768 projector too: in
+     * Indonesian it says that Go writes decimals with a point (the console's "1.929s" beside GoLanes'
+     * "1,929s", which an Indonesian reader takes for thousands).
+     */
+    @Test
+    void theConsolesHeadingIsWhole(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            for (boolean presenting : new boolean[] {false, true}) {
+                Scene scene = show(robot, locale, Scenario.defaults(Mode.CONCURRENT, 42), presenting, true, 1024, 768);
+                Labeled heading = (Labeled) scene.lookup(".console-box .panel-heading");
+                assertEquals(List.of(), cutTexts(heading), locale + (presenting ? ", presenting" : ""));
+            }
+        }
+        assertTrue(session.texts().format("panel.console").contains("titik desimal"));
+    }
+
+    /**
      * A divider the teacher dragged stays where it was put: through F5 and Esc, a window made shorter,
      * and clicks elsewhere in the timeline.
      */
