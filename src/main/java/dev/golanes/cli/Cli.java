@@ -259,24 +259,7 @@ public final class Cli {
         // Real threads take only their random delays from the seed; with fixed or listed ones it repeats nothing.
         boolean repeats = engine != EngineKind.REAL || scenario.delays() instanceof DelaySpec.Random;
         String key = seedGiven || !repeats ? "cli.seed" : engine == EngineKind.REAL ? "cli.seedDrawnReal" : "cli.seedDrawn";
-        return texts.format(key, what, given(scenario, what.equals("compare")), Long.toString(scenario.seed()));
-    }
-
-    /**
-     * The calls, and the hold where the program has one: GoLanes' addition to the tutorial's program,
-     * which makes the mutex's total 3.5s where Go's tutorial prints about 2s.
-     */
-    private String given(Scenario scenario, boolean compared) {
-        String calls = texts.calls(scenario.calls());
-        if (compared) {
-            return texts.format("cli.given.hold", calls, scenario.holdMs());
-        }
-        return switch (scenario.mode()) {
-            case MUTEX -> texts.format("cli.given.hold", calls, scenario.holdMs());
-            case RACE -> texts.format("cli.given.race", calls, scenario.holdMs());
-            case DOUBLE_UNLOCK -> texts.format("cli.given.unguarded", calls, scenario.holdMs());
-            default -> calls;
-        };
+        return texts.format(key, what, texts.callsAndHold(scenario, what.equals("compare")), Long.toString(scenario.seed()));
     }
 
     /** The project version, from the build. */

@@ -1,6 +1,8 @@
 package dev.golanes.i18n;
 
+import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Problem;
+import dev.golanes.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -219,6 +221,23 @@ public final class Texts {
     /** How many calls, as a sentence says it: {@code 1 call}, {@code 10,000 calls}, {@code 5 panggilan}. */
     public String calls(long count) {
         return count("calls", count);
+    }
+
+    /**
+     * The calls, and the hold where the program has one ("5 calls, hold 300 ms"; the race's read-write
+     * gap, No Lock's unguarded work): GoLanes' addition to the tutorial's program, which makes the
+     * mutex's total 3.5s where the tutorial's prints about 2s. {@code compared}: the four programs of
+     * a comparison, where the hold is the mutex's.
+     */
+    public String callsAndHold(Scenario scenario, boolean compared) {
+        String calls = calls(scenario.calls());
+        Mode mode = compared ? Mode.MUTEX : scenario.mode();
+        return switch (mode) {
+            case MUTEX -> format("given.hold", calls, scenario.holdMs());
+            case RACE -> format("given.race", calls, scenario.holdMs());
+            case DOUBLE_UNLOCK -> format("given.unguarded", calls, scenario.holdMs());
+            default -> calls;
+        };
     }
 
     /**

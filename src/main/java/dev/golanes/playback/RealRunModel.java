@@ -150,7 +150,7 @@ public final class RealRunModel {
         }, running, playback.timeProperty(), playback.indexProperty(), texts, otherwise);
     }
 
-    /** Under the status: the seed, the engine and the number of calls. */
+    /** Under the status: the seed, the engine, the number of calls and the hold. */
     public StringBinding runInfo() {
         return Bindings.createStringBinding(() -> {
             Trace trace = shown();
@@ -159,7 +159,8 @@ public final class RealRunModel {
             }
             Texts t = texts.getValue();
             String seed = Long.toString(trace.scenario().seed());
-            return t.format(isReal(trace) ? "status.run.real" : "status.run", seed, t.calls(trace.scenario().calls()));
+            // The hold too: presenting, the form that shows it is hidden.
+            return t.format(isReal(trace) ? "status.run.real" : "status.run", seed, t.callsAndHold(trace.scenario(), false));
         }, playback.indexProperty(), texts);
     }
 

@@ -49,6 +49,25 @@ class RealRunModelTest {
         assertEquals("seed 1 · real threads · 5 calls", real.runInfo().get());
     }
 
+    /**
+     * Under the status, the hold where the program has one: presenting, the form that shows it is
+     * hidden, and the mutex's 3.5s (the tutorial prints about 2s) needs its 300 ms to make sense.
+     */
+    @Test
+    void theRunsLineNamesTheHold() throws InterruptedException {
+        session.form().load(new Scenario(Mode.MUTEX, 2, new DelaySpec.Fixed(0), 3, 42));
+        assertTrue(session.run());
+        assertEquals("seed 42 · real threads · 2 calls, hold 3 ms", real.runInfo().get());
+        session.stop();
+        session.form().load(new Scenario(Mode.RACE, 2, new DelaySpec.Fixed(0), 0, 42));
+        assertTrue(session.run());
+        assertEquals("seed 42 · real threads · 2 calls, read-write gap 0 ms", real.runInfo().get());
+        session.stop();
+        session.form().load(new Scenario(Mode.CONCURRENT, 2, new DelaySpec.Fixed(0), 3, 42));
+        assertTrue(session.run());
+        assertEquals("seed 42 · real threads · 2 calls", real.runInfo().get());
+    }
+
     @Test
     void aRealRunGrowsAsItHappensAndStoppingKeepsWhatRanSoFar() throws InterruptedException {
         session.form().load(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Listed(List.of(0L, 100L, 60_000L)), 0, 1));
