@@ -4,6 +4,7 @@ import dev.golanes.playback.CodePanel;
 import dev.golanes.playback.Dashboard;
 import dev.golanes.playback.Session;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
@@ -49,6 +50,8 @@ public final class SidePanelView {
     @FXML private VBox clockColumn;
     /** The clock's longest texts for the run on screen: the rule beside it keeps clear of them. */
     private ObjectBinding<List<String>> clockAtTheEnd;
+    /** Whether the rule's place is to be chosen again, later in this pulse. */
+    private boolean placing;
 
     public SidePanelView(Session session) {
         this.session = session;
@@ -80,7 +83,17 @@ public final class SidePanelView {
         // Shown with the total it explains; hidden, it keeps its room, so nothing moves at the end.
         totalRule.visibleProperty().bind(dashboard.finished());
         clockAtTheEnd = dashboard.clockAtTheEnd();
-        InvalidationListener place = observable -> placeTheRule();
+        // After the change, not in it: a font changes in the middle of JavaFX's pass over the panel's
+        // styles (presentation mode left), and a child moved then broke that pass.
+        InvalidationListener place = observable -> {
+            if (!placing) {
+                placing = true;
+                Platform.runLater(() -> {
+                    placing = false;
+                    placeTheRule();
+                });
+            }
+        };
         for (Observable changes : List.of(clockBox.widthProperty(), clock.fontProperty(), totalRule.fontProperty(),
                 totalRule.textProperty(), clockAtTheEnd)) {
             changes.addListener(place);
