@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -46,6 +48,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * Sequential, concurrent, mutex and race on the scenario in the form, stacked on one time axis and
@@ -266,7 +269,10 @@ final class CompareWindow {
         stage.getProperties().put(ComparisonExport.class, capture);
         stage.getProperties().put(CompareModel.class, model);
         owner.getProperties().put(OPEN, stage);
+        double wantedWidth = scene.getWidth();
+        double wantedHeight = scene.getHeight();
         stage.show();
+        keepTheSize(stage, wantedWidth, wantedHeight);
         // It takes the keys (Space, Esc) from the window behind it, which a frameless window may not be given.
         stage.requestFocus();
         if (resume == null) {
@@ -279,6 +285,44 @@ final class CompareWindow {
                 model.clock().play();
             }
         }
+    }
+
+    /**
+     * JavaFX 21 under some window managers (newer GNOME's, Openbox) lets an owned window shrink to
+     * 200 x 200 a moment after it is shown, whatever its scene asked for (JDK-8316423, fixed in JavaFX
+     * 22): the comparison showed a corner of its buttons. In its first seconds, a window made smaller
+     * than it was opened is given its size back once, frame included, centred where it was.
+     */
+    private static void keepTheSize(Stage stage, double width, double height) {
+        Scene scene = stage.getScene();
+        InvalidationListener[] shrunk = new InvalidationListener[1];
+        PauseTransition settled = new PauseTransition(Duration.seconds(3));
+        Runnable stopWatching = () -> {
+            scene.widthProperty().removeListener(shrunk[0]);
+            scene.heightProperty().removeListener(shrunk[0]);
+            settled.stop();
+        };
+        shrunk[0] = observable -> {
+            if (scene.getWidth() >= width - 1 && scene.getHeight() >= height - 1) {
+                return;
+            }
+            stopWatching.run();
+            Platform.runLater(() -> {
+                if (!stage.isShowing()) {
+                    return;
+                }
+                double centreX = stage.getX() + stage.getWidth() / 2;
+                double centreY = stage.getY() + stage.getHeight() / 2;
+                stage.setWidth(width + Math.max(0, stage.getWidth() - scene.getWidth()));
+                stage.setHeight(height + Math.max(0, stage.getHeight() - scene.getHeight()));
+                stage.setX(centreX - stage.getWidth() / 2);
+                stage.setY(centreY - stage.getHeight() / 2);
+            });
+        };
+        scene.widthProperty().addListener(shrunk[0]);
+        scene.heightProperty().addListener(shrunk[0]);
+        settled.setOnFinished(event -> stopWatching.run());
+        settled.play();
     }
 
     /** What a comparison showed and where it was, for the one that replaces it in another language, theme or size. */

@@ -374,6 +374,30 @@ class CompareWindowTest {
     }
 
     /**
+     * Under some window managers JavaFX 21 shrinks an owned window to 200 x 200 a moment after showing
+     * it (JDK-8316423): in its first seconds the comparison takes its size back. Made small later (by
+     * the user), it stays as made.
+     */
+    @Test
+    void aWindowShrunkAsItOpensTakesItsSizeBack(FxRobot robot) throws Exception {
+        robot.interact(() -> CompareWindow.open(main, session));
+        Stage compare = compareWindows().get(0);
+        double width = compare.getScene().getWidth();
+        double height = compare.getScene().getHeight();
+        robot.interact(() -> {
+            compare.setWidth(200);
+            compare.setHeight(200);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(width, compare.getScene().getWidth(), 1);
+        assertEquals(height, compare.getScene().getHeight(), 1);
+        Thread.sleep(3500);
+        robot.interact(() -> compare.setWidth(600));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(600, compare.getWidth(), 1, "a window made smaller later stays so");
+    }
+
+    /**
      * A 1024 x 768 screen (the window 942 x 706) with 1000 calls: the title takes three lines beside
      * the buttons and shows them all (it was given one line's height and ended in "…"), and the
      * results wrap rather than squeeze the reasons to four lines each, which pushed the table off
