@@ -25,6 +25,8 @@ import java.util.List;
 public final class TimelinePainter {
     /** The smallest text drawn, in pixels: below it a number is a speck, not a label. */
     private static final double LEGIBLE = 9;
+    /** The longest axis counted in µs for a run of microseconds: its own (under 10 ms), zoomed or not. */
+    private static final long MICRO_AXIS = 10_000;
     /** The least contrast between the outline round what made the total and the bar it goes round. */
     static final double OUTLINE_CONTRAST = 1.5;
     /** The tag on Go's fatal error: Go's own words, as the console prints them, in every language. */
@@ -370,12 +372,15 @@ public final class TimelinePainter {
         FontSpec font = new FontSpec(13 * s, false, false);
         double labelY = layout.axisTop() + layout.axisHeight() / 2;
         boolean unitShown = false;
+        // A run of microseconds on its own axis is counted in them; on a comparison's axis of seconds,
+        // shared with programs that slept, it is counted as they are ("5,000,000 µs" read as noise).
+        boolean micros = trace.isMicroRun() && window.length() <= MICRO_AXIS;
         long first = (window.start() + step - 1) / step * step;
         for (long tick = first; tick <= window.end(); tick += step) {
             double x = layout.x(tick);
             surface.line(x, layout.lanesTop(), x, layout.rowsBottom(), palette.grid(), 1, false);
             String label = Ticks.label(tick, window.length(), step, !unitShown && tick > 0, labels.decimal(), labels.grouping(),
-                    trace.isMicroRun());
+                    micros);
             double width = surface.textWidth(label, font);
             boolean atStart = tick == 0;
             double from = atStart ? x : x - width / 2;

@@ -39,6 +39,21 @@ class ComparisonFigureTest {
         assertFalse(texts.contains("…"), texts.toString());
     }
 
+    /**
+     * Calls of 3 ms: Concurrent and Race end within 10 ms, runs of microseconds, but share an axis of
+     * 33 ms with the others. Their axes count milliseconds as the others do ("5000 µs" beside "5 ms"
+     * read as noise); only their own totals are in µs.
+     */
+    @Test
+    void programsOfMicrosecondsShareTheOthersAxisUnit() {
+        Comparison short3 = Comparison.of(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(3), 6, 42));
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        ComparisonFigure.paint(surface, 1280, 720, short3, Long.MAX_VALUE, Palette.LIGHT, ENGLISH);
+        List<String> axis = surface.texts().stream().filter(text -> text.matches("[0-9,.]+( µs| ms)?")).toList();
+        assertTrue(axis.contains("10 ms") || axis.contains("5 ms"), axis.toString());
+        assertTrue(axis.stream().noneMatch(text -> text.endsWith("µs")), axis.toString());
+    }
+
     /** Zoomed (a picture larger every way than its usual size), it is the same picture, every text and shape in proportion. */
     @Test
     void zoomedItIsTheSamePictureLarger() {
