@@ -122,7 +122,7 @@ public final class Cli {
      */
     private int compare(Command.Compare compare) {
         Scenario scenario = compare.scenario();
-        err.println(seedLine("compare", scenario, compare.seedGiven(), EngineKind.SIM));
+        err.println(seedLine("compare", true, scenario, compare.seedGiven(), EngineKind.SIM));
         Comparison comparison = Comparison.of(scenario);
         // GoLanes' own table (the Compare window's rows), in the language's numbers ("7,287s" in
         // Indonesian); what the Go program prints (golanes run) keeps Go's. A total longer than its
@@ -243,7 +243,7 @@ public final class Cli {
 
     /** The seed (and the threads) go to standard error, so standard output stays exactly what Go prints. */
     private void announce(Scenario scenario, boolean seedGiven, EngineKind engine) {
-        err.println(seedLine(scenario.mode().id(), scenario, seedGiven, engine));
+        err.println(seedLine(scenario.mode().id(), false, scenario, seedGiven, engine));
         if (engine == EngineKind.REAL) {
             // Sequential starts no goroutine: main calls each dbCall itself, on main's own thread.
             String kind = scenario.mode() == Mode.SEQUENTIAL ? "sequential" : ThreadKind.best().id();
@@ -255,11 +255,11 @@ public final class Cli {
      * What ran, and its seed; how to repeat the run only when the seed was drawn, not when the user
      * gave it. On real threads the seed repeats the random delays, not the order.
      */
-    private String seedLine(String what, Scenario scenario, boolean seedGiven, EngineKind engine) {
+    private String seedLine(String what, boolean compared, Scenario scenario, boolean seedGiven, EngineKind engine) {
         // Real threads take only their random delays from the seed; with fixed or listed ones it repeats nothing.
         boolean repeats = engine != EngineKind.REAL || scenario.delays() instanceof DelaySpec.Random;
         String key = seedGiven || !repeats ? "cli.seed" : engine == EngineKind.REAL ? "cli.seedDrawnReal" : "cli.seedDrawn";
-        return texts.format(key, what, texts.callsAndHold(scenario, what.equals("compare")), Long.toString(scenario.seed()));
+        return texts.format(key, what, texts.callsAndHold(scenario, compared), Long.toString(scenario.seed()));
     }
 
     /** The project version, from the build. */

@@ -134,7 +134,8 @@ public final class Dashboard {
 
     /**
      * The longest texts the clock shows for the run on screen: the time just before the end
-     * ({@code 2455 ms}) and the total ({@code 2.455736s}). The rule beside the clock keeps clear of both.
+     * ({@code 2455 ms}) and the total ({@code 2.455736s}), or for a real run still going the longest
+     * they can be within its axis. The rule beside the clock keeps clear of both.
      */
     public ObjectBinding<List<String>> clockAtTheEnd() {
         return Bindings.createObjectBinding(() -> {
@@ -143,8 +144,14 @@ public final class Dashboard {
                 return List.of();
             }
             long end = trace.endMicros();
+            if (!trace.isComplete()) {
+                // A real run still going: its end is not known, so as long as the axis reaches, in
+                // microseconds (8s, the widest digits) as real totals are, so the rule does not move
+                // as the run grows.
+                end = Math.max(end, playback.horizon()) / 1_000_000 * 1_000_000 + 888_888;
+            }
             return List.of(at(end), t().duration(GoDuration.ofMicros(end)));
-        }, playback.indexProperty(), playback.emptyProperty(), texts);
+        }, playback.indexProperty(), playback.emptyProperty(), playback.horizonProperty(), texts);
     }
 
     /** "Elapsed" while running, "Total time" at the end. */

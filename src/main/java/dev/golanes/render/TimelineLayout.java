@@ -12,6 +12,14 @@ public final class TimelineLayout {
     public static final double MAX_LANE = 96;
     /** The legend's height (unscaled): room for two lines of entries when one is not enough. */
     public static final double LEGEND_HEIGHT = 44;
+    /** Above the axis (unscaled). */
+    private static final double AXIS_GAP = 4;
+    /** The time axis' height (unscaled). */
+    private static final double AXIS_HEIGHT = 30;
+    /** Between the rows and the note (unscaled). */
+    private static final double NOTE_GAP = 6;
+    /** The note on the total's height (unscaled): two lines. */
+    private static final double NOTE_HEIGHT = 34;
 
     private final FigureSpec spec;
     private final int laneCount;
@@ -57,17 +65,17 @@ public final class TimelineLayout {
         this.window = window;
         double s = spec.scale();
         this.titleHeight = spec.title() ? 44 * s : 0;
-        this.axisTop = titleHeight + 4 * s;
+        this.axisTop = titleHeight + AXIS_GAP * s;
         this.lanesTop = axisTop + axisHeight();
         double legendSpace = spec.height() - (spec.legend() ? LEGEND_HEIGHT * s : 0);
-        double bottom = legendSpace - noteHeight() - 6 * s;
+        double bottom = legendSpace - noteHeight() - NOTE_GAP * s;
         this.left = gutterWidth;
         this.right = Math.max(left + 10, spec.width() - 28 * s);
         this.laneHeight = Math.max(MIN_LANE * s, Math.min(MAX_LANE * s, Math.max(0, bottom - lanesTop) / laneCount));
         int calls = laneCount - 1;
         this.scrollsWithNote = fittingCalls(bottom) < calls;
         if (scrollsWithNote && !noteRoom) {
-            bottom = legendSpace - 6 * s;
+            bottom = legendSpace - NOTE_GAP * s;
         }
         this.lanesBottom = bottom;
         this.visibleCalls = Math.max(0, Math.min(calls, fittingCalls(bottom)));
@@ -75,7 +83,7 @@ public final class TimelineLayout {
         this.firstCall = Math.max(1, Math.min(firstCall, maxFirst));
         // With few lanes the legend sits right under them rather than at the far bottom; with lanes that
         // scroll it stays at the bottom, where it is with the note's room or without it.
-        this.legendTop = scrollsWithNote ? legendSpace : Math.min(legendSpace, rowsBottom() + 6 * s + noteHeight());
+        this.legendTop = scrollsWithNote ? legendSpace : Math.min(legendSpace, rowsBottom() + NOTE_GAP * s + noteHeight());
     }
 
     /** How many call rows of {@link #laneHeight} fit between the top of the lanes and {@code bottom}, under main's row. */
@@ -85,7 +93,7 @@ public final class TimelineLayout {
 
     /** Room under the rows for the note that explains the total. */
     private double noteHeight() {
-        return spec.legend() ? 34 * spec.scale() : 0;
+        return spec.legend() ? NOTE_HEIGHT * spec.scale() : 0;
     }
 
     /**
@@ -93,12 +101,12 @@ public final class TimelineLayout {
      * rows of the least height, the note on the total and the legend.
      */
     public static double leastWindowHeight(double scale) {
-        return (4 + 30 + 3 * MIN_LANE + 6 + 34 + LEGEND_HEIGHT) * scale;
+        return (AXIS_GAP + AXIS_HEIGHT + 3 * MIN_LANE + NOTE_GAP + NOTE_HEIGHT + LEGEND_HEIGHT) * scale;
     }
 
     /** Where the note that explains the total goes: just under the rows. */
     public double noteTop() {
-        return rowsBottom() + 6 * spec.scale();
+        return rowsBottom() + NOTE_GAP * spec.scale();
     }
 
     public FigureSpec spec() {
@@ -135,7 +143,7 @@ public final class TimelineLayout {
     }
 
     public double axisHeight() {
-        return 30 * spec.scale();
+        return AXIS_HEIGHT * spec.scale();
     }
 
     public double lanesTop() {

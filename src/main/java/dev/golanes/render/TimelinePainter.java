@@ -817,7 +817,7 @@ public final class TimelinePainter {
 
     /** The swatches the legend can show. */
     private enum Swatch {
-        SLEEP, CALL, WG_WAIT, LOCK_WAIT, LOCK_HELD, APPEND, LOST, DONE, KILLED, FATAL
+        SLEEP, CALL, GO, WG_WAIT, LOCK_WAIT, LOCK_HELD, APPEND, LOST, DONE, KILLED, FATAL
     }
 
     /**
@@ -863,7 +863,7 @@ public final class TimelinePainter {
         add(entries, everything || trace.has(SpanKind.SLEEP) || going, Swatch.SLEEP, labels.sleep());
         add(entries, everything || trace.has(SpanKind.CALL) || going && mode == Mode.SEQUENTIAL, Swatch.CALL, labels.call());
         add(entries, everything || trace.has(SpanKind.WG_WAIT) || going && mode != Mode.SEQUENTIAL, Swatch.WG_WAIT, labels.wgWait());
-        add(entries, everything || goShown, Swatch.CALL, labels.go());
+        add(entries, everything || goShown, Swatch.GO, labels.go());
         add(entries, everything || trace.has(SpanKind.LOCK_WAIT) || going && mode.usesMutex(), Swatch.LOCK_WAIT, labels.lockWait());
         add(entries, everything || trace.has(SpanKind.LOCK_HELD) || going && mode.usesMutex(), Swatch.LOCK_HELD, labels.lockHeld());
         // The mutex program's appends are inside its lock holds, which show them (see span()).
@@ -885,16 +885,17 @@ public final class TimelinePainter {
         // same type; else two lines in smaller type, down to 9 px (a real run's six entries on a
         // 1280 x 720 projector, presenting, took a third line under the band and lost "lost" and
         // "done"); else without "done", then without main's "go", the entries the figure shows
-        // best without words (on a 1024 projector a real race's "lost" fell under the picture);
-        // else as many lines as it takes.
+        // best without words (on a 1024 projector a real race's "lost" fell under the picture), in
+        // the comparison's legend too; and if that is still too wide, the rest on as many lines as
+        // they take.
         double size = 14;
         boolean twoLines = legendWidth(all, size) > room;
         List<LegendEntry> entries = all;
         if (twoLines && balancedBreak(all, 9, room) < 0) {
             entries = new ArrayList<>(all);
-            for (String spared : List.of(labels.done(), labels.go())) {
+            for (Swatch spared : List.of(Swatch.DONE, Swatch.GO)) {
                 if (balancedBreak(entries, 9, room) < 0 && entries.size() > 2) {
-                    entries.removeIf(entry -> entry.text().equals(spared));
+                    entries.removeIf(entry -> entry.swatch() == spared);
                 }
             }
         }
@@ -950,7 +951,8 @@ public final class TimelinePainter {
     private void swatch(Swatch swatch, double x, double y, double size) {
         switch (swatch) {
             case SLEEP -> surface.fillRect(x, y, size, size, palette.sleep());
-            case CALL -> surface.fillRect(x, y, size, size, palette.call());
+            // main starting goroutines is drawn in main's colour, as its calls are.
+            case CALL, GO -> surface.fillRect(x, y, size, size, palette.call());
             case LOCK_HELD, APPEND -> {
                 int colour = swatch == Swatch.LOCK_HELD ? palette.lockHeld() : palette.append();
                 surface.fillRect(x, y, size, size, colour);

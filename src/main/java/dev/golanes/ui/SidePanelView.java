@@ -18,8 +18,6 @@ import javafx.scene.layout.VBox;
 
 /** Beside the timeline: the Go program with where the goroutines are, the WaitGroup and mutex state, results and the clock. */
 public final class SidePanelView {
-    /** The rule beside the total wraps at this width (the FXML's). */
-    private static final double BESIDE_MOST = 220;
     private final Session session;
     private final Dashboard dashboard;
     private final CodePanel codePanel;
@@ -52,6 +50,8 @@ public final class SidePanelView {
     private ObjectBinding<List<String>> clockAtTheEnd;
     /** Whether the rule's place is to be chosen again, later in this pulse. */
     private boolean placing;
+    /** The width the rule wraps at beside the total (the FXML's). */
+    private double besideMost;
 
     public SidePanelView(Session session) {
         this.session = session;
@@ -83,6 +83,7 @@ public final class SidePanelView {
         // Shown with the total it explains; hidden, it keeps its room, so nothing moves at the end.
         totalRule.visibleProperty().bind(dashboard.finished());
         clockAtTheEnd = dashboard.clockAtTheEnd();
+        besideMost = totalRule.getMaxWidth();
         // After the change, not in it: a font changes in the middle of JavaFX's pass over the panel's
         // styles (presentation mode left), and a child moved then broke that pass.
         InvalidationListener place = observable -> {
@@ -113,7 +114,7 @@ public final class SidePanelView {
     private void placeTheRule() {
         double clockWidth = clockAtTheEnd.get().stream().mapToDouble(text -> TextWidth.of(clock.getFont(), text)).max().orElse(0);
         double room = clockBox.getWidth() - clockBox.snappedLeftInset() - clockBox.snappedRightInset() - clockBox.getSpacing()
-                - Math.max(clockWidth, clock.prefWidth(-1));
+                - Math.max(Math.max(clockWidth, clock.prefWidth(-1)), clockLabel.prefWidth(-1));
         double longestWord = 0;
         for (String word : totalRule.getText().split("\\s+")) {
             longestWord = Math.max(longestWord, TextWidth.of(totalRule.getFont(), word));
@@ -123,7 +124,7 @@ public final class SidePanelView {
         if (totalRule.getParent() != place) {
             ((Pane) totalRule.getParent()).getChildren().remove(totalRule);
             place.getChildren().add(totalRule);
-            totalRule.setMaxWidth(under ? Double.MAX_VALUE : BESIDE_MOST);
+            totalRule.setMaxWidth(under ? Double.MAX_VALUE : besideMost);
         }
     }
 

@@ -112,8 +112,15 @@ public final class TimelineView extends Region {
         Listen.onChange(this, this::redraw, playback.momentProperty(), bound.textsProperty(),
                 bound.selectedLaneProperty(), viewport.windowProperty(), viewport.firstCallProperty(),
                 bound.presentingProperty(), playback.horizonProperty());
-        // Presenting, the least height grows with the type (see computeMinHeight).
+        // Presenting, the least height grows with the type; zoomed in, by the time's scroll bar (see
+        // computeMinHeight): laid out again when either changes, not at each step of a zoom or a pan.
         Listen.onChange(this, this::requestLayout, bound.presentingProperty());
+        Listen.onChange(this, () -> {
+            if (viewport.isZoomed() != laidOutZoomed) {
+                laidOutZoomed = viewport.isZoomed();
+                requestLayout();
+            }
+        }, viewport.windowProperty());
         lanes.valueProperty().addListener((obs, old, value) -> {
             if (!syncing) {
                 viewport.firstCallProperty().set((int) Math.round(value.doubleValue()));
@@ -148,10 +155,15 @@ public final class TimelineView extends Region {
      * give the console more room stops there. It left the lanes no row at all, only main's row with
      * the note and the legend under it.
      */
+    /** Whether the view was zoomed in when its least height last changed. */
+    private boolean laidOutZoomed;
+
     @Override
     protected double computeMinHeight(double width) {
         double scale = session != null && session.presentingProperty().get() ? PRESENTATION_SCALE : 1;
-        return snappedTopInset() + snappedBottomInset() + TimelineLayout.leastWindowHeight(scale);
+        // Zoomed, the time's scroll bar takes its height under the lanes too.
+        double timeBar = session != null && session.viewport().isZoomed() ? time.prefHeight(-1) : 0;
+        return snappedTopInset() + snappedBottomInset() + TimelineLayout.leastWindowHeight(scale) + timeBar;
     }
 
     @Override

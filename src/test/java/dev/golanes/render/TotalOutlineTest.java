@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The outline round what made the total (Concurrent's longest sleep, the mutex's last hold, the
  * race's last append) stands off the bar it goes round in every theme: the dark theme's accent is
- * nearly its sleeping blue, and round id3's sleep the outline could not be seen.
+ * nearly its sleeping blue, and round id3's sleep the outline could not be seen. (The stroke sits
+ * just outside the bar, over the row's colour too; the text colour it falls back to reads there.)
  */
 class TotalOutlineTest {
 
