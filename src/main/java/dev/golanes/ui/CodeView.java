@@ -197,7 +197,10 @@ public final class CodeView extends ScrollPane {
             Text indent = new Text(text.substring(0, text.length() - rest.length()));
             indent.getStyleClass().add("code-text");
             TextFlow code = new TextFlow();
-            for (GoTokens.Token token : GoTokens.of(rest)) {
+            // A block's "{" stays on its line's last row: wrapped alone it read as a line of its own
+            // ("for i := 0; i < len(dbData); i++" over "{", presenting on a 1024 projector).
+            String shown = rest.endsWith(" {") ? rest.substring(0, rest.length() - 2) + "\u00A0{" : rest;
+            for (GoTokens.Token token : GoTokens.of(shown)) {
                 Text piece = new Text(token.text());
                 piece.getStyleClass().addAll("code-text", "go-" + token.kind().name().toLowerCase(Locale.ROOT));
                 code.getChildren().add(piece);

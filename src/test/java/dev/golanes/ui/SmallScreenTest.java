@@ -644,6 +644,52 @@ class SmallScreenTest {
         assertEquals(List.of(), cut);
     }
 
+    /**
+     * Presenting on a 1024 projector, a line that opens a block keeps its "{" on its last row: wrapped
+     * alone, "for i := 0; i < len(dbData); i++" over "{" read as two lines of the program.
+     */
+    @Test
+    void presentingABlocksBraceStaysOnItsLine(FxRobot robot) {
+        List<String> alone = new ArrayList<>();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            for (Mode mode : List.of(Mode.SEQUENTIAL, Mode.MUTEX)) {
+                Scene scene = show(robot, locale, Scenario.defaults(mode, 42), true, false, 1024, 768);
+                for (int i = 0; i < 3; i++) {
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> scene.getRoot().layout());
+                }
+                List<TextFlow> flows = scene.lookup(".code-view").lookupAll("*").stream()
+                        .filter(TextFlow.class::isInstance).map(TextFlow.class::cast).toList();
+                int blocks = 0;
+                for (TextFlow flow : flows) {
+                    StringBuilder line = new StringBuilder();
+                    flow.getChildren().forEach(piece -> line.append(((Text) piece).getText()));
+                    String text = line.toString();
+                    if (!text.endsWith("{") || text.length() < 3) {
+                        continue;
+                    }
+                    blocks++;
+                    double brace = caretY(flow, text.length() - 1);
+                    double before = caretY(flow, text.length() - 3);
+                    if (Math.abs(brace - before) > 0.5) {
+                        alone.add(locale + ", " + mode.id() + ": " + text.strip());
+                    }
+                }
+                assertTrue(blocks >= 3, mode.id() + ": " + blocks + " lines open a block");
+            }
+        }
+        assertEquals(List.of(), alone);
+    }
+
+    private static double caretY(TextFlow flow, int index) {
+        for (javafx.scene.shape.PathElement element : flow.caretShape(index, true)) {
+            if (element instanceof javafx.scene.shape.MoveTo move) {
+                return move.getY();
+            }
+        }
+        throw new AssertionError("no caret at " + index);
+    }
+
     /** A last line taller than the console (mutex's results of 1,000 ids): its end is at the console's bottom. */
     @Test
     void aLastLineTallerThanTheConsoleShowsItsEnd(FxRobot robot) {
