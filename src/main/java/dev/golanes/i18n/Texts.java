@@ -224,19 +224,25 @@ public final class Texts {
     }
 
     /**
-     * The calls, and the hold where the program has one ("5 calls, hold 300 ms"; the race's read-write
-     * gap, No Lock's unguarded work): GoLanes' addition to the tutorial's program, which makes the
-     * mutex's total 3.5s where the tutorial's prints about 2s. {@code compared}: the four programs of
-     * a comparison, where the hold is the mutex's.
+     * The calls, and the hold where the program has one ("5 calls, hold 300 ms"): GoLanes' addition
+     * to the tutorial's program, which makes the mutex's total 3.5s where the tutorial's prints about
+     * 2s. {@code compared}: the four programs of a comparison, where the hold is the mutex's.
      */
     public String callsAndHold(Scenario scenario, boolean compared) {
-        String calls = calls(scenario.calls());
-        Mode mode = compared ? Mode.MUTEX : scenario.mode();
+        return withHold(calls(scenario.calls()), compared ? Mode.MUTEX : scenario.mode(), scenario.holdMs());
+    }
+
+    /**
+     * {@code given} followed by the hold, named as {@code mode} uses it (the race's read-write gap, No
+     * Lock's unguarded work): "5 calls, 2000 ms each, hold 300 ms"; {@code given} alone for a program
+     * that holds nothing.
+     */
+    public String withHold(String given, Mode mode, long holdMs) {
         return switch (mode) {
-            case MUTEX -> format("given.hold", calls, scenario.holdMs());
-            case RACE -> format("given.race", calls, scenario.holdMs());
-            case DOUBLE_UNLOCK -> format("given.unguarded", calls, scenario.holdMs());
-            default -> calls;
+            case MUTEX -> format("given.hold", given, holdMs);
+            case RACE -> format("given.race", given, holdMs);
+            case DOUBLE_UNLOCK -> format("given.unguarded", given, holdMs);
+            default -> given;
         };
     }
 

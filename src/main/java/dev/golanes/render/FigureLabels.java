@@ -58,14 +58,8 @@ public final class FigureLabels {
      * each, hold 300 ms" (the hold named as the program uses it: a read-write gap in the race).
      */
     static String scenario(Texts t, Scenario scenario) {
-        String calls = t.calls(scenario.calls());
-        String delays = delays(t, scenario.delays());
-        return switch (scenario.mode()) {
-            case MUTEX -> t.format("timeline.scenario.hold", calls, delays, scenario.holdMs());
-            case RACE -> t.format("timeline.scenario.race", calls, delays, scenario.holdMs());
-            case DOUBLE_UNLOCK -> t.format("timeline.scenario.unguarded", calls, delays, scenario.holdMs());
-            default -> t.format("timeline.scenario", calls, delays);
-        };
+        return t.withHold(t.format("timeline.scenario", t.calls(scenario.calls()), delays(t, scenario.delays())),
+                scenario.mode(), scenario.holdMs());
     }
 
     /** The delays in words, as the window's form names them: for the comparison's title and a picture's. */
