@@ -157,8 +157,7 @@ public final class TimelinePainter {
         rows();
         PlayheadLabel playheadLabel = playheadLabel();
         axis(playheadLabel);
-        surface.pushClip(layout.left() - 2, layout.lanesTop(), layout.right() - layout.left() + 4 + 20 * s,
-                layout.rowsBottom() - layout.lanesTop());
+        clipToTheLanes();
         for (int lane = 0; lane < layout.laneCount(); lane++) {
             if (layout.isVisible(lane)) {
                 lane(lane, t);
@@ -172,8 +171,7 @@ public final class TimelinePainter {
         playhead(playheadLabel);
         // Where Go stopped the program, or killed goroutines as it ended, is where the run ends: the red
         // lines go over the end's dashed one, which would otherwise hide them but for two red slivers.
-        surface.pushClip(layout.left() - 2, layout.lanesTop(), layout.right() - layout.left() + 4 + 20 * s,
-                layout.rowsBottom() - layout.lanesTop());
+        clipToTheLanes();
         for (int c = 0; c < cutCount; c++) {
             surface.line(cuts[3 * c], cuts[3 * c + 1], cuts[3 * c], cuts[3 * c + 2], palette.lost(), 3 * s, false);
         }
@@ -187,6 +185,12 @@ public final class TimelinePainter {
             }
             legend();
         }
+    }
+
+    /** Clips to the lanes, with room past the axis' end for the ticks and crosses drawn there. */
+    private void clipToTheLanes() {
+        surface.pushClip(layout.left() - 2, layout.lanesTop(), layout.right() - layout.left() + 4 + 20 * s,
+                layout.rowsBottom() - layout.lanesTop());
     }
 
     /**
