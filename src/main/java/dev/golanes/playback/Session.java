@@ -19,11 +19,13 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -41,6 +43,7 @@ public final class Session {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
+    private final DoubleProperty presentingZoom = new SimpleDoubleProperty(this, "presentingZoom", 1);
     private final BooleanProperty helpShown = new SimpleBooleanProperty(this, "helpShown");
     private final TimelineViewport viewport = new TimelineViewport();
     private final ReadOnlyObjectWrapper<EngineKind> engine = new ReadOnlyObjectWrapper<>(this, "engine", EngineKind.SIM);
@@ -294,6 +297,14 @@ public final class Session {
     /** Presentation mode: full screen, everything larger, scenario controls hidden. */
     public BooleanProperty presentingProperty() {
         return presenting;
+    }
+
+    /**
+     * How much larger than on a 1280 x 720 screen presentation mode draws everything, for the larger
+     * screen it fills: 1 at 1280 x 720 and smaller, 1.5 at 1920 x 1080; 1 when not presenting.
+     */
+    public DoubleProperty presentingZoomProperty() {
+        return presentingZoom;
     }
 
     /** The screen blanked (B in presentation mode), to take the class's eyes off it. */

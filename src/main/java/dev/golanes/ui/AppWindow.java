@@ -39,6 +39,7 @@ public final class AppWindow {
         Keys.install(scene, session);
         session.themeProperty().addListener((obs, old, theme) -> Themes.apply(scene, theme));
         session.presentingProperty().addListener((obs, was, presenting) -> present(presenting));
+        PresentingZoom.follow(scene, session);
         stage.setScene(scene);
         stage.setTitle(session.texts().format("app.title"));
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -110,11 +111,9 @@ public final class AppWindow {
         Platform.runLater(this::focusTimeline);
     }
 
+    /** Full screen for presentation mode; its style and size follow it (see {@link PresentingZoom}). */
     private void present(boolean presenting) {
-        if (presenting) {
-            root.getStyleClass().add("presenting");
-        } else {
-            root.getStyleClass().remove("presenting");
+        if (!presenting) {
             session.blankedProperty().set(false);
         }
         stage.setFullScreen(presenting);

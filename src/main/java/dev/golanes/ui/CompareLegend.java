@@ -24,17 +24,20 @@ final class CompareLegend extends Region {
     private final TimelinePainter.Labels labels;
     private final Canvas canvas = new Canvas();
     private boolean going = true;
+    private final double zoom;
 
-    CompareLegend(Comparison comparison, Palette palette, Texts t) {
+    /** {@code zoom}: 1, or how much larger presentation mode draws on this screen (see {@link PresentingZoom}). */
+    CompareLegend(Comparison comparison, Palette palette, Texts t, double zoom) {
         this.comparison = comparison;
+        this.zoom = zoom;
         this.palette = palette;
         this.labels = FigureLabels.of(t, comparison.traces().get(0));
         setId("compare-legend");
         getStyleClass().add("compare-legend");
         getChildren().add(canvas);
-        setMinHeight(ComparisonFigure.LEGEND_HEIGHT);
-        setPrefHeight(ComparisonFigure.LEGEND_HEIGHT);
-        setMaxHeight(ComparisonFigure.LEGEND_HEIGHT);
+        setMinHeight(ComparisonFigure.LEGEND_HEIGHT * zoom);
+        setPrefHeight(ComparisonFigure.LEGEND_HEIGHT * zoom);
+        setMaxHeight(ComparisonFigure.LEGEND_HEIGHT * zoom);
     }
 
     /**
@@ -66,7 +69,7 @@ final class CompareLegend extends Region {
         canvas.setWidth(width);
         canvas.setHeight(height);
         canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
-        TimelinePainter.paintLegend(new CanvasSurface(canvas.getGraphicsContext2D()), MARGIN, 0, width - 2 * MARGIN, 1,
-                comparison.traces(), going, palette, labels);
+        TimelinePainter.paintLegend(new CanvasSurface(canvas.getGraphicsContext2D()), MARGIN * zoom, 0,
+                width - 2 * MARGIN * zoom, zoom, comparison.traces(), going, palette, labels);
     }
 }

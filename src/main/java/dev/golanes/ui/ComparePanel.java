@@ -39,11 +39,17 @@ final class ComparePanel extends Region {
     private final Texts texts;
     /** 1, or how much larger the names' column is in presentation mode. */
     private final double larger;
+    /** 1, or how much larger presentation mode draws on this screen than at 1280 x 720 (see {@link PresentingZoom}). */
+    private final double zoom;
 
-    /** {@code larger}: 1, or how much larger the type is in presentation mode. */
-    ComparePanel(CompareModel model, int index, Palette palette, Texts t, double larger) {
+    /**
+     * {@code larger}: 1, or how much larger the type is in presentation mode; {@code zoom}: 1, or how
+     * much larger presentation mode draws everything on a screen larger than 1280 x 720.
+     */
+    ComparePanel(CompareModel model, int index, Palette palette, Texts t, double larger, double zoom) {
         this.model = model;
         this.larger = larger;
+        this.zoom = zoom;
         this.index = index;
         this.palette = palette;
         Trace trace = model.comparison().traces().get(index);
@@ -60,7 +66,7 @@ final class ComparePanel extends Region {
         name.getStyleClass().add("compare-name");
         getStyleClass().add("compare-panel");
         getChildren().addAll(name, canvas);
-        setMinHeight(96);
+        setMinHeight(96 * zoom);
     }
 
     @Override
@@ -101,8 +107,8 @@ final class ComparePanel extends Region {
         Trace trace = model.comparison().traces().get(index);
         // The timelines keep their type when presenting: larger, its lanes would not all fit a 720-high
         // screen (id5 went missing); the full screen gives them room, and the names and table grow.
-        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), SCALE);
-        return new TimelineLayout(new FigureSpec(width, height, SCALE, false, false), trace.laneCount(),
+        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), SCALE * zoom);
+        return new TimelineLayout(new FigureSpec(width, height, SCALE * zoom, false, false), trace.laneCount(),
                 TimeWindow.whole(model.comparison().axisEndMicros()), 1, gutter);
     }
 }

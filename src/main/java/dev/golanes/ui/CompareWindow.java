@@ -23,6 +23,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
@@ -107,17 +108,24 @@ final class CompareWindow {
         // comparison opens again before the main window has taken the new style (its timelines stayed light).
         Palette palette = session.themeProperty().get().palette();
 
-        // Presenting, the comparison is the slide the room reads: the whole screen, in the large type.
+        // Presenting, the comparison is the slide the room reads: the whole screen, in the large type,
+        // larger still on a screen larger than 1280 x 720, as the main window's is (PresentingZoom).
         boolean presenting = session.presentingProperty().get();
-        double larger = presenting ? PRESENTING_SCALE : 1;
+        // The screen the main window is on: the one under its centre.
+        Screen where = Screen.getScreensForRectangle(owner.getX() + owner.getWidth() / 2, owner.getY() + owner.getHeight() / 2, 1, 1)
+                .stream().findFirst().orElse(Screen.getPrimary());
+        // Presenting, it covers the whole screen as the full-screen window behind it does.
+        Rectangle2D screen = presenting ? where.getBounds() : where.getVisualBounds();
+        double zoom = presenting ? PresentingZoom.of(screen.getWidth(), screen.getHeight()) : 1;
+        double larger = presenting ? PRESENTING_SCALE * zoom : 1;
         List<ComparePanel> panels = new ArrayList<>();
         for (int k = 0; k < model.comparison().traces().size(); k++) {
-            panels.add(new ComparePanel(model, k, palette, t, larger));
+            panels.add(new ComparePanel(model, k, palette, t, larger, zoom));
         }
-        CompareLegend legend = new CompareLegend(model.comparison(), palette, t);
+        CompareLegend legend = new CompareLegend(model.comparison(), palette, t, zoom);
         CompareLanes lanes = new CompareLanes(panels, legend);
         List<RowCells> rows = new ArrayList<>();
-        GridPane table = table(model, t, rows);
+        GridPane table = table(model, t, rows, zoom);
         model.clock().momentProperty().addListener((obs, old, moment) -> {
             panels.forEach(ComparePanel::redraw);
             rows.forEach(row -> row.reveal(model));
@@ -193,7 +201,8 @@ final class CompareWindow {
         blank.getStyleClass().add("blank");
         blank.visibleProperty().bind(session.blankedProperty());
         BooleanProperty help = new SimpleBooleanProperty();
-        HelpOverlay keys = new HelpOverlay(help, new ReadOnlyObjectWrapper<>(t), Shortcuts.COMPARE, texts -> "");
+        HelpOverlay keys = new HelpOverlay(help, new ReadOnlyObjectWrapper<>(t), Shortcuts.COMPARE, texts -> "",
+                new ReadOnlyDoubleWrapper(zoom));
         StackPane root = new StackPane(content, blank, keys);
         // Taller than the screen after all (1000 calls in Indonesian on a 1024 x 768 screen): what does
         // not fit is the table's last line, never the title.
@@ -201,12 +210,8 @@ final class CompareWindow {
         root.getStyleClass().add("compare-window");
         if (presenting) {
             root.getStyleClass().add("presenting");
+            PresentingZoom.apply(root, zoom);
         }
-        // The screen the main window is on: the one under its centre.
-        Screen where = Screen.getScreensForRectangle(owner.getX() + owner.getWidth() / 2, owner.getY() + owner.getHeight() / 2, 1, 1)
-                .stream().findFirst().orElse(Screen.getPrimary());
-        // Presenting, it covers the whole screen as the full-screen window behind it does.
-        Rectangle2D screen = presenting ? where.getBounds() : where.getVisualBounds();
         Scene scene = presenting ? new Scene(root, screen.getWidth(), screen.getHeight())
                 : new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         Themes.apply(scene, session.themeProperty().get());
@@ -442,7 +447,8 @@ final class CompareWindow {
         }
     }
 
-    private static GridPane table(CompareModel model, Texts t, List<RowCells> rows) {
+    /** {@code zoom}: how much larger the window presents on this screen, which widens the columns as the type. */
+    private static GridPane table(CompareModel model, Texts t, List<RowCells> rows, double zoom) {
         GridPane table = new GridPane();
         table.setId("compare-table");
         table.getStyleClass().add("compare-table");
@@ -467,11 +473,11 @@ final class CompareWindow {
             if (c < 2) {
                 column.setMinWidth(Region.USE_PREF_SIZE);
             } else if (c == 2) {
-                column.setMinWidth(WHY_WIDTH);
+                column.setMinWidth(WHY_WIDTH * zoom);
                 column.setHgrow(Priority.ALWAYS);
             } else {
-                column.setMinWidth(RESULTS_LEAST);
-                column.setMaxWidth(RESULTS_MOST);
+                column.setMinWidth(RESULTS_LEAST * zoom);
+                column.setMaxWidth(RESULTS_MOST * zoom);
                 column.setHgrow(Priority.SOMETIMES);
             }
             table.getColumnConstraints().add(column);

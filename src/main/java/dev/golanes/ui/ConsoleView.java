@@ -4,6 +4,10 @@ import dev.golanes.playback.Session;
 import dev.golanes.trace.Trace;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
@@ -28,7 +32,13 @@ public final class ConsoleView {
         console.setSkin(WholeLinesFlow.skin(console));
         placedBack.setOnFinished(event -> console.setTranslateY(0));
         console.setItems(session.playback().console());
-        console.setCellFactory(list -> new ConsoleCell(list, session::showPrint,
+        // A line wraps at the list's width less its scroll bar's (and the list's edges): presenting on a
+        // 1920 x 1080 screen the bar grows with the type, and 24 px left a scroll bar under the lines.
+        ReadOnlyDoubleProperty bar = console.getChildrenUnmodifiable().stream().filter(WholeLinesFlow.class::isInstance)
+                .map(flow -> ((WholeLinesFlow<?>) flow).barWidth()).findFirst().orElse(new SimpleDoubleProperty());
+        DoubleBinding lineWidth = Bindings.createDoubleBinding(() -> console.getWidth() - Math.max(24, bar.get() + 9),
+                console.widthProperty(), bar);
+        console.setCellFactory(list -> new ConsoleCell(lineWidth, session::showPrint,
                 index -> session.trace() != null && index < session.trace().console().size()
                         && session.trace().isError(index)));
         Listen.onListChange(console, console.getItems(), change -> followTheEnd());

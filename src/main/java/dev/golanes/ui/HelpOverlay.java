@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
  * {@link Shortcuts#ALL}, the Compare window {@link Shortcuts#COMPARE}.
  */
 final class HelpOverlay extends StackPane {
-    /** The widest a line's description gets before it wraps. */
+    /** The widest a line's description gets before it wraps (presenting on a larger screen, as much wider as its type). */
     private static final double ACTION_WIDTH = 760;
 
     private final VBox card = new VBox();
@@ -28,17 +28,20 @@ final class HelpOverlay extends StackPane {
     private final List<Shortcuts.Shortcut> shortcuts;
     /** The line under the list (the mouse's part), or none. */
     private final Function<Texts, String> footer;
+    /** How much larger presentation mode draws on this screen: see {@link PresentingZoom}. */
+    private final ObservableValue<? extends Number> zoom;
 
     /** The main window's keys, in the session's language. */
     HelpOverlay(Session session) {
         this(session.helpShownProperty(), session.textsProperty(), Shortcuts.ALL,
-                t -> t.format("keys.footer", Shortcuts.MOD));
+                t -> t.format("keys.footer", Shortcuts.MOD), session.presentingZoomProperty());
     }
 
     HelpOverlay(BooleanProperty shown, ObservableValue<Texts> texts, List<Shortcuts.Shortcut> shortcuts,
-                Function<Texts, String> footer) {
+                Function<Texts, String> footer, ObservableValue<? extends Number> zoom) {
         this.shortcuts = shortcuts;
         this.footer = footer;
+        this.zoom = zoom;
         setId("help");
         getStyleClass().add("help-overlay");
         card.getStyleClass().add("help-card");
@@ -57,9 +60,15 @@ final class HelpOverlay extends StackPane {
                 fill(now);
             }
         });
+        Listen.onChange(this, () -> {
+            if (!card.getChildren().isEmpty()) {
+                fill(texts.getValue());
+            }
+        }, zoom);
     }
 
     private void fill(Texts t) {
+        double widest = ACTION_WIDTH * zoom.getValue().doubleValue();
         Label heading = new Label(t.format("keys.title"));
         heading.getStyleClass().add("help-title");
         // How to get out, on the title's row (the list's height is what a 1280x720 screen has room for).
@@ -90,7 +99,7 @@ final class HelpOverlay extends StackPane {
             grid.add(keys, 0, row);
             Label action = new Label(t.format(shortcut.action()));
             action.setWrapText(true);
-            action.setMaxWidth(ACTION_WIDTH);
+            action.setMaxWidth(widest);
             grid.add(action, 1, row);
             row++;
         }
@@ -101,7 +110,7 @@ final class HelpOverlay extends StackPane {
             line.getStyleClass().add("help-footer");
             line.setWrapText(true);
             // Wrapped to about the list's width, not one long line that makes the card wider than the screen.
-            line.setMaxWidth(ACTION_WIDTH + 240);
+            line.setMaxWidth((ACTION_WIDTH + 240) * zoom.getValue().doubleValue());
             card.getChildren().add(line);
         }
     }

@@ -99,6 +99,7 @@ public final class SidePanelView {
                 totalRule.textProperty(), clockAtTheEnd)) {
             changes.addListener(place);
         }
+        Listen.onChange(totalRule, () -> place.invalidated(session.presentingZoomProperty()), session.presentingZoomProperty());
         showWhen(dashboard.usesWaitGroup(), wgLabel, wgBox);
         showWhen(dashboard.usesMutex(), holderLabel, holderValue, queueLabel, queueValue);
         showWhen(dashboard.collectsResults(), resultsLabel, resultsBox);
@@ -119,13 +120,16 @@ public final class SidePanelView {
         for (String word : totalRule.getText().split("\\s+")) {
             longestWord = Math.max(longestWord, TextWidth.of(totalRule.getFont(), word));
         }
-        boolean under = clockBox.getWidth() > 0 && room < longestWord + totalRule.snappedLeftInset() + totalRule.snappedRightInset() + 2;
+        // Presenting on a screen larger than 1280 x 720, the most it takes beside the total grows with the type.
+        double most = besideMost * session.presentingZoomProperty().get();
+        boolean under = clockBox.getWidth() > 0
+                && Math.min(room, most) < longestWord + totalRule.snappedLeftInset() + totalRule.snappedRightInset() + 2;
         Pane place = under ? clockColumn : clockBox;
         if (totalRule.getParent() != place) {
             ((Pane) totalRule.getParent()).getChildren().remove(totalRule);
             place.getChildren().add(totalRule);
-            totalRule.setMaxWidth(under ? Double.MAX_VALUE : besideMost);
         }
+        totalRule.setMaxWidth(under ? Double.MAX_VALUE : most);
     }
 
     private static void showWhen(BooleanBinding condition, Node... nodes) {

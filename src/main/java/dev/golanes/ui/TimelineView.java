@@ -111,10 +111,10 @@ public final class TimelineView extends Region {
         TimelineViewport viewport = bound.viewport();
         Listen.onChange(this, this::redraw, playback.momentProperty(), bound.textsProperty(),
                 bound.selectedLaneProperty(), viewport.windowProperty(), viewport.firstCallProperty(),
-                bound.presentingProperty(), playback.horizonProperty());
+                bound.presentingProperty(), bound.presentingZoomProperty(), playback.horizonProperty());
         // Presenting, the least height grows with the type; zoomed in, by the time's scroll bar (see
         // computeMinHeight): laid out again when either changes, not at each step of a zoom or a pan.
-        Listen.onChange(this, this::requestLayout, bound.presentingProperty());
+        Listen.onChange(this, this::requestLayout, bound.presentingProperty(), bound.presentingZoomProperty());
         Listen.onChange(this, () -> {
             if (viewport.isZoomed() != laidOutZoomed) {
                 laidOutZoomed = viewport.isZoomed();
@@ -158,9 +158,14 @@ public final class TimelineView extends Region {
     /** Whether the view was zoomed in when its least height last changed. */
     private boolean laidOutZoomed;
 
+    /** The figure's scale: larger presenting, and larger still on a screen larger than 1280 x 720. */
+    private double scale() {
+        return session.presentingProperty().get() ? PRESENTATION_SCALE * session.presentingZoomProperty().get() : 1;
+    }
+
     @Override
     protected double computeMinHeight(double width) {
-        double scale = session != null && session.presentingProperty().get() ? PRESENTATION_SCALE : 1;
+        double scale = session != null ? scale() : 1;
         // Zoomed, the time's scroll bar takes its height under the lanes too.
         double timeBar = session != null && session.viewport().isZoomed() ? time.prefHeight(-1) : 0;
         return snappedTopInset() + snappedBottomInset() + TimelineLayout.leastWindowHeight(scale) + timeBar;
@@ -179,7 +184,7 @@ public final class TimelineView extends Region {
         }
         Trace trace = session.playback().index().trace();
         TimelineViewport viewport = session.viewport();
-        double scale = session.presentingProperty().get() ? PRESENTATION_SCALE : 1;
+        double scale = scale();
         double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), scale);
         boolean zoomed = viewport.isZoomed();
         double timeBar = zoomed ? time.prefHeight(-1) : 0;

@@ -2,6 +2,7 @@ package dev.golanes.ui;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ListViewSkin;
@@ -42,6 +43,11 @@ final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
                 return new WholeLinesFlow<>();
             }
         };
+    }
+
+    /** The width of the scroll bar beside the lines (0 before it is laid out). */
+    ReadOnlyDoubleProperty barWidth() {
+        return getVbar().widthProperty();
     }
 
     @Override

@@ -1001,11 +1001,10 @@ class SmallScreenTest {
         robot.interact(() -> {
             Session session = new Session(scenario, locale);
             StackPane root = new StackPane(Views.load(session), new HelpOverlay(session));
-            if (presenting) {
-                root.getStyleClass().add("presenting");
-                session.presentingProperty().set(true);
-            }
             Scene scene = new Scene(root, width, height);
+            // Presentation mode's style and size as the main window gives them (AppWindow).
+            PresentingZoom.follow(scene, session);
+            session.presentingProperty().set(presenting);
             Themes.apply(scene);
             stage.setScene(scene);
             stage.show();

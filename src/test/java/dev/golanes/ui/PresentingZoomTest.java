@@ -1,0 +1,179 @@
+package dev.golanes.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.golanes.playback.Session;
+import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Scenario;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Presentation mode on a screen larger than the 1280 x 720 it is laid out for: everything grows by as
+ * much as the screen. On a 1920 x 1080 projector its text was the size it is at 1280 x 720, two-thirds
+ * as large to the back of the room, and its toolbar and play bar the usual window's.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PresentingZoomTest {
+    @Start
+    void start(Stage window) {
+        // The scenes here are laid out without a window: Monocle's screen is smaller than 1920 x 1080.
+    }
+
+    @Test
+    void theZoomIsTheScreensSizeOver1280x720AndNeverLess() {
+        assertEquals(1, PresentingZoom.of(1280, 720));
+        assertEquals(1, PresentingZoom.of(1024, 768));
+        assertEquals(1, PresentingZoom.of(800, 600));
+        assertEquals(1.5, PresentingZoom.of(1920, 1080));
+        assertEquals(1.5, PresentingZoom.of(1920, 1200), "a 16:10 screen grows with its width");
+        assertEquals(2, PresentingZoom.of(2560, 1440));
+        assertEquals(3, PresentingZoom.of(3840, 2160));
+        assertEquals(768 / 720.0, PresentingZoom.of(1366, 768), 1e-9);
+        assertNull(PresentingZoom.stylesheet(1), "at 1280 x 720 the style sheet's own sizes");
+    }
+
+    @Test
+    void everyTypeSizeOfPresentationModeIsFound() {
+        String rules = PresentingZoom.presentingRules("""
+                .root { -fx-font-size: 15px; }
+                /* .presenting .comment { -fx-font-size: 99px; } */
+                .root.presenting {
+                    -fx-font-size: 21px;
+                }
+                .presenting .toolbar, .presenting .playbar {
+                    -fx-padding: 4;
+                    -fx-font-size: 15px;
+                }
+                .presenting .colour-only { -fx-text-fill: red; }
+                """);
+        assertEquals(".root.presenting { -fx-font-size: 21px; }\n"
+                + ".presenting .toolbar, .presenting .playbar { -fx-font-size: 15px; }\n", rules);
+    }
+
+    /**
+     * Every text of the window, presenting on a 1920 x 1080 projector, is 1.5 times its size at 1280 x
+     * 720 (on a 4K screen at the system's 100%, 3 times), and the window is laid out as at 1280 x 720.
+     */
+    @Test
+    void onA1080ProjectorEveryTextIsAHalfLarger(FxRobot robot) {
+        for (double[] screen : new double[][] {{1920, 1080, 1.5}, {3840, 2160, 3}}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                grownBy(robot, locale, screen[0], screen[1], screen[2]);
+            }
+        }
+    }
+
+    private static void grownBy(FxRobot robot, Locale locale, double width, double height, double zoom) {
+        Scene small = presenting(robot, locale, 1280, 720);
+        Scene large = presenting(robot, locale, width, height);
+        Map<String, Double> smallSizes = typeSizes(small.getRoot());
+        Map<String, Double> largeSizes = typeSizes(large.getRoot());
+        // The texts both show (the larger console has room for more lines), each zoom times as large.
+        smallSizes.keySet().retainAll(largeSizes.keySet());
+        assertTrue(smallSizes.size() > 100, locale + ": " + smallSizes.size() + " texts, the keys list's too");
+        // The program's own type is fitted to its panel's width (CodeView), so it is not among them.
+        smallSizes.keySet().removeIf(text -> text.startsWith("code-text"));
+        smallSizes.forEach((text, size) -> assertEquals(size * zoom, largeSizes.get(text), 0.01, locale + ": " + text));
+        TimelineView smallTimeline = (TimelineView) small.lookup("#timeline");
+        TimelineView largeTimeline = (TimelineView) large.lookup("#timeline");
+        assertEquals(smallTimeline.layoutUsed().scale() * zoom, largeTimeline.layoutUsed().scale(), 1e-9,
+                locale + ": the lanes");
+        // Laid out as at 1280 x 720, only larger: the toolbar, the status bar and the total on screen.
+        Bounds toolbar = bounds(large.lookup(".toolbar"));
+        for (Node child : ((Parent) large.lookup(".toolbar")).getChildrenUnmodifiable()) {
+            if (child.isVisible()) {
+                assertTrue(bounds(child).getMaxX() <= toolbar.getMaxX() + 0.5, locale + ": " + child + " goes past the screen");
+            }
+        }
+        // The console's lines wrap within it: its scroll bar grew too, and left no room for them.
+        for (Node bar : large.lookup("#console").lookupAll(".scroll-bar")) {
+            if (bar instanceof ScrollBar scrollBar && scrollBar.getOrientation() == Orientation.HORIZONTAL) {
+                assertFalse(scrollBar.isVisible(), locale + ": the console scrolls sideways");
+            }
+        }
+        Bounds status = bounds(large.lookup(".status-bar"));
+        assertTrue(status.getMaxY() <= height + 0.5, locale + ": the status bar ends at " + status.getMaxY());
+        assertTrue(bounds(large.lookup(".clock-box")).getMaxY() <= status.getMinY() + 0.5, locale + ": the total");
+        // The rule beside the total ("= the last Unlock") has room for its longest word (at 4K it broke "Unlock").
+        Labeled rule = (Labeled) large.lookup("#total-rule");
+        double longest = 0;
+        for (String word : rule.getText().split("\\s+")) {
+            longest = Math.max(longest, TextWidth.of(rule.getFont(), word));
+        }
+        assertTrue(rule.getWidth() >= longest, locale + ": the rule is " + rule.getWidth() + " wide, its longest word " + longest);
+    }
+
+    /** Leaving presentation mode gives the usual sizes back. */
+    @Test
+    void leavingPresentationModeGivesTheUsualSizesBack(FxRobot robot) {
+        Scene scene = presenting(robot, Locale.ENGLISH, 1920, 1080);
+        Session session = (Session) scene.getProperties().get(Session.class);
+        robot.interact(() -> {
+            session.presentingProperty().set(false);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        });
+        assertEquals(1, session.presentingZoomProperty().get());
+        assertEquals(List.of(), scene.getRoot().getStylesheets());
+        assertEquals(15, ((Labeled) scene.lookup("#run")).getFont().getSize(), 0.01);
+    }
+
+    private static Scene presenting(FxRobot robot, Locale locale, double width, double height) {
+        Scene[] made = new Scene[1];
+        robot.interact(() -> {
+            Session session = new Session(Scenario.defaults(Mode.MUTEX, 42), locale);
+            StackPane root = new StackPane(Views.load(session), new HelpOverlay(session));
+            Scene scene = new Scene(root, width, height);
+            scene.getProperties().put(Session.class, session);
+            Themes.apply(scene);
+            PresentingZoom.follow(scene, session);
+            session.presentingProperty().set(true);
+            session.helpShownProperty().set(true);
+            session.playback().seek(Long.MAX_VALUE);
+            root.applyCss();
+            root.layout();
+            made[0] = scene;
+        });
+        robot.interact(() -> made[0].getRoot().layout());
+        return made[0];
+    }
+
+    /** Each text the window shows and its type size, by what it says and where (its style classes). */
+    private static Map<String, Double> typeSizes(Node node) {
+        Map<String, Double> sizes = new TreeMap<>();
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            sizes.putIfAbsent(labeled.getStyleClass() + " " + labeled.getText(), labeled.getFont().getSize());
+        } else if (node instanceof Text text && !(node.getParent() instanceof Labeled) && text.getText() != null && !text.getText().isBlank()) {
+            sizes.putIfAbsent(text.getStyleClass() + " " + text.getText(), text.getFont().getSize());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> typeSizes(child).forEach(sizes::putIfAbsent));
+        }
+        return sizes;
+    }
+
+    private static Bounds bounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+}
