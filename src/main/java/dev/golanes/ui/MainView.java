@@ -18,6 +18,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -74,6 +75,7 @@ public final class MainView {
     @FXML private Label runInfo;
     @FXML private Button exportButton;
     @FXML private MenuButton menu;
+    @FXML private CheckMenuItem presentItem;
     @FXML private Button compareButton;
     @FXML private Label exportNotice;
 
@@ -132,6 +134,8 @@ public final class MainView {
         SplitFraction.keep(leftSplit, session.presentingProperty(), 0.7, 0.78);
 
         scenario.visibleProperty().bind(session.presentingProperty().not());
+        presentItem.setSelected(session.presentingProperty().get());
+        Listen.onChange(menu, session.presentingProperty(), (obs, was, presenting) -> presentItem.setSelected(presenting));
         scenario.managedProperty().bind(scenario.visibleProperty());
         fillChoices();
         timeline.bind(session);
@@ -300,9 +304,10 @@ public final class MainView {
         exportButton.fire();
     }
 
+    /** The menu's item turns presentation mode on and off: a mouse alone, or a clicker, can leave it too. */
     @FXML
     private void present() {
-        session.presentingProperty().set(true);
+        session.presentingProperty().set(presentItem.isSelected());
     }
 
     @FXML

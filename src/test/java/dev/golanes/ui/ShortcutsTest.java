@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Every key the overlay lists does something in the window: the list and the keys cannot drift apart. */
 @ExtendWith(ApplicationExtension.class)
@@ -111,6 +113,28 @@ class ShortcutsTest {
             session.presentingProperty().set(false);
         });
         return handled[0];
+    }
+
+    /**
+     * The menu's "Presentation mode" turns it off as well as on: with a mouse alone (or a clicker) the
+     * class was kept in presentation mode, the item set it on whatever its state.
+     */
+    @Test
+    void theMenuLeavesPresentationModeToo(FxRobot robot) {
+        for (boolean expected : new boolean[] {true, false, true, false}) {
+            robot.clickOn("#menu");
+            robot.clickOn("Presentation mode");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(expected, session.presentingProperty().get());
+            CheckMenuItem item = (CheckMenuItem) ((MenuButton) scene.lookup("#menu")).getItems().stream()
+                    .filter(each -> "menu-present".equals(each.getId())).findFirst().orElseThrow();
+            assertEquals(expected, item.isSelected(), "the item's tick");
+        }
+        // F5 (or Esc) and the tick agree.
+        robot.interact(() -> session.presentingProperty().set(true));
+        assertTrue(((CheckMenuItem) ((MenuButton) scene.lookup("#menu")).getItems().stream()
+                .filter(each -> "menu-present".equals(each.getId())).findFirst().orElseThrow()).isSelected());
+        robot.interact(() -> session.presentingProperty().set(false));
     }
 
     private List<KeyCombination> menuAccelerators() {
