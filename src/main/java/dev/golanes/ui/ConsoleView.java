@@ -22,6 +22,8 @@ public final class ConsoleView {
     private boolean scrollQueued;
     /** Undoes {@link #placedAgain}'s move a moment later; restarted by each new move. */
     private final PauseTransition placedBack = new PauseTransition(Duration.millis(100));
+    /** When the line picked in the console was printed (see {@link #showPrint}). */
+    private long pickedAt = -1;
 
     public ConsoleView(Session session) {
         this.session = session;
@@ -38,10 +40,11 @@ public final class ConsoleView {
                 .map(flow -> ((WholeLinesFlow<?>) flow).barWidth()).findFirst().orElse(new SimpleDoubleProperty());
         DoubleBinding lineWidth = Bindings.createDoubleBinding(() -> console.getWidth() - Math.max(24, bar.get() + 9),
                 console.widthProperty(), bar);
-        console.setCellFactory(list -> new ConsoleCell(lineWidth, session::showPrint,
+        console.setCellFactory(list -> new ConsoleCell(lineWidth, this::showPrint,
                 index -> session.trace() != null && index < session.trace().console().size()
                         && session.trace().isError(index)));
         Listen.onListChange(console, console.getItems(), change -> followTheEnd());
+        Listen.onChange(console, this::forgetThePickedLine, session.playback().momentProperty(), session.selectedLaneProperty());
         // A taller or shorter console (presentation mode's larger text, the divider, the window) keeps
         // the newest line in view: "Total execution time" and the results are what the class reads last.
         Listen.onChange(console, this::followTheEnd, console.heightProperty(), session.presentingProperty());
@@ -49,6 +52,27 @@ public final class ConsoleView {
         // may animate for a while after the mode has changed.
         Listen.onChange(console, () -> Platform.runLater(this::placedAgain), session.presentingProperty(),
                 console.widthProperty(), console.heightProperty());
+    }
+
+    /**
+     * Shows who printed line {@code index}, and when. The seek there gives the console the lines printed
+     * until then, a list the selection does not follow (in a run Go stopped, a click on id2's line left
+     * id1's highlighted): the line clicked is picked again.
+     */
+    private void showPrint(int index) {
+        session.showPrint(index);
+        if (index < console.getItems().size()) {
+            console.getSelectionModel().select(index);
+            pickedAt = session.playback().time();
+        }
+    }
+
+    /** The line stays marked while the run shows the moment it was printed and its goroutine is picked. */
+    private void forgetThePickedLine() {
+        if (!console.getSelectionModel().isEmpty()
+                && (session.playback().time() != pickedAt || session.selectedLaneProperty().get() < 0)) {
+            console.getSelectionModel().clearSelection();
+        }
     }
 
     /**

@@ -196,6 +196,51 @@ class ClassroomTest {
                         .queryAs(Label.class).getText());
     }
 
+    /**
+     * In a run Go stopped (its error at the console's end), the line clicked is marked: the seek to when
+     * it was printed gives the console fewer lines, another line moved under the pointer and only that
+     * one was lit (the hover). The mark goes when the run moves on.
+     */
+    @Test
+    void aLineClickedInAStoppedRunIsMarked(FxRobot robot) {
+        robot.interact(() -> {
+            session.selectMode(Mode.DOUBLE_UNLOCK);
+            session.playback().seek(Long.MAX_VALUE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> console = robot.lookup("#console").queryListView();
+        List<String> lines = shownLines(robot, console);
+        assertTrue(!lines.isEmpty(), "a printed line in view");
+        for (String line : lines) {
+            robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                    .stream().filter(c -> line.equals(c.getItem()) && c.isVisible()).findFirst().orElseThrow();
+            robot.clickOn(cell);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(Integer.parseInt(line.replaceAll(".*id", "")), session.selectedLaneProperty().get(), line);
+            assertEquals(line, console.getSelectionModel().getSelectedItem(), "the line picked");
+            javafx.scene.control.ListCell<?> picked = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                    .stream().filter(c -> line.equals(c.getItem()) && c.isVisible()).findFirst().orElseThrow();
+            assertTrue(picked.getBackground() != null && picked.getBackground().getFills().size() == 2,
+                    line + ": marked with a bar, " + picked.getBackground());
+        }
+        robot.type(KeyCode.RIGHT);
+        assertTrue(console.getSelectionModel().isEmpty(), "stepped on, no line is marked");
+    }
+
+    /** The printed results the console shows whole, top to bottom. */
+    private static List<String> shownLines(FxRobot robot, ListView<?> console) {
+        javafx.geometry.Bounds view = console.localToScreen(console.getBoundsInLocal());
+        List<String> lines = new java.util.ArrayList<>();
+        robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof String text && text.startsWith("The result") && c.isVisible()
+                        && view.contains(c.localToScreen(c.getBoundsInLocal())))
+                .sorted(java.util.Comparator.comparingDouble(c -> c.localToScreen(0, 0).getY()))
+                .forEach(c -> lines.add((String) c.getItem()));
+        return lines;
+    }
+
     @Test
     void clickingALaneSelectsItAndClickingAgainLetsGo(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
