@@ -27,6 +27,22 @@ public record ExportTarget(Path path, ExportFormat format) {
     }
 
     /**
+     * The file the save dialog gave, with the extension of the type picked in it when the name is the
+     * one offered, unedited: the dialog leaves the offered name's extension as it was when another type
+     * is picked, and "CSV" with {@code golanes-race-seed42.png} wrote a picture. A name the user typed
+     * keeps its extension, which decides ({@code slide.svg} is an SVG whatever type is picked).
+     */
+    public static Path followingThePickedType(Path chosen, String offered, ExportFormat picked) {
+        Path name = chosen.getFileName();
+        var offeredFormat = ExportFormat.ofFileName(offered);
+        if (name == null || !name.toString().equals(offered) || offeredFormat.isEmpty() || offeredFormat.get() == picked) {
+            return chosen;
+        }
+        String stem = offered.substring(0, offered.length() - offeredFormat.get().id().length() - 1);
+        return chosen.resolveSibling(stem + "." + picked.id());
+    }
+
+    /**
      * Where a picture goes: as {@link #of}, except that a name ending in a data format's extension
      * ({@code notes.json}) keeps it and gets the picked picture format's after it.
      */

@@ -3,6 +3,7 @@ package dev.golanes.ui;
 import dev.golanes.engine.Comparison;
 import dev.golanes.export.ComparisonExport;
 import dev.golanes.export.ExportFormat;
+import dev.golanes.export.ExportTarget;
 import dev.golanes.i18n.Texts;
 import dev.golanes.playback.CompareModel;
 import dev.golanes.playback.ExportModel;
@@ -390,11 +391,13 @@ final class CompareWindow {
      */
     private static void exportPicture(Window window, ComparisonExport picture, Session session, Texts t, Label exported) {
         ExportModel exports = session.export();
+        String offered = exports.suggestedName(picture);
         FileChooser chooser = ExportAction.chooser(t, "export.dialog.compareTitle", List.of(ExportFormat.PNG, ExportFormat.SVG),
-                exports.lastPictureFormat(), exports.suggestedName(picture), exports);
+                exports.lastPictureFormat(), offered, exports);
         File file = chooser.showSaveDialog(window);
         if (file != null) {
-            exportTo(window, session, t, picture, file.toPath(), ExportAction.picked(chooser, exports.lastPictureFormat()),
+            ExportFormat picked = ExportAction.picked(chooser, exports.lastPictureFormat());
+            exportTo(window, session, t, picture, ExportTarget.followingThePickedType(file.toPath(), offered, picked), picked,
                     exported);
         }
     }

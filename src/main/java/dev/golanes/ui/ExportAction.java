@@ -2,6 +2,7 @@ package dev.golanes.ui;
 
 import dev.golanes.export.ExportFormat;
 import dev.golanes.export.ExportJob;
+import dev.golanes.export.ExportTarget;
 import dev.golanes.i18n.Texts;
 import dev.golanes.playback.ExportModel;
 import dev.golanes.playback.Session;
@@ -70,11 +71,13 @@ final class ExportAction {
     /** Captures the moment, asks for a file, exports. */
     void run() {
         model.capture(timeline.palette(), firstCallInView()).ifPresent(job -> {
+            String offered = model.suggestedName(job);
             FileChooser chooser = chooser(session.texts(), "export.dialog.title", List.of(ExportFormat.values()),
-                    model.lastFormat(), model.suggestedName(job), model);
+                    model.lastFormat(), offered, model);
             File file = chooser.showSaveDialog(button.getScene() == null ? null : button.getScene().getWindow());
             if (file != null) {
-                exportTo(job, file.toPath(), picked(chooser, model.lastFormat()));
+                ExportFormat picked = picked(chooser, model.lastFormat());
+                exportTo(job, ExportTarget.followingThePickedType(file.toPath(), offered, picked), picked);
             }
         });
     }

@@ -28,6 +28,24 @@ class ExportTargetTest {
                 ExportTarget.of(Path.of("/tmp/week.3"), ExportFormat.SVG));
     }
 
+    /**
+     * The save dialog keeps the offered name's extension when another type is picked: left as offered,
+     * the name takes the picked type's extension ("CSV" wrote a PNG); typed by the user, it keeps its own.
+     */
+    @Test
+    void theOfferedNameFollowsTheTypePickedInTheDialog() {
+        String offered = "golanes-race-seed42.png";
+        assertEquals(Path.of("/tmp/golanes-race-seed42.csv"),
+                ExportTarget.followingThePickedType(Path.of("/tmp/golanes-race-seed42.png"), offered, ExportFormat.CSV));
+        assertEquals(Path.of("/tmp/golanes-race-seed42.svg"),
+                ExportTarget.followingThePickedType(Path.of("/tmp/golanes-race-seed42.png"), offered, ExportFormat.SVG));
+        assertEquals(Path.of("/tmp/golanes-race-seed42.png"),
+                ExportTarget.followingThePickedType(Path.of("/tmp/golanes-race-seed42.png"), offered, ExportFormat.PNG));
+        assertEquals(Path.of("/tmp/slide.png"), ExportTarget.followingThePickedType(Path.of("/tmp/slide.png"), offered, ExportFormat.CSV),
+                "a name the user typed keeps its extension");
+        assertEquals(Path.of("/tmp/slide"), ExportTarget.followingThePickedType(Path.of("/tmp/slide"), offered, ExportFormat.CSV));
+    }
+
     @Test
     void suggestedNamesSayWhatIsInTheFile() {
         assertEquals("golanes-mutex-seed42-2600ms.png", ExportTarget.suggestedName(MUTEX, 2_600_400, ExportFormat.PNG));
