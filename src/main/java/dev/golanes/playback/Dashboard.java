@@ -207,7 +207,9 @@ public final class Dashboard {
                         t().duration(GoDuration.ofMicros(m.time())));
             }
             if (playback.isPlaying()) {
-                return t().format("status.playing", t().number(playback.speedProperty().get()));
+                // A run of microseconds (Add inside) plays slowed down: the status says so, beside its speed.
+                return t().format(playback.isSlowMotion() ? "status.slowMotion" : "status.playing",
+                        t().number(playback.speedProperty().get()));
             }
             return m.time() == 0 ? t().format("status.ready") : t().format("status.paused", at(m.time()));
         }, playback.momentProperty(), playback.playingProperty(), playback.speedProperty(), texts);

@@ -26,6 +26,12 @@ import javafx.collections.ObservableList;
 public final class PlaybackModel {
     public static final double MIN_SPEED = 0.1;
     public static final double MAX_SPEED = 10;
+    /**
+     * A run shorter than this plays in slow motion, over {@link #SLOW_MOTION_MICROS} at 1x: Add inside
+     * lasts a few microseconds, and Play ended it before anything could be seen.
+     */
+    public static final long SHORT_RUN_MICROS = 100_000;
+    public static final long SLOW_MOTION_MICROS = 3_000_000;
     /** The speeds the faster and slower commands step through. */
     public static final List<Double> SPEED_STEPS = List.of(0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0);
 
@@ -184,10 +190,11 @@ public final class PlaybackModel {
             return;
         }
         if (lastPulse >= 0) {
-            double micros = (pulseNanos - lastPulse) / 1_000.0 * speed.get() + carry;
+            long end = index.get().trace().endMicros();
+            double pace = isSlowMotion() ? end / (double) SLOW_MOTION_MICROS : 1;
+            double micros = (pulseNanos - lastPulse) / 1_000.0 * speed.get() * pace + carry;
             long whole = (long) micros;
             carry = micros - whole;
-            long end = index.get().trace().endMicros();
             long next = Math.min(end, time.get() + whole);
             time.set(next);
             if (next >= end) {
@@ -195,6 +202,16 @@ public final class PlaybackModel {
             }
         }
         lastPulse = pulseNanos;
+    }
+
+    /**
+     * Whether the run shown plays in slow motion: it is shorter than {@link #SHORT_RUN_MICROS}, and
+     * at 1x it takes {@link #SLOW_MOTION_MICROS} instead (a live run goes at its own pace).
+     */
+    public boolean isSlowMotion() {
+        TraceIndex shown = index.get();
+        long end = shown == null ? 0 : shown.trace().endMicros();
+        return !live.get() && end > 0 && end < SHORT_RUN_MICROS;
     }
 
     public ReadOnlyObjectProperty<TraceIndex> indexProperty() {

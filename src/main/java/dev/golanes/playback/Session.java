@@ -275,6 +275,7 @@ public final class Session {
         Texts t = texts.get();
         String time = t.figure(99_999) + " ms";
         List<String> statuses = new ArrayList<>(List.of(t.format("status.playing", t.number(0.25)),
+                t.format("status.slowMotion", t.number(0.25)),
                 t.format("status.paused", time), t.format("status.finished", "00.00000s")));
         if (all) {
             statuses.addAll(List.of(t.format("status.ready"), t.format("status.crashed"), t.format("status.fixField"),

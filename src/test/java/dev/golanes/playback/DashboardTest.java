@@ -79,6 +79,9 @@ class DashboardTest {
         assertEquals("1 / 5 µs", dashboard.timeReadout().get());
         assertEquals("1 µs", dashboard.clock().get());
         assertEquals("Paused at 1 µs", dashboard.status().get());
+        // Played, it goes in slow motion (over 3 s at 1x), and the status bar says so.
+        playback.play();
+        assertEquals("Slow motion at 1x", dashboard.status().get());
     }
 
     /** A real run's first snapshots end within 10 ms too: still going, it is told in ms, not µs. */

@@ -41,6 +41,35 @@ class PlaybackModelTest {
         assertFalse(playback.isPlaying());
     }
 
+    /**
+     * Add inside lasts a few microseconds: at 1x, Play ended it in the first frame. A run shorter than
+     * 100 ms plays over 3 s at 1x (0.3 s at 10x), and says so; the tutorial's runs keep real time.
+     */
+    @Test
+    void aRunOfMicrosecondsPlaysInSlowMotion() {
+        PlaybackModel playback = new PlaybackModel();
+        Trace addInside = Simulator.run(Scenario.defaults(Mode.ADD_INSIDE, 42));
+        assertTrue(addInside.endMicros() < 1_000, addInside.endMicros() + " µs");
+        playback.load(addInside);
+        assertTrue(playback.isSlowMotion());
+        playback.play();
+        long frame = 0;
+        playback.tick(frame);
+        for (int i = 0; i < 90; i++) {
+            playback.tick(frame += 16 * MS);
+        }
+        assertTrue(playback.isPlaying(), "1.44 s in, still playing");
+        assertTrue(playback.time() > 0 && playback.time() < addInside.endMicros(), "midway: " + playback.time());
+        for (int i = 0; i < 100; i++) {
+            playback.tick(frame += 16 * MS);
+        }
+        assertFalse(playback.isPlaying(), "over by 3 s");
+        assertEquals(addInside.endMicros(), playback.time());
+
+        playback.load(mutexRun());
+        assertFalse(playback.isSlowMotion(), "3.5 s plays in real time");
+    }
+
     @Test
     void speedScalesTheClockAndStaysWithinItsRange() {
         PlaybackModel playback = new PlaybackModel();
