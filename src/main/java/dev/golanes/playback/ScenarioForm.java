@@ -53,6 +53,15 @@ public final class ScenarioForm {
     private final Map<Field, ReadOnlyObjectWrapper<Problem>> problems = new EnumMap<>(Field.class);
     private final BooleanBinding valid;
     private Scenario lastValid;
+    /**
+     * The hold as typed for each program that has one: Mutex's hold, Race's read-write gap and No
+     * Lock's unguarded work are three settings that share a field. Shared, a teacher who set Mutex's
+     * hold to 0 (the tutorial's) found Race losing nothing. A program not yet given one starts at
+     * {@link #holdToStart}.
+     */
+    private final Map<Mode, String> holdByMode = new EnumMap<>(Mode.class);
+    /** The hold a program not yet given its own starts at: 300 ms, or a loaded scenario's. */
+    private String holdToStart = Long.toString(Limits.DEFAULT_HOLD_MS);
     private boolean delaysTouched;
     private boolean applyingDefaults;
 
@@ -74,7 +83,12 @@ public final class ScenarioForm {
             }
             delaysEdited();
         });
-        mode.addListener((obs, old, value) -> modeChanged(value));
+        mode.addListener((obs, old, value) -> modeChanged(old, value));
+        hold.addListener((obs, old, value) -> {
+            if (mode.get().usesHold()) {
+                holdByMode.put(mode.get(), value);
+            }
+        });
         valid = Bindings.createBooleanBinding(
                 () -> problems.values().stream().allMatch(p -> p.get() == null),
                 problems.values().toArray(new ReadOnlyObjectWrapper<?>[0]));
@@ -87,7 +101,10 @@ public final class ScenarioForm {
             mode.set(scenario.mode());
             calls.set(Integer.toString(Math.min(scenario.calls(), MAX_CALLS)));
             seed.set(Long.toString(scenario.seed()));
-            hold.set(Long.toString(scenario.holdMs()));
+            // A scenario loaded (a file, the command line) gives its hold to every program, as typed.
+            holdByMode.clear();
+            holdToStart = Long.toString(scenario.holdMs());
+            hold.set(holdToStart);
             maxDelay.set(Long.toString(Limits.DEFAULT_DELAY_MS));
             delay.set(Long.toString(Limits.DEFAULT_DELAY_MS));
             delays.set("");
@@ -156,11 +173,17 @@ public final class ScenarioForm {
         seed.set(Long.toString(Scenario.drawSeed()));
     }
 
-    private void modeChanged(Mode newMode) {
-        if (!delaysTouched && !applyingDefaults) {
+    private void modeChanged(Mode oldMode, Mode newMode) {
+        if (!applyingDefaults) {
             applyingDefaults = true;
             try {
-                showDelays(newMode.defaultDelays());
+                if (!delaysTouched) {
+                    showDelays(newMode.defaultDelays());
+                }
+                // Each program's own hold (see holdByMode); a program without one shows the last, greyed.
+                if (newMode.usesHold() && newMode != oldMode) {
+                    hold.set(holdByMode.getOrDefault(newMode, holdToStart));
+                }
             } finally {
                 applyingDefaults = false;
             }

@@ -28,6 +28,41 @@ class ScenarioFormTest {
     }
 
     /**
+     * Mutex's hold, Race's gap and No Lock's unguarded work share a field but not a value: a teacher who
+     * set Mutex's hold to 0 (the tutorial's) found Race losing nothing. Each program keeps what was
+     * typed for it; one not given a value starts at the run's (300 ms); a scenario loaded sets them all.
+     */
+    @Test
+    void eachProgramKeepsItsOwnHold() {
+        ScenarioForm form = form(Mode.MUTEX);
+        form.holdProperty().set("0");
+        form.modeProperty().set(Mode.RACE);
+        assertEquals("300", form.holdProperty().get(), "Race's gap is not Mutex's hold");
+        assertEquals(300, form.scenario().orElseThrow().holdMs());
+        form.holdProperty().set("500");
+        form.modeProperty().set(Mode.CONCURRENT);
+        assertEquals("500", form.holdProperty().get(), "a program without a hold shows the last one, greyed");
+        form.modeProperty().set(Mode.MUTEX);
+        assertEquals("0", form.holdProperty().get());
+        assertEquals(0, form.scenario().orElseThrow().holdMs());
+        form.modeProperty().set(Mode.DOUBLE_UNLOCK);
+        assertEquals("300", form.holdProperty().get());
+        form.modeProperty().set(Mode.RACE);
+        assertEquals("500", form.holdProperty().get());
+        // A wrong value typed stays with its program, red, and comes back with it.
+        form.holdProperty().set("-1");
+        assertTrue(form.scenario().isEmpty());
+        form.modeProperty().set(Mode.MUTEX);
+        assertTrue(form.scenario().isPresent(), "Mutex's own hold is fine");
+        form.modeProperty().set(Mode.RACE);
+        assertEquals("-1", form.holdProperty().get(), "nothing typed is lost");
+
+        form.load(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(2000), 50, 42));
+        form.modeProperty().set(Mode.RACE);
+        assertEquals("50", form.holdProperty().get(), "a loaded scenario's hold for every program");
+    }
+
+    /**
      * The hold time is named for what it is in each program: the lock held (mutex), the gap between
      * a read and a write (race), the work the missing lock should have guarded (Unlock without Lock).
      */
@@ -233,8 +268,12 @@ class ScenarioFormTest {
         form.modeProperty().set(Mode.SEQUENTIAL);
         assertTrue(form.validProperty().get(), "the hold field is disabled: the sequential program takes no lock");
         assertEquals(new Scenario(Mode.SEQUENTIAL, 5, new DelaySpec.Random(2000), 300, 42), form.scenario().orElseThrow());
+        // Race has a gap of its own (see eachProgramKeepsItsOwnHold); back in Mutex, its wrong hold is red again.
         form.modeProperty().set(Mode.RACE);
-        assertEquals("Read-write gap must be a whole number from 0 to 60,000 (got \"-1\")", form.messageOf(Field.HOLD).get());
+        assertTrue(form.validProperty().get());
+        form.modeProperty().set(Mode.MUTEX);
+        assertEquals("Hold lock must be a whole number from 0 to 60,000 (got \"-1\")", form.messageOf(Field.HOLD).get());
+        form.modeProperty().set(Mode.RACE);
 
         form.holdProperty().set("0");
         form.callsProperty().set("abc");
