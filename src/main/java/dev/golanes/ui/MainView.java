@@ -8,6 +8,7 @@ import dev.golanes.playback.Session;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,15 +85,28 @@ public final class MainView {
         this.dashboard = new Dashboard(session.playback(), session.textsProperty());
     }
 
+    /** A tooltip of a sentence or two, wrapped to a readable width. */
+    private static Tooltip wrapped(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(460);
+        return tip;
+    }
+
     @FXML
     private void initialize() {
         PlaybackModel playback = session.playback();
         Map<Mode, ToggleButton> buttons = Map.of(Mode.SEQUENTIAL, sequentialButton, Mode.CONCURRENT, concurrentButton,
                 Mode.MUTEX, mutexButton, Mode.RACE, raceButton);
+        // A program's button says what the program does, and its key; the pitfalls' button names the three.
         buttons.forEach((mode, button) -> {
             button.setUserData(mode);
-            button.setTooltip(new Tooltip(session.texts().format("mode.key", mode.ordinal() + 1)));
+            button.setTooltip(wrapped(session.texts().format("mode.tip",
+                    session.texts().format("mode.explain." + mode.id()), mode.ordinal() + 1)));
         });
+        pitfallsButton.setTooltip(wrapped(session.texts().format("mode.pitfalls.tip",
+                Arrays.stream(Mode.values()).filter(Mode::isPitfall).map(mode -> session.texts().format("mode." + mode.id()))
+                        .toArray())));
         List<String> pitfallTexts = new ArrayList<>(List.of(session.texts().format("mode.pitfalls")));
         for (Mode mode : Mode.values()) {
             if (mode.isPitfall()) {

@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -135,6 +136,21 @@ class ShortcutsTest {
         assertTrue(((CheckMenuItem) ((MenuButton) scene.lookup("#menu")).getItems().stream()
                 .filter(each -> "menu-present".equals(each.getId())).findFirst().orElseThrow()).isSelected());
         robot.interact(() -> session.presentingProperty().set(false));
+    }
+
+    /**
+     * Hovering a program's button says what the program does (it said only "Key 1"), and the pitfalls'
+     * button names its three programs, whose short names ("No Lock") a student could not read.
+     */
+    @Test
+    void theProgramsButtonsSayWhatTheyShow() {
+        assertEquals("main calls dbCall for each id in turn: every call waits until the one before it has finished. "
+                + "Total = the sum of the sleeps. (key 1)",
+                ((ToggleButton) scene.lookup("#mode-sequential")).getTooltip().getText());
+        assertTrue(((ToggleButton) scene.lookup("#mode-race")).getTooltip().getText().endsWith("(key 4)"));
+        assertEquals("Three common mistakes, each a program of its own:\n5   wg.Add(1) inside the goroutine\n"
+                + "6   A missing wg.Done()\n7   m.Unlock() without m.Lock()",
+                ((MenuButton) scene.lookup("#mode-pitfalls")).getTooltip().getText());
     }
 
     private List<KeyCombination> menuAccelerators() {
