@@ -22,6 +22,7 @@ import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Orientation;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
@@ -92,6 +93,12 @@ public final class TimelineView extends Region {
         getChildren().addAll(canvas, lanes, time);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
+            if (scrubbingTheAxis) {
+                seekTo(event);
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_RELEASED, event -> scrubbingTheAxis = false);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         addEventHandler(MouseEvent.MOUSE_EXITED, event -> tip.hide());
         for (StyleableProperty<Color> each : colours) {
@@ -155,6 +162,8 @@ public final class TimelineView extends Region {
      * give the console more room stops there. It left the lanes no row at all, only main's row with
      * the note and the legend under it.
      */
+    /** Whether the press that is going on began on the time axis (see {@link #pressed}). */
+    private boolean scrubbingTheAxis;
     /** Whether the view was zoomed in when its least height last changed. */
     private boolean laidOutZoomed;
 
@@ -264,16 +273,35 @@ public final class TimelineView extends Region {
 
     private void pressed(MouseEvent event) {
         requestFocus();
+        // The time axis is a ruler: a click there (or a drag along it) moves the playhead, as the scrubber does.
+        scrubbingTheAxis = layout != null && session != null && onTheAxis(event);
+        if (scrubbingTheAxis) {
+            seekTo(event);
+            return;
+        }
         if (layout != null && session != null && event.getX() < layout.right() + 20) {
             int lane = layout.laneAt(event.getY() - snappedTopInset());
             session.selectLane(lane == session.selectedLaneProperty().get() ? -1 : lane);
         }
     }
 
+    /** Whether the pointer is over the time axis, between the run's start and the right edge. */
+    private boolean onTheAxis(MouseEvent event) {
+        double x = event.getX() - snappedLeftInset();
+        double y = event.getY() - snappedTopInset();
+        return y >= layout.axisTop() && y < layout.lanesTop() && x >= layout.left() && x <= layout.right();
+    }
+
+    private void seekTo(MouseEvent event) {
+        double x = Math.max(layout.left(), Math.min(layout.right(), event.getX() - snappedLeftInset()));
+        session.playback().seek(layout.timeAt(x));
+    }
+
     private void hovered(MouseEvent event) {
         if (layout == null || session == null || session.playback().index() == null) {
             return;
         }
+        setCursor(onTheAxis(event) && !session.playback().isLive() ? Cursor.HAND : null);
         double x = event.getX() - snappedLeftInset();
         int lane = layout.laneAt(event.getY() - snappedTopInset());
         String description = x < layout.left() || x > layout.right() ? null

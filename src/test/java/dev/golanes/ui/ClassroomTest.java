@@ -241,6 +241,21 @@ class ClassroomTest {
         return lines;
     }
 
+    /** The time axis is a ruler: a click there moves the playhead (it only let go of the lane), a drag scrubs. */
+    @Test
+    void clickingTheTimeAxisMovesThePlayhead(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        robot.interact(() -> session.selectLane(2));
+        var layout = timeline.layoutUsed();
+        double y = timeline.snappedTopInset() + (layout.axisTop() + layout.lanesTop()) / 2;
+        robot.clickOn(timeline.localToScreen(timeline.snappedLeftInset() + layout.x(1_000_000), y));
+        assertEquals(1_000_000, session.playback().time(), 10_000, "about 1000 ms");
+        assertEquals(2, session.selectedLaneProperty().get(), "the lane stays picked");
+        robot.drag(timeline.localToScreen(timeline.snappedLeftInset() + layout.x(1_000_000), y))
+                .dropTo(timeline.localToScreen(timeline.snappedLeftInset() + layout.x(2_500_000), y));
+        assertEquals(2_500_000, session.playback().time(), 10_000, "dragged to about 2500 ms");
+    }
+
     @Test
     void clickingALaneSelectsItAndClickingAgainLetsGo(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
