@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
@@ -32,8 +33,7 @@ public final class AppWindow {
         // change listeners), so that the views are built again while the old ones still show the run as
         // it was: the code panel hands on the lines it shows.
         session.textsProperty().addListener(obs -> rebuild());
-        root.getChildren().setAll(Views.load(session), blank(), new HelpOverlay(session));
-        // If the window is ever smaller than the views want, they are cut at the bottom, never at the top.
+        root.getChildren().setAll(scrolled(Views.load(session)), blank(), new HelpOverlay(session));
         root.setAlignment(Pos.TOP_CENTER);
         Themes.apply(scene, session.themeProperty().get());
         Keys.install(scene, session);
@@ -93,6 +93,29 @@ public final class AppWindow {
         }
     }
 
+    /**
+     * The views in a scroll pane that scrolls them only on a screen smaller than their least size (an
+     * 800 x 600 projector): centred, they were cut on both sides there, and the Menu was off screen.
+     * Larger, they fill the window as they did without it. A new one with each set of views: the old
+     * views go with it.
+     */
+    private static ScrollPane scrolled(Parent views) {
+        ScrollPane pane = new ScrollPane(views);
+        pane.setFitToWidth(true);
+        pane.setFitToHeight(true);
+        pane.setFocusTraversable(false);
+        pane.getStyleClass().add("views");
+        // The pane keeps what it shows as a picture (its viewport is cached): the whole window would be
+        // drawn again into it at each frame of a run, and its text lose its sharpness. Not here.
+        pane.skinProperty().addListener((obs, old, skin) -> {
+            Node viewport = pane.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
+        return pane;
+    }
+
     /** The views again, in the session's current language; the run, time and settings stay. */
     private void rebuild() {
         // The code panel starts on the lines the old one showed: the teacher may be pointing at them.
@@ -101,8 +124,11 @@ public final class AppWindow {
         // Hold the focus on the root while the old views go, or the scene hands it to the first text
         // field, where the next key would be typed.
         root.requestFocus();
-        root.getChildren().set(0, views);
-        // The side panel is inside a split pane, whose items are its children once it is styled.
+        ScrollPane pane = scrolled(views);
+        root.getChildren().set(0, pane);
+        // The views are the scroll pane's once it is styled (its skin holds them), and the side panel is
+        // inside a split pane, whose items are its children once it is styled.
+        pane.applyCss();
         views.applyCss();
         if (scene.lookup("#code") instanceof CodeView code) {
             code.startFrom(codeFrom);

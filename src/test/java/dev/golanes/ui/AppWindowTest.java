@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -43,12 +43,47 @@ class AppWindowTest {
     }
 
     /**
+     * On a screen smaller than the views can be (an 800 x 600 projector) they scroll: centred, they were
+     * cut on both sides, the programs' first button and the Menu off screen. At 1280 x 720 nothing scrolls.
+     */
+    @Test
+    void onAnOldProjectorTheWindowScrollsToEveryButton(FxRobot robot) {
+        try {
+            robot.interact(() -> {
+                stage.setWidth(800);
+                stage.setHeight(600);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Scene scene = stage.getScene();
+            ScrollPane views = (ScrollPane) ((StackPane) scene.getRoot()).getChildren().get(0);
+            Node first = scene.lookup("#mode-sequential");
+            assertTrue(first.localToScene(first.getBoundsInLocal()).getMinX() >= 0, "the first program's button is on screen");
+            robot.interact(() -> views.setHvalue(views.getHmax()));
+            robot.interact(() -> scene.getRoot().layout());
+            Node menu = scene.lookup("#menu");
+            assertTrue(menu.localToScene(menu.getBoundsInLocal()).getMaxX() <= scene.getWidth() + 0.5,
+                    "scrolled to the right, the Menu is on screen: " + menu.localToScene(menu.getBoundsInLocal()));
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(720);
+            });
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane views = (ScrollPane) ((StackPane) stage.getScene().getRoot()).getChildren().get(0);
+        Node content = views.getContent();
+        assertEquals(stage.getScene().getWidth(), content.getLayoutBounds().getWidth(), 0.5, "at 1280 x 720 the views fill the width");
+    }
+
+    /**
      * A language switch builds the views again; the old ones must go, or every switch in a lesson
      * keeps a whole window's worth of nodes (and the session's listeners call into them).
      */
     @Test
     void theViewsALanguageSwitchReplacesAreCollected(FxRobot robot) throws InterruptedException {
-        WeakReference<Node> old = new WeakReference<>(((StackPane) stage.getScene().getRoot()).getChildren().get(0));
+        // The views are in the scroll pane that scrolls them on a small screen.
+        WeakReference<Node> old = new WeakReference<>(
+                ((ScrollPane) ((StackPane) stage.getScene().getRoot()).getChildren().get(0)).getContent());
         robot.interact(() -> session.setLanguage(Locale.forLanguageTag("id")));
         robot.interact(() -> session.setLanguage(Locale.ENGLISH));
         WaitForAsyncUtils.waitForFxEvents();
