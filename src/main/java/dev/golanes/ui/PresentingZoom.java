@@ -26,9 +26,13 @@ final class PresentingZoom {
     static final double HEIGHT = 720;
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
     private static final Pattern TYPE = Pattern.compile("-fx-font-size:\\s*([0-9.]+)px");
-    private static final String PRESENTING_RULES = presentingRules();
 
     private PresentingZoom() {
+    }
+
+    /** The style sheet's presenting rules, read the first time a screen larger than 1280 x 720 presents. */
+    private static final class Rules {
+        static final String PRESENTING = presentingRules();
     }
 
     /** How much larger than at 1280 x 720 a window of {@code width} x {@code height} presents: never less than 1. */
@@ -44,7 +48,7 @@ final class PresentingZoom {
         if (zoom <= 1) {
             return null;
         }
-        Matcher size = TYPE.matcher(PRESENTING_RULES);
+        Matcher size = TYPE.matcher(Rules.PRESENTING);
         StringBuilder css = new StringBuilder();
         while (size.find()) {
             size.appendReplacement(css, String.format(Locale.ROOT, "-fx-font-size: %.2fpx", Double.parseDouble(size.group(1)) * zoom));
