@@ -41,9 +41,9 @@ class WindowFieldsBadInputTest {
     private static final Input CALLS = new Input("Calls", Field.CALLS, DelayKind.RANDOM, ScenarioForm::callsProperty, "5");
     private static final Input SEED = new Input("Seed", Field.SEED, DelayKind.RANDOM, ScenarioForm::seedProperty, "42");
     private static final Input HOLD = new Input("Hold lock", Field.HOLD, DelayKind.RANDOM, ScenarioForm::holdProperty, "300");
-    private static final Input MAX_DELAY = new Input("Max delay", Field.MAX_DELAY, DelayKind.RANDOM,
+    private static final Input MAX_DELAY = new Input("Delays (random, up to)", Field.MAX_DELAY, DelayKind.RANDOM,
             ScenarioForm::maxDelayProperty, "2000");
-    private static final Input DELAY = new Input("Delay", Field.DELAY, DelayKind.FIXED, ScenarioForm::delayProperty, "2000");
+    private static final Input DELAY = new Input("Delays (same for every call)", Field.DELAY, DelayKind.FIXED, ScenarioForm::delayProperty, "2000");
     private static final Input DELAYS = new Input("Delays", Field.DELAYS, DelayKind.LIST, ScenarioForm::delaysProperty,
             "1200,300,1800");
 
@@ -67,7 +67,7 @@ class WindowFieldsBadInputTest {
         }
         all.add(Arguments.of(CALLS, "10001", "Calls must be a whole number from 1 to 10,000 (got \"10001\")"));
         all.add(Arguments.of(HOLD, "60001", "Hold lock must be a whole number from 0 to 60,000 (got \"60001\")"));
-        all.add(Arguments.of(DELAY, "600001", "Delay must be a whole number from 0 to 600,000 (got \"600001\")"));
+        all.add(Arguments.of(DELAY, "600001", "Delays (same for every call) must be a whole number from 0 to 600,000 (got \"600001\")"));
         for (String empty : List.of("", "   ")) {
             all.add(Arguments.of(SEED, empty, "Seed needs a value: a whole number from -9,223,372,036,854,775,808 to "
                     + "9,223,372,036,854,775,807"));
