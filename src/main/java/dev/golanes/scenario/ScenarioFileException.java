@@ -54,7 +54,8 @@ public final class ScenarioFileException extends Exception {
 
     private static String describe(Texts texts, String field, String key, List<Object> args, JsonException syntax) {
         if (syntax != null) {
-            return syntax.message(texts);
+            // Said first, for a file that is not a scenario at all ("found 'h'" told a student little).
+            return texts.format("file.syntax", syntax.message(texts));
         }
         if (field == null) {
             return texts.format(key, args.toArray());

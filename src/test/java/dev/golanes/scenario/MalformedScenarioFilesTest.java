@@ -41,17 +41,17 @@ class MalformedScenarioFilesTest {
                 assertEquals(length <= closing, refusal.isPresent(), "cut after " + length + " bytes: " + refusal);
             }
         }
-        assertEquals("line 1, column 1: the text ends where a value was expected", refusal(""));
-        assertEquals("line 4, column 7: the text ends inside a string", refusal(VALID.substring(0, VALID.indexOf("ls\""))));
-        assertEquals("line 5, column 23: the text ends where ']' was expected",
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 1: the text ends where a value was expected", refusal(""));
+        assertEquals("not valid JSON, which a scenario file is: line 4, column 7: the text ends inside a string", refusal(VALID.substring(0, VALID.indexOf("ls\""))));
+        assertEquals("not valid JSON, which a scenario file is: line 5, column 23: the text ends where ']' was expected",
                 refusal(VALID.substring(0, VALID.indexOf("300,") + 3)));
     }
 
     @Test
     void deepNestingIsRefusedBeforeItRisksTheStack() {
-        assertEquals("line 1, column 65: nested more than 64 levels deep", refusal("[".repeat(100_000)));
-        assertEquals("line 1, column 321: nested more than 64 levels deep", refusal("{\"a\":".repeat(100_000)));
-        assertEquals("line 1, column 73: nested more than 64 levels deep",
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 65: nested more than 64 levels deep", refusal("[".repeat(100_000)));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 321: nested more than 64 levels deep", refusal("{\"a\":".repeat(100_000)));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 73: nested more than 64 levels deep",
                 refusal("{\"mode\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}"));
         assertEquals("a scenario file holds one JSON object with named fields, such as \"mode\": \"mutex\"",
                 refusal("[".repeat(64) + "]".repeat(64)), "64 levels are JSON, but not a scenario");
@@ -60,12 +60,12 @@ class MalformedScenarioFilesTest {
     @Test
     void hugeAndMalformedNumbersAreRefused() {
         String tooBig = "the number is too large or too small (its exponent is beyond 1000)";
-        assertEquals("line 1, column 28: " + tooBig, refusal("{\"mode\": \"mutex\", \"calls\": 1e999999999}"));
-        assertEquals("line 1, column 27: " + tooBig, refusal("{\"mode\": \"mutex\", \"seed\": -1e-999999999}"));
-        assertEquals("line 1, column 28: " + tooBig, refusal("{\"mode\": \"mutex\", \"speed\": 1e1001}"));
-        assertEquals("line 1, column 28: the number is too long (more than 40 characters)",
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 28: " + tooBig, refusal("{\"mode\": \"mutex\", \"calls\": 1e999999999}"));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 27: " + tooBig, refusal("{\"mode\": \"mutex\", \"seed\": -1e-999999999}"));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 28: " + tooBig, refusal("{\"mode\": \"mutex\", \"speed\": 1e1001}"));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 28: the number is too long (more than 40 characters)",
                 refusal("{\"mode\": \"mutex\", \"calls\": " + "9".repeat(400) + "}"));
-        assertEquals("line 1, column 28: this is not a valid number",
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 28: this is not a valid number",
                 refusal("{\"mode\": \"mutex\", \"calls\": 1e99999999999}"));
         for (String number : List.of("-", "1.", ".5", "01", "1e", "1e+", "+1", "0x10", "Infinity", "NaN", "--1", "1_000")) {
             Optional<ScenarioFileException> refusal = read(bytes("{\"mode\": \"mutex\", \"calls\": " + number + "}"));
@@ -81,44 +81,44 @@ class MalformedScenarioFilesTest {
         };
         for (byte[] bad : broken) {
             byte[] file = concat(bytes("{\"mode\": \"mu"), bad, bytes("tex\"}"));
-            assertEquals("line 1, column 1: the file is not UTF-8 text", refusal(file), Arrays.toString(bad));
+            assertEquals("not valid JSON, which a scenario file is: line 1, column 1: the file is not UTF-8 text", refusal(file), Arrays.toString(bad));
         }
-        assertEquals("line 1, column 1: the file is not UTF-8 text", refusal(concat(bytes(VALID), new byte[] {(byte) 0xE2})));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 1: the file is not UTF-8 text", refusal(concat(bytes(VALID), new byte[] {(byte) 0xE2})));
     }
 
     @Test
     void aByteOrderMarkIsSkippedOnceAtTheStartOnly() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         assertTrue(read(concat(bom, bytes(VALID))).isEmpty(), "an editor's BOM is fine");
-        assertEquals("line 1, column 1: expected a value but found '\uFEFF'", refusal(concat(bom, bom, bytes(VALID))));
-        assertEquals("line 1, column 2: expected a field name in double quotes",
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 1: expected a value but found '\uFEFF'", refusal(concat(bom, bom, bytes(VALID))));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 2: expected a field name in double quotes",
                 refusal(concat(bytes("{"), bom, bytes("\"mode\": \"mutex\"}"))));
     }
 
     @Test
     void aFieldGivenTwiceIsRefused() {
-        assertEquals("line 1, column 26: the field \"mode\" appears twice", refusal("{\"mode\":\"mutex\", \"mode\": \"race\"}"));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 26: the field \"mode\" appears twice", refusal("{\"mode\":\"mutex\", \"mode\": \"race\"}"));
         String name = "x\n".repeat(5_000);
         String twice = "{\"" + name.replace("\n", "\\n") + "\": 1, \"" + name.replace("\n", "\\n") + "\": 2}";
-        assertEquals("line 1, column 30013: the field \"" + "x ".repeat(12) + "…\" appears twice", refusal(twice));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 30013: the field \"" + "x ".repeat(12) + "…\" appears twice", refusal(twice));
     }
 
     @Test
     void nulBytesAreRefusedWhereverTheyAre() {
-        assertEquals("line 1, column 13: a string may not contain a raw control character", refusal("{\"mode\": \"mu\0tex\"}"));
-        assertEquals("line 1, column 10: expected a value but found U+0000", refusal("{\"mode\": \0\"mutex\"}"));
-        assertEquals("line 11, column 1: there is more text after the end of the JSON value", refusal(VALID + "\0"));
-        assertEquals("line 1, column 1: expected a value but found U+0000", refusal("\0".repeat(1_000)));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 13: a string may not contain a raw control character", refusal("{\"mode\": \"mu\0tex\"}"));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 10: expected a value but found U+0000", refusal("{\"mode\": \0\"mutex\"}"));
+        assertEquals("not valid JSON, which a scenario file is: line 11, column 1: there is more text after the end of the JSON value", refusal(VALID + "\0"));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 1: expected a value but found U+0000", refusal("\0".repeat(1_000)));
     }
 
     @Test
     void escapesMustBeComplete() {
-        assertEquals("line 1, column 13: \\u must be followed by four hexadecimal digits",
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 13: \\u must be followed by four hexadecimal digits",
                 refusal("{\"mode\": \"\\u+041\"}"), "a sign is not a hexadecimal digit");
-        assertEquals("line 1, column 13: \\u must be followed by four hexadecimal digits", refusal("{\"mode\": \"\\u00G1\"}"));
-        assertEquals("line 1, column 13: the text ends inside a string", refusal("{\"mode\": \"\\u00"));
-        assertEquals("line 1, column 12: unknown escape \\x", refusal("{\"mode\": \"\\x\"}"));
-        assertEquals("line 1, column 12: a string may not contain a raw control character", refusal("{\"mode\": \"\\\n\"}"));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 13: \\u must be followed by four hexadecimal digits", refusal("{\"mode\": \"\\u00G1\"}"));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 13: the text ends inside a string", refusal("{\"mode\": \"\\u00"));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 12: unknown escape \\x", refusal("{\"mode\": \"\\x\"}"));
+        assertEquals("not valid JSON, which a scenario file is: line 1, column 12: a string may not contain a raw control character", refusal("{\"mode\": \"\\\n\"}"));
         assertEquals("mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \"\uD800\")",
                 refusal("{\"mode\": \"\\uD800\"}"), "a lone surrogate is read, and refused as a mode");
     }
