@@ -99,7 +99,7 @@ public final class AppWindow {
      * Larger, they fill the window as they did without it. A new one with each set of views: the old
      * views go with it.
      */
-    private static ScrollPane scrolled(Parent views) {
+    static ScrollPane scrolled(Parent views) {
         ScrollPane pane = new ScrollPane(views);
         pane.setFitToWidth(true);
         pane.setFitToHeight(true);

@@ -41,6 +41,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -72,6 +73,9 @@ final class CompareWindow {
      * programs' lanes down to three rows).
      */
     private static final double RESULTS_LEAST = 240;
+
+    /** A window narrower than this has its title above the buttons, not beside them. */
+    private static final double NARROW = 900;
 
     /** Presenting, the type is this much larger (the style sheet's 18 px for 15). */
     private static final double PRESENTING_SCALE = 1.2;
@@ -187,8 +191,15 @@ final class CompareWindow {
         // on a 1024-wide screen) was given the height of one beside the buttons and ended in "…".
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        HBox bar = new HBox(title, buttons);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // On a screen under 900 wide (an 800 x 600 projector) the buttons left the title a column of a
+        // few words, 13 lines in Indonesian: there it goes above them.
+        double width = presenting ? screen.getWidth() : Math.min(1400, screen.getWidth() * 0.92);
+        Pane bar = width < NARROW ? new VBox(title, buttons) : new HBox(title, buttons);
+        if (bar instanceof HBox row) {
+            row.setAlignment(Pos.CENTER_LEFT);
+        } else {
+            ((VBox) bar).setSpacing(6);
+        }
         bar.getStyleClass().addAll("toolbar", "compare-bar");
 
         VBox content = new VBox(bar, lanes, table);
@@ -204,17 +215,15 @@ final class CompareWindow {
         BooleanProperty help = new SimpleBooleanProperty();
         HelpOverlay keys = new HelpOverlay(help, new ReadOnlyObjectWrapper<>(t), Shortcuts.COMPARE, texts -> "",
                 new ReadOnlyDoubleWrapper(zoom));
-        StackPane root = new StackPane(content, blank, keys);
-        // Taller than the screen after all (1000 calls in Indonesian on a 1024 x 768 screen): what does
-        // not fit is the table's last line, never the title.
-        StackPane.setAlignment(content, Pos.TOP_CENTER);
+        // Taller than the window after all (an 800 x 600 screen; 1000 calls in Indonesian on a 1024 x 768
+        // one), it scrolls, from the title down: the table was cut at the bottom.
+        StackPane root = new StackPane(AppWindow.scrolled(content), blank, keys);
         root.getStyleClass().add("compare-window");
         if (presenting) {
             root.getStyleClass().add("presenting");
             PresentingZoom.apply(root, zoom);
         }
-        Scene scene = presenting ? new Scene(root, screen.getWidth(), screen.getHeight())
-                : new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
+        Scene scene = new Scene(root, width, presenting ? screen.getHeight() : Math.min(900, screen.getHeight() * 0.92));
         Themes.apply(scene, session.themeProperty().get());
         new PlaybackClock(model.clock()).attach();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
