@@ -169,6 +169,23 @@ public final class ScenarioForm {
         return lastValid;
     }
 
+    /**
+     * The last valid scenario as program {@code program} would run it, with that program's own hold
+     * (see {@link #holdByMode}) where it is valid: a program chosen while another field is wrong.
+     */
+    public Scenario lastValidFor(Mode program) {
+        Scenario moved = lastValid.withMode(program);
+        if (program.usesHold()) {
+            try {
+                long own = Values.hold(holdByMode.getOrDefault(program, holdToStart));
+                return new Scenario(program, moved.calls(), moved.delays(), own, moved.seed());
+            } catch (ScenarioException e) {
+                return moved;
+            }
+        }
+        return moved;
+    }
+
     public void newSeed() {
         seed.set(Long.toString(Scenario.drawSeed()));
     }

@@ -133,7 +133,7 @@ public final class Session {
     public void selectMode(Mode mode) {
         real.stop();
         form.modeProperty().set(mode);
-        showAgainOrPrepare(form.scenario().orElse(form.lastValid().withMode(mode)));
+        showAgainOrPrepare(form.scenario().orElse(form.lastValidFor(mode)));
     }
 
     /**

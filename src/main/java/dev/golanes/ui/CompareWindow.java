@@ -406,8 +406,11 @@ final class CompareWindow {
         File file = chooser.showSaveDialog(window);
         if (file != null) {
             ExportFormat picked = ExportAction.picked(chooser, exports.lastPictureFormat());
-            exportTo(window, session, t, picture, ExportTarget.followingThePickedType(file.toPath(), offered, picked), picked,
-                    exported);
+            // The dialog asked about the name it showed: a file of the picked type's name is asked about here.
+            Path named = ExportTarget.followingThePickedType(file.toPath(), offered, picked);
+            if (ReplaceQuestion.allowed(window, t, file.toPath(), named)) {
+                exportTo(window, session, t, picture, named, picked, exported);
+            }
         }
     }
 

@@ -24,6 +24,8 @@ public final class ConsoleView {
     private final PauseTransition placedBack = new PauseTransition(Duration.millis(100));
     /** When the line picked in the console was printed (see {@link #showPrint}). */
     private long pickedAt = -1;
+    /** The goroutine that printed it, which the lanes and the code follow while the line is marked. */
+    private int pickedLane = -1;
 
     public ConsoleView(Session session) {
         this.session = session;
@@ -64,13 +66,14 @@ public final class ConsoleView {
         if (index < console.getItems().size()) {
             console.getSelectionModel().select(index);
             pickedAt = session.playback().time();
+            pickedLane = session.selectedLaneProperty().get();
         }
     }
 
     /** The line stays marked while the run shows the moment it was printed and its goroutine is picked. */
     private void forgetThePickedLine() {
         if (!console.getSelectionModel().isEmpty()
-                && (session.playback().time() != pickedAt || session.selectedLaneProperty().get() < 0)) {
+                && (session.playback().time() != pickedAt || session.selectedLaneProperty().get() != pickedLane)) {
             console.getSelectionModel().clearSelection();
         }
     }

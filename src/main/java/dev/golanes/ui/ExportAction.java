@@ -77,7 +77,12 @@ final class ExportAction {
             File file = chooser.showSaveDialog(button.getScene() == null ? null : button.getScene().getWindow());
             if (file != null) {
                 ExportFormat picked = picked(chooser, model.lastFormat());
-                exportTo(job, ExportTarget.followingThePickedType(file.toPath(), offered, picked), picked);
+                // The dialog asked about the name it showed: a file of the picked type's name is asked about here.
+                Path named = ExportTarget.followingThePickedType(file.toPath(), offered, picked);
+                Window owner = button.getScene() == null ? null : button.getScene().getWindow();
+                if (ReplaceQuestion.allowed(owner, session.texts(), file.toPath(), named)) {
+                    exportTo(job, named, picked);
+                }
             }
         });
     }

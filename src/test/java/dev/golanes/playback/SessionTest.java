@@ -86,6 +86,23 @@ class SessionTest {
     }
 
     /** N (or New seed) shows the new seed's run, ready to play, rather than only changing a field. */
+    /**
+     * A program chosen while another field is wrong runs with its own hold (the field shows it), not
+     * the hold of the program before: Race ran with Mutex's 0 while its field said 300.
+     */
+    @Test
+    void aProgramChosenWhileAFieldIsWrongRunsWithItsOwnHold() {
+        session.form().holdProperty().set("0");
+        session.run();
+        assertEquals(0, session.trace().scenario().holdMs());
+        session.form().callsProperty().set("abc");
+        session.selectMode(Mode.RACE);
+        assertEquals("300", session.form().holdProperty().get());
+        assertEquals(300, session.trace().scenario().holdMs(), "the run on screen has Race's own gap");
+        session.selectMode(Mode.MUTEX);
+        assertEquals(0, session.trace().scenario().holdMs());
+    }
+
     @Test
     void aNewSeedShowsItsRun() {
         Session s = new Session(Scenario.defaults(Mode.CONCURRENT, 42), Locale.ENGLISH);

@@ -227,6 +227,18 @@ class ClassroomTest {
         }
         robot.type(KeyCode.RIGHT);
         assertTrue(console.getSelectionModel().isEmpty(), "stepped on, no line is marked");
+        // Another goroutine picked in the lanes: the line is no longer its goroutine's.
+        robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+        WaitForAsyncUtils.waitForFxEvents();
+        String first = lines.get(0);
+        javafx.scene.control.ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(c -> first.equals(c.getItem()) && c.isVisible()).findFirst().orElseThrow();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(console.getSelectionModel().isEmpty());
+        int other = session.selectedLaneProperty().get() == 1 ? 2 : 1;
+        robot.interact(() -> session.selectLane(other));
+        assertTrue(console.getSelectionModel().isEmpty(), "another lane picked, no line is marked");
     }
 
     /** The printed results the console shows whole, top to bottom. */
