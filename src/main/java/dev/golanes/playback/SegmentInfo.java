@@ -28,7 +28,10 @@ public final class SegmentInfo {
                 best = i;
             }
         }
-        String name = lane == 0 ? "main" : dev.golanes.scenario.Scenario.callId(lane);
+        // In the sequential program there is no goroutine but main: a call's row is main running it.
+        String name = lane == 0 ? "main" : trace.scenario().mode() == Mode.SEQUENTIAL
+                ? t.format("tip.sequentialCall", dev.golanes.scenario.Scenario.callId(lane))
+                : dev.golanes.scenario.Scenario.callId(lane);
         if (best < 0) {
             return lane > 0 && trace.laneSize(lane) > 0 && laneEnd <= at
                     ? t.format("tip.done", name, laneEnd / 1_000) : null;

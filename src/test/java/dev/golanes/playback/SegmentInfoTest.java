@@ -55,4 +55,16 @@ class SegmentInfoTest {
         Trace race = Simulator.run(new Scenario(Mode.RACE, 2, new DelaySpec.Listed(List.of(1000L, 1000L)), 300, 42));
         assertTrue(SegmentInfo.describe(EN, race, 1, 1_100_000, race.endMicros()).contains("read len(results)"));
     }
+
+    /**
+     * The sequential program has no goroutine but main: a call's row is main running it. "id3 · sleeping"
+     * read as a goroutine of its own.
+     */
+    @Test
+    void aSequentialCallIsMainRunningIt() {
+        Trace sequential = Simulator.run(new Scenario(Mode.SEQUENTIAL, 2, new DelaySpec.Listed(List.of(1000L, 500L)), 300, 42));
+        String tip = SegmentInfo.describe(EN, sequential, 2, 1_200_000, 5_000_000);
+        assertTrue(tip.startsWith("dbCall(id2), run by main · "), tip);
+        assertTrue(SegmentInfo.describe(EN, sequential, 1, 1_200_000, 5_000_000).startsWith("dbCall(id1), run by main · done at"));
+    }
 }
