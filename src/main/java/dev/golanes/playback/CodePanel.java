@@ -8,9 +8,13 @@ import dev.golanes.program.Whereabouts;
 import dev.golanes.trace.Moment;
 import dev.golanes.trace.Trace;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -24,6 +28,9 @@ public final class CodePanel {
     private final ObjectBinding<Map<Step, Whereabouts.Crowd>> crowds;
     private final ObjectBinding<Whereabouts.Place> selected;
     private final StringBinding heading;
+    /** Whether the selected lane's goroutine has returned, at the time shown. */
+    private final BooleanProperty returned = new SimpleBooleanProperty(this, "returned");
+    private final InvalidationListener followReturns;
 
     public CodePanel(Session session) {
         PlaybackModel playback = session.playback();
@@ -52,9 +59,37 @@ public final class CodePanel {
         heading = Bindings.createStringBinding(() -> {
             int lane = session.selectedLaneProperty().get();
             Texts t = texts.getValue();
-            return lane < 0 ? t.format("panel.code")
-                    : t.format("panel.code.selected", dev.golanes.trace.Trace.laneName(lane));
-        }, session.selectedLaneProperty(), texts);
+            if (lane < 0) {
+                return t.format("panel.code");
+            }
+            String name = dev.golanes.trace.Trace.laneName(lane);
+            // A goroutine that has returned is on no line: the heading says so, where it said "where it is"
+            // over a program with no line marked.
+            return returned.get() ? t.format("panel.code.returned", name) : t.format("panel.code.selected", name);
+        }, session.selectedLaneProperty(), texts, returned);
+        // Told again only when it changes, not at each frame of a run; weakly, as the bindings listen:
+        // the panel is made again with the views, the session stays.
+        followReturns = obs -> {
+            Moment m = playback.moment();
+            int lane = session.selectedLaneProperty().get();
+            returned.set(m != null && lane >= 0 && hasReturned(playback.index().trace(), lane, m.time()));
+        };
+        playback.momentProperty().addListener(new WeakInvalidationListener(followReturns));
+        session.selectedLaneProperty().addListener(new WeakInvalidationListener(followReturns));
+        followReturns.invalidated(null);
+    }
+
+    /** Whether the goroutine of {@code lane} ran to its end by {@code time} (main: the program ended). */
+    static boolean hasReturned(Trace trace, int lane, long time) {
+        if (lane >= trace.laneCount() || !trace.isFinished(lane) && lane != 0) {
+            return false;
+        }
+        long end = 0;
+        for (int k = 0; k < trace.laneSize(lane); k++) {
+            end = Math.max(end, trace.end(trace.laneEvent(lane, k)));
+        }
+        return lane == 0 ? trace.exitStatus() == 0 && time >= trace.endMicros() && trace.laneSize(lane) > 0
+                : trace.laneSize(lane) > 0 && time >= end;
     }
 
     public ObjectBinding<GoProgram> program() {

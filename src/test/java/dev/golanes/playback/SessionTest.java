@@ -103,6 +103,24 @@ class SessionTest {
         assertEquals(0, session.trace().scenario().holdMs());
     }
 
+    /**
+     * A lane picked after its goroutine returned marks no line: the code's heading says it has returned
+     * (it said "where id2 is" over a program with nothing marked).
+     */
+    @Test
+    void theCodesHeadingSaysWhenTheGoroutinePickedHasReturned() {
+        CodePanel code = new CodePanel(session);
+        session.playback().seek(Long.MAX_VALUE);
+        session.selectLane(2);
+        assertEquals("The Go program · dbCall(id2) has returned", code.heading().get());
+        session.playback().seek(2_100_000);
+        assertEquals("The Go program · where dbCall(id2) is", code.heading().get());
+        session.selectLane(0);
+        assertEquals("The Go program · where main is", code.heading().get());
+        session.playback().seek(Long.MAX_VALUE);
+        assertEquals("The Go program · main has returned", code.heading().get());
+    }
+
     @Test
     void aNewSeedShowsItsRun() {
         Session s = new Session(Scenario.defaults(Mode.CONCURRENT, 42), Locale.ENGLISH);
