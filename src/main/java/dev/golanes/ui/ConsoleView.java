@@ -67,6 +67,22 @@ public final class ConsoleView {
             console.getSelectionModel().select(index);
             pickedAt = session.playback().time();
             pickedLane = session.selectedLaneProperty().get();
+            // After the console has followed the end (queued by the seek): presenting, the lines printed
+            // at that moment can be more than it shows, and the line clicked went out of view.
+            Platform.runLater(() -> keepInView(index));
+        }
+    }
+
+    /** Scrolls the console so that line {@code index} shows, if it is still the one marked and is out of view. */
+    private void keepInView(int index) {
+        if (console.getSelectionModel().getSelectedIndex() != index
+                || !(console.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (first == null || last == null || index < first.getIndex() || index >= last.getIndex()) {
+            flow.scrollTo(index);
         }
     }
 

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Parent;
@@ -16,8 +19,8 @@ import javafx.scene.Scene;
  * Presentation mode is laid out for a 1280 x 720 projector, the smallest it is checked at. On a
  * larger screen (1920 x 1080, most projectors and TVs) it stayed the same size in pixels, so
  * two-thirds as large to the back of the room. It now grows with the screen, all of it together: the
- * style sheet's presenting type sizes by a style sheet of its own made from them, and the views that
- * draw (the timeline, the comparison) by the zoom. The usual window keeps its size: the teacher
+ * style sheet's px sizes (type, padding, gaps, widths) by a style sheet of presentation mode made from
+ * them, and the views that draw (the timeline, the comparison) by the zoom. The usual window keeps its size: the teacher
  * chooses it, and the system's scale sets its type.
  */
 final class PresentingZoom {
@@ -25,14 +28,19 @@ final class PresentingZoom {
     static final double WIDTH = 1280;
     static final double HEIGHT = 720;
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
-    private static final Pattern TYPE = Pattern.compile("-fx-font-size:\\s*([0-9.]+)px");
+    /** A length in px: a plain number, or one with {@code px} (em and % grow with the type already). */
+    private static final Pattern LENGTHS = Pattern.compile("(-?[0-9]+(\\.[0-9]+)?(px)?\\s*)+");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    /** The properties that size a box or its type, whose px lengths grow with the zoom. */
+    private static final Set<String> SIZES = Set.of("-fx-font-size", "-fx-padding", "-fx-spacing", "-fx-hgap", "-fx-vgap",
+            "-fx-min-width", "-fx-pref-width", "-fx-max-width", "-fx-min-height", "-fx-pref-height", "-fx-max-height");
 
     private PresentingZoom() {
     }
 
-    /** The style sheet's presenting rules, read the first time a screen larger than 1280 x 720 presents. */
+    /** The style sheet's rules as presentation mode grows them, read the first time a screen larger than 1280 x 720 presents. */
     private static final class Rules {
-        static final String PRESENTING = presentingRules();
+        static final String ZOOMABLE = zoomableRules(read());
     }
 
     /** How much larger than at 1280 x 720 a window of {@code width} x {@code height} presents: never less than 1. */
@@ -41,40 +49,64 @@ final class PresentingZoom {
     }
 
     /**
-     * The style sheet's rules for presentation mode (those whose selector names {@code .presenting}),
-     * each type size in pixels times {@code zoom}, as a style sheet's address; none at 1.
+     * Presentation mode's style sheet at {@code zoom}, as a style sheet's address; none at 1. Every px
+     * size of golanes.css (type, padding, gaps, widths) times {@code zoom}, in presentation mode: the
+     * buttons' padding grew with their type, or the toolbar's Pitfalls stood taller than the programs.
      */
     static String stylesheet(double zoom) {
         if (zoom <= 1) {
             return null;
         }
-        Matcher size = TYPE.matcher(Rules.PRESENTING);
+        Matcher number = NUMBER.matcher(Rules.ZOOMABLE);
         StringBuilder css = new StringBuilder();
-        while (size.find()) {
-            size.appendReplacement(css, String.format(Locale.ROOT, "-fx-font-size: %.2fpx", Double.parseDouble(size.group(1)) * zoom));
+        while (number.find()) {
+            number.appendReplacement(css, String.format(Locale.ROOT, "%.2f", Double.parseDouble(number.group()) * zoom));
         }
-        size.appendTail(css);
+        number.appendTail(css);
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Each rule of golanes.css whose selector names .presenting, with only its type size. */
-    static String presentingRules(String css) {
+    /**
+     * Each rule of {@code css} with a px size, in presentation mode ({@code .presenting} on the root, or
+     * above), with only those sizes: {@code .toolbar { -fx-padding: 10 16; -fx-alignment: center; }}
+     * becomes {@code .presenting .toolbar { -fx-padding: 10 16; }}. A rule of presentation mode's own
+     * keeps its selector. The selectors hold no digits, so the sizes are the only numbers.
+     */
+    static String zoomableRules(String css) {
         String plain = css.replaceAll("(?s)/\\*.*?\\*/", "");
         StringBuilder rules = new StringBuilder();
         Matcher rule = RULE.matcher(plain);
         while (rule.find()) {
-            String selector = rule.group(1).trim();
-            Matcher size = TYPE.matcher(rule.group(2));
-            if (selector.contains(".presenting") && size.find()) {
-                rules.append(selector).append(" { ").append(size.group()).append("; }\n");
+            StringBuilder sizes = new StringBuilder();
+            for (String declaration : rule.group(2).split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon > 0 && SIZES.contains(declaration.substring(0, colon).trim())
+                        && LENGTHS.matcher(declaration.substring(colon + 1).trim()).matches()) {
+                    sizes.append(' ').append(declaration.trim()).append(';');
+                }
+            }
+            if (sizes.length() > 0) {
+                List<String> selectors = new ArrayList<>();
+                for (String selector : rule.group(1).split(",")) {
+                    selectors.add(presenting(selector.trim()));
+                }
+                rules.append(String.join(", ", selectors)).append(" {").append(sizes).append(" }\n");
             }
         }
         return rules.toString();
     }
 
-    private static String presentingRules() {
+    /** The selector in presentation mode: {@code .root} becomes {@code .root.presenting}, others go under it. */
+    private static String presenting(String selector) {
+        if (selector.contains(".presenting")) {
+            return selector;
+        }
+        return selector.startsWith(".root") ? ".root.presenting" + selector.substring(".root".length()) : ".presenting " + selector;
+    }
+
+    private static String read() {
         try (InputStream in = PresentingZoom.class.getResourceAsStream("golanes.css")) {
-            return presentingRules(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

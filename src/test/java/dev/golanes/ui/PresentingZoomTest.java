@@ -54,21 +54,25 @@ class PresentingZoomTest {
     }
 
     @Test
-    void everyTypeSizeOfPresentationModeIsFound() {
-        String rules = PresentingZoom.presentingRules("""
-                .root { -fx-font-size: 15px; }
-                /* .presenting .comment { -fx-font-size: 99px; } */
+    void everyPxSizeGoesIntoPresentationModesRules() {
+        String rules = PresentingZoom.zoomableRules("""
+                .root { -fx-font-size: 15px; -fx-background-color: red; }
+                /* .comment { -fx-padding: 99; } */
                 .root.presenting {
                     -fx-font-size: 21px;
                 }
-                .presenting .toolbar, .presenting .playbar {
-                    -fx-padding: 4;
-                    -fx-font-size: 15px;
+                .toolbar, .playbar:compact .step {
+                    -fx-padding: 10 16 -2 16;
+                    -fx-alignment: center-left;
+                    -fx-spacing: 12;
                 }
-                .presenting .colour-only { -fx-text-fill: red; }
+                .brand { -fx-font-size: 1.467em; -fx-padding: 0 12 0 0; }
+                .colour-only { -fx-text-fill: red; -fx-background-insets: 0, 1; }
                 """);
-        assertEquals(".root.presenting { -fx-font-size: 21px; }\n"
-                + ".presenting .toolbar, .presenting .playbar { -fx-font-size: 15px; }\n", rules);
+        assertEquals(".root.presenting { -fx-font-size: 15px; }\n"
+                + ".root.presenting { -fx-font-size: 21px; }\n"
+                + ".presenting .toolbar, .presenting .playbar:compact .step { -fx-padding: 10 16 -2 16; -fx-spacing: 12; }\n"
+                + ".presenting .brand { -fx-padding: 0 12 0 0; }\n", rules);
     }
 
     /**

@@ -915,6 +915,30 @@ class SmallScreenTest {
         assertTrue(bugs.get(bugs.size() - 1).getMinY() + 16 <= view.getMaxY(), shown);
     }
 
+    /**
+     * Presenting at 1280 x 720 the console shows two lines: a line clicked, once the seek to when it was
+     * printed has the console follow its end, is scrolled back into view, marked (it was marked out of sight).
+     */
+    @Test
+    void presentingTheLineClickedStaysInView(FxRobot robot) {
+        Scene scene = show(robot, Locale.ENGLISH, Mode.MUTEX, true);
+        ListView<?> console = (ListView<?>) scene.lookup("#console");
+        robot.interact(() -> console.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> first = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getIndex() == 0 && c.isVisible() && c.getItem() != null).findFirst().orElseThrow();
+        String line = (String) first.getItem();
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(line, console.getSelectionModel().getSelectedItem());
+        Bounds shown = bounds(console);
+        ListCell<?> marked = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getIndex() == 0 && c.isVisible() && line.equals(c.getItem())).findFirst().orElseThrow();
+        Bounds at = bounds(marked);
+        assertTrue(at.getMinY() >= shown.getMinY() - 0.5 && at.getMaxY() <= shown.getMaxY() + 0.5,
+                "the marked line at " + at + " is out of the console's view " + shown);
+    }
+
     @Test
     void theKeysListFits(FxRobot robot) {
         for (boolean presenting : new boolean[] {false, true}) {
