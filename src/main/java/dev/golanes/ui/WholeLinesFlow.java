@@ -54,14 +54,15 @@ final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
     protected void layoutChildren() {
         super.layoutChildren();
         double hidden = getCellCount() > 0 ? cutTop() : 0;
-        if (hidden <= 0.5) {
+        double hiddenBelow = getCellCount() > 0 ? cutBottom() : 0;
+        if (hidden <= 0.5 && hiddenBelow <= 0.5) {
             setClip(null);
             return;
         }
         double barWidth = getVbar().isVisible() ? getVbar().getWidth() : 0;
         rows.setY(hidden);
         rows.setWidth(Math.max(0, getWidth() - barWidth));
-        rows.setHeight(Math.max(0, getHeight() - hidden));
+        rows.setHeight(Math.max(0, getHeight() - hidden - hiddenBelow));
         bar.setX(getWidth() - barWidth);
         bar.setWidth(barWidth);
         bar.setHeight(getHeight());
@@ -97,6 +98,37 @@ final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
         double cutInto = into % row;
         // A row's top fifth is the room above its capitals: losing that loses no letter.
         return cutInto < row * LETTERLESS_TOP ? 0 : row - cutInto;
+    }
+
+    /**
+     * How much of the flow's bottom shows only the top of a row of text: 0 when the bottom row is whole
+     * or nearly (its descenders cut). Presenting a stopped run at 1920 x 1080, the fatal error kept at
+     * the top left a sliver of the stack trace's next line at the bottom, which read as a glitch.
+     */
+    private double cutBottom() {
+        ListCell<T> last = getLastVisibleCell();
+        if (last == null || !last.isVisible()) {
+            return 0;
+        }
+        Bounds cell = sceneToLocal(last.localToScene(last.getLayoutBounds()));
+        double textTop = cell.getMinY() + last.snappedTopInset();
+        double text = cell.getHeight() - last.snappedTopInset() - last.snappedBottomInset();
+        if (!last.getFont().equals(measuredFont)) {
+            measuredFont = last.getFont();
+            measuredRow = rowHeight(measuredFont);
+        }
+        double probe = measuredRow;
+        if (probe <= 0 || text <= 0) {
+            return 0;
+        }
+        double row = text / Math.max(1, Math.round(text / probe));
+        double shown = getHeight() - textTop;
+        if (shown <= 0 || shown >= text) {
+            return 0;
+        }
+        double cutShown = shown % row;
+        // Most of a row, its descenders cut, still reads: only a sliver goes.
+        return cutShown > row * (1 - LETTERLESS_TOP) ? 0 : cutShown;
     }
 
     /** The height of one row of text in this font, as a wrapped label spaces its rows. */

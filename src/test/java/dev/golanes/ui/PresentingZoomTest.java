@@ -128,6 +128,36 @@ class PresentingZoomTest {
         assertTrue(rule.getWidth() >= longest, locale + ": the rule is " + rule.getWidth() + " wide, its longest word " + longest);
     }
 
+    /**
+     * Presenting a run Go stopped at 1920 x 1080, the fatal error is kept at the console's top, and the
+     * stack trace's next line showed as a sliver under it, which read as a glitch: a row cut at the
+     * bottom is hidden unless most of it shows.
+     */
+    @Test
+    void theConsoleShowsNoSliverOfALine(FxRobot robot) {
+        for (Mode mode : List.of(Mode.MISSING_DONE, Mode.DOUBLE_UNLOCK)) {
+            Scene scene = presenting(robot, Locale.ENGLISH, 1920, 1080, mode);
+            robot.interact(() -> scene.getRoot().layout());
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> scene.getRoot().layout());
+            Node flow = scene.lookup("#console").lookup(".virtual-flow");
+            double height = flow.getLayoutBounds().getHeight();
+            for (Node cell : flow.lookupAll(".list-cell")) {
+                if (!cell.isVisible() || !(cell instanceof javafx.scene.control.ListCell<?> line) || line.getItem() == null) {
+                    continue;
+                }
+                double top = flow.sceneToLocal(cell.localToScene(cell.getLayoutBounds())).getMinY() + line.snappedTopInset();
+                double row = WholeLinesFlow.rowHeight(line.getFont());
+                double shown = height - top;
+                if (shown > 0.5 && shown < row * 0.75) {
+                    // A sliver at the bottom: the flow's clip leaves it out.
+                    assertTrue(flow.getClip() != null && !flow.getClip().contains(10, top + shown / 2),
+                            mode + ": " + line.getItem() + " shows " + shown + " of a " + row + " px row");
+                }
+            }
+        }
+    }
+
     /** Leaving presentation mode gives the usual sizes back. */
     @Test
     void leavingPresentationModeGivesTheUsualSizesBack(FxRobot robot) {
@@ -144,9 +174,13 @@ class PresentingZoomTest {
     }
 
     private static Scene presenting(FxRobot robot, Locale locale, double width, double height) {
+        return presenting(robot, locale, width, height, Mode.MUTEX);
+    }
+
+    private static Scene presenting(FxRobot robot, Locale locale, double width, double height, Mode mode) {
         Scene[] made = new Scene[1];
         robot.interact(() -> {
-            Session session = new Session(Scenario.defaults(Mode.MUTEX, 42), locale);
+            Session session = new Session(Scenario.defaults(mode, 42), locale);
             StackPane root = new StackPane(Views.load(session), new HelpOverlay(session));
             Scene scene = new Scene(root, width, height);
             scene.getProperties().put(Session.class, session);
