@@ -74,30 +74,14 @@ final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
      * that wraps is a cell of several rows; the row the top cuts through is the one hidden.
      */
     private double cutTop() {
-        ListCell<T> first = getFirstVisibleCell();
-        if (first == null || !first.isVisible()) {
+        TextRows text = textOf(getFirstVisibleCell());
+        double into = text == null ? 0 : -text.top();
+        if (into <= 0 || into >= text.height()) {
             return 0;
         }
-        Bounds cell = sceneToLocal(first.localToScene(first.getLayoutBounds()));
-        double textTop = cell.getMinY() + first.snappedTopInset();
-        double text = cell.getHeight() - first.snappedTopInset() - first.snappedBottomInset();
-        if (!first.getFont().equals(measuredFont)) {
-            measuredFont = first.getFont();
-            measuredRow = rowHeight(measuredFont);
-        }
-        double probe = measuredRow;
-        if (probe <= 0 || text <= 0) {
-            return 0;
-        }
-        // The rows' pitch as the cell lays them out, which a wrapped line of fifty rows magnifies.
-        double row = text / Math.max(1, Math.round(text / probe));
-        double into = -textTop;
-        if (into <= 0 || into >= text) {
-            return 0;
-        }
-        double cutInto = into % row;
+        double cutInto = into % text.row();
         // A row's top fifth is the room above its capitals: losing that loses no letter.
-        return cutInto < row * LETTERLESS_TOP ? 0 : row - cutInto;
+        return cutInto < text.row() * LETTERLESS_TOP ? 0 : text.row() - cutInto;
     }
 
     /**
@@ -106,29 +90,37 @@ final class WholeLinesFlow<T> extends VirtualFlow<ListCell<T>> {
      * the top left a sliver of the stack trace's next line at the bottom, which read as a glitch.
      */
     private double cutBottom() {
-        ListCell<T> last = getLastVisibleCell();
-        if (last == null || !last.isVisible()) {
+        TextRows text = textOf(getLastVisibleCell());
+        double shown = text == null ? 0 : getHeight() - text.top();
+        if (shown <= 0 || shown >= text.height()) {
             return 0;
         }
-        Bounds cell = sceneToLocal(last.localToScene(last.getLayoutBounds()));
-        double textTop = cell.getMinY() + last.snappedTopInset();
-        double text = cell.getHeight() - last.snappedTopInset() - last.snappedBottomInset();
-        if (!last.getFont().equals(measuredFont)) {
-            measuredFont = last.getFont();
+        double cutShown = shown % text.row();
+        // Most of a row, its descenders cut, still reads: only a sliver goes.
+        return cutShown > text.row() * (1 - LETTERLESS_TOP) ? 0 : cutShown;
+    }
+
+    /** A cell's text in the flow: where it starts, how tall it is, and the pitch of its rows. */
+    private record TextRows(double top, double height, double row) {
+    }
+
+    /** Where {@code cell}'s text lies in the flow, or null for no cell or one not yet measurable. */
+    private TextRows textOf(ListCell<T> cell) {
+        if (cell == null || !cell.isVisible()) {
+            return null;
+        }
+        Bounds bounds = sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
+        double height = bounds.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset();
+        if (!cell.getFont().equals(measuredFont)) {
+            measuredFont = cell.getFont();
             measuredRow = rowHeight(measuredFont);
         }
-        double probe = measuredRow;
-        if (probe <= 0 || text <= 0) {
-            return 0;
+        if (measuredRow <= 0 || height <= 0) {
+            return null;
         }
-        double row = text / Math.max(1, Math.round(text / probe));
-        double shown = getHeight() - textTop;
-        if (shown <= 0 || shown >= text) {
-            return 0;
-        }
-        double cutShown = shown % row;
-        // Most of a row, its descenders cut, still reads: only a sliver goes.
-        return cutShown > row * (1 - LETTERLESS_TOP) ? 0 : cutShown;
+        // The rows' pitch as the cell lays them out, which a wrapped line of fifty rows magnifies.
+        double row = height / Math.max(1, Math.round(height / measuredRow));
+        return new TextRows(bounds.getMinY() + cell.snappedTopInset(), height, row);
     }
 
     /** The height of one row of text in this font, as a wrapped label spaces its rows. */
