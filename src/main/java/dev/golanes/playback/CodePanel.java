@@ -79,17 +79,16 @@ public final class CodePanel {
         followReturns.invalidated(null);
     }
 
-    /** Whether the goroutine of {@code lane} ran to its end by {@code time} (main: the program ended). */
+    /**
+     * Whether the goroutine of {@code lane} ran to its end by {@code time}; main, once the run is over
+     * and it returned (Go did not stop the program).
+     */
     static boolean hasReturned(Trace trace, int lane, long time) {
-        if (lane >= trace.laneCount() || !trace.isFinished(lane) && lane != 0) {
+        if (lane >= trace.laneCount() || !trace.isFinished(lane)) {
             return false;
         }
-        long end = 0;
-        for (int k = 0; k < trace.laneSize(lane); k++) {
-            end = Math.max(end, trace.end(trace.laneEvent(lane, k)));
-        }
-        return lane == 0 ? trace.exitStatus() == 0 && time >= trace.endMicros() && trace.laneSize(lane) > 0
-                : trace.laneSize(lane) > 0 && time >= end;
+        return lane == 0 ? trace.isComplete() && trace.exitStatus() == 0 && time >= trace.endMicros()
+                : time >= trace.laneEnd(lane);
     }
 
     public ObjectBinding<GoProgram> program() {

@@ -19,10 +19,8 @@ public final class SegmentInfo {
             return null;
         }
         int best = -1;
-        long laneEnd = 0;
         for (int k = 0; k < trace.laneSize(lane); k++) {
             int i = trace.laneEvent(lane, k);
-            laneEnd = Math.max(laneEnd, trace.end(i));
             if (trace.isSpan(i) && trace.start(i) <= at && at < Math.max(trace.end(i), trace.start(i) + 1)
                     && visible(trace, i) && (best < 0 || rank(trace.spanKind(i)) > rank(trace.spanKind(best)))) {
                 best = i;
@@ -33,6 +31,7 @@ public final class SegmentInfo {
                 ? t.format("tip.sequentialCall", dev.golanes.scenario.Scenario.callId(lane))
                 : dev.golanes.scenario.Scenario.callId(lane);
         if (best < 0) {
+            long laneEnd = trace.laneEnd(lane);
             return lane > 0 && trace.laneSize(lane) > 0 && laneEnd <= at
                     ? t.format("tip.done", name, laneEnd / 1_000) : null;
         }

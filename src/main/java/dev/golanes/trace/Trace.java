@@ -324,6 +324,15 @@ public final class Trace {
         return contents().anyFinished();
     }
 
+    /** When the last step of a lane ends (0 for a lane with none). */
+    public long laneEnd(int lane) {
+        long end = 0;
+        for (int k = 0; k < laneSize(lane); k++) {
+            end = Math.max(end, end(laneEvent(lane, k)));
+        }
+        return end;
+    }
+
     /**
      * Whether the goroutine of a lane ran to its end: it has steps, none of them still going (a
      * real run in progress, or stopped), and it was not killed with the program.

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.golanes.engine.EngineKind;
 import dev.golanes.engine.Simulator;
 import dev.golanes.render.TimeWindow;
+import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.SpanKind;
+import dev.golanes.trace.TraceBuilder;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +122,18 @@ class SessionTest {
         assertEquals("The Go program · where main is", code.heading().get());
         session.playback().seek(Long.MAX_VALUE);
         assertEquals("The Go program · main has returned", code.heading().get());
+    }
+
+    /** A live real run's main has not returned, though its snapshot ends now: only a run that is over says so. */
+    @Test
+    void mainHasReturnedOnlyOnceTheRunIsOver() {
+        TraceBuilder builder = new TraceBuilder(new Scenario(Mode.CONCURRENT, 1, new DelaySpec.Fixed(2000), 300, 1), "real");
+        builder.end(builder.begin(0, SpanKind.WG_WAIT, 0, 0), 1_000);
+        builder.end(builder.begin(1, SpanKind.SLEEP, 0, 1_000), 1_000);
+        assertFalse(CodePanel.hasReturned(builder.build(1_200, false), 0, 1_200), "a snapshot of a run still going");
+        assertTrue(CodePanel.hasReturned(builder.build(1_200, true), 0, 1_200));
+        assertTrue(CodePanel.hasReturned(builder.build(1_200, true), 1, 1_200));
+        assertFalse(CodePanel.hasReturned(builder.build(1_200, true), 1, 900), "before its sleep ended");
     }
 
     @Test
