@@ -3,7 +3,6 @@ package dev.golanes.ui;
 import dev.golanes.engine.Comparison;
 import dev.golanes.export.ComparisonExport;
 import dev.golanes.export.ExportFormat;
-import dev.golanes.export.ExportTarget;
 import dev.golanes.i18n.Texts;
 import dev.golanes.playback.CompareModel;
 import dev.golanes.playback.ExportModel;
@@ -13,7 +12,6 @@ import dev.golanes.render.Palette;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -403,15 +401,8 @@ final class CompareWindow {
         String offered = exports.suggestedName(picture);
         FileChooser chooser = ExportAction.chooser(t, "export.dialog.compareTitle", List.of(ExportFormat.PNG, ExportFormat.SVG),
                 exports.lastPictureFormat(), offered, exports);
-        File file = chooser.showSaveDialog(window);
-        if (file != null) {
-            ExportFormat picked = ExportAction.picked(chooser, exports.lastPictureFormat());
-            // The dialog asked about the name it showed: a file of the picked type's name is asked about here.
-            Path named = ExportTarget.followingThePickedType(file.toPath(), offered, picked);
-            if (ReplaceQuestion.allowed(window, t, file.toPath(), named)) {
-                exportTo(window, session, t, picture, named, picked, exported);
-            }
-        }
+        ExportAction.ask(window, t, chooser, offered, exports.lastPictureFormat())
+                .ifPresent(chosen -> exportTo(window, session, t, picture, chosen.file(), chosen.format(), exported));
     }
 
     /**

@@ -57,9 +57,9 @@ public final class ConsoleView {
     }
 
     /**
-     * Shows who printed line {@code index}, and when. The seek there gives the console the lines printed
-     * until then, a list the selection does not follow (in a run Go stopped, a click on id2's line left
-     * id1's highlighted): the line clicked is picked again.
+     * Shows who printed line {@code index}, and when, and marks the line. The seek there gives the
+     * console the lines printed until then: in a run Go stopped the list got shorter, another line moved
+     * under the pointer, and only that one was lit (the hover), so the class read the wrong goroutine.
      */
     private void showPrint(int index) {
         session.showPrint(index);

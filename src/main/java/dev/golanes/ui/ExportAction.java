@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -74,17 +75,30 @@ final class ExportAction {
             String offered = model.suggestedName(job);
             FileChooser chooser = chooser(session.texts(), "export.dialog.title", List.of(ExportFormat.values()),
                     model.lastFormat(), offered, model);
-            File file = chooser.showSaveDialog(button.getScene() == null ? null : button.getScene().getWindow());
-            if (file != null) {
-                ExportFormat picked = picked(chooser, model.lastFormat());
-                // The dialog asked about the name it showed: a file of the picked type's name is asked about here.
-                Path named = ExportTarget.followingThePickedType(file.toPath(), offered, picked);
-                Window owner = button.getScene() == null ? null : button.getScene().getWindow();
-                if (ReplaceQuestion.allowed(owner, session.texts(), file.toPath(), named)) {
-                    exportTo(job, named, picked);
-                }
-            }
+            Window owner = button.getScene() == null ? null : button.getScene().getWindow();
+            ask(owner, session.texts(), chooser, offered, model.lastFormat()).ifPresent(chosen -> exportTo(job, chosen.file(),
+                    chosen.format()));
         });
+    }
+
+    /** Where the save dialog says to write, in the format picked in it. */
+    record Chosen(Path file, ExportFormat format) {
+    }
+
+    /**
+     * Shows the save dialog over {@code owner}: the file it gives, named for the type picked in it if
+     * the {@code offered} name was left as it was (see {@link ExportTarget#followingThePickedType}), or
+     * none if the dialog was cancelled. The dialog asked about the name it showed; a file of the new
+     * name is asked about here.
+     */
+    static Optional<Chosen> ask(Window owner, Texts t, FileChooser chooser, String offered, ExportFormat fallback) {
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        ExportFormat picked = picked(chooser, fallback);
+        Path named = ExportTarget.followingThePickedType(file.toPath(), offered, picked);
+        return ReplaceQuestion.allowed(owner, t, file.toPath(), named) ? Optional.of(new Chosen(named, picked)) : Optional.empty();
     }
 
     /**
