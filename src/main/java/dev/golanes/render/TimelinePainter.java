@@ -25,6 +25,8 @@ import java.util.List;
 public final class TimelinePainter {
     /** The smallest text drawn, in pixels: below it a number is a speck, not a label. */
     private static final double LEGIBLE = 9;
+    /** The least height of a bar with a label in it (unscaled). */
+    private static final double LABELLED_BAR = 13;
     /** The longest axis counted in µs for a run of microseconds: its own (under 10 ms), zoomed or not. */
     private static final long MICRO_AXIS = 10_000;
     /** The least contrast between the outline round what made the total and the bar it goes round. */
@@ -747,7 +749,7 @@ public final class TimelinePainter {
      */
     private void label(List<String> candidates, double x, double w, double top, double height, int background,
                        boolean plate) {
-        if (height < 13 * s) {
+        if (height < LABELLED_BAR * s) {
             return;
         }
         FontSpec font = barFont(height);
@@ -978,6 +980,11 @@ public final class TimelinePainter {
             default -> {
             }
         }
+    }
+
+    /** Whether the rows of {@code layout} are tall enough for their bars' labels ("id3 · 1929 ms", "300"). */
+    public static boolean barsAreLabelled(TimelineLayout layout) {
+        return layout.barHeight() >= LABELLED_BAR * layout.scale();
     }
 
     private static FontSpec laneFont(double scale) {

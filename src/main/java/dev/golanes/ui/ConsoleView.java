@@ -9,6 +9,7 @@ import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -79,9 +80,10 @@ public final class ConsoleView {
                 || !(console.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return;
         }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        if (first == null || last == null || index < first.getIndex() || index >= last.getIndex()) {
+        // Whole: a line cut at the console's top or bottom counts as out of view (the top one is hidden, WholeLinesFlow).
+        IndexedCell<?> cell = flow.getVisibleCell(index);
+        Bounds at = cell == null || !cell.isVisible() ? null : flow.sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
+        if (at == null || at.getMinY() < -0.5 || at.getMaxY() > flow.getHeight() + 0.5) {
             flow.scrollTo(index);
         }
     }

@@ -143,9 +143,9 @@ public final class MainView {
                 playback.playingProperty(), session.textsProperty()));
         SpeedBox.bind(speedBox, playback.speedProperty(), session::texts);
         // The code panel keeps its share of the width, the console its share of the height; presenting,
-        // the console gives the timeline some of it.
+        // the console gives the timeline a little of it, and still shows four lines in its smaller type.
         SplitFraction.keep(split, session.presentingProperty(), 0.62, 0.62);
-        SplitFraction.keep(leftSplit, session.presentingProperty(), 0.7, 0.78);
+        SplitFraction.keep(leftSplit, session.presentingProperty(), 0.7, 0.72);
 
         scenario.visibleProperty().bind(session.presentingProperty().not());
         presentItem.setSelected(session.presentingProperty().get());

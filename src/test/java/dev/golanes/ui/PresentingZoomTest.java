@@ -158,6 +158,37 @@ class PresentingZoomTest {
         }
     }
 
+    /**
+     * Presenting, the console under the lanes shows four whole lines, and the lanes' bars keep their
+     * labels. It showed two, at 1920 x 1080 as at 1280 x 720: at the end of a run the blank line and
+     * the total, every "The result from the database is" scrolled away.
+     */
+    @Test
+    void presentingTheConsoleShowsFourLinesAndTheBarsTheirLabels(FxRobot robot) {
+        for (double[] screen : new double[][] {{1280, 720}, {1920, 1080}, {1024, 768}, {1366, 768}}) {
+            Scene scene = presenting(robot, Locale.ENGLISH, screen[0], screen[1], Mode.CONCURRENT);
+            robot.interact(() -> scene.getRoot().layout());
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> scene.getRoot().layout());
+            String where = screen[0] + " x " + screen[1];
+            Node flow = scene.lookup("#console").lookup(".virtual-flow");
+            double height = flow.getLayoutBounds().getHeight();
+            int whole = 0;
+            for (Node cell : flow.lookupAll(".list-cell")) {
+                if (cell.isVisible() && cell instanceof javafx.scene.control.ListCell<?> line && line.getItem() != null) {
+                    Bounds box = flow.sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
+                    if (box.getMinY() >= -0.5 && box.getMaxY() <= height + 0.5) {
+                        whole++;
+                    }
+                }
+            }
+            assertTrue(whole >= 4, where + ": the console shows " + whole + " whole lines");
+            TimelineView timeline = (TimelineView) scene.lookup("#timeline");
+            assertTrue(dev.golanes.render.TimelinePainter.barsAreLabelled(timeline.layoutUsed()),
+                    where + ": bars " + timeline.layoutUsed().barHeight() + " high, too low for their labels");
+        }
+    }
+
     /** Leaving presentation mode gives the usual sizes back. */
     @Test
     void leavingPresentationModeGivesTheUsualSizesBack(FxRobot robot) {
