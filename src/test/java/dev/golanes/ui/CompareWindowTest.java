@@ -453,6 +453,29 @@ class CompareWindowTest {
         everyProgramHasItsFiveRows(projector.getScene(), "1280 x 720");
     }
 
+    /**
+     * Presenting on a 1280 x 720 projector, the title fits one line and the legend has its room: the
+     * title of random delays, a fifth larger than the table's type, wrapped to two lines, and the legend
+     * went to keep the programs' rows, so the class saw the hatched and coloured bars with no key.
+     */
+    @Test
+    void presentingAt1280x720TheLegendShows(FxRobot robot) {
+        robot.interact(() -> {
+            // Sequential's random delays: "random delays up to 2000 ms" is the longer title.
+            session.selectMode(Mode.SEQUENTIAL);
+            session.presentingProperty().set(true);
+        });
+        try {
+            Stage projector = open(robot, 1280, 720);
+            Scene scene = projector.getScene();
+            assertTrue(scene.lookup("#compare-legend").isVisible(), "the legend");
+            everyProgramHasItsFiveRows(scene, "1280 x 720, presenting");
+            robot.interact(projector::close);
+        } finally {
+            robot.interact(() -> session.presentingProperty().set(false));
+        }
+    }
+
     private static void everyProgramHasItsFiveRows(Scene scene, String screen) {
         for (int k = 0; k < 4; k++) {
             assertEquals("", ((Label) scene.lookup("#compare-shown-" + k)).getText(), screen + ", program " + k);
