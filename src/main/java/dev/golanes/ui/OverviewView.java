@@ -42,6 +42,7 @@ public final class OverviewView extends Region {
     public void bind(Session bound, TimelineView view) {
         this.session = bound;
         this.timeline = view;
+        view.overviewBelow(this);
         Listen.onChange(this, this::redraw, bound.playback().momentProperty(), bound.viewport().windowProperty(),
                 bound.viewport().firstCallProperty(), view.needsOverviewProperty());
         visibleProperty().bind(view.needsOverviewProperty());

@@ -29,6 +29,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
@@ -78,6 +79,8 @@ public final class TimelineView extends Region {
     private Palette palette = Palette.LIGHT;
     private TimelineLayout layout;
     private boolean syncing;
+    /** The overview under the lanes, whose room is theirs when it goes (null until bound). */
+    private Region overview;
     /** The figure's words for the run and language on screen: worked out once, not at every frame. */
     private TimelinePainter.Labels labels;
     private Trace labelledTrace;
@@ -205,7 +208,8 @@ public final class TimelineView extends Region {
         layout = laneBar == 0 ? probe : new TimelineLayout(FigureSpec.window(width - laneBar, height - timeBar, scale),
                 trace.laneCount(), viewport.window(), viewport.firstCallProperty().get(), gutter, noteRoom);
         syncScrollBars(viewport, laneBar, timeBar, width, height);
-        needsOverview.set(zoomed || layout.scrollsWithNote());
+        needsOverview.set(zoomed || layout.scrollsWithNote() && scrollsWithoutTheOverview(trace, width, height - timeBar, scale,
+                gutter, noteRoom));
         canvas.relocate(snappedLeftInset(), snappedTopInset());
         canvas.setWidth(width - laneBar);
         canvas.setHeight(height - timeBar);
@@ -218,6 +222,26 @@ public final class TimelineView extends Region {
         boolean going = session.playback().isLive() || session.playback().time() < trace.endMicros();
         TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, session.playback().moment(), palette,
                 labels, session.selectedLaneProperty().get(), going));
+    }
+
+    /**
+     * Whether the calls would scroll were the overview under the lanes gone and its room theirs. Once
+     * shown, it kept them scrolling: F5, laid out small for a moment on its way to the full screen,
+     * showed Race in Indonesian with four of its five calls, and the overview of five.
+     */
+    private boolean scrollsWithoutTheOverview(Trace trace, double width, double height, double scale, double gutter,
+                                              boolean noteRoom) {
+        if (overview == null || !overview.isManaged()) {
+            return true;
+        }
+        double freed = overview.getHeight() + (getParent() instanceof VBox box ? box.getSpacing() : 0);
+        return new TimelineLayout(FigureSpec.window(width, height + freed, scale), trace.laneCount(),
+                session.viewport().window(), session.viewport().firstCallProperty().get(), gutter, noteRoom).scrollsWithNote();
+    }
+
+    /** The overview of the calls under the lanes, shown while they scroll (see {@link #needsOverviewProperty}). */
+    void overviewBelow(Region below) {
+        this.overview = below;
     }
 
     private void syncScrollBars(TimelineViewport viewport, double laneBar, double timeBar, double width, double height) {

@@ -189,6 +189,41 @@ class PresentingZoomTest {
         }
     }
 
+    /**
+     * Calls that scrolled for a moment, in a window laid out small on its way to the full screen, fit
+     * again once it is there: the overview of the calls, shown while they scrolled, took the lanes' room
+     * and kept them scrolling, so F5 showed Race in Indonesian with four of its five calls and the overview.
+     */
+    @Test
+    void callsThatScrolledForAMomentFitAgain(FxRobot robot) {
+        Scene scene = presenting(robot, Locale.forLanguageTag("id"), 1280, 720, Mode.RACE);
+        Stage[] shown = new Stage[1];
+        robot.interact(() -> {
+            shown[0] = new Stage();
+            Stage stage = shown[0];
+            stage.setScene(scene);
+            stage.setWidth(1280);
+            stage.setHeight(480);
+            stage.show();
+        });
+        robot.interact(() -> scene.getRoot().layout());
+        TimelineView timeline = (TimelineView) scene.lookup("#timeline");
+        Stage stage = shown[0];
+        assertTrue(timeline.layoutUsed().scrollsWithNote(), "480 high, the calls scroll");
+        try {
+            robot.interact(() -> stage.setHeight(720));
+            for (int i = 0; i < 3; i++) {
+                robot.interact(() -> scene.getRoot().layout());
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            }
+            assertFalse(timeline.layoutUsed().scrollsWithNote(), "720 high, the calls fit: lanes "
+                    + timeline.layoutUsed().laneHeight() + " high, " + timeline.getHeight() + " for the timeline");
+            assertFalse(scene.lookup("#overview").isVisible(), "the overview");
+        } finally {
+            robot.interact(stage::close);
+        }
+    }
+
     /** Leaving presentation mode gives the usual sizes back. */
     @Test
     void leavingPresentationModeGivesTheUsualSizesBack(FxRobot robot) {
