@@ -31,7 +31,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
@@ -85,14 +84,6 @@ public final class MainView {
         this.dashboard = new Dashboard(session.playback(), session.textsProperty());
     }
 
-    /** A tooltip of a sentence or two, wrapped to a readable width. */
-    private static Tooltip wrapped(String text) {
-        Tooltip tip = new Tooltip(text);
-        tip.setWrapText(true);
-        tip.setMaxWidth(460);
-        return tip;
-    }
-
     @FXML
     private void initialize() {
         PlaybackModel playback = session.playback();
@@ -101,10 +92,10 @@ public final class MainView {
         // A program's button says what the program does, and its key; the pitfalls' button names the three.
         buttons.forEach((mode, button) -> {
             button.setUserData(mode);
-            button.setTooltip(wrapped(session.texts().format("mode.tip",
+            button.setTooltip(Tips.wrapped(session.texts().format("mode.tip",
                     session.texts().format("mode.explain." + mode.id()), mode.ordinal() + 1)));
         });
-        pitfallsButton.setTooltip(wrapped(session.texts().format("mode.pitfalls.tip",
+        pitfallsButton.setTooltip(Tips.wrapped(session.texts().format("mode.pitfalls.tip",
                 Arrays.stream(Mode.values()).filter(Mode::isPitfall).map(mode -> session.texts().format("mode." + mode.id()))
                         .toArray())));
         List<String> pitfallTexts = new ArrayList<>(List.of(session.texts().format("mode.pitfalls")));

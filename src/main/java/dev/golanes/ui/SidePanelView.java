@@ -12,6 +12,7 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
@@ -69,6 +70,11 @@ public final class SidePanelView {
         mainReserve.setText(dashboard.longestMainState());
         holderValue.textProperty().bind(dashboard.lockHolder());
         queueValue.textProperty().bind(dashboard.lockQueue());
+        // The line is longest waiting first, which a class could take for a promise of Go's: it is what
+        // Go's mutex does once a waiter has waited over 1 ms, and not before.
+        Tooltip queueTip = Tips.wrapped(session.texts().format("panel.mutex.queue.tip"));
+        queueLabel.setTooltip(queueTip);
+        queueValue.setTooltip(queueTip);
         resultsValue.textProperty().bind(dashboard.results());
         resultsReserve.textProperty().bind(dashboard.finalResults());
         lostValue.textProperty().bind(dashboard.lost());

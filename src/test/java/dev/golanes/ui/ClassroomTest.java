@@ -352,4 +352,17 @@ class ClassroomTest {
         return robot.lookup(".code-badge").queryAllAs(Label.class).stream().filter(Node::isVisible).map(Label::getText)
                 .collect(Collectors.toList());
     }
+
+    /**
+     * The lock's queue, longest waiting first, says why: a class took the line for a promise of Go's.
+     * Go's mutex serves its longest waiter only once one has waited over 1 ms.
+     */
+    @Test
+    void theLocksQueueSaysGoPromisesNoOrder(FxRobot robot) {
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        Label queue = (Label) stage.getScene().lookup("#lock-queue");
+        assertEquals("id5, id4, id2", queue.getText());
+        String tip = queue.getTooltip().getText();
+        assertTrue(tip.contains("over 1 ms") && tip.endsWith("Go itself promises no order."), tip);
+    }
 }
