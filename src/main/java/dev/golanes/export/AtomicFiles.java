@@ -21,6 +21,7 @@ import java.security.SecureRandom;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Writes a file so that readers see either the old file or the whole new one: the content goes to a
@@ -78,6 +79,15 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, StreamContent content) throws ExportException {
+        write(target, content, Files::isWritable);
+    }
+
+    /**
+     * {@link #write(Path, StreamContent)}, asking {@code writable} whether the existing file may be
+     * written to: root may write to any file, and tests run as root, so a test hands in the answer a
+     * read-only file gets for a user.
+     */
+    static void write(Path target, StreamContent content, Predicate<Path> writable) throws ExportException {
         Path absolute = followLinks(target.toAbsolutePath());
         if (Files.isDirectory(absolute)) {
             throw new ExportException(ExportException.Reason.IS_DIRECTORY, absolute, null);
@@ -85,7 +95,7 @@ public final class AtomicFiles {
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
             throw new ExportException(ExportException.Reason.NOT_REGULAR_FILE, absolute, null);
         }
-        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+        if (Files.exists(absolute) && !writable.test(absolute)) {
             // Refused as a shell's > refuses it: a new file moved over a read-only one would go around its protection.
             throw new ExportException(ExportException.Reason.NOT_WRITABLE, absolute, null);
         }

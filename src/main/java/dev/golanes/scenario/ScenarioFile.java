@@ -61,6 +61,20 @@ public final class ScenarioFile {
      * cannot be read is refused in words, as a file that is wrong is.
      */
     public static Contents readFile(Path path) throws ScenarioFileException {
+        return readFile(path, Files::newInputStream);
+    }
+
+    /** Opens a file to read it. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open(Path path) throws IOException;
+    }
+
+    /**
+     * {@link #readFile(Path)}, opening the file with {@code opener}: root reads any file, and tests
+     * run as root, so a test hands in an opener that fails as the system's does for a user.
+     */
+    static Contents readFile(Path path, Opener opener) throws ScenarioFileException {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(path)) {
@@ -73,7 +87,7 @@ public final class ScenarioFile {
                 }
                 throw ScenarioFileException.file("file.notAFile");
             }
-            try (InputStream in = Files.newInputStream(path)) {
+            try (InputStream in = opener.open(path)) {
                 bytes = in.readNBytes(MAX_BYTES + 1);
             }
         } catch (NoSuchFileException e) {

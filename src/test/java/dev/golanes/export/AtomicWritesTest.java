@@ -151,6 +151,26 @@ class AtomicWritesTest {
         assertEquals(List.of(file.getFileName().toString()), filesIn(folder));
     }
 
+    /**
+     * The refusal above, where the process may write anywhere: the test above skips under root, as CI
+     * runs, so a guard that stopped refusing passed unseen there. Here the file is read-only to this
+     * process because the check says so, and it must be refused before a byte is written, and kept.
+     */
+    @Test
+    void aFileTheProcessMayNotWriteToIsRefusedAndKeptEvenUnderRoot() throws IOException {
+        Path file = Files.writeString(folder.resolve("kept.csv"), "kept");
+        boolean[] written = new boolean[1];
+        ExportException refused = assertThrows(ExportException.class, () -> AtomicFiles.write(file, out -> {
+            written[0] = true;
+            out.write(new byte[] {'n', 'e', 'w'});
+        }, path -> !path.equals(file)));
+        assertEquals(ExportException.Reason.NOT_WRITABLE, refused.reason());
+        assertEquals("cannot write " + file + ": permission denied", refused.getMessage());
+        assertFalse(written[0], "the content was written before the refusal");
+        assertEquals("kept", Files.readString(file));
+        assertEquals(List.of("kept.csv"), filesIn(folder));
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aNameTooLongForTheSystemIsNamedAndNothingIsLeft(Kind kind) {

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.golanes.i18n.Texts;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -173,6 +175,26 @@ class ScenarioFileFieldsTest {
         assumeFalse(Files.isReadable(locked), "this process reads any file (root)");
         assertEquals("you may not read this file (permission denied)",
                 assertThrows(ScenarioFileException.class, () -> ScenarioFile.readFile(locked)).getMessage());
+    }
+
+    /**
+     * The permission denied half of the test above, where the process reads any file: that half skips
+     * under root, as CI runs, so "permission denied" could turn into "cannot be read" unseen. Here the
+     * file is opened as the system opens it for a user who may not read it; any other failure is
+     * still "cannot be read".
+     */
+    @Test
+    void aFileTheProcessMayNotReadIsSaidToBeDeniedEvenUnderRoot(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("locked.golanes.json"), "{\"mode\": \"mutex\"}");
+        assertEquals("you may not read this file (permission denied)", assertThrows(ScenarioFileException.class,
+                () -> ScenarioFile.readFile(file, path -> {
+                    throw new AccessDeniedException(path.toString());
+                })).getMessage());
+        assertEquals("the file cannot be read", assertThrows(ScenarioFileException.class,
+                () -> ScenarioFile.readFile(file, path -> {
+                    throw new IOException("Input/output error");
+                })).getMessage());
+        assertEquals(Mode.MUTEX, ScenarioFile.readFile(file, Files::newInputStream).scenario().mode(), "opened for real, it reads");
     }
 
     @Test

@@ -509,11 +509,13 @@ class CompareWindowTest {
     }
 
     /**
-     * Every key the comparison's keys list (?) names does something there: the list and the keys
-     * cannot drift apart. L, T and F5 are the main window's keys too (the comparison used to ignore them).
+     * Every key the comparison's keys list (?) names changes there what the list says it does: R takes
+     * the comparison back to its start, − slows it, C closes it, and so on. L, T and F5 are the main
+     * window's keys too (the comparison used to ignore them). This used to check only that the key was
+     * taken, so a key whose action did nothing (R, −) passed.
      */
     @Test
-    void everyKeyItListsDoesSomething(FxRobot robot) {
+    void everyKeyItListsChangesWhatItIsListedFor(FxRobot robot) {
         java.util.Map<String, KeyCode> named = java.util.Map.ofEntries(java.util.Map.entry("Space", KeyCode.SPACE),
                 java.util.Map.entry("←", KeyCode.LEFT), java.util.Map.entry("→", KeyCode.RIGHT),
                 java.util.Map.entry("PgUp", KeyCode.PAGE_UP), java.util.Map.entry("PgDn", KeyCode.PAGE_DOWN),
@@ -525,23 +527,34 @@ class CompareWindowTest {
             for (Shortcuts.Shortcut shortcut : Shortcuts.COMPARE) {
                 for (String cap : shortcut.keys()) {
                     Stage compare = open(robot, 1400, 900);
-                    boolean works;
+                    String unchanged;
                     if (cap.equals(Shortcuts.MOD + " E")) {
-                        works = compare.getScene().getAccelerators().containsKey(ExportAction.SHORTCUT);
-                    } else if (cap.equals("?")) {
-                        robot.interact(() -> compare.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
-                                javafx.scene.input.KeyEvent.KEY_TYPED, "?", "", KeyCode.UNDEFINED, false, false, false, false)));
-                        works = compare.getScene().lookup("#help").isVisible();
+                        unchanged = compare.getScene().getAccelerators().containsKey(ExportAction.SHORTCUT)
+                                ? null : "is no accelerator of the window";
                     } else {
-                        KeyCode code = named.getOrDefault(cap, KeyCode.getKeyCode(cap));
+                        // Paused at race's end, the second of the four, at 1x: every key has something to change there.
+                        robot.interact(() -> {
+                            CompareWindow.model(compare).nextEnd();
+                            CompareWindow.model(compare).nextEnd();
+                        });
+                        Object before = changedBy(cap, compare);
                         boolean[] reached = new boolean[1];
                         compare.getScene().getRoot().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED,
                                 event -> reached[0] = true);
-                        press(robot, compare, code);
-                        works = code != null && !reached[0];
+                        KeyCode code = named.getOrDefault(cap, KeyCode.getKeyCode(cap));
+                        if (cap.equals("?")) {
+                            robot.interact(() -> compare.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
+                                    javafx.scene.input.KeyEvent.KEY_TYPED, "?", "", KeyCode.UNDEFINED, false, false, false, false)));
+                        } else if (code != null) {
+                            press(robot, compare, code);
+                        }
+                        Object after = changedBy(cap, compare);
+                        unchanged = code == null && !cap.equals("?") ? "is no key"
+                                : reached[0] ? "was not taken by the comparison"
+                                : before.equals(after) ? "left unchanged: " + after : null;
                     }
-                    if (!works) {
-                        dead.add(cap + " (" + shortcut.action() + ")");
+                    if (unchanged != null) {
+                        dead.add(cap + " (" + shortcut.action() + ") " + unchanged);
                     }
                     robot.interact(() -> {
                         compareWindows().forEach(Stage::close);
@@ -561,7 +574,26 @@ class CompareWindowTest {
                 session.themeProperty().set(dev.golanes.render.Theme.LIGHT);
             });
         }
-        assertEquals(List.of(), dead, "keys the comparison lists that do nothing there");
+        assertEquals(List.of(), dead, "keys the comparison lists that do not do what the list says there");
+    }
+
+    /**
+     * What a key of the comparison, as its list spells it, is listed to change. L, T and F5 open the
+     * comparison again, so theirs are read from the session, which the new one follows.
+     */
+    private Object changedBy(String key, Stage compare) {
+        return switch (key) {
+            case "Space" -> "playing " + CompareWindow.model(compare).clock().isPlaying();
+            case "R", "←", "→", "PgUp", "PgDn", "Home", "End" -> "time " + CompareWindow.model(compare).clock().time() + " µs";
+            case "+", "−" -> "speed " + CompareWindow.model(compare).clock().speedProperty().get();
+            case "L" -> "language " + session.texts().locale();
+            case "T" -> "theme " + session.themeProperty().get();
+            case "F5" -> "presenting " + session.presentingProperty().get();
+            case "B" -> "blanked " + session.blankedProperty().get();
+            case "?", "F1" -> "keys shown " + compare.getScene().lookup("#help").isVisible();
+            case "C", "Esc" -> "comparison showing " + compare.isShowing();
+            default -> throw new AssertionError("the list has a key " + key + " this test does not know: say what it changes");
+        };
     }
 
     /**
