@@ -5,6 +5,7 @@ import dev.golanes.engine.RealEngine;
 import dev.golanes.engine.Simulator;
 import dev.golanes.engine.ThreadKind;
 import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceBuilder;
@@ -172,8 +173,11 @@ public final class RealRunModel {
         return Bindings.createStringBinding(() -> {
             Texts t = texts.getValue();
             Trace trace = shown();
+            // Sequential starts no thread: main's own calls each dbCall in turn, in no scheduler's order.
             String wanted = key != null ? key
-                    : trace != null && isReal(trace) ? "engine.real.hint." + threadKind().id() : "engine.sim.hint";
+                    : trace != null && isReal(trace) ? "engine.real.hint."
+                            + (trace.scenario().mode() == Mode.SEQUENTIAL ? "sequential" : threadKind().id())
+                    : "engine.sim.hint";
             return t.format(wanted, t.format("thread." + threadKind().id()), Runtime.version().feature());
         }, playback.indexProperty(), texts);
     }

@@ -149,6 +149,20 @@ class RealRunWindowTest {
         assertTrue(text(robot, "#engine-hint").startsWith("Go's rules on a virtual clock"));
     }
 
+    /**
+     * Sequential on real threads starts no thread: main's own calls each dbCall in turn. Its caption
+     * spoke of "the scheduler's order", which a sequential run has none of.
+     */
+    @Test
+    void aSequentialRealRunSaysMainsOwnThreadCallsInTurn(FxRobot robot) throws Exception {
+        robot.clickOn("#engine-real");
+        robot.interact(() -> session.form().load(new Scenario(Mode.SEQUENTIAL, 2, new DelaySpec.Fixed(5), 0, 42)));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> session.trace().isComplete() && !session.real().isRunning());
+        assertEquals("Main's own thread, Java " + Runtime.version().feature() + ": same delays, one call after another.",
+                text(robot, "#engine-hint"));
+    }
+
     private int consoleSize() {
         return session.playback().console().size();
     }
