@@ -187,10 +187,12 @@ final class Keys {
             session.helpShownProperty().set(false);
         } else if (session.blankedProperty().get()) {
             session.blankedProperty().set(false);
+        } else if (session.real().isRunning()) {
+            // Before presentation mode: presenting, Esc left the full screen and the run went on, its Stop
+            // (Esc) unheeded; the next Esc leaves.
+            session.stop();
         } else if (session.presentingProperty().get()) {
             session.presentingProperty().set(false);
-        } else if (session.real().isRunning()) {
-            session.stop();
         } else {
             session.selectLane(-1);
         }

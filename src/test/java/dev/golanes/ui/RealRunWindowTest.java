@@ -163,6 +163,26 @@ class RealRunWindowTest {
                 text(robot, "#engine-hint"));
     }
 
+    /**
+     * Presenting, Esc stops a live real run first, as its Stop (Esc) says, and leaves presentation mode
+     * the next time: it left the full screen, and the run went on.
+     */
+    @Test
+    void presentingEscapeStopsARealRunBeforeLeaving(FxRobot robot) throws Exception {
+        robot.clickOn("#engine-real");
+        robot.interact(() -> {
+            session.form().load(LONG_RUN);
+            session.presentingProperty().set(true);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> consoleSize() >= 1);
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(session.real().isRunning(), "the run is stopped");
+        assertTrue(session.presentingProperty().get(), "still presenting");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(session.presentingProperty().get(), "the next Esc leaves");
+    }
+
     private int consoleSize() {
         return session.playback().console().size();
     }
