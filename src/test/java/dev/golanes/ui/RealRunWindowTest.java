@@ -183,6 +183,19 @@ class RealRunWindowTest {
         assertFalse(session.presentingProperty().get(), "the next Esc leaves");
     }
 
+    /**
+     * Add inside on real threads seldom shows its bug (each thread adds while main starts the next), and
+     * the status bar says why: it said main returns at once, under a run that printed all five lines.
+     */
+    @Test
+    void addInsideOnRealThreadsSaysWhyTheBugHides(FxRobot robot) {
+        robot.interact(() -> session.selectMode(Mode.ADD_INSIDE));
+        robot.clickOn("#engine-real");
+        assertTrue(text(robot, "#explanation").contains("Real threads start slowly"), text(robot, "#explanation"));
+        robot.clickOn("#engine-sim");
+        assertTrue(text(robot, "#explanation").contains("it returns at once"), text(robot, "#explanation"));
+    }
+
     private int consoleSize() {
         return session.playback().console().size();
     }
