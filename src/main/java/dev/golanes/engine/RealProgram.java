@@ -127,19 +127,25 @@ final class RealProgram {
             appendUnderLock(lane);
             recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
         } else if (mode == Mode.RACE) {
-            appendWithoutLock(lane);
+            appendWithoutLock(lane, () -> { });
             recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
         } else if (mode == Mode.DOUBLE_UNLOCK) {
-            appendWithoutLock(lane);
-            try {
-                m.unlock();
-            } catch (IllegalMonitorStateException notLocked) {
-                // Java throws where Go stops the whole program: do as Go does.
-                recorder.fatal(lane, List.of("fatal error: sync: unlock of unlocked mutex", "",
-                        "goroutine " + (lane + 5) + " [running]:", "main.dbCall(0x" + Integer.toHexString(lane - 1) + ")"));
+            // The write and the m.Unlock() that stops the program are one step: Go stops it at once. Java
+            // threw first, its exception some 300 µs in the making, and another goroutine's write fell
+            // between the two and overwrote this one's id: a loss Go never shows.
+            boolean[] stopped = {false};
+            appendWithoutLock(lane, () -> {
+                if (!m.isLocked()) {
+                    recorder.fatal(lane, List.of("fatal error: sync: unlock of unlocked mutex", "",
+                            "goroutine " + (lane + 5) + " [running]:", "main.dbCall(0x" + Integer.toHexString(lane - 1) + ")"));
+                    stopped[0] = true;
+                }
+            });
+            if (stopped[0]) {
                 engine.killGoroutines();
                 return;
             }
+            m.unlock();
             recorder.markCounter(lane, MarkKind.WG_DONE, wg::done);
         }
     }
@@ -149,22 +155,29 @@ final class RealProgram {
      * of the hold time and the write, with no lock held in between, so a goroutine that read the
      * same length overwrites another's id. The read and the write are each recorded with their
      * time in one step, so the trace tells the loss as it really happened. With no work between them
-     * they are one step (see {@link Recorder#appendAtOnce}), as the simulator's are.
+     * they are one step (see {@link Recorder#appendAtOnce}), as the simulator's are. {@code then}, the
+     * goroutine's next step, follows the write with no other goroutine's step between them.
      */
-    private void appendWithoutLock(int lane) throws InterruptedException {
+    private void appendWithoutLock(int lane, Runnable then) throws InterruptedException {
         if (scenario.holdMs() == 0) {
-            recorder.appendAtOnce(lane, () -> racedLength, length -> {
-                racedItems[length] = Scenario.callId(lane);
-                racedLength = length + 1;
+            recorder.asOneStep(() -> {
+                recorder.appendAtOnce(lane, () -> racedLength, length -> {
+                    racedItems[length] = Scenario.callId(lane);
+                    racedLength = length + 1;
+                });
+                then.run();
             });
             return;
         }
         Recorder.Read read = recorder.openAppend(lane, () -> racedLength);
         int length = read.length();
         sleepUntil(recorder.nanosAt(read.span().start() + scenario.holdMs() * 1_000));
-        recorder.closeAppend(read.span(), () -> {
-            racedItems[length] = Scenario.callId(lane);
-            racedLength = length + 1;
+        recorder.asOneStep(() -> {
+            recorder.closeAppend(read.span(), () -> {
+                racedItems[length] = Scenario.callId(lane);
+                racedLength = length + 1;
+            });
+            then.run();
         });
     }
 

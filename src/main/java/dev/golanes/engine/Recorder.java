@@ -157,6 +157,16 @@ final class Recorder {
         }
     }
 
+    /** Several steps as one: no other goroutine's step falls between them (the recorder's lock is reentrant). */
+    void asOneStep(Runnable steps) {
+        lock.lock();
+        try {
+            steps.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** A goroutine returns without a wg.Done() (the pitfall that leaves it out): it is not running any more. */
     void returned(int lane) {
         lock.lock();
