@@ -749,7 +749,7 @@ public final class TimelinePainter {
      */
     private void label(List<String> candidates, double x, double w, double top, double height, int background,
                        boolean plate) {
-        if (height < LABELLED_BAR * s) {
+        if (!labelFits(height, s)) {
             return;
         }
         FontSpec font = barFont(height);
@@ -984,7 +984,12 @@ public final class TimelinePainter {
 
     /** Whether the rows of {@code layout} are tall enough for their bars' labels ("id3 · 1929 ms", "300"). */
     public static boolean barsAreLabelled(TimelineLayout layout) {
-        return layout.barHeight() >= LABELLED_BAR * layout.scale();
+        return labelFits(layout.barHeight(), layout.scale());
+    }
+
+    /** Whether a bar {@code height} high, at {@code scale}, has room for a label in legible type. */
+    private static boolean labelFits(double height, double scale) {
+        return height >= LABELLED_BAR * scale && barFontSize(height, scale) >= LEGIBLE;
     }
 
     private static FontSpec laneFont(double scale) {
@@ -993,7 +998,11 @@ public final class TimelinePainter {
 
     /** A bar's number: as large as the bar leaves room for, up to the lanes' names' size. */
     private FontSpec barFont(double barHeight) {
-        return new FontSpec(Math.min(16 * s, barHeight * 0.68), false, false);
+        return new FontSpec(barFontSize(barHeight, s), false, false);
+    }
+
+    private static double barFontSize(double barHeight, double scale) {
+        return Math.min(16 * scale, barHeight * 0.68);
     }
 
     private FontSpec playheadFont() {

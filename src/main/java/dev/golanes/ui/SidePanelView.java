@@ -71,7 +71,7 @@ public final class SidePanelView {
         holderValue.textProperty().bind(dashboard.lockHolder());
         queueValue.textProperty().bind(dashboard.lockQueue());
         // The line is longest waiting first, which a class could take for a promise of Go's: it is what
-        // Go's mutex does once a waiter has waited over 1 ms, and not before.
+        // Go's mutex does once a waiter has waited over 1 ms; before that a newcomer can get in ahead of it.
         Tooltip queueTip = Tips.wrapped(session.texts().format("panel.mutex.queue.tip"));
         queueLabel.setTooltip(queueTip);
         queueValue.setTooltip(queueTip);

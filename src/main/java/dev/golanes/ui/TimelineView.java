@@ -231,7 +231,10 @@ public final class TimelineView extends Region {
      */
     private boolean scrollsWithoutTheOverview(Trace trace, double width, double height, double scale, double gutter,
                                               boolean noteRoom) {
-        if (overview == null || !overview.isManaged()) {
+        // At its least height the timeline is held up by the least heights below it, the overview's among
+        // them: without the overview the divider goes back to its place, and the room is the console's,
+        // not the lanes'. Hidden on that promise, the overview came back at the next frame, and again.
+        if (overview == null || !overview.isManaged() || getHeight() <= minHeight(getWidth()) + 0.5) {
             return true;
         }
         double freed = overview.getHeight() + (getParent() instanceof VBox box ? box.getSpacing() : 0);
