@@ -15,6 +15,7 @@ import dev.golanes.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
@@ -44,6 +45,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -71,6 +73,9 @@ final class CompareWindow {
      * programs' lanes down to three rows).
      */
     private static final double RESULTS_LEAST = 240;
+
+    /** The smallest the title's type gets to stay on one line: this share of the style sheet's size. */
+    private static final double TITLE_SMALLEST = 0.8;
 
     /** A window narrower than this has its title above the buttons, not beside them. */
     private static final double NARROW = 900;
@@ -189,6 +194,7 @@ final class CompareWindow {
         // on a 1024-wide screen) was given the height of one beside the buttons and ended in "…".
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
+        fitOnOneLine(title);
         // On a screen under 900 wide (an 800 x 600 projector) the buttons left the title a column of a
         // few words, 13 lines in Indonesian: there it goes above them.
         double width = presenting ? screen.getWidth() : Math.min(1400, screen.getWidth() * 0.92);
@@ -451,6 +457,36 @@ final class CompareWindow {
             waiting.setVisible(!ended);
             figures.forEach(label -> label.setVisible(ended));
         }
+    }
+
+    /**
+     * Makes the title's type smaller, down to {@link #TITLE_SMALLEST} of the style sheet's, where that
+     * keeps it on one line: on two (Indonesian's is longer) it took the legend's room, which went to keep
+     * the programs' rows, and the class saw their colours with no key. Still too long, it wraps.
+     */
+    private static void fitOnOneLine(Label title) {
+        // The style sheet's type, read while no size of the title's own is set.
+        Font[] natural = {null};
+        InvalidationListener fit = observable -> {
+            if (title.getStyle().isEmpty()) {
+                natural[0] = title.getFont();
+            }
+            double width = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
+            if (width <= 0 || natural[0] == null) {
+                return;
+            }
+            String wanted = "";
+            double needed = TextWidth.of(natural[0], title.getText());
+            if (needed > width) {
+                double size = Math.max(natural[0].getSize() * TITLE_SMALLEST,
+                        Math.floor(natural[0].getSize() * width / needed * 2) / 2);
+                wanted = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size);
+            }
+            if (!wanted.equals(title.getStyle())) {
+                title.setStyle(wanted);
+            }
+        };
+        title.widthProperty().addListener(fit);
     }
 
     /** {@code zoom}: how much larger the window presents on this screen, which widens the columns as the type. */
