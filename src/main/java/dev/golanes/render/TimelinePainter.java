@@ -516,9 +516,10 @@ public final class TimelinePainter {
         }
         double boxX = fatalTagLeft(t);
         double width = x - 4 * s - boxX;
-        double boxY = layout.lanesTop() + 4 * s;
-        surface.fillRect(boxX, boxY, width, 20 * s, palette.lost());
-        surface.text(FATAL_TAG, boxX + width / 2, boxY + 10 * s, fatalTagFont(), Palette.textOn(palette.lost()), Align.CENTER);
+        double height = fatalTagHeight();
+        double boxY = layout.lanesTop() + (layout.laneHeight() - height) / 2;
+        surface.fillRect(boxX, boxY, width, height, palette.lost());
+        surface.text(FATAL_TAG, boxX + width / 2, boxY + height / 2, fatalTagFont(), Palette.textOn(palette.lost()), Align.CENTER);
     }
 
     /** The red line across the lanes at the moment Go stopped the program, once the playhead is past it. */
@@ -543,8 +544,16 @@ public final class TimelinePainter {
         return Math.max(layout.left(), layout.x(trace.start(i)) - width - 4 * s);
     }
 
+    /**
+     * The tag's height: within main's row, centred on it like main's label, so it never runs into id1's
+     * bar (presenting, main's row can be lower than the tag's usual 20 px at the text's scale).
+     */
+    private double fatalTagHeight() {
+        return Math.min(20 * s, layout.laneHeight() - 2 * s);
+    }
+
     private FontSpec fatalTagFont() {
-        return new FontSpec(13 * s, true, false);
+        return new FontSpec(Math.min(13 * s, fatalTagHeight() * 0.65), true, false);
     }
 
     /**

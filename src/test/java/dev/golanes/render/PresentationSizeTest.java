@@ -144,6 +144,32 @@ class PresentationSizeTest {
         }
     }
 
+    /**
+     * Go's "fatal error" tag stays on main's row at every size the window draws, presenting or not: at
+     * 1920 x 1080 presenting (text twice as large, main's row 40 px) it ran 8 px into id1's bar.
+     */
+    @Test
+    void theFatalErrorsTagStaysOnMainsRow() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42));
+        for (double[] size : new double[][] {{1180, 400, 2.0}, {780, 300, 1.4}, {640, 380, 1.4}, {1100, 500, 1.0}, {900, 250, 1.0}}) {
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), size[0], size[1], "t", new FigureFonts()));
+            TimelineLayout layout = TimelineFigure.paint(surface, FigureSpec.window(size[0], size[1], size[2]), trace,
+                    new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, ENGLISH, 1);
+            List<String> calls = surface.calls();
+            int tag = calls.indexOf(calls.stream().filter(c -> c.startsWith("text fatal error @ ")).findFirst()
+                    .orElseThrow(() -> new AssertionError(java.util.Arrays.toString(size) + ": no tag in " + surface.texts())));
+            String[] box = calls.get(tag - 1).split(" ");
+            assertEquals("fill", box[0]);
+            double top = Double.parseDouble(box[2]);
+            double bottom = top + Double.parseDouble(box[4]);
+            String where = java.util.Arrays.toString(size) + ": the tag from " + top + " to " + bottom + ", main's row from "
+                    + layout.lanesTop() + " to " + layout.callsTop();
+            assertTrue(top >= layout.lanesTop() - 0.01 && bottom <= layout.callsTop() + 0.01, where);
+            String[] text = calls.get(tag).substring(calls.get(tag).indexOf(" @ ") + 3).split(" ");
+            assertTrue(Double.parseDouble(text[2]) <= bottom - top, where + ", its type " + text[2]);
+        }
+    }
+
     /** Five holds of 300 ms and id1's wait of 300 ms: in smaller type if need be, but never blank. */
     @Test
     void everyLockBarKeepsItsNumber() {
