@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.golanes.engine.RealEngine;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.Field;
 import java.io.ByteArrayOutputStream;
@@ -177,6 +178,8 @@ class CliRunTest {
         for (String flag : List.of("--format", "--out", "--self-test", "--engine", "--help", "--version", "run", "export")) {
             assertTrue(help.contains(flag), flag);
         }
+        // The limit --engine real has on Java 17 to 20 is told before it is hit.
+        assertTrue(help.contains(String.format(Locale.ENGLISH, "up to %,d calls", RealEngine.MAX_PLATFORM_CALLS)), help);
         assertEquals("", err());
     }
 
