@@ -38,6 +38,8 @@ public final class CodeView extends ScrollPane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     /** The smallest the code's type is made to fit the panel: this share of the style sheet's size. */
     private static final double SMALLEST = 0.6;
+    /** A pixel the layout may take from the code's room when it rounds the widths beside it. */
+    private static final double ROUNDING = 1;
 
     private final VBox lines = new VBox();
     /**
@@ -122,9 +124,16 @@ public final class CodeView extends ScrollPane {
         double size = natural;
         for (Row row : rows) {
             int run = longestRun(row.line().text());
-            double room = row.code().getWidth();
+            // The room the indentation and the code share on the line's row: what is left beside the
+            // number, which the fitted type does not change. (The code's own width does, by the
+            // indentation's and by a pixel's rounding, and the type went a size up, then down, for ever.)
+            HBox text = row.text();
+            Node number = text.getChildren().get(0);
+            int indentation = ((Text) text.getChildren().get(1)).getText().length();
+            double room = text.getWidth() - text.snappedLeftInset() - text.snappedRightInset()
+                    - number.getLayoutBounds().getWidth() - 2 * text.getSpacing() - ROUNDING;
             if (run > 0 && room > 0) {
-                size = Math.min(size, room / (run * advance));
+                size = Math.min(size, room / ((run + indentation) * advance));
             }
         }
         size = Math.max(Math.floor(size * 2) / 2, Math.floor(natural * SMALLEST));

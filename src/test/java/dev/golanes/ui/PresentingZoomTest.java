@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -289,6 +290,39 @@ class PresentingZoomTest {
         assertEquals(1, session.presentingZoomProperty().get());
         assertEquals(List.of(), scene.getRoot().getStylesheets());
         assertEquals(15, ((Labeled) scene.lookup("#run")).getFont().getSize(), 0.01);
+    }
+
+    /**
+     * The code panel settles: presenting Concurrent's end at 1600 x 1000 its type was fitted a size up,
+     * then down, for ever (the indentation, in the fitted type, changed the code's room), so the lines'
+     * height went 1284, 1296, 1284... and the window kept a core busy.
+     */
+    @Test
+    void theCodePanelSettles(FxRobot robot) {
+        List<String> restless = new java.util.ArrayList<>();
+        for (double[] screen : new double[][] {{1600, 1000}, {1920, 1080}, {1280, 720}, {1366, 768}, {1024, 768}}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                for (Mode mode : List.of(Mode.CONCURRENT, Mode.MUTEX)) {
+                    Scene scene = presenting(robot, locale, screen[0], screen[1], mode);
+                    for (int i = 0; i < 3; i++) {
+                        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                        robot.interact(() -> scene.getRoot().layout());
+                    }
+                    Region lines = (Region) scene.lookup(".code-lines");
+                    int[] changes = new int[1];
+                    javafx.beans.InvalidationListener count = obs -> changes[0]++;
+                    robot.interact(() -> lines.heightProperty().addListener(count));
+                    for (int i = 0; i < 10; i++) {
+                        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                    }
+                    robot.interact(() -> lines.heightProperty().removeListener(count));
+                    if (changes[0] > 0) {
+                        restless.add(screen[0] + " x " + screen[1] + ", " + locale + ", " + mode.id() + ": " + changes[0]);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), restless, "the code's height changed this often once laid out");
     }
 
     private static Scene presenting(FxRobot robot, Locale locale, double width, double height) {
