@@ -16,6 +16,7 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -25,6 +26,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -343,6 +346,53 @@ public final class CodeView extends ScrollPane {
             }
             row.below().setVisible(below);
             row.below().setManaged(below);
+            if (!below) {
+                setRise(row, null);
+            }
+        }
+        tuckBadgesIn();
+    }
+
+    /**
+     * A badge on a row of its own moves up onto its line's last row when the code, wrapped over the
+     * whole width, leaves room for it there: {@code wg.Wait() // block until the counter is} over
+     * {@code back to 0}, with "×1 waiting" beside the short row. Each line then takes a row less, which
+     * lets main's {@code wg.Wait()} show with the sleeps when presenting. The code keeps its width, so
+     * it wraps as it did.
+     */
+    private void tuckBadgesIn() {
+        if (rows.stream().noneMatch(row -> row.below().isManaged())) {
+            return;
+        }
+        layout();
+        for (Row row : rows) {
+            if (!row.below().isManaged()) {
+                continue;
+            }
+            int length = row.code().getChildren().stream().filter(Text.class::isInstance)
+                    .mapToInt(piece -> ((Text) piece).getText().length()).sum();
+            double end = Double.NaN;
+            for (PathElement element : row.code().caretShape(length, true)) {
+                if (element instanceof MoveTo move) {
+                    end = move.getX();
+                }
+            }
+            if (Double.isNaN(end)) {
+                continue;
+            }
+            // Where the code's last row ends and where the badge begins, both in the line's box.
+            double codeEnds = row.text().getBoundsInParent().getMinX() + row.code().getBoundsInParent().getMinX() + end;
+            double badgeBegins = row.box().getWidth() - row.box().snappedRightInset() - row.badge().prefWidth(-1);
+            // The badge's row rises by its own height: its bottom on the line's last row, the line a row less high.
+            setRise(row, codeEnds + row.text().getSpacing() <= badgeBegins
+                    ? new Insets(-row.below().prefHeight(-1), 0, 0, 0) : null);
+        }
+    }
+
+    /** Sets how far a badge's row rises, only when it changes: the lines' height is listened to. */
+    private static void setRise(Row row, Insets rise) {
+        if (!java.util.Objects.equals(VBox.getMargin(row.below()), rise)) {
+            VBox.setMargin(row.below(), rise);
         }
     }
 

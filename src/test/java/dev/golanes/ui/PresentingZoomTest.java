@@ -304,25 +304,77 @@ class PresentingZoomTest {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
                 for (Mode mode : List.of(Mode.CONCURRENT, Mode.MUTEX)) {
                     Scene scene = presenting(robot, locale, screen[0], screen[1], mode);
-                    for (int i = 0; i < 3; i++) {
-                        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-                        robot.interact(() -> scene.getRoot().layout());
-                    }
-                    Region lines = (Region) scene.lookup(".code-lines");
-                    int[] changes = new int[1];
-                    javafx.beans.InvalidationListener count = obs -> changes[0]++;
-                    robot.interact(() -> lines.heightProperty().addListener(count));
-                    for (int i = 0; i < 10; i++) {
-                        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-                    }
-                    robot.interact(() -> lines.heightProperty().removeListener(count));
-                    if (changes[0] > 0) {
-                        restless.add(screen[0] + " x " + screen[1] + ", " + locale + ", " + mode.id() + ": " + changes[0]);
+                    Session session = (Session) scene.getProperties().get(Session.class);
+                    // At the end (no badges), then mid-run (badges beside their lines or under them).
+                    for (long at : new long[] {Long.MAX_VALUE, mode == Mode.MUTEX ? 2_655_000 : 863_000}) {
+                        robot.interact(() -> session.playback().seek(at));
+                        int changes = heightChanges(robot, scene);
+                        if (changes > 0) {
+                            restless.add(screen[0] + " x " + screen[1] + ", " + locale + ", " + mode.id() + " at " + at + ": " + changes);
+                        }
                     }
                 }
             }
         }
         assertEquals(List.of(), restless, "the code's height changed this often once laid out");
+    }
+
+    /** How often the code's lines change height over ten rounds of events, once laid out. */
+    private static int heightChanges(FxRobot robot, Scene scene) {
+        for (int i = 0; i < 3; i++) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> scene.getRoot().layout());
+        }
+        Region lines = (Region) scene.lookup(".code-lines");
+        int[] changes = new int[1];
+        javafx.beans.InvalidationListener count = obs -> changes[0]++;
+        robot.interact(() -> lines.heightProperty().addListener(count));
+        for (int i = 0; i < 10; i++) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> lines.heightProperty().removeListener(count));
+        return changes[0];
+    }
+
+    /**
+     * Presenting Concurrent mid-run, main waits in wg.Wait() while four goroutines sleep in time.Sleep:
+     * both lines show with their badges, the heart of the program, where they fit together.
+     */
+    @Test
+    void presentingMainsWaitShowsWithTheSleeps(FxRobot robot) {
+        List<String> missing = new java.util.ArrayList<>();
+        for (double[] screen : new double[][] {{1920, 1080}, {1600, 1000}, {1280, 720}}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                Scene scene = presenting(robot, locale, screen[0], screen[1], Mode.CONCURRENT);
+                robot.interact(() -> scene.getRoot().layout());
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                Session session = (Session) scene.getProperties().get(Session.class);
+                robot.interact(() -> {
+                    session.helpShownProperty().set(false);
+                    session.playback().seek(863_000);
+                });
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> scene.getRoot().layout());
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                Bounds view = bounds(scene.lookup("#code .viewport"));
+                List<String> shown = new java.util.ArrayList<>();
+                List<String> all = new java.util.ArrayList<>();
+                for (Node badge : scene.getRoot().lookupAll(".code-badge")) {
+                    Bounds at = bounds(badge);
+                    if (badge.isVisible() && badge.isManaged()) {
+                        all.add(((Labeled) badge).getText() + " " + at.getMinY() + ".." + at.getMaxY());
+                        if (at.getMinY() >= view.getMinY() - 0.5 && at.getMaxY() <= view.getMaxY() + 0.5) {
+                            shown.add(((Labeled) badge).getText());
+                        }
+                    }
+                }
+                if (shown.size() != 2) {
+                    missing.add(screen[0] + " x " + screen[1] + ", " + locale + ": the view " + view.getMinY() + ".."
+                            + view.getMaxY() + ", the badges " + all);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "wg.Wait()'s and time.Sleep's badges not both in view");
     }
 
     private static Scene presenting(FxRobot robot, Locale locale, double width, double height) {
