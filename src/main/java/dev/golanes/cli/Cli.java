@@ -247,8 +247,16 @@ public final class Cli {
         if (engine == EngineKind.REAL) {
             // Sequential starts no goroutine: main calls each dbCall itself, on main's own thread.
             String kind = scenario.mode() == Mode.SEQUENTIAL ? "sequential" : ThreadKind.best().id();
-            err.println(texts.format("cli.real." + kind, Runtime.version().feature()));
+            err.println(texts.format("cli.real." + kind, Runtime.version().feature(), delays(scenario.delays())));
         }
+    }
+
+    /** Where a real run's delays come from: the seed only when they are random. */
+    private String delays(DelaySpec delays) {
+        if (delays instanceof DelaySpec.Fixed fixed) {
+            return texts.format("cli.real.delays.fixed", fixed.ms());
+        }
+        return texts.format(delays instanceof DelaySpec.Listed ? "cli.real.delays.listed" : "cli.real.delays.random");
     }
 
     /**

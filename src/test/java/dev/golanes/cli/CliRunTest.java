@@ -159,13 +159,24 @@ class CliRunTest {
 
     @Test
     void aRealRunSaysOnStandardErrorWhichThreadsItUses() throws Exception {
-        execute("run", "--engine", "real", "--mode", "concurrent", "--calls", "2", "--delay", "1", "--seed", "4");
+        execute("run", "--engine", "real", "--mode", "concurrent", "--calls", "2", "--max-delay", "5", "--seed", "4");
         String kind = Runtime.version().feature() >= 21 ? "virtual" : "platform";
         assertTrue(err().startsWith("golanes: concurrent, 2 calls, seed 4\n"
                 + "golanes: real threads: one " + kind + " thread per call (Java " + Runtime.version().feature()), err());
         assertTrue(err().contains("the delays come from the seed, the order from the scheduler\n"), err());
         assertTrue(out().contains("The result from the database is: id1\n") && out().contains("The result from the database is: id2\n"),
                 out());
+    }
+
+    /** The seed gives a real run's delays only when they are random: fixed and listed ones are said as they are. */
+    @Test
+    void aRealRunSaysWhereItsDelaysComeFrom() throws Exception {
+        execute("run", "--engine", "real", "--mode", "concurrent", "--calls", "2", "--delay", "3", "--seed", "4");
+        assertTrue(err().contains("; every call sleeps 3 ms, the order from the scheduler\n"), err());
+        assertFalse(err().contains("from the seed"), err());
+        stderr.reset();
+        execute("run", "--engine", "real", "--mode", "sequential", "--delays", "1,2", "--seed", "4");
+        assertTrue(err().endsWith("in real time; the delays as listed\n"), err());
     }
 
     @Test
