@@ -363,7 +363,9 @@ public final class CommandLine {
         boolean notAFile = Files.exists(out) && !Files.isRegularFile(out);
         String given = name == null || notAFile ? "" : name.toString();
         if (!given.isEmpty() && (given.indexOf('.') < 0 || given.endsWith("."))) {
-            String fixed = given.replaceAll("\\.+$", "") + "." + format.id();
+            // "run.csv." means run.csv, not run.csv.csv.
+            String stripped = given.replaceAll("\\.+$", "");
+            String fixed = stripped.endsWith("." + format.id()) ? stripped : stripped + "." + format.id();
             throw usage("cli.error.outNoExtension", Problem.echoName(given), Problem.echoName(fixed));
         }
     }
@@ -412,7 +414,9 @@ public final class CommandLine {
      */
     private FigureSize figureSize(FigureSize defaults, int minWidth, int minHeight) throws UsageException {
         if (!format.isPicture() && !pictureFlags.isEmpty()) {
-            throw usage("cli.error.notHere", pictureFlags.get(0), texts.format("cli.value.pictureExport"));
+            // --scale is the PNG's alone: an SVG is sharp at any size.
+            String flag = pictureFlags.get(0);
+            throw usage("cli.error.notHere", flag, texts.format(flag.equals("--scale") ? "cli.value.pngExport" : "cli.value.pictureExport"));
         }
         if (format == ExportFormat.SVG && scale != null) {
             throw usage("cli.error.scaleSvg");
@@ -577,7 +581,7 @@ public final class CommandLine {
             }
             if (text.equals("-")) {
                 // Elsewhere "-" means the terminal; here it would quietly make a file named "-".
-                throw usage("cli.error.outDash", "--out");
+                throw usage("cli.error.outDash", "--out", format == null ? "svg" : format.id());
             }
             // Path.of drops a trailing separator, which would turn "shots/" into a file named "shots";
             // a root ("/", or "C:\" on Windows) has no file name at all.

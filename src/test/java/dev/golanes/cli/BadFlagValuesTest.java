@@ -86,6 +86,8 @@ class BadFlagValuesTest {
         add(all, "export --format json", "--out", new Bad("NUL", "a\0b", "a b"), "--out is not a valid file name: \"a b\"");
         add(all, "export --format svg", "--out", new Bad("dash", "-", "-"),
                 "--out - would make a file named \"-\": exports are written to files only, so give a file name such as run.svg");
+        add(all, "export --format png", "--out", new Bad("dash", "-", "-"),
+                "--out - would make a file named \"-\": exports are written to files only, so give a file name such as run.png");
         // A trailing slash would be dropped, and the picture written to a file named "shots".
         add(all, "export --format svg", "--out", new Bad("folder", "shots/", "shots/"),
                 "--out shots/ names a folder: add the file's name after it");

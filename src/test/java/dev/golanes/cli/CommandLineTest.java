@@ -232,6 +232,8 @@ class CommandLineTest {
         "export --format csv --out calls.            | --out calls. has no extension: name it calls.csv",
         "export --format json --out x --width 800    | --out x has no extension: name it x.json",
         "compare --format png --out c                | --out c has no extension: name it c.png",
+        "export --format csv --out x.csv.            | --out x.csv. has no extension: name it x.csv",
+        "export --format csv --out x.csv --scale 2   | --scale only works with golanes export --format png",
         "export --format png --out week3-mutex-slide-final.svg | --out week3-mutex-slide-final.svg ends in .svg but --format is png: name the file week3-mutex-slide-final.png, or give --format svg",
         "export --format json --out lesson-mutex.golanes.json | --out lesson-mutex.golanes.json has a scenario file's name, but --format json writes a run: name it lesson-mutex.json",
         "export --format svg --out week3/slides-for-the-mutex-lesson/ | --out week3/slides-for-the-mutex-lesson/ names a folder: add the file's name after it",
