@@ -166,7 +166,7 @@ public final class FigureLabels {
                     ? t.format("note.sum.spelled", total, sleeps(t, trace))
                     : t.format("note.sum", total, rule.parts());
             case LONGEST_SLEEP -> trace.start(rule.span()) < LATE_START_MICROS
-                    ? t.format("note.longest", total, Scenario.callId(rule.lane()), trace.duration(rule.span()) / 1_000)
+                    ? longest(t, trace, rule, total)
                     : t.format("note.lastSleep", total, Scenario.callId(rule.lane()),
                             trace.start(rule.span()) / 1_000, trace.duration(rule.span()) / 1_000);
             case LAST_UNLOCK -> lastWake(trace) - longestSleep(trace) < LATE_START_MICROS
@@ -181,6 +181,13 @@ public final class FigureLabels {
                     : t.format(trace.scenario().holdMs() == 0 ? "note.raceKept.noGap" : "note.raceKept", total, trace.laneCount() - 1);
             default -> "";
         };
+    }
+
+    /** The longest sleep, by name; or, where several slept just as long, how many (none is "the" longest). */
+    private static String longest(Texts t, Trace trace, TotalRule rule, String total) {
+        int tied = TotalRule.tiedSpans(trace, rule).length;
+        return tied > 1 ? t.format("note.longest.tied", total, trace.duration(rule.span()) / 1_000, tied)
+                : t.format("note.longest", total, Scenario.callId(rule.lane()), trace.duration(rule.span()) / 1_000);
     }
 
     /** Whether the goroutine of a lane did anything before the program ended: any event but its killing. */

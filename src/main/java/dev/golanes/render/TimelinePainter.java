@@ -726,8 +726,12 @@ public final class TimelinePainter {
             surface.line(x1, y, x1, y + 8 * s, colour, 2.5 * s, false);
             return;
         }
-        if (rule.span() >= 0 && layout.isVisible(rule.lane())) {
-            int i = rule.span();
+        // Equal sleeps that ended together decide the total together: each is outlined.
+        for (int i : TotalRule.tiedSpans(trace, rule)) {
+            int lane = trace.lane(i);
+            if (!layout.isVisible(lane)) {
+                continue;
+            }
             int fill = switch (trace.spanKind(i)) {
                 case SLEEP -> palette.sleep();
                 case LOCK_HELD -> palette.lockHeld();
@@ -736,13 +740,11 @@ public final class TimelinePainter {
                 default -> palette.background();
             };
             // The dark theme's accent is nearly its sleeping blue: round a sleep, the outline vanished.
-            if (Palette.contrast(colour, fill) < OUTLINE_CONTRAST) {
-                colour = palette.text();
-            }
+            int outline = Palette.contrast(colour, fill) < OUTLINE_CONTRAST ? palette.text() : colour;
             double x0 = layout.x(trace.start(i));
             double x1 = Math.max(layout.x(trace.end(i)), x0 + 3 * s);
-            double top = layout.barTop(rule.lane()) - 3 * s;
-            surface.strokeRect(x0 - 3 * s, top, x1 - x0 + 6 * s, layout.barHeight() + 6 * s, colour, 3 * s);
+            double top = layout.barTop(lane) - 3 * s;
+            surface.strokeRect(x0 - 3 * s, top, x1 - x0 + 6 * s, layout.barHeight() + 6 * s, outline, 3 * s);
         }
     }
 

@@ -55,4 +55,23 @@ public record TotalRule(Kind kind, int lane, int span, int parts, long sumMicros
         int lane = deciding < 0 || kind == Kind.SUM_OF_SLEEPS ? 0 : trace.lane(deciding);
         return new TotalRule(kind, lane, kind == Kind.SUM_OF_SLEEPS ? -1 : deciding, sleeps, sum);
     }
+
+    /**
+     * The sleeps that decide a Concurrent total together: every one that began and ended with the
+     * deciding one ({@code --delay 2000}: all five), in lane order. No one of them is "the" longest, so
+     * the timeline points at each. Just the deciding span for any other rule, none without one.
+     */
+    public static int[] tiedSpans(Trace trace, TotalRule rule) {
+        if (rule.span() < 0) {
+            return new int[0];
+        }
+        if (rule.kind() != Kind.LONGEST_SLEEP) {
+            return new int[] {rule.span()};
+        }
+        long start = trace.start(rule.span());
+        long end = trace.end(rule.span());
+        return java.util.stream.IntStream.range(0, trace.size())
+                .filter(i -> trace.is(i, SpanKind.SLEEP) && trace.start(i) == start && trace.end(i) == end)
+                .boxed().sorted(java.util.Comparator.comparingInt(trace::lane)).mapToInt(Integer::intValue).toArray();
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
+import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.Trace;
@@ -41,6 +42,30 @@ class TotalOutlineTest {
                         theme + ", " + mode + ": the outline " + Integer.toHexString(colour) + " on " + Integer.toHexString(fill) + " is " + contrast);
             }
         }
+    }
+
+    /**
+     * Five sleeps of 2000 ms that ended together: each is outlined, and the note names no one of them
+     * "the" longest (it named id2, the last the scheduler ran, as if its sleep were longer).
+     */
+    @Test
+    void equalSleepsThatEndedTogetherAreOutlinedEach() {
+        Trace trace = Simulator.run(new Scenario(Mode.CONCURRENT, 5, new DelaySpec.Fixed(2000), 300, 1));
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+            TimelineFigure.paint(surface, FigureSpec.window(1280, 720, 1), trace, new TraceIndex(trace).at(trace.endMicros()),
+                    Palette.LIGHT, Texts.forLocale(locale), 1);
+            List<String> outlines = surface.calls().stream().filter(call -> call.startsWith("stroke ") && call.endsWith(" 3.000"))
+                    .toList();
+            assertEquals(5, outlines.size(), locale + ": " + outlines);
+            String note = String.join(" ", surface.texts().stream().filter(text -> text.startsWith("Total 2s =")).toList());
+            assertEquals(locale.getLanguage().equals("id")
+                    ? "Total 2s = tidur terlama, 2000 ms, dijalani 5 goroutine, semuanya bersamaan."
+                    : "Total 2s = the longest sleep, 2000 ms, which 5 goroutines slept, all at the same time.", note);
+        }
+        // With one longest sleep, that one alone, by name.
+        Trace random = Simulator.run(Scenario.defaults(Mode.CONCURRENT, 42));
+        assertEquals(1, dev.golanes.trace.TotalRule.tiedSpans(random, dev.golanes.trace.TotalRule.of(random)).length);
     }
 
     @Test
