@@ -553,7 +553,8 @@ public final class TimelinePainter {
     }
 
     private FontSpec fatalTagFont() {
-        return new FontSpec(Math.min(13 * s, fatalTagHeight() * 0.65), true, false);
+        // Never below the painter's least legible size: 9 px bold fits the tag of main's least row.
+        return new FontSpec(Math.max(LEGIBLE, Math.min(13 * s, fatalTagHeight() * 0.65)), true, false);
     }
 
     /**

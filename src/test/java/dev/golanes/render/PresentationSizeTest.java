@@ -150,10 +150,14 @@ class PresentationSizeTest {
      */
     @Test
     void theFatalErrorsTagStaysOnMainsRow() {
-        Trace trace = Simulator.run(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42));
-        for (double[] size : new double[][] {{1180, 400, 2.0}, {780, 300, 1.4}, {640, 380, 1.4}, {1100, 500, 1.0}, {900, 250, 1.0}}) {
+        Trace defaultTrace = Simulator.run(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42));
+        // The last two with lanes at their least height (14 px): 300 and 10,000 calls.
+        for (double[] size : new double[][] {{1180, 400, 2.0}, {780, 300, 1.4}, {640, 380, 1.4}, {1100, 500, 1.0}, {900, 250, 1.0},
+                {1280, 720, 300}, {1920, 1080, 10_000}}) {
+            Trace trace = size[2] > 10 ? Simulator.run(new Scenario(Mode.DOUBLE_UNLOCK, (int) size[2], new DelaySpec.Fixed(2000), 300, 42))
+                    : defaultTrace;
             RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), size[0], size[1], "t", new FigureFonts()));
-            TimelineLayout layout = TimelineFigure.paint(surface, FigureSpec.window(size[0], size[1], size[2]), trace,
+            TimelineLayout layout = TimelineFigure.paint(surface, FigureSpec.window(size[0], size[1], size[2] > 10 ? 1 : size[2]), trace,
                     new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, ENGLISH, 1);
             List<String> calls = surface.calls();
             int tag = calls.indexOf(calls.stream().filter(c -> c.startsWith("text fatal error @ ")).findFirst()
@@ -167,6 +171,7 @@ class PresentationSizeTest {
             assertTrue(top >= layout.lanesTop() - 0.01 && bottom <= layout.callsTop() + 0.01, where);
             String[] text = calls.get(tag).substring(calls.get(tag).indexOf(" @ ") + 3).split(" ");
             assertTrue(Double.parseDouble(text[2]) <= bottom - top, where + ", its type " + text[2]);
+            assertTrue(Double.parseDouble(text[2]) >= 9, where + ", its type " + text[2] + ", under the least legible 9 px");
         }
     }
 

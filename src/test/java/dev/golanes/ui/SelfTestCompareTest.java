@@ -40,5 +40,9 @@ class SelfTestCompareTest {
         // Each stroke that is only on one of the two: 2 pixels wide, 12 high.
         assertTrue(differ >= 5 * 24, "only " + differ + " pixels differ");
         assertTrue(SelfTest.differingPixels(strokes("#.##.#..###.#", 5), scene) > 0, "three pixels off is not the same");
+        // A blank console on screen matches the gaps between the scene's letters one way, not the other.
+        double[][] blank = strokes(".............", 2);
+        assertEquals(0, SelfTest.differingPixels(blank, scene));
+        assertTrue(SelfTest.differingPixels(scene, blank) >= 7 * 24, "the scene's strokes missing on screen");
     }
 }
