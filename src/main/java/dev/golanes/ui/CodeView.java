@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -26,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Font;
@@ -371,27 +373,36 @@ public final class CodeView extends ScrollPane {
             }
             int length = row.code().getChildren().stream().filter(Text.class::isInstance)
                     .mapToInt(piece -> ((Text) piece).getText().length()).sum();
+            // The caret after the last character: where the code's last row ends, and how high that row is.
             double end = Double.NaN;
+            double rowTop = Double.NaN;
+            double rowBottom = Double.NaN;
             for (PathElement element : row.code().caretShape(length, true)) {
                 if (element instanceof MoveTo move) {
                     end = move.getX();
+                    rowTop = move.getY();
+                } else if (element instanceof LineTo line) {
+                    rowBottom = line.getY();
                 }
             }
-            if (Double.isNaN(end)) {
+            if (Double.isNaN(end) || Double.isNaN(rowBottom)) {
                 continue;
             }
+            // A badge taller than the row (the code's type made smaller to fit the panel) would reach into
+            // the row above: it stays on its own row.
+            boolean fitsTheRow = row.below().prefHeight(-1) <= Math.abs(rowBottom - rowTop) + 0.5;
             // Where the code's last row ends and where the badge begins, both in the line's box.
             double codeEnds = row.text().getBoundsInParent().getMinX() + row.code().getBoundsInParent().getMinX() + end;
             double badgeBegins = row.box().getWidth() - row.box().snappedRightInset() - row.badge().prefWidth(-1);
             // The badge's row rises by its own height: its bottom on the line's last row, the line a row less high.
-            setRise(row, codeEnds + row.text().getSpacing() <= badgeBegins
+            setRise(row, fitsTheRow && codeEnds + row.text().getSpacing() <= badgeBegins
                     ? new Insets(-row.below().prefHeight(-1), 0, 0, 0) : null);
         }
     }
 
     /** Sets how far a badge's row rises, only when it changes: the lines' height is listened to. */
     private static void setRise(Row row, Insets rise) {
-        if (!java.util.Objects.equals(VBox.getMargin(row.below()), rise)) {
+        if (!Objects.equals(VBox.getMargin(row.below()), rise)) {
             VBox.setMargin(row.below(), rise);
         }
     }
