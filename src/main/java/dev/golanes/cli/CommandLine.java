@@ -46,6 +46,8 @@ public final class CommandLine {
     private final ScenarioBuilder scenario = new ScenarioBuilder();
     private ExportFormat format;
     private Path out;
+    /** Whether --out was "-", which names no file: refused once --format is known. */
+    private boolean outIsDash;
     private Integer width;
     private Integer height;
     private Integer scale;
@@ -344,6 +346,9 @@ public final class CommandLine {
      * choice.
      */
     private void checkExtension() throws UsageException {
+        if (outIsDash) {
+            throw usage("cli.error.outDash", "--out", format.id());
+        }
         Path name = out.getFileName();
         if (scenarioPath != null && sameFile(out, scenarioPath)) {
             throw usage("cli.error.outIsScenario", Problem.echoName(name == null ? out.toString() : name.toString()));
@@ -363,9 +368,11 @@ public final class CommandLine {
         boolean notAFile = Files.exists(out) && !Files.isRegularFile(out);
         String given = name == null || notAFile ? "" : name.toString();
         if (!given.isEmpty() && (given.indexOf('.') < 0 || given.endsWith("."))) {
-            // "run.csv." means run.csv, not run.csv.csv.
+            // "run.csv." means run.csv (not run.csv.csv), and "run.svg." with --format png run.png.
             String stripped = given.replaceAll("\\.+$", "");
-            String fixed = stripped.endsWith("." + format.id()) ? stripped : stripped + "." + format.id();
+            String fixed = ExportFormat.ofFileName(stripped).isEmpty() ? stripped + "." + format.id()
+                    : ExportFormat.ofFileName(stripped).get() == format ? stripped
+                    : stripped.substring(0, stripped.lastIndexOf('.') + 1) + format.id();
             throw usage("cli.error.outNoExtension", Problem.echoName(given), Problem.echoName(fixed));
         }
     }
@@ -580,8 +587,10 @@ public final class CommandLine {
                 throw usage("cli.error.needsValue", "--out", texts.format("cli.value.file"));
             }
             if (text.equals("-")) {
-                // Elsewhere "-" means the terminal; here it would quietly make a file named "-".
-                throw usage("cli.error.outDash", "--out", format == null ? "svg" : format.id());
+                // Elsewhere "-" means the terminal; here it would quietly make a file named "-". Refused
+                // once --format is known (it may come after), so the name suggested is in that format.
+                outIsDash = true;
+                return Path.of("-");
             }
             // Path.of drops a trailing separator, which would turn "shots/" into a file named "shots";
             // a root ("/", or "C:\" on Windows) has no file name at all.
