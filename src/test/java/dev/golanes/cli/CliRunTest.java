@@ -191,6 +191,8 @@ class CliRunTest {
         }
         // The limit --engine real has on Java 17 to 20 is told before it is hit.
         assertTrue(help.contains(String.format(Locale.ENGLISH, "up to %,d calls", RealEngine.MAX_PLATFORM_CALLS)), help);
+        // Every range is given: --delays' values too.
+        assertTrue(help.contains(String.format(Locale.ENGLISH, "each 0 to %,d", dev.golanes.scenario.Limits.MAX_DELAY_MS)), help);
         assertEquals("", err());
     }
 
