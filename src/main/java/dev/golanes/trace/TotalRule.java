@@ -1,6 +1,8 @@
 package dev.golanes.trace;
 
 import dev.golanes.scenario.Mode;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 
 /**
  * Why a run's total is what it is: the sum of the sleeps (sequential), the longest sleep
@@ -70,8 +72,8 @@ public record TotalRule(Kind kind, int lane, int span, int parts, long sumMicros
         }
         long start = trace.start(rule.span());
         long end = trace.end(rule.span());
-        return java.util.stream.IntStream.range(0, trace.size())
+        return IntStream.range(0, trace.size())
                 .filter(i -> trace.is(i, SpanKind.SLEEP) && trace.start(i) == start && trace.end(i) == end)
-                .boxed().sorted(java.util.Comparator.comparingInt(trace::lane)).mapToInt(Integer::intValue).toArray();
+                .boxed().sorted(Comparator.comparingInt(trace::lane)).mapToInt(Integer::intValue).toArray();
     }
 }
