@@ -20,6 +20,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -118,36 +119,48 @@ public final class CodeView extends ScrollPane {
         if (sample == null || lines.getWidth() <= 0) {
             return;
         }
+        Labeled firstNumber = (Labeled) rows.get(0).text().getChildren().get(0);
         String fitted = sample.getStyle();
+        String fittedNumbers = firstNumber.getStyle();
         sample.setStyle("");
         sample.applyCss();
+        firstNumber.setStyle("");
+        firstNumber.applyCss();
         double natural = sample.getFont().getSize();
         Font font = sample.getFont();
+        // The line numbers keep their share of the code's size, so a row is no taller than its code.
+        double numbers = firstNumber.getFont().getSize() / natural;
         sample.setStyle(fitted);
-        // A monospaced character's advance, per pixel of type size.
+        sample.applyCss();
+        firstNumber.setStyle(fittedNumbers);
+        firstNumber.applyCss();
+        // A monospaced character's advance, per pixel of type size (the numbers are monospaced too).
         double advance = TextWidth.of(font, "M") / natural;
         double size = natural;
         for (Row row : rows) {
             int run = longestRun(row.line().text());
-            // The room the indentation and the code share on the line's row: what is left beside the
-            // number, which the fitted type does not change. (The code's own width does, by the
-            // indentation's and by a pixel's rounding, and the type went a size up, then down, for ever.)
+            // The room the number, the indentation and the code share on the line's row, which the
+            // fitted type does not change. (The code's own width does, by the indentation's and by a
+            // pixel's rounding, and the type went a size up, then down, for ever.)
             HBox text = row.text();
-            Node number = text.getChildren().get(0);
+            int digits = ((Labeled) text.getChildren().get(0)).getText().length();
             int indentation = ((Text) text.getChildren().get(1)).getText().length();
             double room = text.getWidth() - text.snappedLeftInset() - text.snappedRightInset()
-                    - number.getLayoutBounds().getWidth() - 2 * text.getSpacing() - ROUNDING;
+                    - 2 * text.getSpacing() - ROUNDING;
             if (run > 0 && room > 0) {
-                size = Math.min(size, room / ((run + indentation) * advance));
+                size = Math.min(size, room / ((digits * numbers + run + indentation) * advance));
             }
         }
         size = Math.max(Math.floor(size * 2) / 2, Math.floor(natural * SMALLEST));
         String style = size < natural ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size) : "";
+        String numberStyle = size < natural ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size * numbers) : "";
         if (!style.equals(fitted)) {
             for (Row row : rows) {
                 for (Node piece : row.text().getChildren()) {
                     if (piece instanceof Text text) {
                         text.setStyle(style);
+                    } else if (piece.getStyleClass().contains("code-number")) {
+                        piece.setStyle(numberStyle);
                     }
                 }
                 for (Node piece : row.code().getChildren()) {

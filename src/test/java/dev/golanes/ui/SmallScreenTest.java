@@ -649,6 +649,42 @@ class SmallScreenTest {
     }
 
     /**
+     * When the code's type is made smaller to fit, its line numbers get smaller with it: at 1024 x 768
+     * presenting they stayed at the full size, a third taller than the code beside them, so each row
+     * was as tall as its number and the panel held 7 lines where it could hold 10.
+     */
+    @Test
+    void presentingTheLineNumbersShrinkWithTheCode(FxRobot robot) {
+        List<String> wrong = new ArrayList<>();
+        for (double[] screen : new double[][] {{WIDTH, HEIGHT}, {1024, 768}}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                for (boolean presenting : new boolean[] {false, true}) {
+                    Scene scene = show(robot, locale, Scenario.defaults(Mode.MUTEX, 42), presenting, false, screen[0], screen[1]);
+                    for (int i = 0; i < 3; i++) {
+                        WaitForAsyncUtils.waitForFxEvents();
+                        robot.interact(() -> scene.getRoot().layout());
+                    }
+                    String where = screen[0] + " x " + screen[1] + ", " + locale + (presenting ? ", presenting" : "");
+                    List<Node> rows = new ArrayList<>(scene.lookup(".code-view").lookupAll(".code-text-row"));
+                    assertTrue(rows.size() > 20, where + ": " + rows.size() + " lines");
+                    for (Node row : rows) {
+                        Labeled number = (Labeled) ((Parent) row).getChildrenUnmodifiable().get(0);
+                        Text indent = (Text) ((Parent) row).getChildrenUnmodifiable().get(1);
+                        // As in the style sheet: the numbers are 0.867em, the code 0.933em.
+                        double share = number.getFont().getSize() / indent.getFont().getSize();
+                        if (Math.abs(share - 0.867 / 0.933) > 0.03) {
+                            wrong.add(where + ", line " + number.getText().strip() + ": number " + number.getFont().getSize()
+                                    + " px, code " + indent.getFont().getSize() + " px");
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
      * Presenting on a 1024 projector, a line that opens a block keeps its "{" on its last row: wrapped
      * alone, "for i := 0; i < len(dbData); i++" over "{" read as two lines of the program.
      */
