@@ -207,6 +207,30 @@ class FigureLabelsTest {
                 + "holding the lock", FigureLabels.note(ENGLISH, simulated));
     }
 
+    /**
+     * Real threads, mutex: id2 began its sleep 0.6 ms in and slept 2002.6 ms; its bars say 2002, then
+     * 1219 waiting and 300 holding. The note said "2003 ms of sleeping, then 1520 ms" (when the last
+     * sleeper woke, and the time after it), which a student adding up the bars took for a slip.
+     */
+    @Test
+    void aRealMutexRunsNoteAddsUpAsTheBarsSay() {
+        TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.MUTEX, 1), "real");
+        int first = builder.begin(1, SpanKind.SLEEP, 400, 2_000);
+        int second = builder.begin(2, SpanKind.SLEEP, 600, 2_000);
+        builder.end(first, 2_000_400);
+        int held = builder.begin(1, SpanKind.LOCK_HELD, 2_000_400, 0);
+        builder.end(second, 2_003_200);
+        int waited = builder.begin(2, SpanKind.LOCK_WAIT, 2_003_200, 0);
+        builder.end(held, 3_222_800);
+        builder.end(waited, 3_222_800);
+        builder.end(builder.begin(2, SpanKind.LOCK_HELD, 3_222_800, 0), 3_523_300);
+        Trace trace = builder.build(3_523_400, true);
+        assertEquals("Total 3.5234s = the last m.Unlock(), by id2: 2002 ms of sleeping, then 1519 ms waiting for and "
+                + "holding the lock", FigureLabels.note(ENGLISH, trace));
+        assertEquals("Total 3,5234s = m.Unlock() terakhir, oleh id2: tidur 2002 ms, lalu menunggu dan memegang lock 1519 ms",
+                FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), trace));
+    }
+
     /** Real threads, concurrent: id2 sleeps a little less than id1 but starts 248 ms later. */
     static Trace lateSleeper() {
         TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.CONCURRENT, 1), "real");
