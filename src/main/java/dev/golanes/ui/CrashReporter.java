@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -159,6 +160,9 @@ final class CrashReporter {
         if (phase == Phase.RUNNING && window != null && window.isShowing()) {
             alert.initOwner(window);
         }
+        // Esc and the window's close box close it too, as the button does (a dialog with no cancel
+        // button ignores both), and Enter still does.
+        ((Button) alert.getDialogPane().lookupButton(close)).setCancelButton(true);
         Node copyButton = alert.getDialogPane().lookupButton(copy);
         copyButton.setId("crash-copy");
         // Copying keeps the dialog open: the user may want to read on.

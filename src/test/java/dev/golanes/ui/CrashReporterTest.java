@@ -21,6 +21,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -140,6 +141,20 @@ class CrashReporterTest {
         robot.interact(() -> ((Button) pane.lookupButton(close)).fire());
         assertTrue(ended.get());
         assertFalse(robot.lookup("#crash-details").tryQuery().isPresent(), "the dialog is closed");
+    }
+
+    /** Esc closes the dialog, as its button does: a keyboard-only teacher was left with Enter alone. */
+    @Test
+    void escClosesTheDialog(FxRobot robot) throws Exception {
+        CrashReporter reporter = CrashReporter.install(new CrashLog(logFile), () -> ENGLISH);
+        robot.interact(() -> reporter.attach(() -> ENGLISH, () -> stage));
+        reporter.report(new Thread("worker"), new IllegalStateException("the lanes went missing"));
+        TextArea details = awaitDialog(robot);
+        robot.interact(() -> details.getScene().getWindow().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#crash-details").tryQuery().isPresent(), "the dialog is closed");
+        assertTrue(stage.isShowing(), "the window stays");
     }
 
     private static TextArea awaitDialog(FxRobot robot) throws Exception {
