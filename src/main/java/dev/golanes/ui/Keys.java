@@ -13,6 +13,7 @@ import java.util.Optional;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -21,8 +22,8 @@ import javafx.stage.Stage;
 
 /**
  * The window's keys, as {@link Shortcuts} lists them. Typing in a field is left alone, except Enter
- * (run), Escape (leave the field, dropping a wrong value) and, in a field of one number, Space (play or pause: a number has no
- * spaces). Ctrl is Cmd on macOS (JavaFX's shortcut modifier).
+ * (run), Escape (leave the field, dropping a wrong value), PgDn and PgUp (a clicker's: leave the field and
+ * step) and, in a field of one number, Space (play or pause: a number has no spaces). Ctrl is Cmd on macOS (JavaFX's shortcut modifier).
  */
 final class Keys {
     /** The style class of a field that holds one number, where Space plays and pauses. */
@@ -62,6 +63,13 @@ final class Keys {
                 } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()
                         && ((Node) event.getTarget()).getStyleClass().contains(NUMBER_FIELD)) {
                     session.playback().togglePlay();
+                    event.consume();
+                } else if ((event.getCode() == KeyCode.PAGE_DOWN || event.getCode() == KeyCode.PAGE_UP)
+                        && !event.isShortcutDown()) {
+                    // A clicker's next or back, which a one-line field has no use for: after Enter ran the
+                    // program from a field, the clicker did nothing. It leaves the field, as a click does.
+                    scene.getRoot().requestFocus();
+                    handle(event, session, scene);
                     event.consume();
                 }
                 return;
@@ -134,6 +142,14 @@ final class Keys {
             case MINUS, SUBTRACT -> playback.slower();
             case RIGHT, PAGE_DOWN -> playback.stepForward();
             case LEFT, PAGE_UP -> playback.stepBackward();
+            case UP, DOWN -> {
+                // The lanes, when they scroll; otherwise the key is left to the control it was for.
+                Node timeline = scene.lookup("#timeline");
+                if (event.getTarget() instanceof ComboBoxBase<?> || !(timeline instanceof TimelineView lanes)
+                        || !lanes.scrollLanes(event.getCode() == KeyCode.DOWN ? 1 : -1)) {
+                    return false;
+                }
+            }
             case HOME -> playback.seek(0);
             case END -> playback.seek(Long.MAX_VALUE);
             case N -> session.newSeed();

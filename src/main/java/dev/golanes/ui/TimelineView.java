@@ -288,14 +288,26 @@ public final class TimelineView extends Region {
             viewport.pan(-Math.signum(delta) * 0.1);
         } else if (layout.scrolls()) {
             double rows = -event.getDeltaY() / Math.max(1, layout.laneHeight());
-            long step = rows == 0 ? 0 : (long) Math.signum(rows) * Math.max(1, Math.round(Math.abs(rows)));
-            viewport.firstCallProperty().set((int) Math.max(1, Math.min(layout.maxFirstCall(), layout.firstCall() + step)));
+            scrollLanes(rows == 0 ? 0 : (int) Math.signum(rows) * (int) Math.max(1, Math.round(Math.abs(rows))));
         } else {
             return;
         }
         // What the tip described has moved from under the pointer; the next move shows what is there now.
         tip.hide();
         event.consume();
+    }
+
+    /**
+     * Scrolls the lanes by {@code rows} calls (the wheel, and the Up and Down keys); returns false, doing
+     * nothing, when every lane is in view.
+     */
+    boolean scrollLanes(int rows) {
+        if (layout == null || session == null || !layout.scrolls()) {
+            return false;
+        }
+        session.viewport().firstCallProperty().set(Math.max(1, Math.min(layout.maxFirstCall(), layout.firstCall() + rows)));
+        tip.hide();
+        return true;
     }
 
     private void pressed(MouseEvent event) {

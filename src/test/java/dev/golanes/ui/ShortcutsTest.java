@@ -2,6 +2,8 @@ package dev.golanes.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.engine.EngineKind;
@@ -247,6 +249,64 @@ class ShortcutsTest {
             assertFalse(session.blankedProperty().get(), key + " in a field brought the screen back");
             assertFalse(session.playback().isPlaying(), key + " in a field played the run");
         }
+    }
+
+    /**
+     * After Enter ran the program from a field, the focus stays there for the next value; a clicker's
+     * PgDn and PgUp then did nothing. They leave the field and step, as they do outside it.
+     */
+    @Test
+    void aClickersKeysInAFieldLeaveItAndStep(FxRobot robot) {
+        javafx.scene.Node calls = scene.lookup("#calls");
+        robot.interact(() -> {
+            session.playback().seek(0);
+            calls.requestFocus();
+        });
+        assertSame(calls, scene.getFocusOwner());
+        robot.interact(() -> calls.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.PAGE_DOWN, false, false, false, false)));
+        long stepped = session.playback().time();
+        assertTrue(stepped > 0, "PgDn in a field steps");
+        assertNotSame(calls, scene.getFocusOwner(), "and leaves the field");
+        robot.interact(() -> {
+            calls.requestFocus();
+            calls.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.PAGE_UP, false, false, false, false));
+        });
+        assertTrue(session.playback().time() < stepped, "PgUp in a field steps back");
+        assertEquals("5", session.form().callsProperty().get(), "and types nothing");
+    }
+
+    /** With more calls than fit, Up and Down scroll the lanes a call at a time; with all in view they do nothing. */
+    @Test
+    void upAndDownScrollTheLanesWhenTheyDoNotAllFit(FxRobot robot) {
+        boolean[] handled = new boolean[1];
+        robot.interact(() -> handled[0] = Keys.handle(pressed(KeyCode.DOWN), session, scene));
+        assertFalse(handled[0], "five calls fit: Down is left alone");
+        robot.interact(() -> {
+            session.form().callsProperty().set("60");
+            session.run();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> scene.getRoot().layout());
+        int first = session.viewport().firstCallProperty().get();
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> scene.getRoot().fireEvent(pressed(KeyCode.DOWN)));
+            robot.interact(() -> scene.getRoot().layout());
+        }
+        assertEquals(first + 3, session.viewport().firstCallProperty().get(), "Down three times");
+        robot.interact(() -> scene.getRoot().fireEvent(pressed(KeyCode.UP)));
+        assertEquals(first + 2, session.viewport().firstCallProperty().get(), "Up once");
+        for (int i = 0; i < 80; i++) {
+            robot.interact(() -> scene.getRoot().fireEvent(pressed(KeyCode.DOWN)));
+        }
+        robot.interact(() -> scene.getRoot().layout());
+        int last = session.viewport().firstCallProperty().get();
+        assertTrue(last < 60, "Down stops at the last lane: " + last);
+        robot.interact(() -> scene.getRoot().fireEvent(pressed(KeyCode.UP)));
+        assertEquals(last - 1, session.viewport().firstCallProperty().get(), "one Up after many Downs moves at once");
+        robot.interact(() -> {
+            session.form().callsProperty().set("5");
+            session.run();
+        });
     }
 
     @Test
