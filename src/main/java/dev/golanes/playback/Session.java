@@ -122,6 +122,16 @@ public final class Session {
         return trace.get() == null ? Trace.SIMULATED : trace.get().engine();
     }
 
+    /**
+     * Whether the screen shows real threads' lanes before their first run, with nothing yet to play:
+     * Space and a clicker's next then start the run, as Run does.
+     */
+    public boolean waitsForARealRun() {
+        Trace shown = trace.get();
+        return engine.get() == EngineKind.REAL && !real.isRunning() && shown != null && shown.size() == 0
+                && !shown.isComplete() && !Trace.SIMULATED.equals(shown.engine());
+    }
+
     /** Plays the run on screen again from the start; a real run must have ended first. */
     public void replay() {
         if (!real.isRunning()) {

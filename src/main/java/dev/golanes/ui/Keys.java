@@ -62,7 +62,7 @@ final class Keys {
                     event.consume();
                 } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()
                         && ((Node) event.getTarget()).getStyleClass().contains(NUMBER_FIELD)) {
-                    session.playback().togglePlay();
+                    playOrStartARealRun(session);
                     event.consume();
                 } else if ((event.getCode() == KeyCode.PAGE_DOWN || event.getCode() == KeyCode.PAGE_UP)
                         && !event.isShortcutDown()) {
@@ -136,11 +136,17 @@ final class Keys {
             case DIGIT6, NUMPAD6 -> session.selectMode(Mode.MISSING_DONE);
             case DIGIT7, NUMPAD7 -> session.selectMode(Mode.DOUBLE_UNLOCK);
             case ENTER -> session.run();
-            case SPACE -> playback.togglePlay();
+            case SPACE -> playOrStartARealRun(session);
             case R -> session.replay();
             case PLUS, ADD, EQUALS -> playback.faster();
             case MINUS, SUBTRACT -> playback.slower();
-            case RIGHT, PAGE_DOWN -> playback.stepForward();
+            case RIGHT, PAGE_DOWN -> {
+                if (session.waitsForARealRun()) {
+                    session.run();
+                } else {
+                    playback.stepForward();
+                }
+            }
             case LEFT, PAGE_UP -> playback.stepBackward();
             case UP, DOWN -> {
                 // The lanes, when they scroll; otherwise the key is left to the control it was for.
@@ -167,6 +173,15 @@ final class Keys {
             }
         }
         return true;
+    }
+
+    /** Space: plays or pauses; before real threads' first run, with nothing to play, starts it (a clicker has no Enter). */
+    private static void playOrStartARealRun(Session session) {
+        if (session.waitsForARealRun()) {
+            session.run();
+        } else {
+            session.playback().togglePlay();
+        }
     }
 
     /** The keys that play, step or jump (a presentation clicker's among them), or run. */

@@ -45,7 +45,7 @@ class RealRunModelTest {
         assertEquals(RealEngine.NAME, trace.engine());
         assertEquals(0, trace.size());
         assertEquals(6, trace.laneCount());
-        assertEquals("Real threads: press Run (Enter) to start", status.get());
+        assertEquals("Real threads: press Run (Enter) or Space\u00a0to\u00a0start", status.get());
         assertEquals("seed 1 · real threads · 5 calls", real.runInfo().get());
     }
 

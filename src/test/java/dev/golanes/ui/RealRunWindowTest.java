@@ -72,7 +72,7 @@ class RealRunWindowTest {
                 "the status bar says what the side panel says: " + text(robot, "#explanation"));
         assertEquals(EngineKind.REAL, session.engineProperty().get());
         assertTrue(robot.lookup("#engine-real").queryAs(ToggleButton.class).isSelected());
-        assertEquals("Real threads: press Run (Enter) to start", text(robot, "#status"));
+        assertEquals("Real threads: press Run (Enter) or Space\u00a0to\u00a0start", text(robot, "#status"));
         Button stop = robot.lookup("#stop").queryAs(Button.class);
         assertTrue(stop.isDisabled(), "nothing to stop yet");
         // Nothing to play before Run: no live-looking counter, no µs readout, no Play that does nothing.
@@ -147,6 +147,31 @@ class RealRunWindowTest {
         robot.clickOn("#engine-sim");
         assertEquals(Trace.SIMULATED, session.trace().engine());
         assertTrue(text(robot, "#engine-hint").startsWith("Go's rules on a virtual clock"));
+    }
+
+    /**
+     * A clicker has no Enter: before real threads' first run, with nothing to play, Space or its next
+     * (PgDn) starts the run. Once there is a run, Space plays it back and PgDn steps, as always.
+     */
+    @Test
+    void spaceOrAClickersNextStartsTheFirstRealRun(FxRobot robot) throws Exception {
+        for (KeyCode key : List.of(KeyCode.SPACE, KeyCode.PAGE_DOWN)) {
+            // Settings of their own: back on real threads, the last real run of the same settings shows.
+            Scenario scenario = new Scenario(Mode.CONCURRENT, 5, LONG_RUN.delays(), 0, key.ordinal());
+            robot.interact(() -> session.form().load(scenario));
+            robot.clickOn("#engine-real");
+            assertEquals(0, session.trace().size(), key + ": waiting for its first run");
+            robot.type(key);
+            waitUntil(() -> consoleSize() >= 1);
+            assertTrue(session.real().isRunning(), key + " started the run");
+            robot.type(KeyCode.ESCAPE);
+            assertFalse(session.real().isRunning());
+            int events = session.trace().size();
+            robot.type(key);
+            assertFalse(session.real().isRunning(), key + " after a run does not run again");
+            assertEquals(events, session.trace().size(), key + " kept the stopped run");
+            robot.clickOn("#engine-sim");
+        }
     }
 
     /**
