@@ -9,11 +9,19 @@ import javafx.scene.layout.HBox;
  * The window's top bar. When its buttons would not all fit at their full width (a narrow window such
  * as a 1024-wide projector, a longer language, a pitfall's name on the pitfalls button), it first
  * drops the brand, which the title bar shows anyway; if that is not enough, it turns {@code :compact},
- * which the style sheet answers with narrower padding, rather than cut a button's text short.
+ * which the style sheet answers with narrower padding, rather than cut a button's text short. Both are
+ * decided with room for the buttons that come and go, so that switching to real threads (and its Stop)
+ * moves nothing.
  */
 public final class Toolbar extends HBox {
     /** The style class of the node that may go. */
     public static final String OPTIONAL = "brand";
+    /**
+     * The style class of a button that comes and goes with what is on screen (Stop, with real threads):
+     * its room is counted when the bar decides on the brand and the padding, so that neither changes,
+     * and the buttons do not jump sideways, when it comes.
+     */
+    public static final String COMES_AND_GOES = "comes-and-goes";
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private boolean compact;
@@ -28,7 +36,7 @@ public final class Toolbar extends HBox {
         for (Node child : getChildren()) {
             if (child.getStyleClass().contains(OPTIONAL)) {
                 optional = child;
-            } else if (child.isManaged()) {
+            } else if (child.isManaged() || child.getStyleClass().contains(COMES_AND_GOES)) {
                 others += child.prefWidth(-1);
                 count++;
             }

@@ -16,6 +16,7 @@ import dev.golanes.trace.TraceBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -66,6 +67,48 @@ class SmallScreenTest {
         assertEquals(List.of(), cutTexts(scene.lookup(".toolbar")));
         assertTrue(scene.lookup(".brand").isVisible(), "room for the brand in English");
         assertOnScreen(scene);
+    }
+
+    /**
+     * Switching to real threads brings Stop into the toolbar. Presenting at 1280 x 720 in Indonesian the
+     * brand then went, and every program button jumped 130 px to the left; the bar now keeps room for
+     * Stop, so nothing but Stop itself changes.
+     */
+    @Test
+    void realThreadsStopMovesNoOtherButton(FxRobot robot) {
+        List<String> moved = new ArrayList<>();
+        for (double[] screen : new double[][] {{WIDTH, HEIGHT}, {1024, 768}}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                for (boolean presenting : new boolean[] {false, true}) {
+                    Scene scene = show(robot, locale, Scenario.defaults(Mode.MUTEX, 42), presenting, false, screen[0], screen[1]);
+                    String where = screen[0] + " x " + screen[1] + ", " + locale + (presenting ? ", presenting" : "");
+                    Map<String, Bounds> before = toolbarButtons(scene);
+                    assertTrue(before.size() >= 8, where + ": " + before.keySet());
+                    robot.interact(() -> session.selectEngine(EngineKind.REAL));
+                    robot.interact(() -> scene.getRoot().layout());
+                    assertTrue(scene.lookup("#stop").isVisible(), where + ": Stop shows");
+                    Map<String, Bounds> after = toolbarButtons(scene);
+                    if (!before.equals(after)) {
+                        moved.add(where + ": " + before + " became " + after);
+                    }
+                    assertEquals(List.of(), cutTexts(scene.lookup(".toolbar")), where);
+                    robot.interact(() -> session.selectEngine(EngineKind.SIM));
+                }
+            }
+        }
+        assertEquals(List.of(), moved);
+    }
+
+    /** Where each shown toolbar button but Stop is, and whether the brand shows. */
+    private static Map<String, Bounds> toolbarButtons(Scene scene) {
+        Map<String, Bounds> where = new java.util.TreeMap<>();
+        for (Node node : scene.lookup(".toolbar").lookupAll("*")) {
+            if ((node.getStyleClass().contains("brand") || node instanceof javafx.scene.control.ButtonBase
+                    || node instanceof javafx.scene.control.MenuButton) && node.isVisible() && !"stop".equals(node.getId())) {
+                where.put(node.getId() == null ? node.getStyleClass().toString() : node.getId(), bounds(node));
+            }
+        }
+        return where;
     }
 
     @Test
