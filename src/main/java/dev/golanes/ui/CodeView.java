@@ -119,21 +119,17 @@ public final class CodeView extends ScrollPane {
         if (sample == null || lines.getWidth() <= 0) {
             return;
         }
-        Labeled firstNumber = (Labeled) rows.get(0).text().getChildren().get(0);
         String fitted = sample.getStyle();
-        String fittedNumbers = firstNumber.getStyle();
         sample.setStyle("");
         sample.applyCss();
-        firstNumber.setStyle("");
-        firstNumber.applyCss();
         double natural = sample.getFont().getSize();
         Font font = sample.getFont();
-        // The line numbers keep their share of the code's size, so a row is no taller than its code.
-        double numbers = firstNumber.getFont().getSize() / natural;
         sample.setStyle(fitted);
         sample.applyCss();
-        firstNumber.setStyle(fittedNumbers);
-        firstNumber.applyCss();
+        // The line numbers and the badges keep their share of the code's size, so that a row is no
+        // taller than its code and a badge fits beside a line's last row (see tuckBadgesIn).
+        double numbers = shareOf((Labeled) rows.get(0).text().getChildren().get(0), natural);
+        double badges = shareOf(rows.get(0).badge(), natural);
         // A monospaced character's advance, per pixel of type size (the numbers are monospaced too).
         double advance = TextWidth.of(font, "M") / natural;
         double size = natural;
@@ -154,8 +150,10 @@ public final class CodeView extends ScrollPane {
         size = Math.max(Math.floor(size * 2) / 2, Math.floor(natural * SMALLEST));
         String style = size < natural ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size) : "";
         String numberStyle = size < natural ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size * numbers) : "";
+        String badgeStyle = size < natural ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size * badges) : "";
         if (!style.equals(fitted)) {
             for (Row row : rows) {
+                row.badge().setStyle(badgeStyle);
                 for (Node piece : row.text().getChildren()) {
                     if (piece instanceof Text text) {
                         text.setStyle(style);
@@ -171,6 +169,17 @@ public final class CodeView extends ScrollPane {
             applyCss();
             layout();
         }
+    }
+
+    /** A label's type size by the style sheet alone, as a share of the code's {@code natural} size. */
+    private static double shareOf(Labeled label, double natural) {
+        String style = label.getStyle();
+        label.setStyle("");
+        label.applyCss();
+        double share = label.getFont().getSize() / natural;
+        label.setStyle(style);
+        label.applyCss();
+        return share;
     }
 
     /** The longest stretch of a line without a space, which its wrapping cannot break. */

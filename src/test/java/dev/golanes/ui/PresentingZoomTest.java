@@ -98,7 +98,7 @@ class PresentingZoomTest {
         smallSizes.keySet().retainAll(largeSizes.keySet());
         assertTrue(smallSizes.size() > 100, locale + ": " + smallSizes.size() + " texts, the keys list's too");
         // The program's own type (and its line numbers) is fitted to its panel's width (CodeView), so it is not among them.
-        smallSizes.keySet().removeIf(text -> text.startsWith("code-text") || text.contains("code-number"));
+        smallSizes.keySet().removeIf(text -> text.startsWith("code-text") || text.contains("code-number") || text.contains("code-badge"));
         smallSizes.forEach((text, size) -> assertEquals(size * zoom, largeSizes.get(text), 0.01, locale + ": " + text));
         TimelineView smallTimeline = (TimelineView) small.lookup("#timeline");
         TimelineView largeTimeline = (TimelineView) large.lookup("#timeline");
@@ -436,6 +436,49 @@ class PresentingZoomTest {
             }
         }
         assertEquals(List.of(), missing, "wg.Wait()'s and time.Sleep's badges not both in view");
+    }
+
+    /**
+     * Presenting Mutex mid-run, three goroutines wait in m.Lock() while one holds the lock: both lines
+     * show with their badges. In Indonesian at 1280 x 720 the hold line's longer comment pushed "×1
+     * memegang lock" out of view.
+     */
+    @Test
+    void presentingTheLocksWaitersAndHolderShowTogether(FxRobot robot) {
+        List<String> missing = new java.util.ArrayList<>();
+        for (double[] screen : new double[][] {{1920, 1080}, {1280, 720}}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                Scene scene = presenting(robot, locale, screen[0], screen[1], Mode.MUTEX);
+                robot.interact(() -> scene.getRoot().layout());
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                Session session = (Session) scene.getProperties().get(Session.class);
+                robot.interact(() -> {
+                    session.helpShownProperty().set(false);
+                    session.playback().seek(2_359_000);
+                });
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> scene.getRoot().layout());
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                Bounds view = bounds(scene.lookup("#code .viewport"));
+                List<String> shown = new java.util.ArrayList<>();
+                List<String> all = new java.util.ArrayList<>();
+                for (Node badge : scene.getRoot().lookupAll(".code-badge")) {
+                    Bounds at = bounds(badge);
+                    String text = ((Labeled) badge).getText();
+                    if (badge.isVisible() && badge.isManaged() && (text.startsWith("×3") || text.endsWith("lock"))) {
+                        all.add(text + " " + at.getMinY() + ".." + at.getMaxY());
+                        if (at.getMinY() >= view.getMinY() - 0.5 && at.getMaxY() <= view.getMaxY() + 0.5) {
+                            shown.add(text);
+                        }
+                    }
+                }
+                if (shown.size() != 2) {
+                    missing.add(screen[0] + " x " + screen[1] + ", " + locale + ": the view " + view.getMinY() + ".."
+                            + view.getMaxY() + ", the badges " + all);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "m.Lock()'s waiters and the holder's badges not both in view");
     }
 
     private static Scene presenting(FxRobot robot, Locale locale, double width, double height) {
