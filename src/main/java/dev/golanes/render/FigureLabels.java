@@ -109,6 +109,16 @@ public final class FigureLabels {
     }
 
     /**
+     * What a picture of this moment says in words, its title and its note (or, midway, the state), for
+     * a screen reader: the timeline itself is drawn, not text.
+     */
+    public static String spoken(Texts t, Trace trace, Moment moment) {
+        TimelinePainter.Labels labels = of(t, trace);
+        String note = moment.finished() ? withResults(t, trace, labels.note()) : state(t, trace, moment);
+        return note.isEmpty() ? labels.title() : labels.title() + ". " + note;
+    }
+
+    /**
      * The note on the total, and after it the results slice the mutex and race programs print at their
      * end ("· results [id3 id1 id5 id4 id2]"), cut to its ends and its length when long.
      */

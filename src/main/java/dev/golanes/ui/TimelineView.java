@@ -22,6 +22,8 @@ import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Orientation;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
@@ -112,6 +114,16 @@ public final class TimelineView extends Region {
         setMinWidth(200);
         // The timeline holds the focus so the keys work; clicking it takes the focus back from a field.
         setFocusTraversable(true);
+        // Drawn, not text: a screen reader reads what an exported picture of the moment would say.
+        setAccessibleRole(AccessibleRole.TEXT);
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT && session != null && session.playback().index() != null) {
+            return FigureLabels.spoken(session.texts(), session.playback().index().trace(), session.playback().moment());
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /** Shows the session's run, at its playback time, in its view and language. */
@@ -125,6 +137,12 @@ public final class TimelineView extends Region {
         // Presenting, the least height grows with the type; zoomed in, by the time's scroll bar (see
         // computeMinHeight): laid out again when either changes, not at each step of a zoom or a pan.
         Listen.onChange(this, this::requestLayout, bound.presentingProperty(), bound.presentingZoomProperty());
+        // A screen reader hears of a step, a seek or a pause, not of every frame while the run plays.
+        Listen.onChange(this, () -> {
+            if (!playback.isPlaying()) {
+                notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+            }
+        }, playback.momentProperty(), playback.playingProperty(), bound.textsProperty());
         Listen.onChange(this, () -> {
             if (viewport.isZoomed() != laidOutZoomed) {
                 laidOutZoomed = viewport.isZoomed();

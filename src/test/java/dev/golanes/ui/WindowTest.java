@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -52,6 +54,32 @@ class WindowTest {
         stage.setScene(scene);
         stage.show();
         scene.lookup("#timeline").requestFocus();
+    }
+
+    /**
+     * The timeline is drawn, so a screen reader had nothing to read on it: it reads what an exported
+     * picture of the moment says, the title and the state midway, the rule of the total at the end.
+     */
+    @Test
+    void aScreenReaderReadsTheTimelineAsItsPictureSaysIt(FxRobot robot) throws Exception {
+        Node timeline = robot.lookup("#timeline").query();
+        robot.interact(() -> {
+            session.selectMode(Mode.MUTEX);
+            session.playback().seek(2_500_000);
+        });
+        String midway = (String) WaitForAsyncUtils.asyncFx(() -> timeline.queryAccessibleAttribute(AccessibleAttribute.TEXT)).get();
+        assertTrue(midway.contains("Mutex: 5 calls, 2000 ms each") && midway.contains("At 2500 ms: id1 holds the lock; id5, id4, id2 wait for it"),
+                midway);
+        robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+        String end = (String) WaitForAsyncUtils.asyncFx(() -> timeline.queryAccessibleAttribute(AccessibleAttribute.TEXT)).get();
+        assertTrue(end.contains("Total 3.5s = the last m.Unlock(), by id2") && end.contains("results [id3 id1 id5 id4 id2]"), end);
+        robot.interact(() -> session.setLanguage(Locale.forLanguageTag("id")));
+        String indonesian = (String) WaitForAsyncUtils.asyncFx(() -> timeline.queryAccessibleAttribute(AccessibleAttribute.TEXT)).get();
+        assertTrue(indonesian.contains("m.Unlock() terakhir, oleh id2"), indonesian);
+        robot.interact(() -> {
+            session.setLanguage(Locale.ENGLISH);
+            session.selectMode(Mode.SEQUENTIAL);
+        });
     }
 
     /**
