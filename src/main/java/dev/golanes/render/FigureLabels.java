@@ -179,12 +179,7 @@ public final class FigureLabels {
                     ? longest(t, trace, rule, total)
                     : t.format("note.lastSleep", total, Scenario.callId(rule.lane()),
                             trace.start(rule.span()) / 1_000, trace.duration(rule.span()) / 1_000);
-            // The unlocking goroutine's own sleep, and its waits and holds, added up as its bars write
-            // them: on real threads it began a little late, and 2003 ms beside its bar's 2002 read as a slip.
-            case LAST_UNLOCK -> lastWake(trace) - longestSleep(trace) < LATE_START_MICROS
-                    ? t.format(barMillis(trace, rule.lane(), SpanKind.LOCK_WAIT) == 0 ? "note.unlock.noWait" : "note.unlock",
-                            total, Scenario.callId(rule.lane()), barMillis(trace, rule.lane(), SpanKind.SLEEP),
-                            barMillis(trace, rule.lane(), SpanKind.LOCK_WAIT) + barMillis(trace, rule.lane(), SpanKind.LOCK_HELD))
+            case LAST_UNLOCK -> lastWake(trace) - longestSleep(trace) < LATE_START_MICROS ? unlock(t, trace, rule.lane(), total)
                     : t.format("note.unlockLate", total, Scenario.callId(rule.lane()), lastWake(trace) / 1_000,
                             (trace.endMicros() - lastWake(trace)) / 1_000);
             case LAST_APPEND -> trace.anyLost() ? t.format("note.race", total, trace.lostLanes().length, trace.laneCount() - 1)
@@ -220,6 +215,17 @@ public final class FigureLabels {
             }
         }
         return parts.toString();
+    }
+
+    /**
+     * The last Unlock's goroutine: its own sleep, then its waits and holds, added up as its bars write
+     * them. (On real threads it began a little late: the time the last sleeper woke, 2003 ms, beside its
+     * bar's 2002, read as a slip.)
+     */
+    private static String unlock(Texts t, Trace trace, int lane, String total) {
+        long waited = barMillis(trace, lane, SpanKind.LOCK_WAIT);
+        return t.format(waited == 0 ? "note.unlock.noWait" : "note.unlock", total, Scenario.callId(lane),
+                barMillis(trace, lane, SpanKind.SLEEP), waited + barMillis(trace, lane, SpanKind.LOCK_HELD));
     }
 
     /** A lane's spans of one kind, in whole ms as their bars write them, added up. */

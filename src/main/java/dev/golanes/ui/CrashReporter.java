@@ -139,7 +139,9 @@ final class CrashReporter {
         Texts t = texts.get();
         String details = details(error);
         ButtonType copy = new ButtonType(t.format("crash.copy"), ButtonBar.ButtonData.LEFT);
-        ButtonType close = new ButtonType(t.format(phase.button), ButtonBar.ButtonData.OK_DONE);
+        // A cancel button: Esc and the window's close box close the dialog as it does (a dialog of two
+        // buttons, neither of them one, ignores both). It is the default button too, so Enter does.
+        ButtonType close = new ButtonType(t.format(phase.button), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.ERROR, "", copy, close);
         alert.setTitle(t.format("crash.title"));
         alert.setHeaderText(t.format(phase.header, String.valueOf(error.getMessage() == null
@@ -160,9 +162,7 @@ final class CrashReporter {
         if (phase == Phase.RUNNING && window != null && window.isShowing()) {
             alert.initOwner(window);
         }
-        // Esc and the window's close box close it too, as the button does (a dialog with no cancel
-        // button ignores both), and Enter still does.
-        ((Button) alert.getDialogPane().lookupButton(close)).setCancelButton(true);
+        ((Button) alert.getDialogPane().lookupButton(close)).setDefaultButton(true);
         Node copyButton = alert.getDialogPane().lookupButton(copy);
         copyButton.setId("crash-copy");
         // Copying keeps the dialog open: the user may want to read on.

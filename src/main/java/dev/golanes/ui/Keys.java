@@ -62,7 +62,7 @@ final class Keys {
                     event.consume();
                 } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()
                         && ((Node) event.getTarget()).getStyleClass().contains(NUMBER_FIELD)) {
-                    playOrStartARealRun(session);
+                    orStartARealRun(session, session.playback()::togglePlay);
                     event.consume();
                 } else if ((event.getCode() == KeyCode.PAGE_DOWN || event.getCode() == KeyCode.PAGE_UP)
                         && !event.isShortcutDown()) {
@@ -136,22 +136,18 @@ final class Keys {
             case DIGIT6, NUMPAD6 -> session.selectMode(Mode.MISSING_DONE);
             case DIGIT7, NUMPAD7 -> session.selectMode(Mode.DOUBLE_UNLOCK);
             case ENTER -> session.run();
-            case SPACE -> playOrStartARealRun(session);
+            case SPACE -> orStartARealRun(session, playback::togglePlay);
             case R -> session.replay();
             case PLUS, ADD, EQUALS -> playback.faster();
             case MINUS, SUBTRACT -> playback.slower();
-            case RIGHT, PAGE_DOWN -> {
-                if (session.waitsForARealRun()) {
-                    session.run();
-                } else {
-                    playback.stepForward();
-                }
-            }
+            case RIGHT, PAGE_DOWN -> orStartARealRun(session, playback::stepForward);
             case LEFT, PAGE_UP -> playback.stepBackward();
             case UP, DOWN -> {
                 // The lanes, when they scroll; otherwise the key is left to the control it was for.
+                // Not behind the blank screen or the keys list: they come back to the lanes as they were.
                 Node timeline = scene.lookup("#timeline");
-                if (event.getTarget() instanceof ComboBoxBase<?> || !(timeline instanceof TimelineView lanes)
+                if (event.getTarget() instanceof ComboBoxBase<?> || session.blankedProperty().get()
+                        || session.helpShownProperty().get() || !(timeline instanceof TimelineView lanes)
                         || !lanes.scrollLanes(event.getCode() == KeyCode.DOWN ? 1 : -1)) {
                     return false;
                 }
@@ -175,12 +171,15 @@ final class Keys {
         return true;
     }
 
-    /** Space: plays or pauses; before real threads' first run, with nothing to play, starts it (a clicker has no Enter). */
-    private static void playOrStartARealRun(Session session) {
+    /**
+     * Space, and a clicker's next (PgDn or →), do {@code otherwise}; before real threads' first run, with
+     * nothing to play or step, they start it, as Run does: a clicker has no Enter.
+     */
+    private static void orStartARealRun(Session session, Runnable otherwise) {
         if (session.waitsForARealRun()) {
             session.run();
         } else {
-            session.playback().togglePlay();
+            otherwise.run();
         }
     }
 

@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,18 +144,28 @@ class CrashReporterTest {
         assertFalse(robot.lookup("#crash-details").tryQuery().isPresent(), "the dialog is closed");
     }
 
-    /** Esc closes the dialog, as its button does: a keyboard-only teacher was left with Enter alone. */
+    /**
+     * Esc, Enter and the window's close box close the dialog, as its button does: a keyboard-only
+     * teacher was left with Enter alone, and the close box did nothing.
+     */
     @Test
-    void escClosesTheDialog(FxRobot robot) throws Exception {
+    void escEnterOrTheCloseBoxCloseTheDialog(FxRobot robot) throws Exception {
         CrashReporter reporter = CrashReporter.install(new CrashLog(logFile), () -> ENGLISH);
         robot.interact(() -> reporter.attach(() -> ENGLISH, () -> stage));
-        reporter.report(new Thread("worker"), new IllegalStateException("the lanes went missing"));
-        TextArea details = awaitDialog(robot);
-        robot.interact(() -> details.getScene().getWindow().requestFocus());
-        robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#crash-details").tryQuery().isPresent(), "the dialog is closed");
-        assertTrue(stage.isShowing(), "the window stays");
+        for (String how : List.of("Esc", "Enter", "the close box")) {
+            reporter.report(new Thread("worker"), new IllegalStateException("the lanes went missing"));
+            TextArea details = awaitDialog(robot);
+            Window dialog = details.getScene().getWindow();
+            robot.interact(() -> dialog.requestFocus());
+            switch (how) {
+                case "Esc" -> robot.type(KeyCode.ESCAPE);
+                case "Enter" -> robot.type(KeyCode.ENTER);
+                default -> robot.interact(() -> dialog.fireEvent(new WindowEvent(dialog, WindowEvent.WINDOW_CLOSE_REQUEST)));
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(robot.lookup("#crash-details").tryQuery().isPresent(), how + ": the dialog is closed");
+            assertTrue(stage.isShowing(), how + ": the window stays");
+        }
     }
 
     private static TextArea awaitDialog(FxRobot robot) throws Exception {

@@ -151,11 +151,11 @@ class RealRunWindowTest {
 
     /**
      * A clicker has no Enter: before real threads' first run, with nothing to play, Space or its next
-     * (PgDn) starts the run. Once there is a run, Space plays it back and PgDn steps, as always.
+     * (PgDn, or → from some clickers) starts the run. Once there is a run, they play it back and step, as always.
      */
     @Test
     void spaceOrAClickersNextStartsTheFirstRealRun(FxRobot robot) throws Exception {
-        for (KeyCode key : List.of(KeyCode.SPACE, KeyCode.PAGE_DOWN)) {
+        for (KeyCode key : List.of(KeyCode.SPACE, KeyCode.PAGE_DOWN, KeyCode.RIGHT)) {
             // Settings of their own: back on real threads, the last real run of the same settings shows.
             Scenario scenario = new Scenario(Mode.CONCURRENT, 5, LONG_RUN.delays(), 0, key.ordinal());
             robot.interact(() -> session.form().load(scenario));
