@@ -22,8 +22,9 @@ import javafx.stage.Stage;
 
 /**
  * The window's keys, as {@link Shortcuts} lists them. Typing in a field is left alone, except Enter
- * (run), Escape (leave the field, dropping a wrong value), PgDn and PgUp (a clicker's: leave the field and
- * step) and, in a field of one number, Space (play or pause: a number has no spaces). Ctrl is Cmd on macOS (JavaFX's shortcut modifier).
+ * (run), Escape (leave the field, dropping a wrong value), PgDn and PgUp (a clicker's: leave the field
+ * and step) and, in a field of one number, Space (play or pause: a number has no spaces). Ctrl is Cmd on
+ * macOS (JavaFX's shortcut modifier).
  */
 final class Keys {
     /** The style class of a field that holds one number, where Space plays and pauses. */
