@@ -360,7 +360,7 @@ public final class TimelinePainter {
             }
             if (layout.laneHeight() >= Math.max(LEGIBLE, 9 * s)) {
                 String name = lane == 0 ? "main" : Scenario.callId(lane);
-                FontSpec font = laneFont(Math.min(s, layout.laneHeight() / 20.0));
+                FontSpec font = laneFont(Math.min(s, layout.laneHeight() / 16.0));
                 if (font.size() < LEGIBLE) {
                     font = new FontSpec(LEGIBLE, font.bold(), font.mono());
                 }

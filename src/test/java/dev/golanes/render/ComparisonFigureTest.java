@@ -40,6 +40,28 @@ class ComparisonFigureTest {
     }
 
     /**
+     * The programs' rows are thin (Compare stacks four programs on a 720-high projector), and their lane
+     * names were 9 px type in 12-px rows, unreadable from the back of a room. A name now fills most of
+     * its row's height, and the names of two rows still do not touch.
+     */
+    @Test
+    void lanesNamesFillTheirThinRows() {
+        RecordingSurface surface = paint(1280, 720, Long.MAX_VALUE, ENGLISH);
+        List<RecordingSurface.TextBox> names = surface.textBoxes().stream()
+                .filter(box -> box.text().matches("main|id[1-5]")).toList();
+        assertEquals(24, names.size(), "main and five calls in each of four programs: " + names);
+        for (int i = 0; i + 1 < names.size(); i++) {
+            RecordingSurface.TextBox name = names.get(i);
+            RecordingSurface.TextBox next = names.get(i + 1);
+            double row = next.top() - name.top();
+            if (row > 0 && row < 20) {
+                assertTrue(name.bottom() - name.top() >= 0.85 * row, name + " in a row of " + row);
+                assertTrue(name.bottom() <= next.top() + 0.5 * row, name + " runs into " + next);
+            }
+        }
+    }
+
+    /**
      * Calls of 3 ms: Concurrent and Race end within 10 ms, runs of microseconds, but share an axis of
      * 33 ms with the others. Their axes count milliseconds as the others do ("5000 µs" beside "5 ms"
      * read as noise); only their own totals are in µs.
