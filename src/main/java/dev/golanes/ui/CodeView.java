@@ -304,7 +304,8 @@ public final class CodeView extends ScrollPane {
         if (marks.equals(marked)) {
             return;
         }
-        if (marked != null) {
+        boolean justShown = marked == null;
+        if (!justShown) {
             // Marks of the same program moving on: the view follows them from where it is.
             keepTop = null;
         }
@@ -336,6 +337,13 @@ public final class CodeView extends ScrollPane {
             // Nobody on a line (before the start, or after the end): show where a pitfall goes wrong.
             focus = rows.stream().filter(row -> row.line().bug()).findFirst().orElse(null);
             onBug = true;
+        }
+        if (focus == null && justShown) {
+            // A program shown before anything has run (real threads before their first run): main's
+            // first line, its loop of wg.Add(1) and go dbCall(i), rather than the imports at the top.
+            focus = rows.stream().filter(row -> row.line().step() == Step.CALL || row.line().step() == Step.WG_ADD
+                    || row.line().step() == Step.GO).findFirst().orElse(null);
+            onBug = false;
         }
         this.focus = focus;
         this.focusOnBugs = onBug;

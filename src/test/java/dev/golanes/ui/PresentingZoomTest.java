@@ -481,6 +481,40 @@ class PresentingZoomTest {
         assertEquals(List.of(), missing, "m.Lock()'s waiters and the holder's badges not both in view");
     }
 
+    /**
+     * Presenting on real threads before their first run, nobody is on a line: the code panel showed the
+     * imports at its top, and main's loop of wg.Add(1) and go dbCall(i), this lesson's new lines, was out
+     * of view. It shows that loop.
+     */
+    @Test
+    void beforeTheFirstRealRunTheCodeShowsMainsLoop(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            Scene scene = presenting(robot, locale, 1280, 720, Mode.MUTEX);
+            Session session = (Session) scene.getProperties().get(Session.class);
+            robot.interact(() -> {
+                session.helpShownProperty().set(false);
+                session.selectEngine(dev.golanes.engine.EngineKind.REAL);
+                session.selectMode(Mode.CONCURRENT);
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> scene.getRoot().layout());
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(0, session.trace().size(), "waiting for the first real run");
+            Bounds view = bounds(scene.lookup("#code .viewport"));
+            List<String> shown = new java.util.ArrayList<>();
+            for (Node row : scene.lookup("#code").lookupAll(".code-text-row")) {
+                Bounds at = bounds(row);
+                if (at.getMinY() >= view.getMinY() - 0.5 && at.getMaxY() <= view.getMaxY() + 0.5) {
+                    StringBuilder text = new StringBuilder();
+                    row.lookupAll(".code-text").forEach(piece -> text.append(((javafx.scene.text.Text) piece).getText()));
+                    shown.add(text.toString().strip());
+                }
+            }
+            assertTrue(shown.stream().anyMatch(line -> line.startsWith("wg.Add(1)"))
+                    && shown.stream().anyMatch(line -> line.startsWith("go dbCall(i)")), locale + ": in view " + shown);
+        }
+    }
+
     private static Scene presenting(FxRobot robot, Locale locale, double width, double height) {
         return presenting(robot, locale, width, height, Mode.MUTEX);
     }
