@@ -11,6 +11,7 @@ import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -28,6 +29,7 @@ public final class CodePanel {
     private final ObjectBinding<Map<Step, Whereabouts.Crowd>> crowds;
     private final ObjectBinding<Whereabouts.Place> selected;
     private final StringBinding heading;
+    private final BooleanBinding notYetRun;
     /** Whether the selected lane's goroutine has returned, at the time shown. */
     private final BooleanProperty returned = new SimpleBooleanProperty(this, "returned");
     private final InvalidationListener followReturns;
@@ -39,6 +41,10 @@ public final class CodePanel {
             Trace trace = session.trace();
             return trace == null ? null : GoProgram.of(trace.scenario(), texts.getValue());
         }, session.traceProperty(), texts);
+        notYetRun = Bindings.createBooleanBinding(() -> {
+            Trace trace = session.trace();
+            return trace != null && trace.size() == 0 && !trace.isComplete();
+        }, session.traceProperty());
         runCrowds = Bindings.createObjectBinding(() -> {
             Trace trace = playback.index() == null ? null : playback.index().trace();
             return trace == null || !trace.isComplete() ? null : Crowds.of(trace);
@@ -106,5 +112,10 @@ public final class CodePanel {
 
     public StringBinding heading() {
         return heading;
+    }
+
+    /** Whether the run on screen has not begun: real threads' lanes before their first run. */
+    public BooleanBinding notYetRun() {
+        return notYetRun;
     }
 }

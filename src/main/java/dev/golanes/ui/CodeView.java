@@ -194,7 +194,7 @@ public final class CodeView extends ScrollPane {
     /** Shows the model's program and keeps its marks up to date, in the session's language. */
     public void bind(CodePanel panel, Session session) {
         this.model = panel;
-        Runnable mark = () -> mark(panel.crowds().get(), panel.selected().get(), session.texts());
+        Runnable mark = () -> mark(panel.crowds().get(), panel.selected().get(), session.texts(), panel.notYetRun().get());
         panel.program().addListener((obs, old, program) -> {
             // A live run hands out a new trace every frame, but its program stays the same.
             if (program == null || old == null || !program.lines().equals(old.lines())) {
@@ -204,6 +204,7 @@ public final class CodeView extends ScrollPane {
         });
         panel.crowds().addListener(obs -> mark.run());
         panel.selected().addListener(obs -> mark.run());
+        panel.notYetRun().addListener(obs -> mark.run());
         show(panel.program().get());
         mark.run();
     }
@@ -299,13 +300,12 @@ public final class CodeView extends ScrollPane {
      * Marks the lines goroutines are on, and the selected goroutine's line, and scrolls to the line
      * that matters most: the selected goroutine's, else the busiest.
      */
-    public void mark(Map<Step, Whereabouts.Crowd> crowds, Whereabouts.Place selected, Texts texts) {
-        List<Object> marks = java.util.Arrays.asList(crowds, selected, texts);
+    public void mark(Map<Step, Whereabouts.Crowd> crowds, Whereabouts.Place selected, Texts texts, boolean notYetRun) {
+        List<Object> marks = java.util.Arrays.asList(crowds, selected, texts, notYetRun);
         if (marks.equals(marked)) {
             return;
         }
-        boolean justShown = marked == null;
-        if (!justShown) {
+        if (marked != null) {
             // Marks of the same program moving on: the view follows them from where it is.
             keepTop = null;
         }
@@ -338,12 +338,12 @@ public final class CodeView extends ScrollPane {
             focus = rows.stream().filter(row -> row.line().bug()).findFirst().orElse(null);
             onBug = true;
         }
-        if (focus == null && justShown) {
-            // A program shown before anything has run (real threads before their first run): main's
-            // first line, its loop of wg.Add(1) and go dbCall(i), rather than the imports at the top.
+        if (focus == null && notYetRun) {
+            // Real threads before their first run: main's first line, its loop of wg.Add(1) and go
+            // dbCall(i), rather than the imports at the top. Like a bug line, it does not move a view
+            // handed over from the panel this one replaced.
             focus = rows.stream().filter(row -> row.line().step() == Step.CALL || row.line().step() == Step.WG_ADD
                     || row.line().step() == Step.GO).findFirst().orElse(null);
-            onBug = false;
         }
         this.focus = focus;
         this.focusOnBugs = onBug;

@@ -50,15 +50,19 @@ class ComparisonFigureTest {
         List<RecordingSurface.TextBox> names = surface.textBoxes().stream()
                 .filter(box -> box.text().matches("main|id[1-5]")).toList();
         assertEquals(24, names.size(), "main and five calls in each of four programs: " + names);
+        int pairs = 0;
         for (int i = 0; i + 1 < names.size(); i++) {
             RecordingSurface.TextBox name = names.get(i);
             RecordingSurface.TextBox next = names.get(i + 1);
             double row = next.top() - name.top();
+            // The next lane of the same program (a program's last lane and the next one's main are apart).
             if (row > 0 && row < 20) {
+                pairs++;
                 assertTrue(name.bottom() - name.top() >= 0.85 * row, name + " in a row of " + row);
-                assertTrue(name.bottom() <= next.top() + 0.5 * row, name + " runs into " + next);
+                assertTrue(name.bottom() <= next.top() + 0.5, name + " runs into " + next);
             }
         }
+        assertEquals(20, pairs, "five pairs of neighbouring names in each program");
     }
 
     /**

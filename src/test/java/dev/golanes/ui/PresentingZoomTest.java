@@ -489,30 +489,39 @@ class PresentingZoomTest {
     @Test
     void beforeTheFirstRealRunTheCodeShowsMainsLoop(FxRobot robot) {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
-            Scene scene = presenting(robot, locale, 1280, 720, Mode.MUTEX);
+            // E at a run's end (the same program, on another engine), then another program on real threads.
+            Scene scene = presenting(robot, locale, 1280, 720, Mode.CONCURRENT);
             Session session = (Session) scene.getProperties().get(Session.class);
-            robot.interact(() -> {
-                session.helpShownProperty().set(false);
-                session.selectEngine(dev.golanes.engine.EngineKind.REAL);
-                session.selectMode(Mode.CONCURRENT);
-            });
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> scene.getRoot().layout());
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(0, session.trace().size(), "waiting for the first real run");
-            Bounds view = bounds(scene.lookup("#code .viewport"));
-            List<String> shown = new java.util.ArrayList<>();
-            for (Node row : scene.lookup("#code").lookupAll(".code-text-row")) {
-                Bounds at = bounds(row);
-                if (at.getMinY() >= view.getMinY() - 0.5 && at.getMaxY() <= view.getMaxY() + 0.5) {
-                    StringBuilder text = new StringBuilder();
-                    row.lookupAll(".code-text").forEach(piece -> text.append(((javafx.scene.text.Text) piece).getText()));
-                    shown.add(text.toString().strip());
-                }
+            for (Mode mode : List.of(Mode.CONCURRENT, Mode.MUTEX)) {
+                robot.interact(() -> {
+                    session.helpShownProperty().set(false);
+                    session.selectEngine(dev.golanes.engine.EngineKind.REAL);
+                    session.selectMode(mode);
+                });
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> scene.getRoot().layout());
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(0, session.trace().size(), "waiting for the first real run");
+                List<String> shown = codeInView(scene);
+                assertTrue(shown.stream().anyMatch(line -> line.startsWith("wg.Add(1)"))
+                        && shown.stream().anyMatch(line -> line.startsWith("go dbCall(i)")), locale + ", " + mode + ": in view " + shown);
             }
-            assertTrue(shown.stream().anyMatch(line -> line.startsWith("wg.Add(1)"))
-                    && shown.stream().anyMatch(line -> line.startsWith("go dbCall(i)")), locale + ": in view " + shown);
         }
+    }
+
+    /** The lines of code wholly in the code panel's view, as they read. */
+    private static List<String> codeInView(Scene scene) {
+        Bounds view = bounds(scene.lookup("#code .viewport"));
+        List<String> shown = new java.util.ArrayList<>();
+        for (Node row : scene.lookup("#code").lookupAll(".code-text-row")) {
+            Bounds at = bounds(row);
+            if (at.getMinY() >= view.getMinY() - 0.5 && at.getMaxY() <= view.getMaxY() + 0.5) {
+                StringBuilder text = new StringBuilder();
+                row.lookupAll(".code-text").forEach(piece -> text.append(((javafx.scene.text.Text) piece).getText()));
+                shown.add(text.toString().strip());
+            }
+        }
+        return shown;
     }
 
     private static Scene presenting(FxRobot robot, Locale locale, double width, double height) {
