@@ -406,33 +406,7 @@ class PresentingZoomTest {
         List<String> missing = new java.util.ArrayList<>();
         for (double[] screen : new double[][] {{1920, 1080}, {1600, 1000}, {1280, 720}}) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
-                Scene scene = presenting(robot, locale, screen[0], screen[1], Mode.CONCURRENT);
-                robot.interact(() -> scene.getRoot().layout());
-                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-                Session session = (Session) scene.getProperties().get(Session.class);
-                robot.interact(() -> {
-                    session.helpShownProperty().set(false);
-                    session.playback().seek(863_000);
-                });
-                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(() -> scene.getRoot().layout());
-                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-                Bounds view = bounds(scene.lookup("#code .viewport"));
-                List<String> shown = new java.util.ArrayList<>();
-                List<String> all = new java.util.ArrayList<>();
-                for (Node badge : scene.getRoot().lookupAll(".code-badge")) {
-                    Bounds at = bounds(badge);
-                    if (badge.isVisible() && badge.isManaged()) {
-                        all.add(((Labeled) badge).getText() + " " + at.getMinY() + ".." + at.getMaxY());
-                        if (at.getMinY() >= view.getMinY() - 0.5 && at.getMaxY() <= view.getMaxY() + 0.5) {
-                            shown.add(((Labeled) badge).getText());
-                        }
-                    }
-                }
-                if (shown.size() != 2) {
-                    missing.add(screen[0] + " x " + screen[1] + ", " + locale + ": the view " + view.getMinY() + ".."
-                            + view.getMaxY() + ", the badges " + all);
-                }
+                badgesNotInView(robot, locale, screen, Mode.CONCURRENT, 863_000, badge -> true).ifPresent(missing::add);
             }
         }
         assertEquals(List.of(), missing, "wg.Wait()'s and time.Sleep's badges not both in view");
@@ -448,37 +422,45 @@ class PresentingZoomTest {
         List<String> missing = new java.util.ArrayList<>();
         for (double[] screen : new double[][] {{1920, 1080}, {1280, 720}}) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
-                Scene scene = presenting(robot, locale, screen[0], screen[1], Mode.MUTEX);
-                robot.interact(() -> scene.getRoot().layout());
-                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-                Session session = (Session) scene.getProperties().get(Session.class);
-                robot.interact(() -> {
-                    session.helpShownProperty().set(false);
-                    session.playback().seek(2_359_000);
-                });
-                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(() -> scene.getRoot().layout());
-                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-                Bounds view = bounds(scene.lookup("#code .viewport"));
-                List<String> shown = new java.util.ArrayList<>();
-                List<String> all = new java.util.ArrayList<>();
-                for (Node badge : scene.getRoot().lookupAll(".code-badge")) {
-                    Bounds at = bounds(badge);
-                    String text = ((Labeled) badge).getText();
-                    if (badge.isVisible() && badge.isManaged() && (text.startsWith("×3") || text.endsWith("lock"))) {
-                        all.add(text + " " + at.getMinY() + ".." + at.getMaxY());
-                        if (at.getMinY() >= view.getMinY() - 0.5 && at.getMaxY() <= view.getMaxY() + 0.5) {
-                            shown.add(text);
-                        }
-                    }
-                }
-                if (shown.size() != 2) {
-                    missing.add(screen[0] + " x " + screen[1] + ", " + locale + ": the view " + view.getMinY() + ".."
-                            + view.getMaxY() + ", the badges " + all);
-                }
+                badgesNotInView(robot, locale, screen, Mode.MUTEX, 2_359_000,
+                        badge -> badge.startsWith("×3") || badge.endsWith("lock")).ifPresent(missing::add);
             }
         }
         assertEquals(List.of(), missing, "m.Lock()'s waiters and the holder's badges not both in view");
+    }
+
+    /**
+     * Presenting {@code mode} at {@code at} µs on {@code screen}: unless both of the badges {@code which}
+     * picks are wholly in the code panel's view, where the view and all the badges are.
+     */
+    private static java.util.Optional<String> badgesNotInView(FxRobot robot, Locale locale, double[] screen, Mode mode,
+                                                             long at, java.util.function.Predicate<String> which) {
+        Scene scene = presenting(robot, locale, screen[0], screen[1], mode);
+        robot.interact(() -> scene.getRoot().layout());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Session session = (Session) scene.getProperties().get(Session.class);
+        robot.interact(() -> {
+            session.helpShownProperty().set(false);
+            session.playback().seek(at);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> scene.getRoot().layout());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Bounds view = bounds(scene.lookup("#code .viewport"));
+        List<String> shown = new java.util.ArrayList<>();
+        List<String> all = new java.util.ArrayList<>();
+        for (Node badge : scene.getRoot().lookupAll(".code-badge")) {
+            Bounds where = bounds(badge);
+            String text = ((Labeled) badge).getText();
+            if (badge.isVisible() && badge.isManaged() && which.test(text)) {
+                all.add(text + " " + where.getMinY() + ".." + where.getMaxY());
+                if (where.getMinY() >= view.getMinY() - 0.5 && where.getMaxY() <= view.getMaxY() + 0.5) {
+                    shown.add(text);
+                }
+            }
+        }
+        return shown.size() == 2 ? java.util.Optional.empty() : java.util.Optional.of(screen[0] + " x " + screen[1] + ", "
+                + locale + ": the view " + view.getMinY() + ".." + view.getMaxY() + ", the badges " + all);
     }
 
     /**
