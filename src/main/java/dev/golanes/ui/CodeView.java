@@ -204,7 +204,8 @@ public final class CodeView extends ScrollPane {
         });
         panel.crowds().addListener(obs -> mark.run());
         panel.selected().addListener(obs -> mark.run());
-        panel.notYetRun().addListener(obs -> mark.run());
+        // On a change only: a live run hands out a new trace every frame, which invalidates it each time.
+        panel.notYetRun().addListener((obs, was, now) -> mark.run());
         show(panel.program().get());
         mark.run();
     }
@@ -298,7 +299,8 @@ public final class CodeView extends ScrollPane {
 
     /**
      * Marks the lines goroutines are on, and the selected goroutine's line, and scrolls to the line
-     * that matters most: the selected goroutine's, else the busiest.
+     * that matters most: the selected goroutine's, else the busiest; before a run has begun
+     * ({@code notYetRun}), main's first line.
      */
     public void mark(Map<Step, Whereabouts.Crowd> crowds, Whereabouts.Place selected, Texts texts, boolean notYetRun) {
         List<Object> marks = java.util.Arrays.asList(crowds, selected, texts, notYetRun);
