@@ -137,12 +137,13 @@ public final class TimelineView extends Region {
         // Presenting, the least height grows with the type; zoomed in, by the time's scroll bar (see
         // computeMinHeight): laid out again when either changes, not at each step of a zoom or a pan.
         Listen.onChange(this, this::requestLayout, bound.presentingProperty(), bound.presentingZoomProperty());
-        // A screen reader hears of a step, a seek or a pause, not of every frame while the run plays.
+        // A screen reader hears of a step, a seek or a pause, not of every frame while the run plays
+        // (or while a real run goes live): it hears again when that ends.
         Listen.onChange(this, () -> {
-            if (!playback.isPlaying()) {
+            if (!playback.isPlaying() && !playback.isLive()) {
                 notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
             }
-        }, playback.momentProperty(), playback.playingProperty(), bound.textsProperty());
+        }, playback.momentProperty(), playback.playingProperty(), playback.liveProperty(), bound.textsProperty());
         Listen.onChange(this, () -> {
             if (viewport.isZoomed() != laidOutZoomed) {
                 laidOutZoomed = viewport.isZoomed();
