@@ -230,13 +230,20 @@ final class CompareWindow {
         Scene scene = new Scene(root, width, presenting ? screen.getHeight() : Math.min(900, screen.getHeight() * 0.92));
         Themes.apply(scene, session.themeProperty().get());
         new PlaybackClock(model.clock()).attach();
+        Keys.ClosesTheList keysList = new Keys.ClosesTheList(help);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (keysList.pressed(event)) {
+                return;
+            }
             if (!event.isShortcutDown() && !event.isAltDown() && !event.isMetaDown()
                     && key(event.getCode(), (Stage) scene.getWindow(), model, session, help)) {
                 event.consume();
             }
         });
         scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (keysList.typed(event)) {
+                return;
+            }
             if ("?".equals(event.getCharacter())) {
                 help.set(!help.get());
                 event.consume();

@@ -16,7 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The keys, listed over the window (? or F1); any click or Esc closes it. The main window lists
+ * The keys, listed over the window (? or F1); any click or key closes it (and does nothing else). The main window lists
  * {@link Shortcuts#ALL}, the Compare window {@link Shortcuts#COMPARE}.
  */
 final class HelpOverlay extends StackPane {

@@ -10,6 +10,7 @@ import dev.golanes.scenario.Mode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -44,8 +45,9 @@ final class Keys {
     }
 
     static void install(Scene scene, Session session) {
+        ClosesTheList keysList = new ClosesTheList(session.helpShownProperty());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (toTheComparison(event, scene, session)) {
+            if (toTheComparison(event, scene, session) || keysList.pressed(event)) {
                 return;
             }
             if (session.blankedProperty().get() && !event.isShortcutDown() && movesTheRun(event.getCode())) {
@@ -92,7 +94,7 @@ final class Keys {
             }
         });
         scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-            if (toTheComparison(event, scene, session)) {
+            if (toTheComparison(event, scene, session) || keysList.typed(event)) {
                 return;
             }
             if (event.getTarget() instanceof TextInputControl field && " ".equals(event.getCharacter())
@@ -106,6 +108,44 @@ final class Keys {
                 event.consume();
             }
         });
+    }
+
+    /**
+     * The keys list covers the window, and a click on it closes it and reaches nothing behind it; a key
+     * does the same. Keys went through to the window hidden behind the list: 1 changed the program, a
+     * clicker's next stepped the run, a digit typed into a field, none of it seen until the list closed.
+     * Modifier keys alone (the Shift of ?) leave it open.
+     */
+    static final class ClosesTheList {
+        private final BooleanProperty shown;
+        /** Whether the key that closed the list may still type its character (? would open it again). */
+        private boolean swallowTyped;
+
+        ClosesTheList(BooleanProperty shown) {
+            this.shown = shown;
+        }
+
+        /** A key pressed: closes a list shown and returns true (the key is used up), or returns false. */
+        boolean pressed(KeyEvent event) {
+            swallowTyped = false;
+            if (!shown.get() || event.getCode().isModifierKey()) {
+                return false;
+            }
+            shown.set(false);
+            swallowTyped = true;
+            event.consume();
+            return true;
+        }
+
+        /** A character typed: returns true, used up, when its key closed the list. */
+        boolean typed(KeyEvent event) {
+            if (!swallowTyped) {
+                return false;
+            }
+            swallowTyped = false;
+            event.consume();
+            return true;
+        }
     }
 
     /**
@@ -145,10 +185,10 @@ final class Keys {
             case LEFT, PAGE_UP -> playback.stepBackward();
             case UP, DOWN -> {
                 // The lanes, when they scroll; otherwise the key is left to the control it was for.
-                // Not behind the blank screen or the keys list: they come back to the lanes as they were.
+                // Not behind the blank screen: it comes back to the lanes as they were.
                 Node timeline = scene.lookup("#timeline");
                 if (event.getTarget() instanceof ComboBoxBase<?> || session.blankedProperty().get()
-                        || session.helpShownProperty().get() || !(timeline instanceof TimelineView lanes)
+                        || !(timeline instanceof TimelineView lanes)
                         || !lanes.scrollLanes(event.getCode() == KeyCode.DOWN ? 1 : -1)) {
                     return false;
                 }
@@ -240,7 +280,7 @@ final class Keys {
         session.themeProperty().set(themes[(session.themeProperty().get().ordinal() + 1) % themes.length]);
     }
 
-    private static void toggle(javafx.beans.property.BooleanProperty flag) {
+    private static void toggle(BooleanProperty flag) {
         flag.set(!flag.get());
     }
 }

@@ -157,6 +157,36 @@ class CompareWindowTest {
         }
     }
 
+    /**
+     * As in the main window, a key closes the comparison's keys list and does nothing behind it: a
+     * clicker's next revealed a row of the table while the list hid it.
+     */
+    @Test
+    void aKeyClosesItsKeysListAndMovesNothing(FxRobot robot) {
+        Stage compare = open(robot, 1400, 900);
+        Node help = compare.getScene().lookup("#help");
+        for (KeyCode key : List.of(KeyCode.PAGE_DOWN, KeyCode.SPACE, KeyCode.END, KeyCode.C)) {
+            robot.interact(() -> {
+                // As the keyboard sends ?: Shift, then / pressed, then the character typed.
+                Node root = compare.getScene().getRoot();
+                for (KeyCode down : List.of(KeyCode.SHIFT, KeyCode.SLASH)) {
+                    root.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", down,
+                            true, false, false, false));
+                }
+                root.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_TYPED, "?", "",
+                        KeyCode.UNDEFINED, true, false, false, false));
+            });
+            assertTrue(help.isVisible(), "? lists the keys");
+            press(robot, compare, key);
+            assertFalse(help.isVisible(), key + " closed the list");
+            assertEquals(0, CompareWindow.model(compare).clock().time(), key + " moved the comparison");
+            assertFalse(CompareWindow.model(compare).clock().isPlaying(), key + " played it");
+            assertTrue(compare.isShowing(), key + " closed the comparison");
+        }
+        press(robot, compare, KeyCode.PAGE_DOWN);
+        assertTrue(CompareWindow.model(compare).clock().time() > 0, "with the list closed, PgDn goes to an end");
+    }
+
     private static void press(FxRobot robot, Stage compare, KeyCode key) {
         robot.interact(() -> compare.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
                 javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false)));

@@ -274,6 +274,65 @@ class ShortcutsTest {
         assertTrue(session.playback().time() < stepped, "PgUp in a field steps back");
     }
 
+    /**
+     * The keys list covers the window: a key closes it, as a click does, and does nothing behind it. Keys
+     * went through: 1 changed the program, a clicker's next stepped the run, a digit typed into the field
+     * that had the focus, all unseen until the list closed. Shift alone (for ?) leaves it open, and the ?
+     * that closes it does not open it again.
+     */
+    @Test
+    void aKeyClosesTheKeysListAndDoesNothingBehindIt(FxRobot robot) {
+        javafx.scene.control.TextField calls = (javafx.scene.control.TextField) scene.lookup("#calls");
+        robot.interact(() -> {
+            session.selectMode(Mode.MUTEX);
+            session.playback().pause();
+            session.playback().seek(0);
+            session.viewport().showAll();
+        });
+        String window = session.viewport().window().toString();
+        List<String> went = new ArrayList<>();
+        for (String key : List.of("1", "PgDn", "Space", "End", "Ctrl +", "7 in Calls", "? (Shift, /, ?)")) {
+            robot.interact(() -> {
+                session.helpShownProperty().set(true);
+                switch (key) {
+                    case "1" -> scene.getRoot().fireEvent(pressed(KeyCode.DIGIT1));
+                    case "PgDn" -> scene.getRoot().fireEvent(pressed(KeyCode.PAGE_DOWN));
+                    case "Space" -> scene.getRoot().fireEvent(pressed(KeyCode.SPACE));
+                    case "End" -> scene.getRoot().fireEvent(pressed(KeyCode.END));
+                    case "Ctrl +" -> scene.getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.PLUS,
+                            false, true, false, false));
+                    case "7 in Calls" -> {
+                        calls.requestFocus();
+                        calls.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DIGIT7, false, false, false, false));
+                        calls.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, "7", "", KeyCode.UNDEFINED, false, false, false, false));
+                    }
+                    default -> {
+                        scene.getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.SHIFT, true, false, false, false));
+                        if (!session.helpShownProperty().get()) {
+                            went.add("Shift alone closed the list");
+                        }
+                        scene.getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.SLASH, true, false, false, false));
+                        scene.getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, "?", "", KeyCode.UNDEFINED, true, false, false, false));
+                    }
+                }
+            });
+            if (session.helpShownProperty().get()) {
+                went.add(key + " left the list open");
+            }
+            String now = "program " + session.form().modeProperty().get() + ", time " + session.playback().time()
+                    + ", playing " + session.playback().isPlaying() + ", calls " + calls.getText()
+                    + ", time axis " + session.viewport().window();
+            String before = "program MUTEX, time 0, playing false, calls 5, time axis " + window;
+            if (!now.equals(before)) {
+                went.add(key + " went behind the list: " + now);
+            }
+            robot.interact(() -> scene.getRoot().requestFocus());
+        }
+        assertEquals(List.of(), went);
+        robot.interact(() -> scene.getRoot().fireEvent(pressed(KeyCode.PAGE_DOWN)));
+        assertTrue(session.playback().time() > 0, "with the list closed, PgDn steps");
+    }
+
     /** With more calls than fit, Up and Down scroll the lanes a call at a time; with all in view they do nothing. */
     @Test
     void upAndDownScrollTheLanesWhenTheyDoNotAllFit(FxRobot robot) {
