@@ -56,6 +56,14 @@ public record Palette(
         return (argb & 0xFF000000) | (r << 16) | (g << 8) | b;
     }
 
+    /** {@code from} mixed toward {@code to} by {@code amount} (0 is {@code from}, 1 is {@code to}). */
+    public static int mix(int from, int to, double amount) {
+        int r = (int) Math.round(((from >> 16) & 0xFF) * (1 - amount) + ((to >> 16) & 0xFF) * amount);
+        int g = (int) Math.round(((from >> 8) & 0xFF) * (1 - amount) + ((to >> 8) & 0xFF) * amount);
+        int b = (int) Math.round((from & 0xFF) * (1 - amount) + (to & 0xFF) * amount);
+        return (from & 0xFF000000) | (r << 16) | (g << 8) | b;
+    }
+
     private static double linear(double channel) {
         return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }

@@ -343,7 +343,9 @@ public final class TimelinePainter {
     /** A lane's row: the selected one tinted, every other one striped, the rest the background. */
     private int rowColour(int lane) {
         if (lane == selectedLane) {
-            return Palette.tint(palette.accent(), 0.82);
+            // A little of the accent over the theme's ground: pale blue on the light theme, dark blue on the
+            // dark (it was the light theme's pale blue there, a glaring band under a pale name).
+            return Palette.mix(palette.background(), palette.accent(), 0.18);
         }
         return lane % 2 == 1 ? palette.zebra() : palette.background();
     }
@@ -357,6 +359,14 @@ public final class TimelinePainter {
             int colour = rowColour(lane);
             if (colour != palette.background()) {
                 surface.fillRect(0, top, layout.width(), layout.laneHeight(), colour);
+            }
+            if (lane == selectedLane) {
+                // Ruled above and below in the accent: a tint alone hardly differs from the stripes of the
+                // high-contrast theme (grey on paler grey).
+                double rule = Math.max(1, 2 * s);
+                surface.line(0, top + rule / 2, layout.width(), top + rule / 2, palette.accent(), rule, false);
+                double bottom = top + layout.laneHeight() - rule / 2;
+                surface.line(0, bottom, layout.width(), bottom, palette.accent(), rule, false);
             }
             if (layout.laneHeight() >= Math.max(LEGIBLE, 9 * s)) {
                 String name = lane == 0 ? "main" : Scenario.callId(lane);
