@@ -1,0 +1,117 @@
+package dev.golanes.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.golanes.render.Palette;
+import dev.golanes.render.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.collections.FXCollections;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The controls JavaFX draws in colours derived from a theme's base: on a projector they must still show.
+ * The dark theme's scroll-bar thumb was dark grey on its dark track (1.2:1), so the code panel and the
+ * console gave no sign they scroll; the high-contrast theme's buttons and fields had pale grey edges on
+ * white (1.4:1), and its thumb was white on pale grey.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ThemeControlsTest {
+    private Stage stage;
+    private ListView<String> list;
+    private Button button;
+    private TextField field;
+
+    @Start
+    void start(Stage window) {
+        stage = window;
+        list = new ListView<>(FXCollections.observableArrayList(IntStream.range(0, 200).mapToObj(i -> "line " + i).toList()));
+        list.setPrefSize(300, 300);
+        button = new Button("Export…");
+        field = new TextField("2000");
+        window.setScene(new Scene(new VBox(12, button, field, list), 400, 420));
+        window.show();
+    }
+
+    /** A graphic must stand 3:1 from what is next to it (WCAG's least for a part of a control). */
+    @Test
+    void theScrollBarsThumbShowsOnItsTrackInEveryTheme(FxRobot robot) {
+        List<String> faint = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> {
+                Themes.apply(stage.getScene(), theme);
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+            });
+            ScrollBar bar = (ScrollBar) list.lookupAll(".scroll-bar").stream()
+                    .filter(node -> ((ScrollBar) node).getOrientation() == Orientation.VERTICAL && node.isVisible())
+                    .findFirst().orElse(null);
+            assertNotNull(bar, "the list scrolls");
+            Node thumb = bar.lookup(".thumb");
+            int[] colours = new int[2];
+            robot.interact(() -> {
+                WritableImage image = bar.snapshot(null, null);
+                PixelReader pixels = image.getPixelReader();
+                Bounds in = thumb.getBoundsInParent();
+                int x = (int) (in.getMinX() + in.getWidth() / 2);
+                colours[0] = pixels.getArgb(x, (int) (in.getMinY() + in.getHeight() / 2));
+                // The track, below the thumb (it is at the top), halfway to the bar's end.
+                colours[1] = pixels.getArgb(x, (int) ((in.getMaxY() + image.getHeight()) / 2));
+            });
+            double contrast = Palette.contrast(colours[0], colours[1]);
+            if (contrast < 3) {
+                faint.add(String.format("%s: thumb %08x on track %08x, %.2f:1", theme, colours[0], colours[1], contrast));
+            }
+        }
+        assertEquals(List.of(), faint);
+    }
+
+    /** The high-contrast theme, for a washed-out projector: a button's and a field's edge shows on white. */
+    @Test
+    void highContrastsButtonsAndFieldsHaveEdges(FxRobot robot) {
+        robot.interact(() -> {
+            Themes.apply(stage.getScene(), Theme.CONTRAST);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        List<String> faint = new ArrayList<>();
+        for (javafx.scene.layout.Region control : List.of(button, field)) {
+            int[] darkest = {0xFFFFFFFF};
+            robot.interact(() -> {
+                PixelReader pixels = control.snapshot(null, null).getPixelReader();
+                int y = (int) (control.getHeight() / 2);
+                // The left edge, its first columns (a snapshot starts where a focus ring would): the darkest
+                // of them is the edge's colour.
+                for (int x = 0; x < 4; x++) {
+                    int argb = pixels.getArgb(x, y);
+                    if (Palette.contrast(argb, 0xFFFFFFFF) > Palette.contrast(darkest[0], 0xFFFFFFFF)) {
+                        darkest[0] = argb;
+                    }
+                }
+            });
+            double contrast = Palette.contrast(darkest[0], 0xFFFFFFFF);
+            if (contrast < 3) {
+                faint.add(String.format("%s: edge %08x on white, %.2f:1", control.getClass().getSimpleName(), darkest[0], contrast));
+            }
+        }
+        assertEquals(List.of(), faint);
+    }
+}
