@@ -9,6 +9,7 @@ import java.io.Writer;
 /**
  * One row per call: id, start, sleep, lock wait, lock held, append without the lock and end, in
  * milliseconds with microsecond precision, and what became of it (finished, lost, killed, stopped, fatal).
+ * The start of a call that never started is empty; its end is when it was killed or stopped.
  */
 public final class CallsCsv {
     public static final String HEADER = "id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome";
@@ -23,8 +24,12 @@ public final class CallsCsv {
         for (CallSummary call : CallSummary.of(trace)) {
             row.setLength(0);
             row.append(Scenario.callId(call.lane()));
-            for (long micros : new long[] {call.start(), call.sleep(), call.lockWait(), call.lockHeld(), call.append(),
-                    call.end()}) {
+            // A call that never started has no start: an empty field, not 0, which would say it started at once.
+            row.append(',');
+            if (call.started()) {
+                appendMillis(row, call.start());
+            }
+            for (long micros : new long[] {call.sleep(), call.lockWait(), call.lockHeld(), call.append(), call.end()}) {
                 row.append(',');
                 appendMillis(row, micros);
             }

@@ -10,6 +10,9 @@ import java.util.Locale;
  * held it, and appended without it; and what became of it. Times in microseconds; an open span counts
  * up to the end of the trace.
  *
+ * @param start  when its first step began, or -1 if it never started (main returned, or the program was
+ *               stopped, before the goroutine ran)
+ * @param end    when its last step ended, or when it was killed with the program
  * @param append time appending without the lock (the race, Unlock without Lock); with the lock the
  *               append is part of {@code lockHeld}, and counted there only
  */
@@ -38,6 +41,11 @@ public record CallSummary(int lane, long start, long sleep, long lockWait, long 
         }
     }
 
+    /** Whether the call took a step before the program ended. */
+    public boolean started() {
+        return start >= 0;
+    }
+
     /** One summary per call, in lane order. */
     public static List<CallSummary> of(Trace trace) {
         List<CallSummary> rows = new ArrayList<>(trace.laneCount() - 1);
@@ -60,7 +68,8 @@ public record CallSummary(int lane, long start, long sleep, long lockWait, long 
         for (int k = 0; k < trace.laneSize(lane); k++) {
             int i = trace.laneEvent(lane, k);
             long eventEnd = Math.min(trace.end(i), trace.endMicros());
-            if (start < 0) {
+            if (start < 0 && !trace.is(i, MarkKind.KILLED)) {
+                // Its first step; dying with the program is none (Add inside's goroutines never started).
                 start = trace.start(i);
             }
             end = Math.max(end, eventEnd);
@@ -86,7 +95,7 @@ public record CallSummary(int lane, long start, long sleep, long lockWait, long 
             outcome = lost ? Outcome.LOST : Outcome.FINISHED;
         }
         long append = mode.usesMutex() ? 0 : byKind[SpanKind.APPEND.ordinal()];
-        return new CallSummary(lane, Math.max(start, 0), byKind[SpanKind.SLEEP.ordinal()],
+        return new CallSummary(lane, start, byKind[SpanKind.SLEEP.ordinal()],
                 byKind[SpanKind.LOCK_WAIT.ordinal()], byKind[SpanKind.LOCK_HELD.ordinal()], append, end, outcome);
     }
 }
