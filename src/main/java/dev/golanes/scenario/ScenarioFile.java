@@ -126,8 +126,9 @@ public final class ScenarioFile {
         try {
             ScenarioBuilder builder = new ScenarioBuilder();
             Object golanes = map.get("golanes");
-            if (golanes != null && !"scenario".equals(golanes)) {
-                throw ScenarioFileException.field("golanes", "file.kind");
+            // As the mode's value is read: its case and spaces around it do not matter ("Mutex").
+            if (golanes != null && !(golanes instanceof String kind && kind.strip().equalsIgnoreCase("scenario"))) {
+                throw ScenarioFileException.field("golanes", "file.kind", Problem.echo(String.valueOf(golanes)));
             }
             if (!map.containsKey("mode")) {
                 throw ScenarioFileException.field("mode", "file.required", Mode.allIds());
