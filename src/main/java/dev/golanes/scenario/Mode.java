@@ -31,6 +31,12 @@ public enum Mode {
      */
     DOUBLE_UNLOCK("double-unlock");
 
+    /**
+     * What the window and pictures call {@link #DOUBLE_UNLOCK} ("m.Unlock() without m.Lock()"), taken
+     * for it where a mode is typed: a teacher types the name the slide shows.
+     */
+    public static final String UNLOCK_WITHOUT_LOCK = "unlock-without-lock";
+
     private final String id;
 
     Mode(String id) {
@@ -86,12 +92,15 @@ public enum Mode {
     }
 
     /**
-     * The mode with this id, ignoring case.
+     * The mode with this id (or {@value #UNLOCK_WITHOUT_LOCK} for {@link #DOUBLE_UNLOCK}), ignoring case.
      *
      * @throws ScenarioException naming {@link Field#MODE} when there is none
      */
     public static Mode parse(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (wanted.equals(UNLOCK_WITHOUT_LOCK)) {
+            return DOUBLE_UNLOCK;
+        }
         for (Mode mode : values()) {
             if (mode.id.equals(wanted)) {
                 return mode;

@@ -153,6 +153,8 @@ class ValuesTest {
         assertEquals(Mode.MUTEX, Mode.parse("MUTEX"));
         assertEquals(Mode.CONCURRENT, Mode.parse(" Concurrent "));
         assertEquals(Mode.SEQUENTIAL, Mode.parse("sequential"));
+        // The window and the pictures say "Unlock without Lock": typed from a slide, it is taken too.
+        assertEquals(Mode.DOUBLE_UNLOCK, Mode.parse("Unlock-Without-Lock"));
         assertProblem(Field.MODE, "--mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \"parallel\")", Mode::parse, "parallel");
     }
 
