@@ -439,6 +439,16 @@ public final class CommandLine {
                 : width != null ? clamp(Math.min(Math.round(width * 9 / 16.0), room / width), minHeight, FigureSize.MAX_HEIGHT)
                 : defaults.height();
         FigureSize size = new FigureSize(wide, high, pixels, height == null && defaults.fitHeight());
+        if (format == ExportFormat.PNG && !size.fitsInPng() && (width == null) != (height == null)) {
+            // One side typed: the other is at its least, and still too many pixels. Not "--width 20000
+            // --height 240", which named a height the user never typed.
+            boolean wideGiven = width != null;
+            throw usage("cli.error.tooBigOneSide", wideGiven ? "--width" : "--height",
+                    Integer.toString(wideGiven ? size.width() : size.height()), Integer.toString(size.scale()),
+                    Integer.toString(size.width() * size.scale()), Integer.toString(size.height() * size.scale()),
+                    wideGiven ? "--height" : "--width", Integer.toString(wideGiven ? size.height() : size.width()),
+                    Long.toString(FigureSize.MAX_PNG_PIXELS / 1_000_000));
+        }
         if (format == ExportFormat.PNG && !size.fitsInPng()) {
             throw usage("cli.error.tooBig", Integer.toString(size.width()), Integer.toString(size.height()),
                     Integer.toString(size.scale()), Integer.toString(size.width() * size.scale()),
