@@ -337,7 +337,33 @@ public final class TimelinePainter {
                 tooLong = middle;
             }
         }
+        // Never in the middle of a number: "the sum of the sleeps: 72…" read as a total of 72. Back to the
+        // start of the word the cut is in, and the punctuation before it, when a word is before it.
+        if (fits > 0 && fits < text.length() && isInAWord(text, fits) && hasDigit(wordAround(text, fits))) {
+            int start = text.lastIndexOf(' ', fits - 1);
+            while (start > 0 && " :;,(·=".indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            if (start > 0) {
+                fits = start;
+            }
+        }
         return text.substring(0, Math.max(1, fits)).strip() + "…";
+    }
+
+    private static boolean isInAWord(String text, int cut) {
+        return !Character.isWhitespace(text.charAt(cut - 1)) && !Character.isWhitespace(text.charAt(cut));
+    }
+
+    /** The word (run of non-spaces) that the cut at {@code cut} splits. */
+    private static String wordAround(String text, int cut) {
+        int start = text.lastIndexOf(' ', cut - 1) + 1;
+        int end = text.indexOf(' ', cut);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
     }
 
     /** A lane's row: the selected one tinted, every other one striped, the rest the background. */
