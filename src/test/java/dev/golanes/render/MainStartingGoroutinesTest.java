@@ -98,4 +98,23 @@ class MainStartingGoroutinesTest {
         assertTrue(texts.contains("go dbCall(i) ×5"), texts.toString());
         assertTrue(texts.contains("main starting goroutines (go)"), texts.toString());
     }
+
+    /**
+     * The last go statement lasts until main's next step, its print at 5 µs: main's lane was blank from
+     * 4 to 5 µs, a fifth of the axis, as if main had stopped before it printed the total.
+     */
+    @Test
+    void addInsidesLastGoStatementLastsUntilMainPrints() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.ADD_INSIDE, 42));
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1200, 600, "t", new FigureFonts()));
+        TimelineLayout layout = TimelineFigure.paint(surface, FigureSpec.window(1200, 600, 1), trace,
+                new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, ENGLISH, 1);
+        double right = surface.calls().stream().filter(call -> call.startsWith("fill "))
+                .map(call -> call.split(" "))
+                .filter(fill -> (int) Double.parseDouble(fill[5]) == Palette.LIGHT.call()
+                        && Math.abs(Double.parseDouble(fill[2]) - layout.barTop(0)) < 0.01)
+                .mapToDouble(fill -> Double.parseDouble(fill[1]) + Double.parseDouble(fill[3])).max().orElse(-1);
+        assertTrue(Math.abs(right - layout.x(trace.endMicros())) < 0.5,
+                "main's go statements end at " + right + ", its print at " + layout.x(trace.endMicros()));
+    }
 }
