@@ -19,8 +19,8 @@ public enum Mode {
     RACE("race"),
     /**
      * Pitfall: {@code wg.Add(1)} inside the goroutine. {@code main} may reach {@code wg.Wait()} while
-     * the counter is still 0, return at once and print a total that is a lie; Go kills the goroutines
-     * still running when {@code main} returns.
+     * the counter is still 0, return at once and print a total that is a lie; the program ends when
+     * {@code main} returns, without waiting for the goroutines still running.
      */
     ADD_INSIDE("add-inside"),
     /** Pitfall: no {@code wg.Done()}. {@code main} waits for ever: Go reports a deadlock and exits with 2. */

@@ -70,8 +70,8 @@ public final class SidePanelView {
         mainReserve.setText(dashboard.longestMainState());
         holderValue.textProperty().bind(dashboard.lockHolder());
         queueValue.textProperty().bind(dashboard.lockQueue());
-        // The line is longest waiting first, which a class could take for a promise of Go's: it is what
-        // Go's mutex does once a waiter has waited over 1 ms; before that a newcomer can get in ahead of it.
+        // The line is longest waiting first, which a class could take for a promise of Go's: Go's mutex
+        // queues so too, but until a waiter has failed to get the lock for over 1 ms a newcomer can get in ahead.
         Tooltip queueTip = Tips.wrapped(session.texts().format("panel.mutex.queue.tip"));
         queueLabel.setTooltip(queueTip);
         queueValue.setTooltip(queueTip);

@@ -355,7 +355,7 @@ class ClassroomTest {
 
     /**
      * The lock's queue, longest waiting first, says why: a class took the line for a promise of Go's.
-     * Go's mutex serves its longest waiter only once one has waited over 1 ms.
+     * Go's mutex lets a newcomer in ahead of its waiters until one has failed to get it for over 1 ms.
      */
     @Test
     void theLocksQueueSaysGoPromisesNoOrder(FxRobot robot) {
