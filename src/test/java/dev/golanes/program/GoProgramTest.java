@@ -43,7 +43,7 @@ class GoProgramTest {
                 "    fmt.Println(\"The result from the database is:\", dbData[i])",
                 "    m.Lock() // one goroutine at a time gets past this line",
                 "    results = append(results, dbData[i])",
-                "    m.Unlock() // release the lock: a waiting goroutine can take it", "    wg.Done()", "}"), body);
+                "    m.Unlock() // release the lock; a waiter can take it", "    wg.Done()", "}"), body);
     }
 
     @Test
