@@ -29,7 +29,10 @@ public final class ChromeTraceJson {
         out.write(", \"seed\": " + scenario.seed());
         out.write(", \"calls\": " + scenario.calls());
         out.write(", \"delays\": " + Json.quote(scenario.delays().describe()));
-        out.write(", \"holdMs\": " + scenario.holdMs());
+        if (scenario.mode().usesHold()) {
+            // Only where the program holds the lock (or works without it): sequential had "holdMs": 300.
+            out.write(", \"holdMs\": " + scenario.holdMs());
+        }
         out.write(", \"totalMicros\": " + trace.endMicros());
         if (scenario.mode().isPitfall()) {
             out.write(", \"exitStatus\": " + trace.exitStatus());

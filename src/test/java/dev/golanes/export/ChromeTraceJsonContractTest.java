@@ -36,6 +36,8 @@ class ChromeTraceJsonContractTest {
         assertTrue(other.get("seed").isIntegralNumber());
         assertEquals(3, other.get("calls").asInt());
         assertTrue(other.get("totalMicros").isIntegralNumber());
+        // The hold only where the program has one: mutex's, the race's gap, double-unlock's unguarded work.
+        assertEquals(mode.usesHold(), other.has("holdMs"), "holdMs in " + mode.id());
     }
 
     @Test
