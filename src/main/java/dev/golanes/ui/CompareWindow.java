@@ -230,7 +230,7 @@ final class CompareWindow {
         Scene scene = new Scene(root, width, presenting ? screen.getHeight() : Math.min(900, screen.getHeight() * 0.92));
         Themes.apply(scene, session.themeProperty().get());
         new PlaybackClock(model.clock()).attach();
-        Keys.ClosesTheList keysList = new Keys.ClosesTheList(help);
+        KeysListCloser keysList = KeysListCloser.install(scene, help);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (keysList.pressed(event)) {
                 return;
@@ -387,11 +387,10 @@ final class CompareWindow {
             case F5 -> session.presentingProperty().set(!session.presentingProperty().get());
             case F1 -> help.set(!help.get());
             case B -> session.blankedProperty().set(!session.blankedProperty().get());
-            // Esc undoes the most recent layer first, as in the main window: the keys list, the blank screen.
+            // Esc undoes the most recent layer first, as in the main window: the blank screen. (Any key
+            // closes the keys list, above it: KeysListCloser.)
             case ESCAPE -> {
-                if (help.get()) {
-                    help.set(false);
-                } else if (session.blankedProperty().get()) {
+                if (session.blankedProperty().get()) {
                     session.blankedProperty().set(false);
                 } else {
                     stage.close();

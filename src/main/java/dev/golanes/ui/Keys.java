@@ -24,8 +24,9 @@ import javafx.stage.Stage;
 /**
  * The window's keys, as {@link Shortcuts} lists them. Typing in a field is left alone, except Enter
  * (run), Escape (leave the field, dropping a wrong value), PgDn and PgUp (a clicker's: leave the field
- * and step) and, in a field of one number, Space (play or pause: a number has no spaces). Ctrl is Cmd on
- * macOS (JavaFX's shortcut modifier).
+ * and step) and, in a field of one number, Space (play or pause: a number has no spaces). While the keys
+ * list is shown, a key only closes it ({@link KeysListCloser}). Ctrl is Cmd on macOS (JavaFX's shortcut
+ * modifier).
  */
 final class Keys {
     /** The style class of a field that holds one number, where Space plays and pauses. */
@@ -45,7 +46,7 @@ final class Keys {
     }
 
     static void install(Scene scene, Session session) {
-        ClosesTheList keysList = new ClosesTheList(session.helpShownProperty());
+        KeysListCloser keysList = KeysListCloser.install(scene, session.helpShownProperty());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (toTheComparison(event, scene, session) || keysList.pressed(event)) {
                 return;
@@ -108,44 +109,6 @@ final class Keys {
                 event.consume();
             }
         });
-    }
-
-    /**
-     * The keys list covers the window, and a click on it closes it and reaches nothing behind it; a key
-     * does the same. Keys went through to the window hidden behind the list: 1 changed the program, a
-     * clicker's next stepped the run, a digit typed into a field, none of it seen until the list closed.
-     * Modifier keys alone (the Shift of ?) leave it open.
-     */
-    static final class ClosesTheList {
-        private final BooleanProperty shown;
-        /** Whether the key that closed the list may still type its character (? would open it again). */
-        private boolean swallowTyped;
-
-        ClosesTheList(BooleanProperty shown) {
-            this.shown = shown;
-        }
-
-        /** A key pressed: closes a list shown and returns true (the key is used up), or returns false. */
-        boolean pressed(KeyEvent event) {
-            swallowTyped = false;
-            if (!shown.get() || event.getCode().isModifierKey()) {
-                return false;
-            }
-            shown.set(false);
-            swallowTyped = true;
-            event.consume();
-            return true;
-        }
-
-        /** A character typed: returns true, used up, when its key closed the list. */
-        boolean typed(KeyEvent event) {
-            if (!swallowTyped) {
-                return false;
-            }
-            swallowTyped = false;
-            event.consume();
-            return true;
-        }
     }
 
     /**
@@ -250,13 +213,11 @@ final class Keys {
     }
 
     /**
-     * Esc undoes the most recent layer: the key list, the blank screen, presentation mode, a real
-     * run still going (it stops), a selected lane.
+     * Esc undoes the most recent layer: the blank screen, presentation mode, a real run still going (it
+     * stops), a selected lane. (The keys list, above them all, any key closes: {@link KeysListCloser}.)
      */
     private static void escape(Session session) {
-        if (session.helpShownProperty().get()) {
-            session.helpShownProperty().set(false);
-        } else if (session.blankedProperty().get()) {
+        if (session.blankedProperty().get()) {
             session.blankedProperty().set(false);
         } else if (session.real().isRunning()) {
             // Before presentation mode: presenting, Esc left the full screen and the run went on, its Stop

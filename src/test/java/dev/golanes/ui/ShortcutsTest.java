@@ -329,6 +329,26 @@ class ShortcutsTest {
             robot.interact(() -> scene.getRoot().requestFocus());
         }
         assertEquals(List.of(), went);
+        // A key that types nothing closed it: a character typed after its release, with no press of its
+        // own (an on-screen keyboard's), reaches the field.
+        robot.interact(() -> {
+            session.helpShownProperty().set(true);
+            calls.requestFocus();
+            calls.end();
+            calls.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.F1, false, false, false, false));
+            calls.fireEvent(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.F1, false, false, false, false));
+            calls.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, "0", "", KeyCode.UNDEFINED, false, false, false, false));
+        });
+        assertEquals("50", calls.getText(), "typed after the list closed");
+        // Alt with a key is the system's (Alt+F4 closes the window): left alone.
+        robot.interact(() -> {
+            calls.setText("5");
+            scene.getRoot().requestFocus();
+            session.helpShownProperty().set(true);
+            scene.getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.F4, false, false, true, false));
+        });
+        assertTrue(session.helpShownProperty().get(), "Alt+F4 is not the list's");
+        robot.interact(() -> session.helpShownProperty().set(false));
         robot.interact(() -> scene.getRoot().fireEvent(pressed(KeyCode.PAGE_DOWN)));
         assertTrue(session.playback().time() > 0, "with the list closed, PgDn steps");
     }
