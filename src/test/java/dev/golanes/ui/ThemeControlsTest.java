@@ -2,6 +2,7 @@ package dev.golanes.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.render.Palette;
 import dev.golanes.render.Theme;
@@ -37,6 +38,8 @@ import org.testfx.framework.junit5.Start;
 class ThemeControlsTest {
     private Stage stage;
     private ListView<String> list;
+    /** A list styled as the window's console, dark in every theme. */
+    private ListView<String> console;
     private Button button;
     private TextField field;
 
@@ -44,10 +47,13 @@ class ThemeControlsTest {
     void start(Stage window) {
         stage = window;
         list = new ListView<>(FXCollections.observableArrayList(IntStream.range(0, 200).mapToObj(i -> "line " + i).toList()));
-        list.setPrefSize(300, 300);
+        list.setPrefSize(300, 200);
+        console = new ListView<>(FXCollections.observableArrayList(IntStream.range(0, 200).mapToObj(i -> "line " + i).toList()));
+        console.getStyleClass().add("console");
+        console.setPrefSize(300, 200);
         button = new Button("Export…");
         field = new TextField("2000");
-        window.setScene(new Scene(new VBox(12, button, field, list), 400, 420));
+        window.setScene(new Scene(new VBox(12, button, field, list, console), 400, 560));
         window.show();
     }
 
@@ -61,27 +67,36 @@ class ThemeControlsTest {
                 stage.getScene().getRoot().applyCss();
                 stage.getScene().getRoot().layout();
             });
-            ScrollBar bar = (ScrollBar) list.lookupAll(".scroll-bar").stream()
-                    .filter(node -> ((ScrollBar) node).getOrientation() == Orientation.VERTICAL && node.isVisible())
-                    .findFirst().orElse(null);
-            assertNotNull(bar, "the list scrolls");
-            Node thumb = bar.lookup(".thumb");
-            int[] colours = new int[2];
-            robot.interact(() -> {
-                WritableImage image = bar.snapshot(null, null);
-                PixelReader pixels = image.getPixelReader();
-                Bounds in = thumb.getBoundsInParent();
-                int x = (int) (in.getMinX() + in.getWidth() / 2);
-                colours[0] = pixels.getArgb(x, (int) (in.getMinY() + in.getHeight() / 2));
-                // The track, below the thumb (it is at the top), halfway to the bar's end.
-                colours[1] = pixels.getArgb(x, (int) ((in.getMaxY() + image.getHeight()) / 2));
-            });
-            double contrast = Palette.contrast(colours[0], colours[1]);
-            if (contrast < 3) {
-                faint.add(String.format("%s: thumb %08x on track %08x, %.2f:1", theme, colours[0], colours[1], contrast));
+            for (ListView<String> scrolled : List.of(list, console)) {
+                int[] colours = thumbAndTrack(robot, scrolled);
+                double contrast = Palette.contrast(colours[0], colours[1]);
+                if (contrast < 3) {
+                    faint.add(String.format("%s, %s: thumb %08x on track %08x, %.2f:1", theme,
+                            scrolled == console ? "console" : "list", colours[0], colours[1], contrast));
+                }
             }
         }
         assertEquals(List.of(), faint);
+    }
+
+    /** The colours of the middle of a list's vertical scroll bar's thumb, and of its track under the thumb. */
+    private static int[] thumbAndTrack(FxRobot robot, ListView<String> scrolled) {
+        ScrollBar bar = (ScrollBar) scrolled.lookupAll(".scroll-bar").stream()
+                .filter(node -> ((ScrollBar) node).getOrientation() == Orientation.VERTICAL && node.isVisible())
+                .findFirst().orElse(null);
+        assertNotNull(bar, "the list scrolls");
+        Node thumb = bar.lookup(".thumb");
+        int[] colours = new int[2];
+        robot.interact(() -> {
+            WritableImage image = bar.snapshot(null, null);
+            PixelReader pixels = image.getPixelReader();
+            Bounds in = thumb.getBoundsInParent();
+            int x = (int) (in.getMinX() + in.getWidth() / 2);
+            colours[0] = pixels.getArgb(x, (int) (in.getMinY() + in.getHeight() / 2));
+            // The track, below the thumb (it is at the top), halfway to the bar's end.
+            colours[1] = pixels.getArgb(x, (int) ((in.getMaxY() + image.getHeight()) / 2));
+        });
+        return colours;
     }
 
     /** The high-contrast theme, for a washed-out projector: a button's and a field's edge shows on white. */
@@ -113,5 +128,49 @@ class ThemeControlsTest {
             }
         }
         assertEquals(List.of(), faint);
+    }
+
+    /**
+     * High contrast draws every field's edge black, as its focus ring was: the field with the focus
+     * looked like the others. It has a ring of its own, wider than the edge.
+     */
+    @Test
+    void highContrastsFocusedFieldStandsOut(FxRobot robot) {
+        robot.interact(() -> {
+            Themes.apply(stage.getScene(), Theme.CONTRAST);
+            list.requestFocus();
+            stage.getScene().getRoot().applyCss();
+        });
+        int unfocused = edgeWidth(robot, field);
+        robot.interact(() -> {
+            field.requestFocus();
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        int focused = edgeWidth(robot, field);
+        assertTrue(focused >= unfocused + 2, "edge " + unfocused + " px, focused " + focused + " px");
+    }
+
+    /** How many columns from its left, at half its height, a control's snapshot is dark (3:1 on white). */
+    private static int edgeWidth(FxRobot robot, javafx.scene.layout.Region control) {
+        int[] width = new int[1];
+        robot.interact(() -> {
+            PixelReader pixels = control.snapshot(null, null).getPixelReader();
+            int y = (int) (control.getHeight() / 2);
+            int x = 0;
+            // Past any transparent or white margin the snapshot starts with, then across the dark edge.
+            while (x < 8 && Palette.contrast(pixels.getArgb(x, y) | 0xFF000000, 0xFFFFFFFF) < 3
+                    && (pixels.getArgb(x, y) >>> 24) < 0x80) {
+                x++;
+            }
+            int dark = 0;
+            while (x < 12 && Palette.contrast(pixels.getArgb(x, y) | 0xFF000000, 0xFFFFFFFF) >= 3
+                    && (pixels.getArgb(x, y) >>> 24) >= 0x80) {
+                dark++;
+                x++;
+            }
+            width[0] = dark;
+        });
+        return width[0];
     }
 }
