@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * @param start  when its first step began, or -1 if it never started (main returned, or the program was
  *               stopped, before the goroutine ran)
- * @param end    when its last step ended, or when it was killed with the program
+ * @param end    when its last step ended, or, never started, when the program ended (killed or stopped)
  * @param append time appending without the lock (the race, Unlock without Lock); with the lock the
  *               append is part of {@code lockHeld}, and counted there only
  */
@@ -93,6 +93,11 @@ public record CallSummary(int lane, long start, long sleep, long lockWait, long 
             outcome = fatal < 0 && trace.isComplete() ? Outcome.KILLED : Outcome.STOPPED;
         } else {
             outcome = lost ? Outcome.LOST : Outcome.FINISHED;
+        }
+        if (start < 0 && end == 0) {
+            // Never started, and no mark of its death either (a stop, or another goroutine's fatal error):
+            // it ended with the program.
+            end = trace.endMicros();
         }
         long append = mode.usesMutex() ? 0 : byKind[SpanKind.APPEND.ordinal()];
         return new CallSummary(lane, start, byKind[SpanKind.SLEEP.ordinal()],

@@ -119,7 +119,7 @@ class CallsCsvTest {
                 id,start_ms,sleep_ms,lock_wait_ms,lock_held_ms,append_ms,end_ms,outcome
                 id1,0.005,0.001,0,0,0.001,0.015,fatal
                 id2,0.012,0.002,0,0,0,0.014,stopped
-                id3,,0,0,0,0,0,stopped
+                id3,,0,0,0,0,0.015,stopped
                 """, out.toString());
     }
 
