@@ -439,20 +439,24 @@ public final class CommandLine {
                 : width != null ? clamp(Math.min(Math.round(width * 9 / 16.0), room / width), minHeight, FigureSize.MAX_HEIGHT)
                 : defaults.height();
         FigureSize size = new FigureSize(wide, high, pixels, height == null && defaults.fitHeight());
-        if (format == ExportFormat.PNG && !size.fitsInPng() && (width == null) != (height == null)) {
-            // One side typed: the other is at its least, and still too many pixels. Not "--width 20000
-            // --height 240", which named a height the user never typed.
-            boolean wideGiven = width != null;
-            throw usage("cli.error.tooBigOneSide", wideGiven ? "--width" : "--height",
-                    Integer.toString(wideGiven ? size.width() : size.height()), Integer.toString(size.scale()),
-                    Integer.toString(size.width() * size.scale()), Integer.toString(size.height() * size.scale()),
-                    wideGiven ? "--height" : "--width", Integer.toString(wideGiven ? size.height() : size.width()),
-                    Long.toString(FigureSize.MAX_PNG_PIXELS / 1_000_000));
-        }
         if (format == ExportFormat.PNG && !size.fitsInPng()) {
-            throw usage("cli.error.tooBig", Integer.toString(size.width()), Integer.toString(size.height()),
-                    Integer.toString(size.scale()), Integer.toString(size.width() * size.scale()),
-                    Integer.toString(size.height() * size.scale()), Long.toString(FigureSize.MAX_PNG_PIXELS / 1_000_000));
+            // One side typed: the other is at its least, and still too many pixels; say so, not "--width
+            // 20000 --height 240", a height the user never typed. Nor "at --scale 1, lower --scale": the
+            // scale is named only where lowering it helps.
+            boolean oneSide = (width == null) != (height == null);
+            boolean wideGiven = width != null;
+            boolean scaled = size.scale() > 1;
+            String pixelsWide = Integer.toString(size.width() * size.scale());
+            String pixelsHigh = Integer.toString(size.height() * size.scale());
+            String limit = Long.toString(FigureSize.MAX_PNG_PIXELS / 1_000_000);
+            if (oneSide) {
+                throw usage(scaled ? "cli.error.tooBigOneSide" : "cli.error.tooBigOneSide.scale1", wideGiven ? "--width" : "--height",
+                        Integer.toString(wideGiven ? size.width() : size.height()), Integer.toString(size.scale()),
+                        pixelsWide, pixelsHigh, wideGiven ? "--height" : "--width",
+                        Integer.toString(wideGiven ? size.height() : size.width()), limit);
+            }
+            throw usage(scaled ? "cli.error.tooBig" : "cli.error.tooBig.scale1", Integer.toString(size.width()), Integer.toString(size.height()),
+                    Integer.toString(size.scale()), pixelsWide, pixelsHigh, limit);
         }
         return size;
     }

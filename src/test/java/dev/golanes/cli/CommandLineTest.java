@@ -267,7 +267,8 @@ class CommandLineTest {
         "compare --format svg --out c.svg --scale 2  | --scale only works with --format png: an SVG is sharp at any size",
         "export --format png --out x.png --width 20000 --height 10000 --scale 2 | --width 20000 --height 10000 at --scale 2 makes a 40000 x 20000 picture, over the 50 million pixels a PNG may have: lower --scale, --width or --height, or export svg",
         "export --format png --out x.png --width 20000 --scale 4 | --width 20000 at --scale 4 makes a picture of 80000 x 960 pixels even at the least --height (240), over the 50 million a PNG may have: lower --scale or --width, or export svg",
-        "compare --format png --out c.png --height 100000 | --height 100000 at --scale 1 makes a picture of 640 x 100000 pixels even at the least --width (640), over the 50 million a PNG may have: lower --scale or --height, or export svg",
+        "compare --format png --out c.png --height 100000 | --height 100000 makes a picture of 640 x 100000 pixels even at the least --width (640), over the 50 million a PNG may have: lower --height, or export svg",
+        "export --format png --out x.png --width 20000 --height 100000 | --width 20000 --height 100000 makes a picture of 20000 x 100000 pixels, over the 50 million a PNG may have: lower --width or --height, or export svg",
     })
     void mistakesGiveOneLineNamingTheFlag(String line, String message) {
         UsageException e = assertThrows(UsageException.class, () -> parse(line.split(" ")));
