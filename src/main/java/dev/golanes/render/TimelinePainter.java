@@ -340,8 +340,8 @@ public final class TimelinePainter {
         // Never in the middle of a number: "the sum of the sleeps: 72…" read as a total of 72. Back to the
         // start of the word the cut is in, and the punctuation before it, when a word is before it.
         if (fits > 0 && fits < text.length() && isInAWord(text, fits) && hasDigit(wordAround(text, fits))) {
-            int start = text.lastIndexOf(' ', fits - 1);
-            while (start > 0 && " :;,(·=".indexOf(text.charAt(start - 1)) >= 0) {
+            int start = wordStart(text, fits);
+            while (start > 0 && (Character.isWhitespace(text.charAt(start - 1)) || ":;,(·=".indexOf(text.charAt(start - 1)) >= 0)) {
                 start--;
             }
             if (start > 0) {
@@ -357,9 +357,20 @@ public final class TimelinePainter {
 
     /** The word (run of non-spaces) that the cut at {@code cut} splits. */
     private static String wordAround(String text, int cut) {
-        int start = text.lastIndexOf(' ', cut - 1) + 1;
-        int end = text.indexOf(' ', cut);
-        return text.substring(start, end < 0 ? text.length() : end);
+        int end = cut;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(wordStart(text, cut), end);
+    }
+
+    /** Where the word that ends at or runs past {@code cut} begins. */
+    private static int wordStart(String text, int cut) {
+        int start = cut;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     private static boolean hasDigit(String word) {

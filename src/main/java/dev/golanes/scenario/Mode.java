@@ -98,7 +98,8 @@ public enum Mode {
      */
     public static Mode parse(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (wanted.equals(UNLOCK_WITHOUT_LOCK)) {
+        // As the slide writes it ("Unlock without Lock") or as an id.
+        if (wanted.replaceAll("\\s+", "-").equals(UNLOCK_WITHOUT_LOCK)) {
             return DOUBLE_UNLOCK;
         }
         for (Mode mode : values()) {

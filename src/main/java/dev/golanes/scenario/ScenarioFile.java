@@ -127,7 +127,8 @@ public final class ScenarioFile {
             ScenarioBuilder builder = new ScenarioBuilder();
             Object golanes = map.get("golanes");
             // As the mode's value is read: its case and spaces around it do not matter ("Mutex").
-            if (golanes != null && !(golanes instanceof String kind && kind.strip().equalsIgnoreCase("scenario"))) {
+            if (golanes != null
+                    && !(golanes instanceof String kind && kind.strip().toLowerCase(Locale.ROOT).equals("scenario"))) {
                 throw ScenarioFileException.field("golanes", "file.kind", Problem.echo(String.valueOf(golanes)));
             }
             if (!map.containsKey("mode")) {

@@ -7,8 +7,9 @@ import java.io.Writer;
 import org.junit.jupiter.api.Test;
 
 /**
- * A text too long for its room ends in "…", never in the middle of a number: the comparison's table at
- * 640 wide said "the sum of the sleeps: 72…" for 7287 ms, a total of 72 to the class.
+ * A text too long for its room ends in "…", not in the middle of a number that has a word before it: the
+ * comparison's table at 640 wide said "the sum of the sleeps: 72…" for 7287 ms, a total of 72 to the
+ * class. A number first in the text is still cut where the room ends, rather than leave nothing.
  */
 class ShortenedTest {
     private final Surface surface = new SvgSurface(Writer.nullWriter(), 640, 480, "t", new FigureFonts());
@@ -26,6 +27,8 @@ class ShortenedTest {
         assertEquals("the longest sleep…",
                 TimelinePainter.shortened(surface, "the longest sleep (1929 ms), then the lock", font, roomFor("the longest sleep (19")));
         assertEquals("[id2 id5 id1…", TimelinePainter.shortened(surface, "[id2 id5 id1 id4 id3]", font, roomFor("[id2 id5 id1 i")));
+        // Any space between the words, a tab too.
+        assertEquals("the sum…", TimelinePainter.shortened(surface, "the sum:\t7287 ms", font, roomFor("the sum:\t72")));
     }
 
     @Test
