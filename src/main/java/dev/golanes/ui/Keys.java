@@ -84,6 +84,8 @@ final class Keys {
                 event.consume();
             }
         });
+        // A comparison over the screen sees its keys' releases too: its keys list's closer forgets with them.
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, event -> toTheComparison(event, scene, session));
         // The window's buttons, the timeline and the scrubber take no focus, so that Space and the arrows
         // stay the run's. A click anywhere but in a field leaves a field being typed in, as it would in a
         // window whose controls take focus: the keys then work the run (after a click on Run, 2 went on

@@ -11,9 +11,9 @@ import javafx.scene.input.KeyEvent;
  * next stepped the run, a digit typed into a field, none of it seen until the list closed.
  *
  * <p>Left alone: the modifier and lock keys on their own (the Shift of ?), dead keys (the accent waits
- * for the letter that closes the list), and Alt (or the Windows key) with a key, the system's (Alt+F4
- * closes the window, not only the list). Ctrl (Cmd on macOS) with a key closes the list and does
- * nothing else, as a key alone does.
+ * for the letter that closes the list), and Alt (or the Windows key) with a function key, the system's
+ * (Alt+F4 closes the window, not only the list). Ctrl (Cmd on macOS) with a key, and Alt with any other
+ * (AltGr types characters), close the list and do nothing else, as a key alone does.
  */
 final class KeysListCloser {
     private final BooleanProperty shown;
@@ -41,8 +41,7 @@ final class KeysListCloser {
         swallowTyped = false;
         KeyCode code = event.getCode();
         if (!shown.get() || code.isModifierKey() || code == KeyCode.CAPS || code == KeyCode.NUM_LOCK
-                || code == KeyCode.SCROLL_LOCK || code.name().startsWith("DEAD_") || event.isAltDown()
-                || event.isMetaDown() && !event.isShortcutDown()) {
+                || code == KeyCode.SCROLL_LOCK || code.name().startsWith("DEAD_") || isTheSystems(event)) {
             return false;
         }
         shown.set(false);
@@ -51,12 +50,25 @@ final class KeysListCloser {
         return true;
     }
 
-    /** A character typed: returns true, used up, when its key closed the list. */
+    /**
+     * Alt (or the Windows key) with a function key: the system's (Alt+F4). Not Alt with any key: AltGr
+     * (Ctrl+Alt on Windows) and macOS's Option type characters, @ among them.
+     */
+    private static boolean isTheSystems(KeyEvent event) {
+        return (event.isAltDown() || event.isMetaDown() && !event.isShortcutDown()) && event.getCode().isFunctionKey();
+    }
+
+    /**
+     * A character typed: returns true, used up, when its key closed the list, or when it comes while
+     * the list is shown with no press that closed it (it closes it then).
+     */
     boolean typed(KeyEvent event) {
-        if (!swallowTyped) {
+        if (!swallowTyped && !(shown.get() && !event.getCharacter().isEmpty()
+                && !event.getCharacter().equals(KeyEvent.CHAR_UNDEFINED))) {
             return false;
         }
         swallowTyped = false;
+        shown.set(false);
         event.consume();
         return true;
     }
