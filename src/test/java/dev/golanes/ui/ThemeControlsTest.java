@@ -149,6 +149,15 @@ class ThemeControlsTest {
         });
         int focused = edgeWidth(robot, field);
         assertTrue(focused >= unfocused + 2, "edge " + unfocused + " px, focused " + focused + " px");
+        // A wrong value keeps its red with the focus: the blue ring had taken its place.
+        int[] edge = new int[1];
+        robot.interact(() -> {
+            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), true);
+            stage.getScene().getRoot().applyCss();
+            edge[0] = field.snapshot(null, null).getPixelReader().getArgb(1, (int) (field.getHeight() / 2));
+        });
+        robot.interact(() -> field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), false));
+        assertTrue((edge[0] >> 16 & 0xFF) > 0x90 && (edge[0] & 0xFF) < 0x40, String.format("a wrong value's edge %08x", edge[0]));
     }
 
     /** How many columns from its left, at half its height, a control's snapshot is dark (3:1 on white). */
