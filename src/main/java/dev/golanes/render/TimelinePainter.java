@@ -515,9 +515,9 @@ public final class TimelinePainter {
     }
 
     /**
-     * main starting the goroutines, from its first {@code go} to its last: next to no time on the
-     * simulator, as in Go, but real threads take a while each to start, and 1,000 of them a quarter of
-     * a second, in which main does nothing else.
+     * main starting the goroutines, from its first {@code go} until its next step after the last: next
+     * to no time on the simulator, as in Go, but real threads take a while each to start, and 1,000 of
+     * them a quarter of a second, in which main does nothing else.
      */
     private void starting(long from, long to, int started, double top, double height) {
         double x0 = layout.x(from);

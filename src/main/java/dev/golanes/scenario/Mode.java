@@ -97,9 +97,9 @@ public enum Mode {
      * @throws ScenarioException naming {@link Field#MODE} when there is none
      */
     public static Mode parse(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        // As the slide writes it ("Unlock without Lock") or as an id.
-        if (wanted.replaceAll("\\s+", "-").equals(UNLOCK_WITHOUT_LOCK)) {
+        // As an id, or as the window writes it: "Add inside", "Unlock without Lock".
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        if (wanted.equals(UNLOCK_WITHOUT_LOCK)) {
             return DOUBLE_UNLOCK;
         }
         for (Mode mode : values()) {

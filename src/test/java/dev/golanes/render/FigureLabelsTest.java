@@ -157,7 +157,7 @@ class FigureLabelsTest {
         assertEquals("Total 2s; all 5 ids kept, still a data race (go run -race finds it): with no gap GoLanes never"
                 + " loses one, Go rarely; try a gap of a few ms", FigureLabels.note(ENGLISH, kept));
         Trace apart = Simulator.run(new Scenario(Mode.RACE, 2, new DelaySpec.Listed(List.of(100L, 2000L)), 300, 42));
-        assertEquals("Total 2.3s; all 2 ids kept: no two appends overlapped this time, still a data race (try another seed, or a longer read-write gap)",
+        assertEquals("Total 2.3s; all 2 ids kept: no two appends overlapped this time, but it is still a data race (try another seed, or a longer read-write gap)",
                 FigureLabels.note(ENGLISH, apart));
         assertEquals("Total 2.3s; 4 of 5 ids lost: their appends overlapped, so one overwrote another",
                 FigureLabels.note(ENGLISH, Simulator.run(Scenario.defaults(Mode.RACE, 42))));

@@ -156,6 +156,7 @@ class ValuesTest {
         // The window and the pictures say "Unlock without Lock": typed from a slide, it is taken too.
         assertEquals(Mode.DOUBLE_UNLOCK, Mode.parse("Unlock-Without-Lock"));
         assertEquals(Mode.DOUBLE_UNLOCK, Mode.parse("Unlock without Lock"));
+        assertEquals(Mode.ADD_INSIDE, Mode.parse("Add inside"));
         assertProblem(Field.MODE, "--mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \"parallel\")", Mode::parse, "parallel");
     }
 
