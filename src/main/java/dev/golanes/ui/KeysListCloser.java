@@ -55,7 +55,8 @@ final class KeysListCloser {
      * (Ctrl+Alt on Windows) and macOS's Option type characters, @ among them.
      */
     private static boolean isTheSystems(KeyEvent event) {
-        return (event.isAltDown() || event.isMetaDown() && !event.isShortcutDown()) && event.getCode().isFunctionKey();
+        boolean system = event.isAltDown() || event.isMetaDown() && !event.isShortcutDown();
+        return system && event.getCode().isFunctionKey();
     }
 
     /**
