@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A strict JSON reader (RFC 8259) with limits, for files a user may have edited by hand or that may
@@ -59,7 +60,7 @@ public final class JsonReader {
         Object value = reader.value();
         reader.skipSpace();
         if (reader.at < text.length()) {
-            throw reader.error("json.trailing");
+            throw reader.handWritten().orElse(reader.error("json.trailing"));
         }
         return value;
     }
@@ -80,7 +81,7 @@ public final class JsonReader {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     yield number();
                 }
-                throw error("json.expectedValue", describe(c));
+                throw handWritten().orElse(error("json.expectedValue", describe(c)));
             }
         };
     }
@@ -98,7 +99,7 @@ public final class JsonReader {
         while (true) {
             skipSpace();
             if (peek() != '"') {
-                throw error("json.fieldName");
+                throw handWritten('}').orElse(error("json.fieldName"));
             }
             String name = string();
             skipSpace();
@@ -131,6 +132,9 @@ public final class JsonReader {
         }
         while (true) {
             skipSpace();
+            if (!items.isEmpty() && peek() == ']') {
+                throw error("json.trailingComma", "]");
+            }
             items.add(value());
             skipSpace();
             if (peek() == ',') {
@@ -267,9 +271,37 @@ public final class JsonReader {
     private void expect(char c) throws JsonException {
         if (peek() != c) {
             throw at >= text.length() ? error("json.endExpected", String.valueOf(c))
-                    : error("json.expected", String.valueOf(c), describe(text.charAt(at)));
+                    : handWritten().orElse(error("json.expected", String.valueOf(c), describe(text.charAt(at))));
         }
         at++;
+    }
+
+    /**
+     * What a file written by hand most often gets wrong, said as such where the reader stopped: a
+     * comment, text in single quotes, or (before {@code close}) a comma after the last item. Editors
+     * allow all three; JSON none.
+     */
+    private Optional<JsonException> handWritten(char close) {
+        if (peek() == close && at > 0) {
+            int before = at - 1;
+            while (before > 0 && Character.isWhitespace(text.charAt(before))) {
+                before--;
+            }
+            if (text.charAt(before) == ',') {
+                return Optional.of(error("json.trailingComma", String.valueOf(close)));
+            }
+        }
+        return handWritten();
+    }
+
+    private Optional<JsonException> handWritten() {
+        if (text.startsWith("//", at) || text.startsWith("/*", at)) {
+            return Optional.of(error("json.comment"));
+        }
+        if (peek() == '\'') {
+            return Optional.of(error("json.singleQuote"));
+        }
+        return Optional.empty();
     }
 
     private char peek() {

@@ -95,6 +95,28 @@ class MalformedScenarioFilesTest {
                 refusal(concat(bytes("{"), bom, bytes("\"mode\": \"mutex\"}"))));
     }
 
+    /**
+     * What an editor allows and JSON does not, said as such: "expected a field name in double quotes"
+     * did not tell a teacher that the comma after the last field, or a comment, was at fault.
+     */
+    @Test
+    void aTrailingCommaACommentOrSingleQuotesAreNamed() {
+        String bad = "not valid JSON, which a scenario file is: ";
+        assertEquals(bad + "line 1, column 18: a comma before '}': JSON takes no comma after the last item",
+                refusal("{\"mode\": \"mutex\",}"));
+        assertEquals(bad + "line 1, column 24: a comma before ']': JSON takes no comma after the last item",
+                refusal("{\"delays\": [1200, 300, ], \"mode\": \"mutex\"}"));
+        for (String comment : new String[] {"{// the lesson\n\"mode\": \"mutex\"}", "{\"mode\": \"mutex\" /* 3 */}",
+            "// the lesson\n{\"mode\": \"mutex\"}", "{\"mode\": \"mutex\"} // end"}) {
+            assertTrue(refusal(comment).endsWith("a comment, which JSON does not allow: remove the // or /* */ text"),
+                    comment + ": " + refusal(comment));
+        }
+        assertEquals(bad + "line 1, column 2: a single quote: JSON writes text and field names in double quotes",
+                refusal("{'mode': 'mutex'}"));
+        assertEquals(bad + "line 1, column 10: a single quote: JSON writes text and field names in double quotes",
+                refusal("{\"mode\": 'mutex'}"));
+    }
+
     @Test
     void aFieldGivenTwiceIsRefused() {
         assertEquals("not valid JSON, which a scenario file is: line 1, column 26: the field \"mode\" appears twice", refusal("{\"mode\":\"mutex\", \"mode\": \"race\"}"));
