@@ -450,13 +450,14 @@ public final class CommandLine {
             String pixelsHigh = Integer.toString(size.height() * size.scale());
             String limit = Long.toString(FigureSize.MAX_PNG_PIXELS / 1_000_000);
             if (oneSide) {
-                throw usage(scaled ? "cli.error.tooBigOneSide" : "cli.error.tooBigOneSide.scale1", wideGiven ? "--width" : "--height",
+                throw usage(scaled ? "cli.error.tooBigOneSide" : "cli.error.tooBigOneSide.scale1",
+                        wideGiven ? "--width" : "--height",
                         Integer.toString(wideGiven ? size.width() : size.height()), Integer.toString(size.scale()),
                         pixelsWide, pixelsHigh, wideGiven ? "--height" : "--width",
                         Integer.toString(wideGiven ? size.height() : size.width()), limit);
             }
-            throw usage(scaled ? "cli.error.tooBig" : "cli.error.tooBig.scale1", Integer.toString(size.width()), Integer.toString(size.height()),
-                    Integer.toString(size.scale()), pixelsWide, pixelsHigh, limit);
+            throw usage(scaled ? "cli.error.tooBig" : "cli.error.tooBig.scale1", Integer.toString(size.width()),
+                    Integer.toString(size.height()), Integer.toString(size.scale()), pixelsWide, pixelsHigh, limit);
         }
         return size;
     }

@@ -337,8 +337,9 @@ public final class TimelinePainter {
                 tooLong = middle;
             }
         }
-        // Never in the middle of a number: "the sum of the sleeps: 72…" read as a total of 72. Back to the
-        // start of the word the cut is in, and the punctuation before it, when a word is before it.
+        // Not in the middle of a number: "the sum of the sleeps: 72…" read as a total of 72. Back to the
+        // start of the word the cut is in, and the punctuation before it, when a word is before it (a
+        // number first in the text is cut where the room ends, rather than leave nothing).
         if (fits > 0 && fits < text.length() && isInAWord(text, fits) && hasDigit(wordAround(text, fits))) {
             int start = wordStart(text, fits);
             while (start > 0 && (Character.isWhitespace(text.charAt(start - 1)) || ":;,(·=".indexOf(text.charAt(start - 1)) >= 0)) {

@@ -16,8 +16,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The keys, listed over the window (? or F1); any click or key closes it (and does nothing else). The main window lists
- * {@link Shortcuts#ALL}, the Compare window {@link Shortcuts#COMPARE}.
+ * The keys, listed over the window (? or F1); any click or key closes it and does nothing else
+ * ({@link KeysListCloser}). The main window lists {@link Shortcuts#ALL}, the Compare window
+ * {@link Shortcuts#COMPARE}.
  */
 final class HelpOverlay extends StackPane {
     /** The widest a line's description gets before it wraps (presenting on a larger screen, as much wider as its type). */
