@@ -26,6 +26,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -74,12 +75,15 @@ public final class Session {
         // One per session, as the run is: the views are rebuilt on a language switch, the last
         // export's folder and format stay.
         export = new ExportModel(this);
-        // Blanked, the class is asked what comes next: the run waits for them (a real run goes on, at its own pace).
-        blanked.addListener((obs, was, now) -> {
+        // Blanked, the class is asked what comes next: the run waits for them (a real run goes on, at its own
+        // pace). So it does behind the keys list, which covers the window: it played on unseen.
+        ChangeListener<Boolean> pauseWhenCovered = (obs, was, now) -> {
             if (now) {
                 playback.pause();
             }
-        });
+        };
+        blanked.addListener(pauseWhenCovered);
+        helpShown.addListener(pauseWhenCovered);
     }
 
     /**

@@ -217,6 +217,12 @@ final class CompareWindow {
         blank.getStyleClass().add("blank");
         blank.visibleProperty().bind(session.blankedProperty());
         BooleanProperty help = new SimpleBooleanProperty();
+        // The keys list covers the comparison: it waits behind it, as behind the blank screen.
+        help.addListener((obs, was, now) -> {
+            if (now) {
+                model.clock().pause();
+            }
+        });
         HelpOverlay keys = new HelpOverlay(help, new ReadOnlyObjectWrapper<>(t), Shortcuts.COMPARE, texts -> "",
                 new ReadOnlyDoubleWrapper(zoom));
         // Taller than the window after all (an 800 x 600 screen; 1000 calls in Indonesian on a 1024 x 768

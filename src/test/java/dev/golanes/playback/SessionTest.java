@@ -31,6 +31,16 @@ class SessionTest {
         assertFalse(session.playback().isPlaying(), "back, still paused");
     }
 
+    /** The keys list covers the window: the run waits behind it, as behind the blank screen, and stays paused after. */
+    @Test
+    void theKeysListPausesTheRun() {
+        session.playback().play();
+        session.helpShownProperty().set(true);
+        assertFalse(session.playback().isPlaying(), "the keys shown");
+        session.helpShownProperty().set(false);
+        assertFalse(session.playback().isPlaying(), "closed, still paused");
+    }
+
     @Test
     void thePlayheadStaysInViewWhenItJumps() {
         PlaybackModel playback = session.playback();

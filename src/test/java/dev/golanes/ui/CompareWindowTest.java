@@ -185,6 +185,12 @@ class CompareWindowTest {
         }
         press(robot, compare, KeyCode.PAGE_DOWN);
         assertTrue(CompareWindow.model(compare).clock().time() > 0, "with the list closed, PgDn goes to an end");
+        // Shown, the list pauses the comparison it covers, as the blank screen does.
+        press(robot, compare, KeyCode.SPACE);
+        assertTrue(CompareWindow.model(compare).clock().isPlaying(), "Space plays");
+        press(robot, compare, KeyCode.F1);
+        assertTrue(help.isVisible(), "F1 lists the keys");
+        assertFalse(CompareWindow.model(compare).clock().isPlaying(), "the keys list paused it");
     }
 
     private static void press(FxRobot robot, Stage compare, KeyCode key) {
