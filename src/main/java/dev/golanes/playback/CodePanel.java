@@ -43,7 +43,7 @@ public final class CodePanel {
         }, session.traceProperty(), texts);
         notYetRun = Bindings.createBooleanBinding(() -> {
             Trace trace = session.trace();
-            return trace != null && trace.size() == 0 && !trace.isComplete();
+            return trace != null && trace.notBegun();
         }, session.traceProperty());
         runCrowds = Bindings.createObjectBinding(() -> {
             Trace trace = playback.index() == null ? null : playback.index().trace();

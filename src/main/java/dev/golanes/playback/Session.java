@@ -132,8 +132,7 @@ public final class Session {
      */
     public boolean waitsForARealRun() {
         Trace shown = trace.get();
-        return engine.get() == EngineKind.REAL && !real.isRunning() && shown != null && shown.size() == 0
-                && !shown.isComplete() && !Trace.SIMULATED.equals(shown.engine());
+        return engine.get() == EngineKind.REAL && !real.isRunning() && shown != null && shown.notBegun();
     }
 
     /** Plays the run on screen again from the start; a real run must have ended first. */

@@ -48,12 +48,7 @@ public record Palette(
 
     /** The colour mixed toward white (or black for {@code amount < 0}) by {@code |amount|}. */
     public static int tint(int argb, double amount) {
-        int target = amount >= 0 ? 0xFF : 0x00;
-        double a = Math.abs(amount);
-        int r = (int) Math.round(((argb >> 16) & 0xFF) * (1 - a) + target * a);
-        int g = (int) Math.round(((argb >> 8) & 0xFF) * (1 - a) + target * a);
-        int b = (int) Math.round((argb & 0xFF) * (1 - a) + target * a);
-        return (argb & 0xFF000000) | (r << 16) | (g << 8) | b;
+        return mix(argb, amount >= 0 ? 0xFFFFFFFF : 0xFF000000, Math.abs(amount));
     }
 
     /** {@code from} mixed toward {@code to} by {@code amount} (0 is {@code from}, 1 is {@code to}). */

@@ -93,6 +93,14 @@ public final class Trace {
         return complete;
     }
 
+    /**
+     * Whether the run has not begun: no event yet, and not over (real threads' lanes before their first
+     * run; a simulated trace is complete from the start).
+     */
+    public boolean notBegun() {
+        return size() == 0 && !complete;
+    }
+
     /** {@code main} plus one lane per call. */
     public int laneCount() {
         return scenario.calls() + 1;
