@@ -30,6 +30,14 @@ public final class Crowds {
         for (int lane = 0; lane < trace.laneCount(); lane++) {
             placeChanges(trace, lane, changes);
         }
+        // main on its go line, between spans of its own (Whereabouts places it there only then).
+        Trace.GoStatements go = trace.goStatements();
+        if (go != null && go.next() > go.first()) {
+            Place starting = Whereabouts.STARTING_GOROUTINES;
+            changes.add(new long[] {go.first(), starting.step().ordinal(), 1});
+            changes.add(new long[] {go.next(), starting.step().ordinal(), -1});
+            activities[starting.step().ordinal()] = starting.activity();
+        }
         long[] when = changes.stream().mapToLong(change -> change[0]).sorted().distinct().toArray();
         this.times = when;
         this.counts = new int[STEPS.length][];

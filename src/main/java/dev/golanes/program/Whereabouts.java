@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Where the goroutines are in the Go program at an instant: which line each lane is on, and how
- * many goroutines are on each line. Derived from the spans that cover the instant; a goroutine
- * between steps (not started yet, or finished) is on no line.
+ * many goroutines are on each line. Derived from the spans that cover the instant, and from main's
+ * go statements; a goroutine between steps (not started yet, or finished) is on no line.
  */
 public final class Whereabouts {
 
@@ -19,7 +19,7 @@ public final class Whereabouts {
 
     /** What a goroutine on a line is doing. */
     public enum Activity {
-        SLEEPING, WAITING, HOLDING, APPENDING, WORKING, RUNNING
+        SLEEPING, WAITING, HOLDING, APPENDING, WORKING, RUNNING, STARTING
     }
 
     /** How many goroutines are on a line, and what the first of them is doing. */
@@ -42,7 +42,20 @@ public final class Whereabouts {
             }
             best = better(best, place(trace, trace.spanKind(i)));
         }
-        return best;
+        return best == null && lane == 0 && isStarting(trace, t) ? STARTING_GOROUTINES : best;
+    }
+
+    /** main on its {@code go dbCall(i)} line, starting the goroutines. */
+    static final Place STARTING_GOROUTINES = new Place(Step.GO, Activity.STARTING);
+
+    /**
+     * Whether main is starting the goroutines at {@code t}: from its first {@code go} statement until
+     * its next step after the last, as the timeline draws it. A simulated run takes no time over them
+     * but in Add inside (a microsecond each); real threads take a while to start.
+     */
+    static boolean isStarting(Trace trace, long t) {
+        Trace.GoStatements go = trace.goStatements();
+        return go != null && go.first() <= t && (go.next() >= 0 ? t < go.next() : !trace.isComplete());
     }
 
     /**

@@ -451,10 +451,6 @@ public final class TimelinePainter {
         long laneEnd = 0;
         long appendEnd = -1;
         long killedAt = -1;
-        long firstGo = -1;
-        long lastGo = -1;
-        // Where main's next step after its last go statement began: that statement lasts until then.
-        long afterLastGo = -1;
         int started = 0;
         boolean drewSpan = false;
         // Sequential main's million dbCall bars at 1,000,000 calls are a thousandth of a pixel each;
@@ -468,14 +464,8 @@ public final class TimelinePainter {
             int i = trace.laneEvent(lane, k);
             long start = trace.start(i);
             if (trace.is(i, MarkKind.GO)) {
-                firstGo = firstGo < 0 ? start : firstGo;
-                lastGo = start;
-                afterLastGo = -1;
                 started += start <= t ? 1 : 0;
                 continue;
-            }
-            if (firstGo >= 0 && afterLastGo < 0) {
-                afterLastGo = start;
             }
             laneEnd = Math.max(laneEnd, trace.end(i));
             if (trace.is(i, SpanKind.APPEND)) {
@@ -502,10 +492,10 @@ public final class TimelinePainter {
         if (lane == 0) {
             // The last go statement takes main until its next step: in Add inside, a microsecond of five on
             // the axis, left blank before main's print as if main had done nothing.
-            long goesTo = Math.max(lastGo, afterLastGo);
-            goShown = firstGo >= 0 && goesTo - firstGo >= GO_SHOWN_SHARE * layout.window().length();
-            if (goShown && firstGo <= t) {
-                starting(firstGo, Math.min(goesTo, t), started, top, height);
+            Trace.GoStatements go = trace.goStatements();
+            goShown = go != null && go.end() - go.first() >= GO_SHOWN_SHARE * layout.window().length();
+            if (goShown && go.first() <= t) {
+                starting(go.first(), Math.min(go.end(), t), started, top, height);
             }
         }
         if (killedAt >= 0 && killedAt <= t) {

@@ -44,6 +44,22 @@ public final class Trace {
     /** The index of the fatal error's mark, -1 if none; {@link #NOT_LOOKED_UP} before the first look. */
     private volatile int fatalEvent = NOT_LOOKED_UP;
     private static final int NOT_LOOKED_UP = -2;
+    /** main's go statements, worked out once (the timeline asks at every frame); NONE when it has none. */
+    private volatile GoStatements goStatements;
+
+    /**
+     * main starting the goroutines: its first {@code go} statement, its last, and its next step after
+     * the last ({@code next}, -1 while a run still going has none yet), which the last statement lasts
+     * until. What happens between them (real threads' {@code wg.Add(1)}) is part of the stretch.
+     */
+    public record GoStatements(long first, long last, long next) {
+        private static final GoStatements NONE = new GoStatements(-1, -1, -1);
+
+        /** Where the stretch ends: main's next step, or the last statement while there is none. */
+        public long end() {
+            return Math.max(last, next);
+        }
+    }
 
     /** The kinds of span and mark the trace holds, and whether some goroutine finished. */
     private record Contents(Set<SpanKind> spans, Set<MarkKind> marks, boolean anyFinished) {
@@ -264,6 +280,29 @@ public final class Trace {
             fatalEvent = found;
         }
         return found;
+    }
+
+    /** main's go statements, or null when it starts no goroutine (the sequential program). */
+    public GoStatements goStatements() {
+        GoStatements found = goStatements;
+        if (found == null) {
+            long first = -1;
+            long last = -1;
+            long next = -1;
+            for (int k = 0; k < laneSize(0); k++) {
+                int i = laneEvent(0, k);
+                if (is(i, MarkKind.GO)) {
+                    first = first < 0 ? start(i) : first;
+                    last = start(i);
+                    next = -1;
+                } else if (first >= 0 && next < 0) {
+                    next = start(i);
+                }
+            }
+            found = first < 0 ? GoStatements.NONE : new GoStatements(first, last, next);
+            goStatements = found;
+        }
+        return found == GoStatements.NONE ? null : found;
     }
 
     /** Whether the goroutine of a lane was killed when the program ended. */

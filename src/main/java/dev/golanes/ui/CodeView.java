@@ -326,7 +326,9 @@ public final class CodeView extends ScrollPane {
             row.badge().setManaged(crowd != null);
             if (crowd != null) {
                 String activity = texts.format("code.activity." + crowd.activity().name().toLowerCase(Locale.ROOT));
-                row.badge().setText(onlyMain ? texts.format("code.badge.main", activity)
+                // Only main starts goroutines: "main starting goroutines", not "×1 starting goroutines".
+                boolean main = onlyMain || crowd.activity() == Whereabouts.Activity.STARTING;
+                row.badge().setText(main ? texts.format("code.badge.main", activity)
                         : texts.format("code.badge", crowd.count(), activity));
                 if (isSelected || (focus == null || crowd.count() >= busiest) && !isFocusSelected(focus, selected)) {
                     focus = row;

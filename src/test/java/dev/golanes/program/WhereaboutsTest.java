@@ -65,8 +65,8 @@ class WhereaboutsTest {
     /**
      * Every place a goroutine is shown at is a line of its program. The places come from a map that
      * may be empty, and an empty one checked nothing and passed: every program but add-inside (whose
-     * main returns before any goroutine runs, 5 µs in) must have placed its goroutines somewhere, on
-     * dbCall's time.Sleep at least, since every call sleeps.
+     * main returns before any goroutine runs, 5 µs in, so only main is placed, on its go line) must
+     * have placed its goroutines somewhere, on dbCall's time.Sleep at least, since every call sleeps.
      */
     @Test
     void everyPlaceIsALineOfTheProgram() {
@@ -82,12 +82,33 @@ class WhereaboutsTest {
                     assertEquals(true, program.lineOf(step) > 0, mode.id() + " has a line for " + step);
                 }
             }
-            if (seen.isEmpty()) {
+            if (seen.equals(EnumSet.of(Step.GO))) {
                 placedNowhere.add(mode);
             } else {
                 assertTrue(seen.contains(Step.SLEEP), mode.id() + " placed its goroutines only on " + seen);
             }
         }
         assertEquals(List.of(Mode.ADD_INSIDE), placedNowhere, "programs whose goroutines were placed on no line");
+    }
+
+    /**
+     * In Add inside, main takes a microsecond over each go statement, and the timeline shows it
+     * there ("go dbCall(i) ×3" at 2 µs): the code panel marks its go line then, as it marks the line
+     * of every goroutine, until main prints the total. In the other programs the simulator takes no
+     * time over them, and main goes straight to wg.Wait().
+     */
+    @Test
+    void mainIsOnItsGoLineWhileItStartsTheGoroutines() {
+        Trace trace = Simulator.run(Scenario.defaults(Mode.ADD_INSIDE, 42));
+        Trace.GoStatements go = trace.goStatements();
+        assertEquals(new Trace.GoStatements(0, 4, 5), go, "five go statements, a microsecond each, then the print");
+        for (long t = 0; t < 5; t++) {
+            assertEquals(new Place(Step.GO, Activity.STARTING), Whereabouts.of(trace, 0, t), "main at " + t + " µs");
+            assertEquals(Map.of(Step.GO, new Crowd(1, Activity.STARTING)), Whereabouts.crowds(trace, t), "at " + t + " µs");
+        }
+        assertNull(Whereabouts.of(trace, 0, 5), "main has printed the total and returned");
+        Trace concurrent = Simulator.run(Scenario.defaults(Mode.CONCURRENT, 42));
+        assertEquals(new Place(Step.WG_WAIT, Activity.WAITING), Whereabouts.of(concurrent, 0, 0));
+        assertNull(Simulator.run(Scenario.defaults(Mode.SEQUENTIAL, 42)).goStatements(), "sequential main starts no goroutine");
     }
 }
