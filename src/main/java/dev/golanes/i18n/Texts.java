@@ -275,11 +275,19 @@ public final class Texts {
      * ({@code [id1 id2 … id998 id999 id1000] (1000 ids)}).
      */
     public String ids(List<String> ids, int listed, String separator, String open, String close) {
+        return ids(ids, listed, listed - 3, 3, separator, open, close);
+    }
+
+    /**
+     * Ids joined, as {@link #ids(List, int, String, String, String)}: more than {@code listed} of them
+     * are shortened to the {@code first} ones and the {@code last} ones, with their count.
+     */
+    public String ids(List<String> ids, int listed, int first, int last, String separator, String open, String close) {
         StringJoiner joiner = new StringJoiner(separator, open, close);
         for (int k = 0; k < ids.size(); k++) {
-            if (ids.size() > listed && k == listed - 3) {
+            if (ids.size() > listed && k == first) {
                 joiner.add("…");
-                k = ids.size() - 3;
+                k = ids.size() - last;
             }
             joiner.add(ids.get(k));
         }

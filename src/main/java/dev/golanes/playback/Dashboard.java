@@ -12,6 +12,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -22,6 +24,8 @@ import javafx.beans.value.ObservableValue;
 public final class Dashboard {
     private final PlaybackModel playback;
     private final ObservableValue<Texts> texts;
+    /** Whether the lists of ids are shortened more (presenting): see {@link #compactListsProperty()}. */
+    private final BooleanProperty compactLists = new SimpleBooleanProperty(this, "compactLists");
 
     public Dashboard(PlaybackModel playback, ObservableValue<Texts> texts) {
         this.playback = playback;
@@ -71,13 +75,13 @@ public final class Dashboard {
     /** The slice as Go prints it at the end of the run, for the room it will take. */
     public StringBinding finalResults() {
         return Bindings.createStringBinding(() -> trace() == null ? "" : ids(trace().resultLanes(), " ", "[", "]"),
-                playback.indexProperty(), texts);
+                playback.indexProperty(), texts, compactLists);
     }
 
     /** The ids the run loses in the end, for the room they will take. */
     public StringBinding finalLost() {
         return Bindings.createStringBinding(() -> trace() == null || !trace().anyLost() ? t().format("panel.lost.none")
-                : ids(trace().lostLanes(), " ", "", ""), playback.indexProperty(), texts);
+                : ids(trace().lostLanes(), " ", "", ""), playback.indexProperty(), texts, compactLists);
     }
 
     /** The ids lost to overlapping appends by now (race mode), or "none". */
@@ -215,8 +219,21 @@ public final class Dashboard {
         }, playback.momentProperty(), playback.playingProperty(), playback.speedProperty(), texts);
     }
 
-    /** Lists shorter than this are shown whole; longer ones show their ends and how many there are. */
+    /** Lists of up to this many ids are shown whole; longer ones show their ends and how many there are. */
     static final int LISTED = 9;
+
+    /** Presenting, a list of more than this many ids is shortened. */
+    static final int LISTED_COMPACT = 6;
+
+    /**
+     * Whether the lists are shortened to three ids, the first two and the last, rather than nine (six
+     * and three), once they hold more than {@link #LISTED_COMPACT}. Presenting's large type needs it,
+     * or the queue and the slice of 10,000 calls push the program and the clock out of the window;
+     * five calls' lists stay whole.
+     */
+    public BooleanProperty compactListsProperty() {
+        return compactLists;
+    }
 
     /**
      * Ids as Go would print them, shortened when there are many:
@@ -227,7 +244,8 @@ public final class Dashboard {
         for (int lane : lanes) {
             names.add(Scenario.callId(lane));
         }
-        return t().ids(names, LISTED, separator, open, close);
+        return compactLists.get() ? t().ids(names, LISTED_COMPACT, 2, 1, separator, open, close)
+                : t().ids(names, LISTED, separator, open, close);
     }
 
     private interface MomentText {
@@ -238,7 +256,7 @@ public final class Dashboard {
         return Bindings.createStringBinding(() -> {
             Moment m = playback.moment();
             return m == null ? "" : format.of(m);
-        }, playback.momentProperty(), texts);
+        }, playback.momentProperty(), texts, compactLists);
     }
 
     private BooleanBinding modeIs(java.util.function.Predicate<Mode> test) {

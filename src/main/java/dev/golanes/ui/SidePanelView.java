@@ -65,6 +65,9 @@ public final class SidePanelView {
         codeHeading.textProperty().bind(codePanel.heading());
         code.bind(codePanel, session);
 
+        // Presenting, the queue and the slice of many calls in large type took the column's height from
+        // the program and the clock (10,000 calls at 1280 x 720).
+        dashboard.compactListsProperty().bind(session.presentingProperty());
         wgValue.textProperty().bind(dashboard.wgCounter());
         mainValue.textProperty().bind(dashboard.mainState());
         mainReserve.setText(dashboard.longestMainState());

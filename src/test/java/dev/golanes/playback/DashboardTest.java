@@ -129,4 +129,24 @@ class DashboardTest {
         texts.set(Texts.forLocale(Locale.forLanguageTag("id")));
         assertEquals("123.456 / 1.000.000 ms", dashboard.timeReadout().get());
     }
+
+    /**
+     * Presenting shortens a long list to its first two ids and its last, with the count; the
+     * tutorial's five calls are listed whole either way.
+     */
+    @Test
+    void compactListsKeepFiveCallsWholeAndShortenMore() {
+        PlaybackModel playback = new PlaybackModel();
+        playback.load(Simulator.run(new Scenario(Mode.MUTEX, 12, new DelaySpec.Fixed(2000), 300, 42)));
+        Dashboard dashboard = new Dashboard(playback, new SimpleObjectProperty<>(Texts.forLocale(Locale.ENGLISH)));
+        javafx.beans.binding.StringBinding queue = dashboard.lockQueue();
+        javafx.beans.binding.StringBinding slice = dashboard.finalResults();
+        playback.seek(2_100_000);
+        assertTrue(queue.get().matches("(id\\d+, ){6}…, id\\d+, id\\d+, id\\d+ \\(11 ids\\)"), queue.get());
+        dashboard.compactListsProperty().set(true);
+        assertTrue(queue.get().matches("id\\d+, id\\d+, …, id\\d+ \\(11 ids\\)"), queue.get());
+        assertTrue(slice.get().matches("\\[id\\d+ id\\d+ … id\\d+\\] \\(12 ids\\)"), slice.get());
+        playback.load(Simulator.run(Scenario.defaults(Mode.MUTEX, 42)));
+        assertTrue(slice.get().matches("\\[(id\\d ){4}id\\d\\]"), slice.get());
+    }
 }

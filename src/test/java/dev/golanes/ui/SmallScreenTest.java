@@ -233,6 +233,31 @@ class SmallScreenTest {
         }
     }
 
+    /**
+     * A student's 10,000 calls presented: 2.8 s in, 9,997 goroutines queue for the lock. The queue
+     * and the slice it leads to, six ids and the last three each in large type, took the side panel's
+     * height: the program's heading went above the window, its code down to one line, and the clock
+     * under the status bar. Presenting, a long list shows its first two ids and its last.
+     */
+    @Test
+    void presentingTheQueueOfManyCallsLeavesTheProgramAndTheClock(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            Scene scene = show(robot, locale, new Scenario(Mode.MUTEX, 10_000, new DelaySpec.Fixed(2000), 300, 42), true, false);
+            robot.interact(() -> session.playback().seek(2_877_000));
+            robot.interact(() -> scene.getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+            String where = locale.toString();
+            Bounds side = bounds(scene.lookup(".side"));
+            Bounds heading = bounds(scene.lookup(".side > .panel-heading"));
+            assertTrue(heading.getMinY() >= side.getMinY() - 0.5, where + ": the program's heading at " + heading.getMinY()
+                    + ", above the panel at " + side.getMinY());
+            double code = bounds(scene.lookup("#code")).getHeight();
+            assertTrue(code >= 80, where + ": the code panel " + code + " px high");
+            assertTrue(((Labeled) scene.lookup("#lock-queue")).getText().contains("(9997 "), where);
+            assertOnScreen(scene);
+        }
+    }
+
     @Test
     void theConsoleShowsItsLastLineAtTheEnd(FxRobot robot) {
         for (boolean presenting : new boolean[] {false, true}) {
