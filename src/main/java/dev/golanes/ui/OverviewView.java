@@ -27,6 +27,9 @@ public final class OverviewView extends Region {
     private Trace pictured;
     private double picturedWidth;
     private double picturedHeight;
+    /** Where the timeline's time axis ran when the picture was drawn: presenting's wider names move it. */
+    private double picturedLeft;
+    private double picturedRight;
     private Palette picturedPalette;
 
     public OverviewView() {
@@ -67,11 +70,13 @@ public final class OverviewView extends Region {
         double left = layout.left();
         double right = Math.min(w - 4, layout.right());
         if (picture == null || pictured != trace || picturedWidth != w || picturedHeight != h
-                || !timeline.palette().equals(picturedPalette)) {
+                || picturedLeft != left || picturedRight != right || !timeline.palette().equals(picturedPalette)) {
             picture = render(trace, w, h, left, right, timeline.palette());
             pictured = trace;
             picturedWidth = w;
             picturedHeight = h;
+            picturedLeft = left;
+            picturedRight = right;
             picturedPalette = timeline.palette();
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -113,7 +118,8 @@ public final class OverviewView extends Region {
                 case SLEEP -> palette.sleep();
                 case LOCK_WAIT -> palette.lockWait();
                 case LOCK_HELD -> palette.lockHeld();
-                case APPEND -> trace.scenario().mode() == dev.golanes.scenario.Mode.RACE ? palette.append() : 0;
+                // As the lanes draw it: the append is the story without the lock (the race, Unlock without Lock).
+                case APPEND -> trace.scenario().mode().usesMutex() ? 0 : palette.append();
                 default -> 0;
             };
             if (argb == 0) {
