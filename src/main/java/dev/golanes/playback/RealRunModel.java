@@ -144,11 +144,13 @@ public final class RealRunModel {
             if (trace != null && trace == failedTrace) {
                 return t.format("status.real.failed", millis(t, trace.endMicros()), why(failure, t));
             }
-            if (trace != null && isReal(trace) && !trace.isComplete()) {
+            // A stopped run played back again says so where it was stopped; before that, playing or paused.
+            boolean replaying = trace != null && playback.time() < trace.endMicros() && (playback.isPlaying() || playback.time() > 0);
+            if (trace != null && isReal(trace) && !trace.isComplete() && !(replaying && trace.size() > 0)) {
                 return trace.size() == 0 ? t.format("status.real.ready") : t.format("status.real.stopped", millis(t, trace.endMicros()));
             }
             return otherwise.get();
-        }, running, playback.timeProperty(), playback.indexProperty(), texts, otherwise);
+        }, running, playback.timeProperty(), playback.playingProperty(), playback.indexProperty(), texts, otherwise);
     }
 
     /** Under the status: the seed, the engine, the number of calls and the hold. */

@@ -94,6 +94,13 @@ class RealRunModelTest {
         assertEquals(kept.endMicros(), session.playback().time());
         assertTrue(status.get().startsWith("Stopped at "), status.get());
         assertTrue(threadsGoneWithin200ms(real.engine()));
+        // Played back, the stopped run says it plays, and where it is paused, until it comes to its stop.
+        session.playback().seek(kept.endMicros() / 2);
+        assertTrue(status.get().startsWith("Paused at "), status.get());
+        session.playback().play();
+        assertTrue(status.get().startsWith("Playing at "), status.get());
+        session.playback().seek(kept.endMicros());
+        assertTrue(status.get().startsWith("Stopped at "), status.get());
     }
 
     @Test
