@@ -117,6 +117,18 @@ public final class Dashboard {
         });
     }
 
+    /** The readout at the run's end, its longest: the room it keeps from the start of the run. */
+    public StringBinding longestTimeReadout() {
+        return Bindings.createStringBinding(() -> {
+            if (playback.index() == null) {
+                return "";
+            }
+            long end = playback.index().trace().endMicros();
+            return inMicros() ? t().format("time.readout.micros", t().figure(end), t().figure(end))
+                    : t().format("time.readout", t().figure(end / 1_000), t().figure(end / 1_000));
+        }, playback.indexProperty(), playback.emptyProperty(), texts);
+    }
+
     /**
      * Whether times are told in µs: for a run of microseconds that took place (the add-inside
      * pitfall's 5 µs), not for one yet to start or still going. The readout, the clock, the status bar

@@ -45,6 +45,8 @@ public final class MainView {
 
     /** The share of the status bar the status column may take when its longest status would need more. */
     private static final double STATUS_SHARE = 0.3;
+    /** The time readout's least width, for short runs: the width it had when the style sheet gave it. */
+    private static final double READOUT_LEAST = 150;
 
     @FXML private BorderPane root;
     @FXML private ToggleGroup modes;
@@ -128,7 +130,7 @@ public final class MainView {
                 stepBackButton, stepForwardButton, timeReadout, speedBox)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
-        scrubber.setMinWidth(60);
+        scrubber.setMinWidth(40);
         playButton.textProperty().bind(Bindings.createStringBinding(
                 () -> session.texts().format(playback.isPlaying() ? "action.pause" : "action.play"),
                 playback.playingProperty(), session.textsProperty()));
@@ -154,7 +156,7 @@ public final class MainView {
         }
         // The speed can be chosen before a real run, for playing it back; not while it goes.
         speedBox.disableProperty().bind(playback.liveProperty());
-        timeReadout.textProperty().bind(dashboard.timeReadout());
+        keepTheReadoutWhole();
         ExportAction.attach(exportButton, exportNotice, timeline, session);
         // With real threads the concurrent total is the sleep that ended last, as the side panel says.
         explanation.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -165,6 +167,38 @@ public final class MainView {
         status.textProperty().bind(session.status(session.real().status(dashboard.status())));
         runInfo.textProperty().bind(session.real().runInfo());
         keepTheStatusWidth();
+    }
+
+    /**
+     * The time readout is as wide as the run's end makes it, from the start, so the scrubber beside it
+     * keeps its width as the time gets more digits. Short of room it is never cut short ("2867 /
+     * 3,002,0..." at 1024 wide with 10,000 calls): it goes on two lines, the time over the total.
+     */
+    private void keepTheReadoutWhole() {
+        StringBinding readout = dashboard.timeReadout();
+        StringBinding longest = dashboard.longestTimeReadout();
+        DoubleBinding oneLine = Bindings.createDoubleBinding(() -> Math.max(READOUT_LEAST, widthOfReadout(longest.get())),
+                longest, timeReadout.fontProperty());
+        DoubleBinding twoLines = Bindings.createDoubleBinding(() -> {
+            String[] halves = longest.get().split(READOUT_SPLIT, 2);
+            return halves.length < 2 ? oneLine.get() : Math.max(widthOfReadout(halves[0] + " /"), widthOfReadout(halves[1]));
+        }, longest, oneLine, timeReadout.fontProperty());
+        timeReadout.minWidthProperty().bind(Bindings.min(oneLine, twoLines));
+        // Its two lines, when it takes them, are not squeezed back into one by the timeline above.
+        timeReadout.setMinHeight(Region.USE_PREF_SIZE);
+        timeReadout.prefWidthProperty().bind(oneLine);
+        timeReadout.textProperty().bind(Bindings.createStringBinding(() -> {
+            String text = readout.get();
+            boolean fits = timeReadout.getWidth() <= 0 || widthOfReadout(text) <= timeReadout.getWidth() + 0.5;
+            return fits ? text : text.replaceFirst(READOUT_SPLIT, " /\n");
+        }, readout, timeReadout.widthProperty(), timeReadout.fontProperty()));
+    }
+
+    /** Between the time and the total in the readout ({@code 2867 / 3,002,000 ms}). */
+    private static final String READOUT_SPLIT = " / ";
+
+    private double widthOfReadout(String text) {
+        return Math.ceil(TextWidth.of(timeReadout.getFont(), text) + timeReadout.snappedLeftInset() + timeReadout.snappedRightInset());
     }
 
     /**

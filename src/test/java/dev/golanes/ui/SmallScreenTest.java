@@ -506,6 +506,56 @@ class SmallScreenTest {
     }
 
     /**
+     * 10,000 calls of the mutex program take 3,002,000 ms: on a 1024 projector the readout under the
+     * timeline said "2867 / 3,002,0...". It is whole now, on two lines where one has no room, and the
+     * window keeps its width (a readout kept on one line pushed the side panel off the right edge).
+     */
+    @Test
+    void aProjectorOf1024ShowsALongRunsWholeReadout(FxRobot robot) {
+        Scenario many = new Scenario(Mode.MUTEX, 10_000, new DelaySpec.Fixed(2000), 300, 42);
+        try {
+            longRunsReadoutAt1024(robot, many);
+        } finally {
+            // The tests after this one take the stage as they find it.
+            robot.interact(() -> {
+                stage.setWidth(WIDTH);
+                stage.setHeight(HEIGHT);
+            });
+        }
+    }
+
+    private void longRunsReadoutAt1024(FxRobot robot, Scenario many) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            for (boolean presenting : new boolean[] {false, true}) {
+                for (long at : new long[] {2_867_000, Long.MAX_VALUE}) {
+                    Scene scene = show(robot, locale, many, presenting, false, 1024, 768);
+                    // After a test's wider window the stage keeps its width: the scene's 1024 is asked for again.
+                    robot.interact(() -> {
+                        stage.setWidth(1024);
+                        stage.setHeight(768);
+                        session.playback().seek(at);
+                    });
+                    for (int i = 0; i < 3; i++) {
+                        robot.interact(() -> scene.getRoot().layout());
+                        WaitForAsyncUtils.waitForFxEvents();
+                    }
+                    String where = locale + (presenting ? ", presenting" : "") + ", at " + at;
+                    Labeled readout = (Labeled) scene.lookup("#time-readout");
+                    assertEquals(List.of(), cutTexts(readout), where);
+                    assertTrue(readout.getText().replace('\n', ' ').endsWith(locale == Locale.ENGLISH ? "/ 3,002,000 ms" : "/ 3.002.000 ms"),
+                            where + ": " + readout.getText());
+                    assertTrue(readout.getHeight() >= readout.prefHeight(readout.getWidth()) - 0.5,
+                            where + ": the readout " + readout.getHeight() + " high for its " + readout.prefHeight(readout.getWidth()));
+                    assertEquals(List.of(), cutTexts(scene.lookup("#speed")), where + ": the speed");
+                    assertEquals(1024, scene.getWidth(), 0.5, where + ": the window's width");
+                    Bounds side = bounds(scene.lookup(".side"));
+                    assertTrue(side.getMaxX() <= 1024.5, where + ": the side panel ends at " + side.getMaxX());
+                }
+            }
+        }
+    }
+
+    /**
      * A wrong field's message shows under the form and moves nothing: not the fields after it, not the
      * panes below. On a 1280 window and on a 1024 one, where the form wraps onto a second row, in both
      * languages, two messages at once cover no field and not each other, stay inside the window, and
