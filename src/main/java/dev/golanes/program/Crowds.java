@@ -22,8 +22,11 @@ public final class Crowds {
     private final long[] times;
     /** {@code counts[step][k]}: goroutines on that line from {@code times[k]} on; null for a line nobody visits. */
     private final int[][] counts;
-    /** What goroutines on each line are doing: in one run, a line always means the same activity. */
+    /** What goroutines on each line are doing: in one run, a line always means the same activity... */
     private final Whereabouts.Activity[] activities = new Whereabouts.Activity[STEPS.length];
+    /** ...but where Go stopped the program, from then on (null if it ran to its end). */
+    private final Place stopped;
+    private final long stoppedAt;
 
     private Crowds(Trace trace) {
         List<long[]> changes = new ArrayList<>();
@@ -37,6 +40,14 @@ public final class Crowds {
             changes.add(new long[] {go.first(), starting.step().ordinal(), 1});
             changes.add(new long[] {go.next(), starting.step().ordinal(), -1});
             activities[starting.step().ordinal()] = starting.activity();
+        }
+        // The line where Go stopped the program stays marked to the end, after every span has ended: the one
+        // line whose activity changes, from main's wait to the fatal error in No Done.
+        int fatal = trace.fatalEvent();
+        this.stopped = fatal < 0 ? null : Whereabouts.fatal(trace, trace.lane(fatal), trace.start(fatal));
+        this.stoppedAt = fatal < 0 ? Long.MAX_VALUE : trace.start(fatal);
+        if (stopped != null) {
+            changes.add(new long[] {stoppedAt, stopped.step().ordinal(), 1});
         }
         long[] when = changes.stream().mapToLong(change -> change[0]).sorted().distinct().toArray();
         this.times = when;
@@ -65,7 +76,8 @@ public final class Crowds {
         int k = countAtOrBefore(times, t) - 1;
         for (int step = 0; k >= 0 && step < STEPS.length; step++) {
             if (counts[step] != null && counts[step][k] > 0) {
-                crowds.put(STEPS[step], new Crowd(counts[step][k], activities[step]));
+                boolean fatal = stopped != null && t >= stoppedAt && stopped.step() == STEPS[step];
+                crowds.put(STEPS[step], new Crowd(counts[step][k], fatal ? stopped.activity() : activities[step]));
             }
         }
         return crowds;

@@ -19,7 +19,9 @@ public final class Whereabouts {
 
     /** What a goroutine on a line is doing. */
     public enum Activity {
-        SLEEPING, WAITING, HOLDING, APPENDING, WORKING, RUNNING, STARTING
+        SLEEPING, WAITING, HOLDING, APPENDING, WORKING, RUNNING, STARTING,
+        /** Where Go stopped the program: the goroutine's line stays marked from then on. */
+        FATAL
     }
 
     /** How many goroutines are on a line, and what the first of them is doing. */
@@ -42,7 +44,21 @@ public final class Whereabouts {
             }
             best = better(best, place(trace, trace.spanKind(i)));
         }
-        return best == null && lane == 0 && isStarting(trace, t) ? STARTING_GOROUTINES : best;
+        if (best == null && lane == 0 && isStarting(trace, t)) {
+            return STARTING_GOROUTINES;
+        }
+        return best == null ? fatal(trace, lane, t) : best;
+    }
+
+    /**
+     * The line where Go stopped the program, for the lane that hit the fatal error, from then on: main
+     * in {@code wg.Wait()} when every goroutine was asleep (No Done's deadlock), else the goroutine's
+     * {@code m.Unlock()} of a mutex nobody locked. Null for any other lane, or before.
+     */
+    static Place fatal(Trace trace, int lane, long t) {
+        int i = trace.fatalEvent();
+        return i < 0 || trace.lane(i) != lane || trace.start(i) > t ? null
+                : new Place(lane == 0 ? Step.WG_WAIT : Step.UNLOCK, Activity.FATAL);
     }
 
     /** main on its {@code go dbCall(i)} line, starting the goroutines. */

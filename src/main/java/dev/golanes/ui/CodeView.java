@@ -326,11 +326,14 @@ public final class CodeView extends ScrollPane {
             row.badge().setManaged(crowd != null);
             if (crowd != null) {
                 String activity = texts.format("code.activity." + crowd.activity().name().toLowerCase(Locale.ROOT));
-                // Only main starts goroutines: "main starting goroutines", not "×1 starting goroutines".
+                // Only main starts goroutines: "main starting goroutines", not "×1 starting goroutines"; and
+                // Go's fatal error is one, in Go's words.
                 boolean main = onlyMain || crowd.activity() == Whereabouts.Activity.STARTING;
-                row.badge().setText(main ? texts.format("code.badge.main", activity)
-                        : texts.format("code.badge", crowd.count(), activity));
-                if (isSelected || (focus == null || crowd.count() >= busiest) && !isFocusSelected(focus, selected)) {
+                row.badge().setText(crowd.activity() == Whereabouts.Activity.FATAL ? activity
+                        : main ? texts.format("code.badge.main", activity) : texts.format("code.badge", crowd.count(), activity));
+                // Where Go stopped the program is marked, but the view goes by the bug lines, as at any end.
+                boolean stopped = crowd.activity() == Whereabouts.Activity.FATAL;
+                if (isSelected || !stopped && (focus == null || crowd.count() >= busiest) && !isFocusSelected(focus, selected)) {
                     focus = row;
                     busiest = crowd.count();
                 }
@@ -338,7 +341,8 @@ public final class CodeView extends ScrollPane {
         }
         boolean onBug = false;
         if (focus == null) {
-            // Nobody on a line (before the start, or after the end): show where a pitfall goes wrong.
+            // Nobody on a line (before the start, or after the end, but where Go stopped the program): show
+            // where a pitfall goes wrong.
             focus = rows.stream().filter(row -> row.line().bug()).findFirst().orElse(null);
             onBug = true;
         }

@@ -111,4 +111,25 @@ class WhereaboutsTest {
         assertEquals(new Place(Step.WG_WAIT, Activity.WAITING), Whereabouts.of(concurrent, 0, 0));
         assertNull(Simulator.run(Scenario.defaults(Mode.SEQUENTIAL, 42)).goStatements(), "sequential main starts no goroutine");
     }
+
+    /**
+     * Go stops No Done's program in main's wg.Wait() (every goroutine asleep), and Unlock without
+     * Lock's at the m.Unlock() of the goroutine that got there first: after every span has ended, the
+     * code panel still shows where, with Go's words, rather than no line at all.
+     */
+    @Test
+    void whereGoStoppedTheProgramStaysMarked() {
+        Trace deadlock = Simulator.run(Scenario.defaults(Mode.MISSING_DONE, 42));
+        long stopped = deadlock.start(deadlock.fatalEvent());
+        assertEquals(Map.of(Step.WG_WAIT, new Crowd(1, Activity.FATAL)), Whereabouts.crowds(deadlock, stopped));
+        assertEquals(Map.of(Step.WG_WAIT, new Crowd(1, Activity.FATAL)), Whereabouts.crowds(deadlock, Long.MAX_VALUE));
+        assertEquals(new Place(Step.WG_WAIT, Activity.WAITING), Whereabouts.of(deadlock, 0, stopped - 1), "waiting until then");
+        Trace unlocked = Simulator.run(Scenario.defaults(Mode.DOUBLE_UNLOCK, 42));
+        int fatal = unlocked.fatalEvent();
+        assertEquals(new Place(Step.UNLOCK, Activity.FATAL), Whereabouts.of(unlocked, unlocked.lane(fatal), Long.MAX_VALUE));
+        assertEquals(Map.of(Step.UNLOCK, new Crowd(1, Activity.FATAL)), Whereabouts.crowds(unlocked, Long.MAX_VALUE),
+                "the others died where they were, on no line");
+        assertEquals(Activity.WORKING, Whereabouts.of(unlocked, unlocked.lane(fatal), unlocked.start(fatal) - 1).activity(),
+                "before it, at its unguarded work");
+    }
 }

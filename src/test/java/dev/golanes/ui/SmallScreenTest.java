@@ -1071,6 +1071,10 @@ class SmallScreenTest {
         // The first whole; at this size the last may be cut at the bottom, but it is on screen.
         assertTrue(bugs.get(0).getMinY() >= view.getMinY() - 0.5 && bugs.get(0).getMaxY() <= view.getMaxY() + 0.5, shown);
         assertTrue(bugs.get(bugs.size() - 1).getMinY() + 16 <= view.getMaxY(), shown);
+        // The last, m.Unlock(), is where Go stopped the program: it says so, in Go's words.
+        List<String> badges = scene.getRoot().lookupAll(".code-badge").stream().filter(Node::isVisible)
+                .map(badge -> ((Labeled) badge).getText()).toList();
+        assertEquals(List.of("fatal error"), badges, where);
     }
 
     /**
