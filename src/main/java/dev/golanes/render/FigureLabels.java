@@ -224,8 +224,10 @@ public final class FigureLabels {
      */
     private static String unlock(Texts t, Trace trace, int lane, String total) {
         long waited = barMillis(trace, lane, SpanKind.LOCK_WAIT);
-        return t.format(waited == 0 ? "note.unlock.noWait" : "note.unlock", total, Scenario.callId(lane),
-                barMillis(trace, lane, SpanKind.SLEEP), waited + barMillis(trace, lane, SpanKind.LOCK_HELD));
+        long held = barMillis(trace, lane, SpanKind.LOCK_HELD);
+        // The tutorial's own program holds the lock for no time: "then 0 ms holding the lock" said nothing.
+        String key = waited + held == 0 ? "note.unlock.noHold" : waited == 0 ? "note.unlock.noWait" : "note.unlock";
+        return t.format(key, total, Scenario.callId(lane), barMillis(trace, lane, SpanKind.SLEEP), waited + held);
     }
 
     /** A lane's spans of one kind, in whole ms as their bars write them, added up. */

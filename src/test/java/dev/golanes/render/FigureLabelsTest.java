@@ -149,6 +149,22 @@ class FigureLabelsTest {
                 FigureLabels.note(ENGLISH, apart));
     }
 
+    /**
+     * The tutorial's own mutex program holds the lock for no time: its note said "then 0 ms holding
+     * the lock, with no waiting". It says the last Unlock came right after the sleep, and why nobody waited.
+     */
+    @Test
+    void aHoldOfNothingSaysTheUnlockCameRightAfterTheSleep() {
+        Trace tutorial = Simulator.run(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(2000), 0, 42));
+        String note = FigureLabels.note(ENGLISH, tutorial);
+        assertTrue(note.matches("Total 2s = the last m\\.Unlock\\(\\), by id[1-5], right after its 2000 ms of sleeping:"
+                + " with a hold of 0 ms nobody waits for the lock"), note);
+        String indonesian = FigureLabels.note(dev.golanes.i18n.Texts.forLocale(java.util.Locale.forLanguageTag("id")), tutorial);
+        assertTrue(indonesian.endsWith("tepat setelah tidur 2000 ms: lock dipegang 0 ms, jadi tak ada yang menunggu"), indonesian);
+        Trace apart = Simulator.run(new Scenario(Mode.MUTEX, 2, new DelaySpec.Listed(List.of(100L, 2000L)), 300, 42));
+        assertTrue(FigureLabels.note(ENGLISH, apart).endsWith("then 300 ms holding the lock, with no waiting"), FigureLabels.note(ENGLISH, apart));
+    }
+
     /** A race that lost nothing (a read-write gap of 0) says so, not that "0 of 5 ids" were lost because appends overlapped. */
     @Test
     void aRaceThatLostNothingSaysSo() {
@@ -159,7 +175,7 @@ class FigureLabelsTest {
         Trace apart = Simulator.run(new Scenario(Mode.RACE, 2, new DelaySpec.Listed(List.of(100L, 2000L)), 300, 42));
         assertEquals("Total 2.3s; all 2 ids kept: no two appends overlapped this time, but it is still a data race (try another seed, or a longer read-write gap)",
                 FigureLabels.note(ENGLISH, apart));
-        assertEquals("Total 2.3s; 4 of 5 ids lost: their appends overlapped, so one overwrote another",
+        assertEquals("Total 2.3s; 4 of 5 ids lost: their appends overlapped and overwrote one another",
                 FigureLabels.note(ENGLISH, Simulator.run(Scenario.defaults(Mode.RACE, 42))));
         // One call has nothing to overlap with: no seed or gap would change that.
         Trace one = Simulator.run(new Scenario(Mode.RACE, 1, new DelaySpec.Fixed(2000), 300, 42));
