@@ -6,6 +6,7 @@ import dev.golanes.render.FigureSpec;
 import dev.golanes.render.Palette;
 import dev.golanes.render.Surface;
 import dev.golanes.render.SvgSurface;
+import dev.golanes.render.TimeWindow;
 import dev.golanes.render.TimelineFigure;
 import dev.golanes.render.TimelineLayout;
 import dev.golanes.trace.Moment;
@@ -19,11 +20,18 @@ import java.nio.file.Path;
 /**
  * One export of a run. JSON and CSV write the whole run; the pictures (PNG, SVG) draw the timeline
  * as it stands at {@code atMicros} (clamped to the run), at a size, in a theme's colours and a
- * language, from call {@code firstCall} down, with the same painter as the window.
+ * language, from call {@code firstCall} down, over the stretch of time {@code window} (the window's
+ * zoom; null for the whole run), with the same painter as the window.
  */
-public record ExportJob(Trace trace, long atMicros, FigureSize size, Palette palette, Texts texts, int firstCall) {
+public record ExportJob(Trace trace, long atMicros, FigureSize size, Palette palette, Texts texts, int firstCall,
+                        TimeWindow window) {
     /** Draw the run as it ends. */
     public static final long AT_END = Long.MAX_VALUE;
+
+    /** The whole run's time. */
+    public ExportJob(Trace trace, long atMicros, FigureSize size, Palette palette, Texts texts, int firstCall) {
+        this(trace, atMicros, size, palette, texts, firstCall, null);
+    }
 
     /** The run's picture at its end, in the light theme, from the first call. */
     public static ExportJob of(Trace trace, FigureSize size, Texts texts) {
@@ -62,7 +70,7 @@ public record ExportJob(Trace trace, long atMicros, FigureSize size, Palette pal
         if (!size.fitHeight()) {
             return full;
         }
-        double used = Math.ceil(TimelineFigure.layout(measuring(), full, trace, firstCall).contentBottom());
+        double used = Math.ceil(TimelineFigure.layout(measuring(), full, trace, firstCall, time()).contentBottom());
         return new FigureSpec(size.width(), Math.min(size.height(), used), scale, true, true);
     }
 
@@ -78,7 +86,12 @@ public record ExportJob(Trace trace, long atMicros, FigureSize size, Palette pal
 
     /** The geometry of the picture, to tell which calls it shows. */
     public TimelineLayout layout() {
-        return TimelineFigure.layout(measuring(), spec(), trace, firstCall);
+        return TimelineFigure.layout(measuring(), spec(), trace, firstCall, time());
+    }
+
+    /** The stretch of time the picture shows: the window's zoom, or the whole run. */
+    private TimeWindow time() {
+        return window != null ? window : TimeWindow.whole(trace.endMicros());
     }
 
     /** The least height that gives every call a row at this width. */
@@ -108,6 +121,6 @@ public record ExportJob(Trace trace, long atMicros, FigureSize size, Palette pal
     }
 
     private void paint(Surface surface, FigureSpec spec) {
-        TimelineFigure.paint(surface, spec, trace, moment(), palette, texts, firstCall);
+        TimelineFigure.paint(surface, spec, trace, moment(), palette, texts, firstCall, time());
     }
 }

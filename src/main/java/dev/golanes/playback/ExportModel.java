@@ -8,6 +8,7 @@ import dev.golanes.export.ExportTarget;
 import dev.golanes.export.FigureSize;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.Palette;
+import dev.golanes.render.TimeWindow;
 import dev.golanes.trace.Trace;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,7 +58,9 @@ public final class ExportModel {
         if (at == 0 && trace.isComplete() && !session.playback().hasMoved()) {
             at = trace.endMicros();
         }
-        return Optional.of(new ExportJob(trace, at, WINDOW_SIZE, palette, session.texts(), Math.max(1, firstCall)));
+        // As on screen: the calls in view, and the part of the run zoomed to.
+        TimeWindow zoomed = session.viewport().isZoomed() ? session.viewport().window() : null;
+        return Optional.of(new ExportJob(trace, at, WINDOW_SIZE, palette, session.texts(), Math.max(1, firstCall), zoomed));
     }
 
     /**

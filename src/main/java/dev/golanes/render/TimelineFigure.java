@@ -17,14 +17,25 @@ public final class TimelineFigure {
 
     /** The geometry of the figure, with text measured on {@code surface}. */
     public static TimelineLayout layout(Surface surface, FigureSpec spec, Trace trace, int firstCall) {
+        return layout(surface, spec, trace, firstCall, TimeWindow.whole(trace.endMicros()));
+    }
+
+    /** The geometry of the figure over a stretch of the run's time (the window's zoom). */
+    public static TimelineLayout layout(Surface surface, FigureSpec spec, Trace trace, int firstCall, TimeWindow window) {
         double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), spec.scale());
-        return new TimelineLayout(spec, trace.laneCount(), trace.endMicros(), firstCall, gutter);
+        return new TimelineLayout(spec, trace.laneCount(), window, firstCall, gutter);
     }
 
     /** Draws the figure at a moment; returns the geometry it used. */
     public static TimelineLayout paint(Surface surface, FigureSpec spec, Trace trace, Moment moment, Palette palette,
                                        Texts texts, int firstCall) {
-        TimelineLayout layout = layout(surface, spec, trace, firstCall);
+        return paint(surface, spec, trace, moment, palette, texts, firstCall, TimeWindow.whole(trace.endMicros()));
+    }
+
+    /** Draws the figure at a moment over a stretch of the run's time; returns the geometry it used. */
+    public static TimelineLayout paint(Surface surface, FigureSpec spec, Trace trace, Moment moment, Palette palette,
+                                       Texts texts, int firstCall, TimeWindow window) {
+        TimelineLayout layout = layout(surface, spec, trace, firstCall, window);
         TimelinePainter.Labels labels = FigureLabels.of(texts, trace);
         if (!moment.finished()) {
             // Midway, the picture says what the window's side panel would: a slide has no side panel.

@@ -46,6 +46,28 @@ class ExportModelTest {
     }
 
     /**
+     * A teacher zoomed in on the queue exports the slide as the screen shows it: the picture's axis
+     * covers the part zoomed to, not the whole run (it kept only the calls in view). Not zoomed, the
+     * whole run, as before.
+     */
+    @Test
+    void aZoomedViewIsExportedZoomed() throws Exception {
+        assertEquals(null, model.capture(Palette.LIGHT, 1).orElseThrow().window(), "the whole run when not zoomed");
+        session.viewport().zoomIn(2_300_000);
+        session.viewport().zoomIn(2_300_000);
+        assertTrue(session.viewport().isZoomed());
+        ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
+        assertEquals(session.viewport().window(), job.window());
+        java.io.StringWriter zoomed = new java.io.StringWriter();
+        job.writeSvg(zoomed);
+        java.io.StringWriter whole = new java.io.StringWriter();
+        new ExportJob(job.trace(), job.atMicros(), job.size(), job.palette(), job.texts(), 1).writeSvg(whole);
+        assertTrue(whole.toString().contains(">3000<"), "the whole run's axis reaches 3000 ms");
+        assertFalse(zoomed.toString().contains(">3000<"), "the zoomed picture's axis stops short of 3000 ms");
+        assertFalse(zoomed.toString().contains(">500 ms<"), "nor does it start at 0");
+    }
+
+    /**
      * The Compare window's export: the comparison at its clock's time (its end when the clock is at 0),
      * a name that says so, twice the pixels of the command line's comparison, and always a picture.
      */
