@@ -248,7 +248,22 @@ public final class Cli {
             // Sequential starts no goroutine: main calls each dbCall itself, on main's own thread.
             String kind = scenario.mode() == Mode.SEQUENTIAL ? "sequential" : ThreadKind.best().id();
             err.println(texts.format("cli.real." + kind, Runtime.version().feature(), delays(scenario.delays())));
+            longRealRun(texts, scenario).ifPresent(err::println);
         }
+    }
+
+    /** A real run expected to take this long (µs) or longer is announced with its length. */
+    static final long LONG_REAL_RUN = 10_000_000;
+
+    /**
+     * A real run takes its time on the real clock: 1,000 mutex calls holding 300 ms each, five
+     * minutes, with nothing to see until the end of an export. The simulator's total says how long
+     * beforehand; a run of under {@link #LONG_REAL_RUN} is not announced.
+     */
+    static java.util.Optional<String> longRealRun(Texts texts, Scenario scenario) {
+        long expected = Simulator.run(scenario).endMicros();
+        return expected < LONG_REAL_RUN ? java.util.Optional.empty()
+                : java.util.Optional.of(texts.format("cli.real.long", texts.duration(GoDuration.ofMicros(expected))));
     }
 
     /** Where a real run's delays come from: the seed only when they are random. */

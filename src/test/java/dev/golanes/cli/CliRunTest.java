@@ -19,6 +19,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code golanes run} prints exactly what the Go program prints; everything else goes to standard error. */
 class CliRunTest {
+
+    /**
+     * A real run of 100 mutex calls holding 300 ms takes half a minute, an export of it with nothing
+     * printed meanwhile: the command line says how long, from the simulator's total, before it starts.
+     * A run of a few seconds is not announced.
+     */
+    @Test
+    void aLongRealRunSaysHowLongItTakes() {
+        Texts english = Texts.forLocale(Locale.ENGLISH);
+        dev.golanes.scenario.Scenario mutex = new dev.golanes.scenario.Scenario(dev.golanes.scenario.Mode.MUTEX, 100,
+                new dev.golanes.scenario.DelaySpec.Fixed(2000), 300, 1);
+        assertEquals("golanes: this takes about 32s, in real time (Ctrl+C stops it)", Cli.longRealRun(english, mutex).orElseThrow());
+        assertEquals("golanes: ini berjalan sekitar 32s, dalam waktu sungguhan (Ctrl+C menghentikannya)",
+                Cli.longRealRun(Texts.forLocale(Locale.forLanguageTag("id")), mutex).orElseThrow());
+        assertTrue(Cli.longRealRun(english, dev.golanes.scenario.Scenario.defaults(dev.golanes.scenario.Mode.SEQUENTIAL, 42)).isEmpty(),
+                "the default sequential run, 7 s");
+    }
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
