@@ -314,6 +314,7 @@ public final class CodeView extends ScrollPane {
         marked = marks;
         Row focus = null;
         int busiest = 0;
+        int focusWeight = 0;
         for (Row row : rows) {
             Step step = row.line().step();
             boolean firstOfStep = step != null && rowOf(step) == row;
@@ -333,9 +334,12 @@ public final class CodeView extends ScrollPane {
                         : main ? texts.format("code.badge.main", activity) : texts.format("code.badge", crowd.count(), activity));
                 // Where Go stopped the program is marked, but the view goes by the bug lines, as at any end.
                 boolean stopped = crowd.activity() == Whereabouts.Activity.FATAL;
-                if (isSelected || !stopped && (focus == null || crowd.count() >= busiest) && !isFocusSelected(focus, selected)) {
+                int weight = weight(step, crowd.activity());
+                boolean matters = focus == null || weight > focusWeight || weight == focusWeight && crowd.count() >= busiest;
+                if (isSelected || !stopped && matters && !isFocusSelected(focus, selected)) {
                     focus = row;
                     busiest = crowd.count();
+                    focusWeight = weight;
                 }
             }
         }
@@ -443,6 +447,21 @@ public final class CodeView extends ScrollPane {
         if (!Objects.equals(VBox.getMargin(row.below()), rise)) {
             VBox.setMargin(row.below(), rise);
         }
+    }
+
+    /**
+     * How much a busy line matters to the view, before how many are on it: where goroutines act on the
+     * shared state (queue for the lock, hold it, append, start goroutines) first, then the sleeps,
+     * then main waiting in wg.Wait() or in a call. Presenting the race at 1280 x 720, two goroutines
+     * asleep kept the view on time.Sleep while the one appending was out of sight below.
+     */
+    private static int weight(Step step, Whereabouts.Activity activity) {
+        return switch (activity) {
+            case HOLDING, APPENDING, WORKING, STARTING -> 2;
+            case WAITING -> step == Step.LOCK ? 2 : 0;
+            case SLEEPING -> 1;
+            default -> 0;
+        };
     }
 
     private static boolean isFocusSelected(Row focus, Whereabouts.Place selected) {

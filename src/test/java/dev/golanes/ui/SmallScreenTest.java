@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.golanes.engine.EngineKind;
+import dev.golanes.i18n.Texts;
 import dev.golanes.playback.Session;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
@@ -1029,6 +1030,29 @@ class SmallScreenTest {
             robot.interact(() -> shown.getRoot().layout());
             WaitForAsyncUtils.waitForFxEvents();
             bugLinesShow(scene, locale + ", F5 at the end");
+        }
+    }
+
+    /**
+     * Presenting the race at 1280 x 720, stepping through a run of random delays: 1123 ms in, two
+     * goroutines sleep and one is in the gap between reading len(results) and writing. The busiest
+     * line, time.Sleep, kept the view while the line of the append, the lesson, was out of sight below.
+     */
+    @Test
+    void presentingTheRaceKeepsTheAppendInViewOverTheSleeps(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            Scene scene = show(robot, locale, new Scenario(Mode.RACE, 5, new DelaySpec.Random(2000), 300, 3), true, false);
+            robot.interact(() -> session.playback().seek(1_123_000));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> scene.getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds view = bounds(scene.lookup("#code .viewport"));
+            String appending = Texts.forLocale(locale).format("code.activity.appending");
+            Node badge = scene.getRoot().lookupAll(".code-badge").stream()
+                    .filter(node -> node.isVisible() && ((Labeled) node).getText().endsWith(appending)).findFirst()
+                    .orElseThrow(() -> new AssertionError(locale + ": no goroutine appending at 1123 ms"));
+            assertTrue(bounds(badge).getMinY() >= view.getMinY() - 0.5 && bounds(badge).getMaxY() <= view.getMaxY() + 0.5,
+                    locale + ": the append's badge at " + bounds(badge) + ", the code panel shows " + view);
         }
     }
 
