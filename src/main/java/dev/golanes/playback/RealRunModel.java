@@ -144,8 +144,9 @@ public final class RealRunModel {
             if (trace != null && trace == failedTrace) {
                 return t.format("status.real.failed", millis(t, trace.endMicros()), why(failure, t));
             }
-            // A stopped run played back again says so where it was stopped; before that, playing or paused.
-            boolean replaying = trace != null && playback.time() < trace.endMicros() && (playback.isPlaying() || playback.time() > 0);
+            // A stopped run played back says so where it was stopped; before that, as any run: ready at 0 (Space
+            // plays it), playing, or paused.
+            boolean replaying = trace != null && playback.time() < trace.endMicros();
             if (trace != null && isReal(trace) && !trace.isComplete() && !(replaying && trace.size() > 0)) {
                 return trace.size() == 0 ? t.format("status.real.ready") : t.format("status.real.stopped", millis(t, trace.endMicros()));
             }

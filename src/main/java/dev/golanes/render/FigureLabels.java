@@ -182,7 +182,8 @@ public final class FigureLabels {
             case LAST_UNLOCK -> lastWake(trace) - longestSleep(trace) < LATE_START_MICROS ? unlock(t, trace, rule.lane(), total)
                     : t.format("note.unlockLate", total, Scenario.callId(rule.lane()), lastWake(trace) / 1_000,
                             (trace.endMicros() - lastWake(trace)) / 1_000);
-            case LAST_APPEND -> trace.anyLost() ? t.format("note.race", total, trace.lostLanes().length, trace.laneCount() - 1)
+            case LAST_APPEND -> trace.anyLost() ? t.format(trace.lostLanes().length == 1 ? "note.race.one" : "note.race", total,
+                    trace.lostLanes().length, trace.laneCount() - 1)
                     : trace.laneCount() == 2 ? t.format("note.raceKept.one", total)
                     : t.format(trace.scenario().holdMs() == 0 ? "note.raceKept.noGap" : "note.raceKept", total, trace.laneCount() - 1);
             default -> "";

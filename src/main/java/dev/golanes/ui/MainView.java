@@ -187,11 +187,12 @@ public final class MainView {
         // Its two lines, when it takes them, are not squeezed back into one by the timeline above.
         timeReadout.setMinHeight(Region.USE_PREF_SIZE);
         timeReadout.prefWidthProperty().bind(oneLine);
+        // One line or two by the longest readout, not the one shown: the play bar keeps its height through the run.
         timeReadout.textProperty().bind(Bindings.createStringBinding(() -> {
             String text = readout.get();
-            boolean fits = timeReadout.getWidth() <= 0 || widthOfReadout(text) <= timeReadout.getWidth() + 0.5;
+            boolean fits = timeReadout.getWidth() <= 0 || oneLine.get() <= timeReadout.getWidth() + 0.5;
             return fits ? text : text.replaceFirst(READOUT_SPLIT, " /\n");
-        }, readout, timeReadout.widthProperty(), timeReadout.fontProperty()));
+        }, readout, oneLine, timeReadout.widthProperty()));
     }
 
     /** Between the time and the total in the readout ({@code 2867 / 3,002,000 ms}). */

@@ -95,6 +95,8 @@ class RealRunModelTest {
         assertTrue(status.get().startsWith("Stopped at "), status.get());
         assertTrue(threadsGoneWithin200ms(real.engine()));
         // Played back, the stopped run says it plays, and where it is paused, until it comes to its stop.
+        session.playback().seek(0);
+        assertTrue(status.get().startsWith("Ready: "), status.get());
         session.playback().seek(kept.endMicros() / 2);
         assertTrue(status.get().startsWith("Paused at "), status.get());
         session.playback().play();

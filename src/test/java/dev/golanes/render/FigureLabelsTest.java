@@ -158,9 +158,9 @@ class FigureLabelsTest {
         Trace tutorial = Simulator.run(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(2000), 0, 42));
         String note = FigureLabels.note(ENGLISH, tutorial);
         assertTrue(note.matches("Total 2s = the last m\\.Unlock\\(\\), by id[1-5], right after its 2000 ms of sleeping:"
-                + " with a hold of 0 ms nobody waits for the lock"), note);
+                + " the lock is held for next to no time, so no queue shows"), note);
         String indonesian = FigureLabels.note(dev.golanes.i18n.Texts.forLocale(java.util.Locale.forLanguageTag("id")), tutorial);
-        assertTrue(indonesian.endsWith("tepat setelah tidur 2000 ms: lock dipegang 0 ms, jadi tak ada yang menunggu"), indonesian);
+        assertTrue(indonesian.endsWith("tepat setelah tidur 2000 ms: lock hanya dipegang sekejap, jadi tak ada antrean yang terlihat"), indonesian);
         Trace apart = Simulator.run(new Scenario(Mode.MUTEX, 2, new DelaySpec.Listed(List.of(100L, 2000L)), 300, 42));
         assertTrue(FigureLabels.note(ENGLISH, apart).endsWith("then 300 ms holding the lock, with no waiting"), FigureLabels.note(ENGLISH, apart));
     }
@@ -177,6 +177,8 @@ class FigureLabelsTest {
                 FigureLabels.note(ENGLISH, apart));
         assertEquals("Total 2.3s; 4 of 5 ids lost: their appends overlapped and overwrote one another",
                 FigureLabels.note(ENGLISH, Simulator.run(Scenario.defaults(Mode.RACE, 42))));
+        assertEquals("Total 2.3s; 1 of 2 ids lost: its append overlapped another, which overwrote it",
+                FigureLabels.note(ENGLISH, Simulator.run(new Scenario(Mode.RACE, 2, new DelaySpec.Fixed(2000), 300, 42))));
         // One call has nothing to overlap with: no seed or gap would change that.
         Trace one = Simulator.run(new Scenario(Mode.RACE, 1, new DelaySpec.Fixed(2000), 300, 42));
         assertEquals("Total 2.3s; its one id kept: with one goroutine no two appends can overlap (try more calls)",

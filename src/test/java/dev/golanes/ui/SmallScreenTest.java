@@ -528,7 +528,9 @@ class SmallScreenTest {
     private void longRunsReadoutAt1024(FxRobot robot, Scenario many) {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
             for (boolean presenting : new boolean[] {false, true}) {
-                for (long at : new long[] {2_867_000, Long.MAX_VALUE}) {
+                // The play bar keeps its height through the run: the readout took a second line as the time grew.
+                List<Double> heights = new ArrayList<>();
+                for (long at : new long[] {0, 2_867_000, Long.MAX_VALUE}) {
                     Scene scene = show(robot, locale, many, presenting, false, 1024, 768);
                     // After a test's wider window the stage keeps its width: the scene's 1024 is asked for again.
                     robot.interact(() -> {
@@ -551,7 +553,11 @@ class SmallScreenTest {
                     assertEquals(1024, scene.getWidth(), 0.5, where + ": the window's width");
                     Bounds side = bounds(scene.lookup(".side"));
                     assertTrue(side.getMaxX() <= 1024.5, where + ": the side panel ends at " + side.getMaxX());
+                    heights.add(readout.getHeight());
+                    heights.add(bounds(scene.lookup("#timeline")).getHeight());
                 }
+                assertEquals(heights.subList(0, 2), heights.subList(2, 4), locale + ": the readout's and the timeline's heights, 0 and 2867 ms");
+                assertEquals(heights.subList(0, 2), heights.subList(4, 6), locale + ": the readout's and the timeline's heights, 0 and the end");
             }
         }
     }
