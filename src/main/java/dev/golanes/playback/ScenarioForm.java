@@ -268,6 +268,11 @@ public final class ScenarioForm {
         boolean fromList = delayKind.get() == DelayKind.LIST;
         Integer callCount = fromList ? null
                 : check(Field.CALLS, () -> (int) Values.wholeNumber(Field.CALLS, calls.get(), 1, MAX_CALLS));
+        if (callCount == null && !fromList && fitsTheCommandLine(calls.get())) {
+            // 100000 is refused here, not everywhere: the message says where such a run can be had.
+            problems.get(Field.CALLS).set(new Problem("problem.windowCalls",
+                    List.of((long) MAX_CALLS, Problem.echo(calls.get()), (long) Limits.MAX_CALLS)));
+        }
         Long seedValue = check(Field.SEED, () -> Values.seed(seed.get()));
         Long holdValue = mode.get().usesHold() ? check(Field.HOLD, () -> Values.hold(hold.get())) : unusedHold();
         DelaySpec spec = switch (delayKind.get()) {
@@ -296,6 +301,15 @@ public final class ScenarioForm {
             return Values.hold(hold.get());
         } catch (ScenarioException e) {
             return lastValid != null ? lastValid.holdMs() : Limits.DEFAULT_HOLD_MS;
+        }
+    }
+
+    /** Whether the text is a number of calls too many for the window that golanes run and export take. */
+    private static boolean fitsTheCommandLine(String text) {
+        try {
+            return Values.calls(text) > MAX_CALLS;
+        } catch (ScenarioException e) {
+            return false;
         }
     }
 
