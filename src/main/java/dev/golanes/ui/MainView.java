@@ -130,7 +130,10 @@ public final class MainView {
                 stepBackButton, stepForwardButton, timeReadout, speedBox)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
-        scrubber.setMinWidth(40);
+        scrubber.setMinWidth(60);
+        // Wider only with room to spare (it grows): short of room it is what gives way first, before the readout
+        // takes two lines, as every other control keeps its width.
+        scrubber.setPrefWidth(60);
         playButton.textProperty().bind(Bindings.createStringBinding(
                 () -> session.texts().format(playback.isPlaying() ? "action.pause" : "action.play"),
                 playback.playingProperty(), session.textsProperty()));
@@ -172,13 +175,13 @@ public final class MainView {
     /**
      * The time readout is as wide as the run's end makes it, from the start, so the scrubber beside it
      * keeps its width as the time gets more digits. Short of room it is never cut short ("2867 /
-     * 3,002,0..." at 1024 wide with 10,000 calls): it goes on two lines, the time over the total.
+     * 3,002,0..." at 1024 wide with 10,000 calls): once the scrubber is at its least width, it goes on
+     * two lines, the time over the total.
      */
     private void keepTheReadoutWhole() {
         StringBinding readout = dashboard.timeReadout();
         StringBinding longest = dashboard.longestTimeReadout();
-        DoubleBinding oneLine = Bindings.createDoubleBinding(() -> Math.max(READOUT_LEAST, widthOfReadout(longest.get())),
-                longest, timeReadout.fontProperty());
+        DoubleBinding oneLine = Bindings.createDoubleBinding(() -> widthOfReadout(longest.get()), longest, timeReadout.fontProperty());
         DoubleBinding twoLines = Bindings.createDoubleBinding(() -> {
             String[] halves = longest.get().split(READOUT_SPLIT, 2);
             return halves.length < 2 ? oneLine.get() : Math.max(widthOfReadout(halves[0] + " /"), widthOfReadout(halves[1]));
@@ -186,7 +189,7 @@ public final class MainView {
         timeReadout.minWidthProperty().bind(Bindings.min(oneLine, twoLines));
         // Its two lines, when it takes them, are not squeezed back into one by the timeline above.
         timeReadout.setMinHeight(Region.USE_PREF_SIZE);
-        timeReadout.prefWidthProperty().bind(oneLine);
+        timeReadout.prefWidthProperty().bind(Bindings.max(READOUT_LEAST, oneLine));
         // One line or two by the longest readout, not the one shown: the play bar keeps its height through the run.
         timeReadout.textProperty().bind(Bindings.createStringBinding(() -> {
             String text = readout.get();

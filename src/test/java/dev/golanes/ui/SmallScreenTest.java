@@ -492,6 +492,9 @@ class SmallScreenTest {
                             where + ": the rule at " + rule + " touches the clock at " + clock);
                     // Under the timeline: the buttons, the readout and the speed.
                     assertEquals(List.of(), cutTexts(made[0].lookup(".playbar")), where + ": the play bar");
+                    // The scrubber gives way before the readout of a short run takes two lines.
+                    String readout = ((Labeled) made[0].lookup("#time-readout")).getText();
+                    assertFalse(readout.contains("\n"), where + ": the readout on two lines: " + readout);
                     ComboBox<?> speed = (ComboBox<?>) made[0].lookup("#speed");
                     assertEquals(List.of(), cutTexts(speed), where + ": the speed");
                     assertTrue(speed.getWidth() >= speed.prefWidth(-1) - 0.5, where + ": the speed box is " + speed.getWidth() + " wide");
