@@ -724,27 +724,30 @@ public final class TimelinePainter {
         double mid = top + height / 2;
         boolean tick = lostAt < 0 && height >= 12 * s;
         FontSpec tickFont = new FontSpec(Math.min(16 * s, height * 0.8), true, false);
-        double lineStart = tick ? x0 + 4 * s + surface.textWidth("✓", tickFont) + 3 * s : x0;
+        // At the end of the run the lost append ends at the right edge: keep the whole cross in the picture.
+        double cross = lostAt < 0 ? 0 : Math.min(layout.x(lostAt), layout.width() - height * 0.3 - 3 * s);
+        FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);
+        boolean lostLabel = lostAt >= 0 && height >= 12 * s && font.size() >= LEGIBLE
+                && cross + height * 0.45 + surface.textWidth(labels.lost(), font) < layout.width() - 2;
+        // The line of a finished goroutine starts after its mark and words, not through them.
+        double lineStart = tick ? x0 + 4 * s + surface.textWidth("✓", tickFont) + 3 * s
+                : lostLabel ? cross + height * 0.45 + surface.textWidth(labels.lost(), font) + 4 * s : x0;
         if (x1 > lineStart + 1) {
             surface.line(lineStart, mid, x1, mid, palette.done(), Math.max(1, Math.min(3 * s, height / 4)), false);
         }
         if (tick) {
             surface.text("✓", x0 + 4 * s, mid, tickFont, palette.mutedText(), Align.LEFT);
         } else if (lostAt >= 0) {
-            // At the end of the run the lost append ends at the right edge: keep the whole cross in the picture.
-            double x = Math.min(layout.x(lostAt), layout.width() - height * 0.3 - 3 * s);
             // A halo of the row's colour first, so the cross stands off the append bar it sits on, also in
             // grey print and for eyes that do not tell its red from the bar's green.
             for (int pass = 0; pass < 2; pass++) {
                 int colour = pass == 0 ? rowColour(lane) : palette.lost();
                 double width = pass == 0 ? 6 * s : 3 * s;
-                surface.line(x - height * 0.3, top + height * 0.2, x + height * 0.3, top + height * 0.8, colour, width, false);
-                surface.line(x - height * 0.3, top + height * 0.8, x + height * 0.3, top + height * 0.2, colour, width, false);
+                surface.line(cross - height * 0.3, top + height * 0.2, cross + height * 0.3, top + height * 0.8, colour, width, false);
+                surface.line(cross - height * 0.3, top + height * 0.8, cross + height * 0.3, top + height * 0.2, colour, width, false);
             }
-            FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);
-            if (height >= 12 * s && font.size() >= LEGIBLE
-                    && x + height * 0.45 + surface.textWidth(labels.lost(), font) < layout.width() - 2) {
-                surface.text(labels.lost(), x + height * 0.45, mid, font, palette.lost(), Align.LEFT);
+            if (lostLabel) {
+                surface.text(labels.lost(), cross + height * 0.45, mid, font, palette.lost(), Align.LEFT);
             }
         }
     }
@@ -775,11 +778,14 @@ public final class TimelinePainter {
             return;
         }
         // Equal sleeps that ended together decide the total together: each is outlined.
-        for (int i : TotalRule.tiedSpans(trace, rule)) {
-            int lane = trace.lane(i);
+        for (int tied : TotalRule.tiedSpans(trace, rule)) {
+            int lane = trace.lane(tied);
             if (!layout.isVisible(lane)) {
                 continue;
             }
+            // A hold of 0 ms (the tutorial's mutex) or a gap of 0: the span that ended last has no width, and its
+            // outline was a stray box. The span it came straight after, the sleep, is outlined instead.
+            int i = trace.duration(tied) > 0 ? tied : spanEndingAt(lane, trace.start(tied), tied);
             int fill = switch (trace.spanKind(i)) {
                 case SLEEP -> palette.sleep();
                 case LOCK_HELD -> palette.lockHeld();
@@ -794,6 +800,17 @@ public final class TimelinePainter {
             double top = layout.barTop(lane) - 3 * s;
             surface.strokeRect(x0 - 3 * s, top, x1 - x0 + 6 * s, layout.barHeight() + 6 * s, outline, 3 * s);
         }
+    }
+
+    /** The lane's span, other than {@code not}, that ends at {@code end} and is not empty; else {@code not}. */
+    private int spanEndingAt(int lane, long end, int not) {
+        for (int k = trace.laneSize(lane) - 1; k >= 0; k--) {
+            int i = trace.laneEvent(lane, k);
+            if (i != not && trace.isSpan(i) && trace.end(i) == end && trace.duration(i) > 0) {
+                return i;
+            }
+        }
+        return not;
     }
 
     /** Puts the first label that fits inside the bar; none if none fits. */

@@ -142,10 +142,10 @@ class DashboardTest {
         javafx.beans.binding.StringBinding queue = dashboard.lockQueue();
         javafx.beans.binding.StringBinding slice = dashboard.finalResults();
         playback.seek(2_100_000);
-        assertTrue(queue.get().matches("(id\\d+, ){6}…, id\\d+, id\\d+, id\\d+ \\(11 ids\\)"), queue.get());
+        assertTrue(queue.get().matches("(id\\d+, ){6}…, id\\d+, id\\d+, id\\d+ \\(11\u00a0ids\\)"), queue.get());
         dashboard.compactListsProperty().set(true);
-        assertTrue(queue.get().matches("id\\d+, id\\d+, …, id\\d+ \\(11 ids\\)"), queue.get());
-        assertTrue(slice.get().matches("\\[id\\d+ id\\d+ … id\\d+\\] \\(12 ids\\)"), slice.get());
+        assertTrue(queue.get().matches("id\\d+, id\\d+, …, id\\d+ \\(11\u00a0ids\\)"), queue.get());
+        assertTrue(slice.get().matches("\\[id\\d+ id\\d+ … id\\d+\\] \\(12\u00a0ids\\)"), slice.get());
         playback.load(Simulator.run(Scenario.defaults(Mode.MUTEX, 42)));
         assertTrue(slice.get().matches("\\[(id\\d ){4}id\\d\\]"), slice.get());
     }

@@ -66,4 +66,37 @@ class DoneLaneTest {
         }
         assertEquals(4, checked, "a done line after each early tick: " + surface.calls());
     }
+
+    /**
+     * A lost append's lane: its cross and "lost: overwritten" come where it was overwritten, and the
+     * done line after them. It ran through the words, striking them out on a projector.
+     */
+    @Test
+    void theDoneLineStartsAfterTheLostWords() {
+        Trace trace = Simulator.run(new Scenario(Mode.RACE, 5, new dev.golanes.scenario.DelaySpec.Random(2000), 300, 3));
+        FigureFonts fonts = new FigureFonts();
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", fonts));
+        TimelineFigure.paint(surface, FigureSpec.window(1280, 720, 1), trace, new TraceIndex(trace).at(trace.endMicros()),
+                Palette.LIGHT, ENGLISH, 1);
+        String doneColour = String.format(Locale.ROOT, "%.3f", (double) Palette.LIGHT.done());
+        String lost = FigureLabels.of(ENGLISH, trace).lost();
+        List<String[]> words = surface.calls().stream().filter(c -> c.startsWith("text " + lost + " @ "))
+                .map(c -> c.substring(("text " + lost + " @ ").length()).split(" ")).toList();
+        List<String[]> doneLines = surface.calls().stream().filter(c -> c.startsWith("line "))
+                .map(c -> c.substring("line ".length()).split(" ")).filter(line -> line[4].equals(doneColour)).toList();
+        assertTrue(words.size() >= 2, "lost words: " + surface.texts());
+        int checked = 0;
+        for (String[] word : words) {
+            double y = Double.parseDouble(word[1]);
+            double right = Double.parseDouble(word[0]) + surface.textWidth(lost, new Surface.FontSpec(Double.parseDouble(word[2]), true, false));
+            for (String[] line : doneLines) {
+                if (Double.parseDouble(line[1]) == y) {
+                    assertTrue(Double.parseDouble(line[0]) >= right,
+                            "the done line at y " + y + " starts at " + line[0] + ", under the words that end at " + right);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 1, "a done line after the lost words: " + surface.calls());
+    }
 }

@@ -98,7 +98,7 @@ class FigureLabelsTest {
         Trace many = Simulator.run(new Scenario(Mode.MUTEX, 10_000, new DelaySpec.Fixed(2000), 300, 42));
         String crowded = FigureLabels.state(ENGLISH, many, new TraceIndex(many).at(2_500_000));
         assertTrue(crowded.length() < 200, crowded);
-        assertTrue(crowded.matches("At 2500 ms: id\\d+ holds the lock; id\\d+, .*…, .* \\(9998 ids\\) wait for it · results \\[id\\d+\\] · WaitGroup counter 9999"),
+        assertTrue(crowded.matches("At 2500 ms: id\\d+ holds the lock; id\\d+, .*…, .* \\(9998\u00a0ids\\) wait for it · results \\[id\\d+\\] · WaitGroup counter 9999"),
                 crowded);
         // The picture draws it under the rows; the window, with its side panel, does not.
         RecordingSurface surface = new RecordingSurface(new SvgSurface(java.io.Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
@@ -171,7 +171,7 @@ class FigureLabelsTest {
         Trace kept = Simulator.run(new Scenario(Mode.RACE, 5, new DelaySpec.Fixed(2000), 0, 42));
         // Still a data race in Go, though nothing is lost here: the note must not teach that it is safe.
         assertEquals("Total 2s; all 5 ids kept, still a data race (go run -race finds it): with no gap GoLanes never"
-                + " loses one, Go rarely; try a gap of a few ms", FigureLabels.note(ENGLISH, kept));
+                + " loses one, Go rarely; try a gap of 5 ms", FigureLabels.note(ENGLISH, kept));
         Trace apart = Simulator.run(new Scenario(Mode.RACE, 2, new DelaySpec.Listed(List.of(100L, 2000L)), 300, 42));
         assertEquals("Total 2.3s; all 2 ids kept: no two appends overlapped this time, but it is still a data race (try another seed, or a longer read-write gap)",
                 FigureLabels.note(ENGLISH, apart));

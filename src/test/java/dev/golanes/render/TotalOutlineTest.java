@@ -73,4 +73,24 @@ class TotalOutlineTest {
         assertEquals(21, Palette.contrast(0xFF000000, 0xFFFFFFFF), 0.01);
         assertEquals(1, Palette.contrast(0xFF56B4E9, 0xFF56B4E9), 0.001);
     }
+
+    /**
+     * The tutorial's mutex holds the lock for no time, the race with no gap appends in no time: the
+     * span that ended last has no width, and its outline was a stray box a few pixels wide at the end
+     * of a sleep. The sleep it came straight after is outlined instead, as the note says.
+     */
+    @Test
+    void aSpanOfNoTimeHasItsSleepOutlined() {
+        for (Mode mode : List.of(Mode.MUTEX, Mode.RACE)) {
+            Trace trace = Simulator.run(new Scenario(mode, 5, new DelaySpec.Fixed(2000), 0, 42));
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+            TimelineLayout layout = TimelineFigure.paint(surface, FigureSpec.window(1280, 720, 1), trace,
+                    new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, Texts.forLocale(Locale.ENGLISH), 1);
+            List<String> outlines = surface.calls().stream().filter(call -> call.startsWith("stroke ") && call.endsWith(" 3.000"))
+                    .toList();
+            assertEquals(1, outlines.size(), mode + ": " + outlines);
+            double width = Double.parseDouble(outlines.get(0).split(" ")[3]);
+            assertTrue(width > layout.x(1_000_000) - layout.x(0), mode + ": an outline " + width + " wide, not round a 2000 ms sleep");
+        }
+    }
 }
