@@ -332,7 +332,7 @@ class CompareWindowTest {
             }
             String results = table.lookupAll(".code").stream().map(node -> ((Label) node).getText())
                     .filter(text -> text.startsWith("[")).findFirst().orElseThrow();
-            assertTrue(results.endsWith("(" + (calls.equals("40") ? "40" : "1000") + " ids)"), results);
+            assertTrue(results.endsWith("(" + (calls.equals("40") ? "40" : "1000") + "\u00a0ids)"), results);
             // Not every call has a row: each program says which do, as an exported picture does.
             String shown = ((Label) scene.lookup("#compare-shown-2")).getText();
             assertTrue(shown.matches("id1–id\\d+ of " + (calls.equals("40") ? "40" : "1000") + " calls"), shown);
