@@ -30,6 +30,7 @@ public final class OverviewView extends Region {
     /** Where the timeline's time axis ran when the picture was drawn: presenting's wider names move it. */
     private double picturedLeft;
     private double picturedRight;
+    private long picturedEnd;
     private Palette picturedPalette;
 
     public OverviewView() {
@@ -69,9 +70,12 @@ public final class OverviewView extends Region {
         canvas.setHeight(h);
         double left = layout.left();
         double right = Math.min(w - 4, layout.right());
-        if (picture == null || pictured != trace || picturedWidth != w || picturedHeight != h
+        // The timeline's whole axis: while a real run goes, as far as it is expected to reach, not only to now.
+        long end = Math.max(1, Math.max(trace.endMicros(), session.viewport().span()));
+        if (picture == null || pictured != trace || picturedWidth != w || picturedHeight != h || picturedEnd != end
                 || picturedLeft != left || picturedRight != right || !timeline.palette().equals(picturedPalette)) {
-            picture = render(trace, w, h, left, right, timeline.palette());
+            picture = render(trace, w, h, left, right, end, timeline.palette());
+            picturedEnd = end;
             pictured = trace;
             picturedWidth = w;
             picturedHeight = h;
@@ -83,7 +87,6 @@ public final class OverviewView extends Region {
         Palette palette = timeline.palette();
         g.setFill(colour(palette.zebra()));
         g.fillRect(0, 0, w, h);
-        long end = Math.max(1, trace.endMicros());
         double playhead = left + (right - left) * session.playback().time() / end;
         g.drawImage(picture, 0, 0, playhead, h, 0, 0, playhead, h);
 
@@ -101,14 +104,14 @@ public final class OverviewView extends Region {
     }
 
     /** Every call lane as a thin row over the whole run: the picture the strip copies from. */
-    private static WritableImage render(Trace trace, double w, double h, double left, double right, Palette palette) {
+    private static WritableImage render(Trace trace, double w, double h, double left, double right, long end, Palette palette) {
         Canvas off = new Canvas(w, h);
         GraphicsContext g = off.getGraphicsContext2D();
         g.setFill(colour(palette.background()));
         g.fillRect(0, 0, w, h);
         int calls = Math.max(1, trace.laneCount() - 1);
         double row = h / calls;
-        double scale = (right - left) / Math.max(1, trace.endMicros());
+        double scale = (right - left) / end;
         for (int i = 0; i < trace.size(); i++) {
             int lane = trace.lane(i);
             if (lane == 0 || !trace.isSpan(i)) {
@@ -144,7 +147,7 @@ public final class OverviewView extends Region {
         double left = layout.left();
         double right = Math.min(getWidth() - 4, layout.right());
         double fraction = Math.max(0, Math.min(1, (event.getX() - left) / (right - left)));
-        viewport.centreOn(Math.round(fraction * trace.endMicros()));
+        viewport.centreOn(Math.round(fraction * Math.max(trace.endMicros(), viewport.span())));
         int calls = trace.laneCount() - 1;
         int lane = 1 + (int) (Math.max(0, Math.min(1, event.getY() / getHeight())) * calls);
         viewport.firstCallProperty().set(Math.max(1, lane - layout.visibleCalls() / 2));

@@ -68,6 +68,35 @@ class OverviewViewTest {
         assertTrue(firstColumnWith(robot, overview, Palette.LIGHT.append()) >= 0, "no unguarded work in the strip");
     }
 
+    /**
+     * While a real run goes, the timeline's axis reaches as far as the run is expected to (2 s here),
+     * and the strip under it drew the run so far across its whole width: its playhead at the right
+     * edge, 400 ms in, under the timeline's at a fifth of the width. It keeps to the timeline's axis.
+     */
+    @Test
+    void aRealRunStillGoingIsDrawnOnTheTimelinesAxis(FxRobot robot) {
+        Scenario scenario = new Scenario(Mode.CONCURRENT, 100, new DelaySpec.Fixed(2000), 300, 42);
+        Scene scene = show(robot, scenario);
+        dev.golanes.trace.TraceBuilder real = new dev.golanes.trace.TraceBuilder(scenario, "real");
+        for (int lane = 1; lane <= 100; lane++) {
+            real.mark(0, dev.golanes.trace.MarkKind.GO, lane * 1_000L, lane);
+            real.begin(lane, dev.golanes.trace.SpanKind.SLEEP, lane * 1_000L, 2000);
+        }
+        real.begin(0, dev.golanes.trace.SpanKind.WG_WAIT, 101_000, 0);
+        dev.golanes.trace.Trace soFar = real.build(400_000, false);
+        robot.interact(() -> session.playback().follow(soFar, 2_000_000));
+        robot.interact(() -> scene.getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+        OverviewView overview = (OverviewView) scene.lookup("#overview");
+        TimelineView timeline = (TimelineView) scene.lookup("#timeline");
+        assertTrue(overview.isVisible(), "100 calls scroll: the overview shows");
+        double fifth = timeline.layoutUsed().x(400_000);
+        int playhead = lastColumnWith(robot, overview, Palette.LIGHT.playhead());
+        assertTrue(Math.abs(playhead - fifth) <= 2, "the strip's playhead at x = " + playhead + ", the timeline's at " + fifth);
+        int last = lastColumnWith(robot, overview, Palette.LIGHT.sleep());
+        assertTrue(last >= 0 && last <= fifth + 2, "the sleeps so far end at x = " + last + " in the strip, at " + fifth + " on the axis");
+    }
+
     private Scene show(FxRobot robot, Scenario scenario) {
         Scene[] made = new Scene[1];
         robot.interact(() -> {
@@ -82,6 +111,21 @@ class OverviewViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> made[0].getRoot().layout());
         return made[0];
+    }
+
+    /** The last column of the strip with a pixel of this colour, or -1. */
+    private static int lastColumnWith(FxRobot robot, OverviewView overview, int colour) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = overview.snapshot(null, null));
+        PixelReader pixels = shot[0].getPixelReader();
+        for (int x = (int) shot[0].getWidth() - 1; x >= 0; x--) {
+            for (int y = 0; y < (int) shot[0].getHeight(); y++) {
+                if (pixels.getArgb(x, y) == colour) {
+                    return x;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The first column of the strip with a pixel of one of these colours, or -1. */
