@@ -117,16 +117,19 @@ public final class Dashboard {
         });
     }
 
-    /** The readout at the run's end, its longest: the room it keeps from the start of the run. */
+    /**
+     * The readout at the run's end, its longest: the room it keeps from the start of the run (of a real run
+     * still going, the end it is expected to reach, as the time axis does).
+     */
     public StringBinding longestTimeReadout() {
         return Bindings.createStringBinding(() -> {
             if (playback.index() == null) {
                 return "";
             }
-            long end = playback.index().trace().endMicros();
+            long end = Math.max(playback.index().trace().endMicros(), playback.horizon());
             return inMicros() ? t().format("time.readout.micros", t().figure(end), t().figure(end))
                     : t().format("time.readout", t().figure(end / 1_000), t().figure(end / 1_000));
-        }, playback.indexProperty(), playback.emptyProperty(), texts);
+        }, playback.indexProperty(), playback.emptyProperty(), playback.horizonProperty(), texts);
     }
 
     /**

@@ -185,7 +185,11 @@ public final class FigureLabels {
             case LAST_APPEND -> trace.anyLost() ? t.format(trace.lostLanes().length == 1 ? "note.race.one" : "note.race", total,
                     trace.lostLanes().length, trace.laneCount() - 1)
                     : trace.laneCount() == 2 ? t.format("note.raceKept.one", total)
-                    : t.format(trace.scenario().holdMs() == 0 ? "note.raceKept.noGap" : "note.raceKept", total, trace.laneCount() - 1);
+                    // With no gap: 5 ms loses ids when the goroutines wake together (the same delay for each);
+                    // woken apart, it takes a longer gap, the 300 ms GoLanes starts with.
+                    : t.format(trace.scenario().holdMs() != 0 ? "note.raceKept"
+                            : trace.scenario().delays() instanceof DelaySpec.Fixed ? "note.raceKept.noGap"
+                            : "note.raceKept.noGap.spread", total, trace.laneCount() - 1);
             default -> "";
         };
     }

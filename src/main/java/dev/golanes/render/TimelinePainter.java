@@ -39,6 +39,8 @@ public final class TimelinePainter {
      * millisecond or so; the simulator counts a microsecond for each {@code go} of the Add-inside pitfall.
      */
     private static final double GO_SHOWN_SHARE = 0.02;
+    /** A span shorter than this (µs) was asked to take no time: a hold or a gap of 0 ms, on real threads a few µs. */
+    private static final long NEXT_TO_NO_TIME = 1_000;
 
     /**
      * The words the figure shows, in the user's language.
@@ -783,9 +785,12 @@ public final class TimelinePainter {
             if (!layout.isVisible(lane)) {
                 continue;
             }
-            // A hold of 0 ms (the tutorial's mutex) or a gap of 0: the span that ended last has no width, and its
-            // outline was a stray box. The span it came straight after, the sleep, is outlined instead.
-            int i = trace.duration(tied) > 0 ? tied : spanEndingAt(lane, trace.start(tied), tied);
+            // A hold of 0 ms (the tutorial's mutex) or a gap of 0: the span that ended last is too thin to see (real
+            // threads hold a few µs), and its outline was a stray box. The span it came straight after, the sleep, is
+            // outlined instead.
+            // (A hold of 300 ms, thin on the axis of 10,000 calls, is still what it marks.)
+            boolean nothing = trace.duration(tied) < NEXT_TO_NO_TIME && layout.x(trace.end(tied)) - layout.x(trace.start(tied)) < 3 * s;
+            int i = nothing ? spanEndingAt(lane, tied) : tied;
             int fill = switch (trace.spanKind(i)) {
                 case SLEEP -> palette.sleep();
                 case LOCK_HELD -> palette.lockHeld();
@@ -802,15 +807,25 @@ public final class TimelinePainter {
         }
     }
 
-    /** The lane's span, other than {@code not}, that ends at {@code end} and is not empty; else {@code not}. */
-    private int spanEndingAt(int lane, long end, int not) {
-        for (int k = trace.laneSize(lane) - 1; k >= 0; k--) {
+    /**
+     * The lane's span that ended last before {@code thin} began, within a couple of pixels (real threads
+     * leave a few µs, and a lock wait too short to see, between a sleep and the hold after it), and is
+     * wide enough to see; else {@code thin} itself.
+     */
+    private int spanEndingAt(int lane, int thin) {
+        double before = layout.x(trace.start(thin));
+        int found = thin;
+        for (int k = 0; k < trace.laneSize(lane); k++) {
             int i = trace.laneEvent(lane, k);
-            if (i != not && trace.isSpan(i) && trace.end(i) == end && trace.duration(i) > 0) {
-                return i;
+            if (i == thin || !trace.isSpan(i) || trace.end(i) > trace.start(thin)) {
+                continue;
+            }
+            boolean wide = layout.x(trace.end(i)) - layout.x(trace.start(i)) >= 3 * s;
+            if (wide && before - layout.x(trace.end(i)) <= 2 * s && (found == thin || trace.end(i) > trace.end(found))) {
+                found = i;
             }
         }
-        return not;
+        return found;
     }
 
     /** Puts the first label that fits inside the bar; none if none fits. */

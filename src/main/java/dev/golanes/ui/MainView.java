@@ -45,8 +45,6 @@ public final class MainView {
 
     /** The share of the status bar the status column may take when its longest status would need more. */
     private static final double STATUS_SHARE = 0.3;
-    /** The time readout's least width, for short runs: the width it had when the style sheet gave it. */
-    private static final double READOUT_LEAST = 150;
 
     @FXML private BorderPane root;
     @FXML private ToggleGroup modes;
@@ -189,7 +187,7 @@ public final class MainView {
         timeReadout.minWidthProperty().bind(Bindings.min(oneLine, twoLines));
         // Its two lines, when it takes them, are not squeezed back into one by the timeline above.
         timeReadout.setMinHeight(Region.USE_PREF_SIZE);
-        timeReadout.prefWidthProperty().bind(Bindings.max(READOUT_LEAST, oneLine));
+        timeReadout.prefWidthProperty().bind(oneLine);
         // One line or two by the longest readout, not the one shown: the play bar keeps its height through the run.
         timeReadout.textProperty().bind(Bindings.createStringBinding(() -> {
             String text = readout.get();

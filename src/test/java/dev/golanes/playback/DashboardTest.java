@@ -95,6 +95,11 @@ class DashboardTest {
         Dashboard dashboard = new Dashboard(playback, new SimpleObjectProperty<>(Texts.forLocale(Locale.ENGLISH)));
         assertEquals("4 ms", dashboard.clock().get());
         assertEquals("4 / 4 ms", dashboard.timeReadout().get());
+        // The room the readout keeps is for the end the run is expected to reach, as the axis: it does not
+        // widen, and take a second line, as the run goes on.
+        assertEquals("4 / 4 ms", dashboard.longestTimeReadout().get(), "a run loaded with no horizon");
+        playback.follow(builder.build(4_321, false), 15_000_000);
+        assertEquals("15,000 / 15,000 ms", dashboard.longestTimeReadout().get());
     }
 
     /** The rule beside the clock explains the total: it is shown at the end, not beside a clock still going. */

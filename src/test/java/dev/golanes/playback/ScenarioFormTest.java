@@ -242,8 +242,8 @@ class ScenarioFormTest {
         }
         // A number the command line takes says where such a run can be had; one nothing takes does not.
         form.callsProperty().set("10001");
-        assertEquals("Calls must be a whole number from 1 to 10,000 in the window (got \"10001\"); golanes run and export"
-                + " take up to 1,000,000", form.messageOf(Field.CALLS).get());
+        assertEquals("Calls must be a whole number from 1 to 10,000 in the window (got \"10001\"); golanes run, export"
+                + " and compare take up to 1,000,000", form.messageOf(Field.CALLS).get());
         assertFalse(form.validProperty().get());
         form.callsProperty().set("1000001");
         assertEquals("Calls must be a whole number from 1 to 10,000 (got \"1000001\")", form.messageOf(Field.CALLS).get());

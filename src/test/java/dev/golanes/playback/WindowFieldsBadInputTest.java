@@ -65,7 +65,8 @@ class WindowFieldsBadInputTest {
             all.add(Arguments.of(input, "0", input.label + " must be a whole number from "
                     + (input == CALLS ? "1 to 10,000" : "1 to 600,000") + " (got \"0\")"));
         }
-        all.add(Arguments.of(CALLS, "10001", "Calls must be a whole number from 1 to 10,000 (got \"10001\")"));
+        all.add(Arguments.of(CALLS, "10001", "Calls must be a whole number from 1 to 10,000 in the window (got \"10001\");"
+                + " golanes run, export and compare take up to 1,000,000"));
         all.add(Arguments.of(HOLD, "60001", "Hold lock must be a whole number from 0 to 60,000 (got \"60001\")"));
         all.add(Arguments.of(DELAY, "600001", "Delays (same for every call) must be a whole number from 0 to 600,000 (got \"600001\")"));
         for (String empty : List.of("", "   ")) {

@@ -172,6 +172,9 @@ class FigureLabelsTest {
         // Still a data race in Go, though nothing is lost here: the note must not teach that it is safe.
         assertEquals("Total 2s; all 5 ids kept, still a data race (go run -race finds it): with no gap GoLanes never"
                 + " loses one, Go rarely; try a gap of 5 ms", FigureLabels.note(ENGLISH, kept));
+        // Woken apart (random delays), 5 ms would rarely lose one either: the hint is GoLanes' own 300 ms.
+        Trace spread = Simulator.run(new Scenario(Mode.RACE, 5, new DelaySpec.Random(2000), 0, 42));
+        assertTrue(FigureLabels.note(ENGLISH, spread).endsWith("try a gap of 300 ms"), FigureLabels.note(ENGLISH, spread));
         Trace apart = Simulator.run(new Scenario(Mode.RACE, 2, new DelaySpec.Listed(List.of(100L, 2000L)), 300, 42));
         assertEquals("Total 2.3s; all 2 ids kept: no two appends overlapped this time, but it is still a data race (try another seed, or a longer read-write gap)",
                 FigureLabels.note(ENGLISH, apart));

@@ -102,6 +102,7 @@ class PresentationSizeTest {
             }
             // A race with no read-write gap keeps every id, and says why that is still a data race.
             traces.add(Simulator.run(new Scenario(Mode.RACE, 5, new DelaySpec.Fixed(2000), 0, 42)));
+            traces.add(Simulator.run(new Scenario(Mode.RACE, 5, new DelaySpec.Random(2000), 0, 42)));
             // The tutorial's mutex, holding the lock for no time, says why nobody waited.
             traces.add(Simulator.run(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(2000), 0, 42)));
             // Real threads have notes of their own, longer ones.

@@ -93,4 +93,29 @@ class TotalOutlineTest {
             assertTrue(width > layout.x(1_000_000) - layout.x(0), mode + ": an outline " + width + " wide, not round a 2000 ms sleep");
         }
     }
+
+    /**
+     * On real threads a hold of 0 ms is a few µs (here 17, after a 3 µs wait for the lock): too thin to
+     * see, and its outline was the same stray box. The sleep before it is outlined.
+     */
+    @Test
+    void aRealHoldOfAFewMicrosecondsHasItsSleepOutlined() {
+        dev.golanes.trace.TraceBuilder real = new dev.golanes.trace.TraceBuilder(
+                new Scenario(Mode.MUTEX, 1, new DelaySpec.Fixed(2000), 0, 42), "real");
+        real.mark(0, dev.golanes.trace.MarkKind.GO, 100, 1);
+        int sleep = real.begin(1, dev.golanes.trace.SpanKind.SLEEP, 100, 2000);
+        int wait = real.begin(0, dev.golanes.trace.SpanKind.WG_WAIT, 150, 0);
+        real.end(sleep, 2_000_100);
+        real.end(real.begin(1, dev.golanes.trace.SpanKind.LOCK_WAIT, 2_000_100, 0), 2_000_103);
+        real.end(real.begin(1, dev.golanes.trace.SpanKind.LOCK_HELD, 2_000_103, 0), 2_000_120);
+        real.end(wait, 2_000_130);
+        Trace trace = real.build(2_000_130, true);
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        TimelineLayout layout = TimelineFigure.paint(surface, FigureSpec.window(1280, 720, 1), trace,
+                new TraceIndex(trace).at(trace.endMicros()), Palette.LIGHT, Texts.forLocale(Locale.ENGLISH), 1);
+        List<String> outlines = surface.calls().stream().filter(call -> call.startsWith("stroke ") && call.endsWith(" 3.000")).toList();
+        assertEquals(1, outlines.size(), outlines.toString());
+        double width = Double.parseDouble(outlines.get(0).split(" ")[3]);
+        assertTrue(width > layout.x(1_000_000) - layout.x(0), "an outline " + width + " wide, not round the 2000 ms sleep");
+    }
 }

@@ -254,7 +254,7 @@ class SmallScreenTest {
                     + ", above the panel at " + side.getMinY());
             double code = bounds(scene.lookup("#code")).getHeight();
             assertTrue(code >= 80, where + ": the code panel " + code + " px high");
-            assertTrue(((Labeled) scene.lookup("#lock-queue")).getText().contains("(9997 "), where);
+            assertTrue(((Labeled) scene.lookup("#lock-queue")).getText().contains("(9997\u00a0"), where);
             assertOnScreen(scene);
         }
     }
