@@ -167,8 +167,28 @@ public final class Cli {
             err.println(texts.format(existed ? "cli.replacedPicture" : "cli.wrotePicture", file.toString(),
                     Integer.toString(pixelWidth), Integer.toString(pixelHeight)));
         } else {
-            err.println(texts.format(existed ? "cli.replaced" : "cli.wrote", file.toString()));
+            // A trace of a million calls is a gigabyte: a file that large is said to be.
+            long bytes = sizeOf(file);
+            err.println(bytes < BIG_FILE ? texts.format(existed ? "cli.replaced" : "cli.wrote", file.toString())
+                    : texts.format(existed ? "cli.replacedBig" : "cli.wroteBig", file.toString(), size(texts, bytes)));
         }
+    }
+
+    /** A file written this large (bytes) or larger is said to be, with its size. */
+    static final long BIG_FILE = 10_000_000;
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** {@code 35 MB}, {@code 1.1 GB} ({@code 1,1 GB} in Indonesian). */
+    static String size(Texts texts, long bytes) {
+        return bytes >= 1_000_000_000 ? texts.number(Math.round(bytes / 100_000_000.0) / 10.0) + " GB"
+                : texts.number(Math.round(bytes / 1_000_000.0)) + " MB";
     }
 
     /** A picture's moment in microseconds: --at's milliseconds, or the end. */

@@ -146,6 +146,21 @@ class CliExportTest {
         assertTrue(err().endsWith("golanes: wrote " + file + "\n"), err());
     }
 
+    /**
+     * The trace of a million calls is a gigabyte, written in seconds with only "wrote m.json": a file of
+     * 10 MB or more is said to be, with its size. Small files are not.
+     */
+    @Test
+    void aLargeFileSaysHowLargeItIs() throws Exception {
+        Path file = folder.resolve("many.json");
+        assertEquals(0, execute("export", "--format", "json", "--out", file.toString(), "--mode", "mutex", "--calls", "20000", "--seed", "42"));
+        long bytes = Files.size(file);
+        assertTrue(bytes >= Cli.BIG_FILE, bytes + " bytes");
+        assertTrue(err().endsWith("golanes: wrote " + file + " (" + Math.round(bytes / 1_000_000.0) + " MB)\n"), err());
+        assertEquals("1.1 GB", Cli.size(dev.golanes.i18n.Texts.forLocale(java.util.Locale.ENGLISH), 1_134_000_000L));
+        assertEquals("1,1 GB", Cli.size(dev.golanes.i18n.Texts.forLocale(java.util.Locale.forLanguageTag("id")), 1_134_000_000L));
+    }
+
     @Test
     void aMomentAfterTheEndDrawsTheEndAndSaysSo() throws Exception {
         Path file = folder.resolve("late.svg");
