@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 
@@ -180,7 +181,7 @@ public final class Cli {
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return 0;
         }
     }
@@ -280,10 +281,10 @@ public final class Cli {
      * minutes, with nothing to see until the end of an export. The simulator's total says how long
      * beforehand; a run of under {@link #LONG_REAL_RUN} is not announced.
      */
-    static java.util.Optional<String> longRealRun(Texts texts, Scenario scenario) {
+    static Optional<String> longRealRun(Texts texts, Scenario scenario) {
         long expected = Simulator.run(scenario).endMicros();
-        return expected < LONG_REAL_RUN ? java.util.Optional.empty()
-                : java.util.Optional.of(texts.format("cli.real.long", texts.duration(GoDuration.ofMicros(expected))));
+        return expected < LONG_REAL_RUN ? Optional.empty()
+                : Optional.of(texts.format("cli.real.long", texts.duration(GoDuration.ofMicros(expected))));
     }
 
     /** Where a real run's delays come from: the seed only when they are random. */

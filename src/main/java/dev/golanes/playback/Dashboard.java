@@ -109,12 +109,13 @@ public final class Dashboard {
 
     /** The playhead's time and the run's length: {@code 1234 / 3500 ms}; in µs for a run under 10 ms. */
     public StringBinding timeReadout() {
-        return text(m -> {
-            long end = playback.index().trace().endMicros();
-            return inMicros()
-                    ? t().format("time.readout.micros", t().figure(m.time()), t().figure(end))
-                    : t().format("time.readout", t().figure(m.time() / 1_000), t().figure(end / 1_000));
-        });
+        return text(m -> readout(m.time(), playback.index().trace().endMicros()));
+    }
+
+    /** {@code 1234 / 3500 ms}, or in µs for a run of microseconds. */
+    private String readout(long at, long end) {
+        return inMicros() ? t().format("time.readout.micros", t().figure(at), t().figure(end))
+                : t().format("time.readout", t().figure(at / 1_000), t().figure(end / 1_000));
     }
 
     /**
@@ -127,8 +128,7 @@ public final class Dashboard {
                 return "";
             }
             long end = Math.max(playback.index().trace().endMicros(), playback.horizon());
-            return inMicros() ? t().format("time.readout.micros", t().figure(end), t().figure(end))
-                    : t().format("time.readout", t().figure(end / 1_000), t().figure(end / 1_000));
+            return readout(end, end);
         }, playback.indexProperty(), playback.emptyProperty(), playback.horizonProperty(), texts);
     }
 

@@ -151,7 +151,7 @@ public final class RealRunModel {
                 return trace.size() == 0 ? t.format("status.real.ready") : t.format("status.real.stopped", millis(t, trace.endMicros()));
             }
             return otherwise.get();
-        }, running, playback.timeProperty(), playback.playingProperty(), playback.indexProperty(), texts, otherwise);
+        }, running, playback.timeProperty(), playback.indexProperty(), texts, otherwise);
     }
 
     /** Under the status: the seed, the engine, the number of calls and the hold. */

@@ -790,7 +790,7 @@ public final class TimelinePainter {
             // outlined instead.
             // (A hold of 300 ms, thin on the axis of 10,000 calls, is still what it marks.)
             boolean nothing = trace.duration(tied) < NEXT_TO_NO_TIME && layout.x(trace.end(tied)) - layout.x(trace.start(tied)) < 3 * s;
-            int i = nothing ? spanEndingAt(lane, tied) : tied;
+            int i = nothing ? spanJustBefore(lane, tied) : tied;
             int fill = switch (trace.spanKind(i)) {
                 case SLEEP -> palette.sleep();
                 case LOCK_HELD -> palette.lockHeld();
@@ -812,7 +812,7 @@ public final class TimelinePainter {
      * leave a few µs, and a lock wait too short to see, between a sleep and the hold after it), and is
      * wide enough to see; else {@code thin} itself.
      */
-    private int spanEndingAt(int lane, int thin) {
+    private int spanJustBefore(int lane, int thin) {
         double before = layout.x(trace.start(thin));
         int found = thin;
         for (int k = 0; k < trace.laneSize(lane); k++) {

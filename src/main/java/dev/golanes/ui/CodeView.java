@@ -328,12 +328,12 @@ public final class CodeView extends ScrollPane {
             if (crowd != null) {
                 String activity = texts.format("code.activity." + crowd.activity().name().toLowerCase(Locale.ROOT));
                 // Only main starts goroutines: "main starting goroutines", not "×1 starting goroutines"; and
-                // Go's fatal error is one, in Go's words.
-                boolean main = onlyMain || crowd.activity() == Whereabouts.Activity.STARTING;
-                row.badge().setText(crowd.activity() == Whereabouts.Activity.FATAL ? activity
-                        : main ? texts.format("code.badge.main", activity) : texts.format("code.badge", crowd.count(), activity));
-                // Where Go stopped the program is marked, but the view goes by the bug lines, as at any end.
+                // Go's fatal error is one, in Go's words. Where it stopped the program is marked, but the view
+                // goes by the bug lines, as at any end.
                 boolean stopped = crowd.activity() == Whereabouts.Activity.FATAL;
+                boolean main = onlyMain || crowd.activity() == Whereabouts.Activity.STARTING;
+                row.badge().setText(stopped ? activity
+                        : main ? texts.format("code.badge.main", activity) : texts.format("code.badge", crowd.count(), activity));
                 int weight = weight(step, crowd.activity());
                 boolean matters = focus == null || weight > focusWeight || weight == focusWeight && crowd.count() >= busiest;
                 if (isSelected || !stopped && matters && !isFocusSelected(focus, selected)) {

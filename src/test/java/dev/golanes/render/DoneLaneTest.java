@@ -42,12 +42,10 @@ class DoneLaneTest {
         RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", fonts));
         TimelineFigure.paint(surface, FigureSpec.window(1280, 720, 1), trace, new TraceIndex(trace).at(trace.endMicros()),
                 Palette.LIGHT, ENGLISH, 1);
-        String doneColour = String.format(Locale.ROOT, "%.3f", (double) Palette.LIGHT.done());
 
         List<String[]> ticks = surface.calls().stream().filter(c -> c.startsWith("text ✓ @ "))
                 .map(c -> c.substring("text ✓ @ ".length()).split(" ")).toList();
-        List<String[]> doneLines = surface.calls().stream().filter(c -> c.startsWith("line "))
-                .map(c -> c.substring("line ".length()).split(" ")).filter(line -> line[4].equals(doneColour)).toList();
+        List<String[]> doneLines = doneLines(surface);
         // Four of the five calls end before the run does: each has a tick and a line after it.
         assertTrue(ticks.size() >= 4, "ticks: " + surface.texts());
         int checked = 0;
@@ -78,12 +76,10 @@ class DoneLaneTest {
         RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", fonts));
         TimelineFigure.paint(surface, FigureSpec.window(1280, 720, 1), trace, new TraceIndex(trace).at(trace.endMicros()),
                 Palette.LIGHT, ENGLISH, 1);
-        String doneColour = String.format(Locale.ROOT, "%.3f", (double) Palette.LIGHT.done());
         String lost = FigureLabels.of(ENGLISH, trace).lost();
         List<String[]> words = surface.calls().stream().filter(c -> c.startsWith("text " + lost + " @ "))
                 .map(c -> c.substring(("text " + lost + " @ ").length()).split(" ")).toList();
-        List<String[]> doneLines = surface.calls().stream().filter(c -> c.startsWith("line "))
-                .map(c -> c.substring("line ".length()).split(" ")).filter(line -> line[4].equals(doneColour)).toList();
+        List<String[]> doneLines = doneLines(surface);
         assertTrue(words.size() >= 2, "lost words: " + surface.texts());
         int checked = 0;
         for (String[] word : words) {
@@ -98,5 +94,12 @@ class DoneLaneTest {
             }
         }
         assertTrue(checked >= 1, "a done line after the lost words: " + surface.calls());
+    }
+
+    /** The done lines drawn, in the light theme's colour, each as its recorded coordinates. */
+    private static List<String[]> doneLines(RecordingSurface surface) {
+        String doneColour = String.format(Locale.ROOT, "%.3f", (double) Palette.LIGHT.done());
+        return surface.calls().stream().filter(c -> c.startsWith("line "))
+                .map(c -> c.substring("line ".length()).split(" ")).filter(line -> line[4].equals(doneColour)).toList();
     }
 }
