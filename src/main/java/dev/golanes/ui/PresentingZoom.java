@@ -27,6 +27,10 @@ final class PresentingZoom {
     /** The screen presentation mode is laid out for. */
     static final double WIDTH = 1280;
     static final double HEIGHT = 720;
+    /** The narrowest screen presentation mode is laid out for at its usual size (a 1024 x 768 projector). */
+    static final double SMALLEST_WIDTH = 1024;
+    /** The least presentation mode is made smaller (an 800 x 600 screen is 0.78). */
+    static final double SMALLEST_ZOOM = 0.75;
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
     /** A length in px: a plain number, or one with {@code px} (em and % grow with the type already). */
     private static final Pattern LENGTHS = Pattern.compile("(-?[0-9]+(\\.[0-9]+)?(px)?\\s*)+");
@@ -38,14 +42,24 @@ final class PresentingZoom {
     private PresentingZoom() {
     }
 
-    /** The style sheet's rules as presentation mode grows them, read the first time a screen larger than 1280 x 720 presents. */
+    /** The style sheet's rules as presentation mode grows them, read the first time a screen presents at another size than 1280 x 720. */
     private static final class Rules {
         static final String ZOOMABLE = zoomableRules(read());
     }
 
-    /** How much larger than at 1280 x 720 a window of {@code width} x {@code height} presents: never less than 1. */
+    /**
+     * How much larger than at 1280 x 720 a window of {@code width} x {@code height} presents. Below
+     * the smallest screens it is laid out for, 1024 wide or 720 high (an old 800 x 600 projector), it
+     * is smaller by as much, so the window is laid out as on those and nothing is cut off; but never
+     * below {@link #SMALLEST_ZOOM}, where the larger type would be smaller than the usual window's.
+     */
     static double of(double width, double height) {
-        return Math.max(1, Math.min(width / WIDTH, height / HEIGHT));
+        if (width <= 0 || height <= 0) {
+            // A scene not laid out yet.
+            return 1;
+        }
+        double below = Math.min(width / SMALLEST_WIDTH, height / HEIGHT);
+        return below < 1 ? Math.max(SMALLEST_ZOOM, below) : Math.max(1, Math.min(width / WIDTH, height / HEIGHT));
     }
 
     /**
@@ -54,7 +68,7 @@ final class PresentingZoom {
      * buttons' padding grew with their type, or the toolbar's Pitfalls stood taller than the programs.
      */
     static String stylesheet(double zoom) {
-        if (zoom <= 1) {
+        if (zoom == 1) {
             return null;
         }
         Matcher number = NUMBER.matcher(Rules.ZOOMABLE);

@@ -42,10 +42,13 @@ class PresentingZoomTest {
     }
 
     @Test
-    void theZoomIsTheScreensSizeOver1280x720AndNeverLess() {
+    void theZoomIsTheScreensSizeOver1280x720AndLessOnlyBelow1024x720() {
         assertEquals(1, PresentingZoom.of(1280, 720));
         assertEquals(1, PresentingZoom.of(1024, 768));
-        assertEquals(1, PresentingZoom.of(800, 600));
+        assertEquals(1, PresentingZoom.of(1280, 1024), "a 5:4 screen grows with its width, not at all");
+        assertEquals(800 / 1024.0, PresentingZoom.of(800, 600), 1e-9, "an old projector: laid out as on 1024 x 768");
+        assertEquals(600 / 720.0, PresentingZoom.of(1024, 600), 1e-9, "a netbook: laid out as on 1229 x 720");
+        assertEquals(0.75, PresentingZoom.of(640, 480), "never smaller than 0.75");
         assertEquals(1.5, PresentingZoom.of(1920, 1080));
         assertEquals(1.5, PresentingZoom.of(1920, 1200), "a 16:10 screen grows with its width");
         assertEquals(2, PresentingZoom.of(2560, 1440));
@@ -204,13 +207,15 @@ class PresentingZoomTest {
             Stage stage = shown[0];
             stage.setScene(scene);
             stage.setWidth(1280);
-            stage.setHeight(480);
+            // Below 1024 x 720 presentation mode is laid out smaller, never below 0.75 of its size (540 high): at
+            // 400 high it is at that least, and the calls scroll.
+            stage.setHeight(400);
             stage.show();
         });
         robot.interact(() -> scene.getRoot().layout());
         TimelineView timeline = (TimelineView) scene.lookup("#timeline");
         Stage stage = shown[0];
-        assertTrue(timeline.layoutUsed().scrollsWithNote(), "480 high, the calls scroll");
+        assertTrue(timeline.layoutUsed().scrollsWithNote(), "400 high, the calls scroll");
         try {
             robot.interact(() -> stage.setHeight(720));
             for (int i = 0; i < 3; i++) {

@@ -235,6 +235,32 @@ class SmallScreenTest {
     }
 
     /**
+     * An old classroom's 800 x 600 projector: presenting, the window was laid out for 1024 x 768 at
+     * least, so it ran past the screen's right edge (the side panel cut in half, Export and Menu off
+     * the screen, a scroll bar under it all) and the console showed no line. It is now laid out as on
+     * 1024 x 768, smaller by as much.
+     */
+    @Test
+    void presentingOnAnOldProjectorOf800x600FitsTheScreen(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            for (boolean atEnd : List.of(false, true)) {
+                Scene scene = show(robot, locale, Scenario.defaults(Mode.MUTEX, 42), true, atEnd, 800, 600);
+                String where = locale + (atEnd ? " at the end" : " at the start");
+                Bounds side = bounds(scene.lookup(".side"));
+                assertTrue(side.getMaxX() <= 800.5, where + ": the side panel ends at x = " + side.getMaxX());
+                assertTrue(bounds(scene.lookup("#menu")).getMaxX() <= 800.5, where + ": the menu ends at x = "
+                        + bounds(scene.lookup("#menu")).getMaxX());
+                assertEquals(List.of(), cutTexts(scene.lookup(".toolbar")), where);
+                double code = bounds(scene.lookup("#code")).getHeight();
+                assertTrue(code >= 80, where + ": the code panel " + code + " px high");
+                double console = bounds(scene.lookup(".console")).getHeight();
+                assertTrue(console >= 60, where + ": the console " + console + " px high");
+                assertOnScreenAt(scene, 600);
+            }
+        }
+    }
+
+    /**
      * A student's 10,000 calls presented: 2.8 s in, 9,997 goroutines queue for the lock. The queue
      * and the slice it leads to, six ids and the last three each in large type, took the side panel's
      * height: the program's heading went above the window, its code down to one line, and the clock
