@@ -392,7 +392,7 @@ final class CompareWindow {
             case T -> Keys.nextTheme(session);
             case F5 -> session.presentingProperty().set(!session.presentingProperty().get());
             case F1 -> help.set(!help.get());
-            case B -> session.blankedProperty().set(!session.blankedProperty().get());
+            case B, PERIOD -> session.blankedProperty().set(!session.blankedProperty().get());
             // Esc undoes the most recent layer first, as in the main window: the blank screen. (Any key
             // closes the keys list, above it: KeysListCloser.)
             case ESCAPE -> {

@@ -167,7 +167,8 @@ final class Keys {
             case L -> nextLanguage(session);
             case T -> nextTheme(session);
             case F5 -> toggle(session.presentingProperty());
-            case B -> toggle(session.blankedProperty());
+            // B, or a clicker's blank button, which sends "." (as a slide show takes it).
+            case B, PERIOD -> toggle(session.blankedProperty());
             case F1 -> toggle(session.helpShownProperty());
             case ESCAPE -> escape(session);
             default -> {

@@ -39,7 +39,7 @@ final class Shortcuts {
             new Shortcut("keys.language", "L"),
             new Shortcut("keys.theme", "T"),
             new Shortcut("keys.present", "F5"),
-            new Shortcut("keys.blank", "B"),
+            new Shortcut("keys.blank", "B", "."),
             new Shortcut("keys.help", "?", "F1"),
             new Shortcut("keys.escape", "Esc"));
 
@@ -54,7 +54,7 @@ final class Shortcuts {
             new Shortcut("keys.language", "L"),
             new Shortcut("keys.theme", "T"),
             new Shortcut("keys.present", "F5"),
-            new Shortcut("keys.blank", "B"),
+            new Shortcut("keys.blank", "B", "."),
             new Shortcut("keys.help", "?", "F1"),
             new Shortcut("keys.compare.close", "C"),
             new Shortcut("keys.compare.escape", "Esc"));

@@ -564,7 +564,7 @@ class CompareWindowTest {
                 java.util.Map.entry("PgUp", KeyCode.PAGE_UP), java.util.Map.entry("PgDn", KeyCode.PAGE_DOWN),
                 java.util.Map.entry("Home", KeyCode.HOME), java.util.Map.entry("End", KeyCode.END),
                 java.util.Map.entry("+", KeyCode.PLUS), java.util.Map.entry("−", KeyCode.MINUS),
-                java.util.Map.entry("Esc", KeyCode.ESCAPE));
+                java.util.Map.entry("Esc", KeyCode.ESCAPE), java.util.Map.entry(".", KeyCode.PERIOD));
         List<String> dead = new java.util.ArrayList<>();
         try {
             for (Shortcuts.Shortcut shortcut : Shortcuts.COMPARE) {
@@ -632,7 +632,7 @@ class CompareWindowTest {
             case "L" -> "language " + session.texts().locale();
             case "T" -> "theme " + session.themeProperty().get();
             case "F5" -> "presenting " + session.presentingProperty().get();
-            case "B" -> "blanked " + session.blankedProperty().get();
+            case "B", "." -> "blanked " + session.blankedProperty().get();
             case "?", "F1" -> "keys shown " + compare.getScene().lookup("#help").isVisible();
             case "C", "Esc" -> "comparison showing " + compare.isShowing();
             default -> throw new AssertionError("the list has a key " + key + " this test does not know: say what it changes");

@@ -40,7 +40,7 @@ class ShortcutsTest {
             Map.entry("Enter", KeyCode.ENTER), Map.entry("Space", KeyCode.SPACE), Map.entry("←", KeyCode.LEFT),
             Map.entry("→", KeyCode.RIGHT), Map.entry("PgUp", KeyCode.PAGE_UP), Map.entry("PgDn", KeyCode.PAGE_DOWN),
             Map.entry("Home", KeyCode.HOME), Map.entry("End", KeyCode.END), Map.entry("+", KeyCode.PLUS),
-            Map.entry("−", KeyCode.MINUS), Map.entry("Esc", KeyCode.ESCAPE));
+            Map.entry("−", KeyCode.MINUS), Map.entry("Esc", KeyCode.ESCAPE), Map.entry(".", KeyCode.PERIOD));
 
     private Stage stage;
     private Session session;
@@ -161,7 +161,7 @@ class ShortcutsTest {
             case "L" -> "language " + session.texts().locale();
             case "T" -> "theme " + session.themeProperty().get();
             case "F5" -> "presenting " + session.presentingProperty().get();
-            case "B" -> "blanked " + session.blankedProperty().get();
+            case "B", "." -> "blanked " + session.blankedProperty().get();
             case "?", "F1" -> "help shown " + session.helpShownProperty().get();
             case "Esc" -> "selected lane " + session.selectedLaneProperty().get();
             default -> throw new AssertionError("the list has a key " + key + " this test does not know: say what it changes");
