@@ -221,8 +221,8 @@ class FigureLabelsTest {
     @Test
     void aMutexRunWhoseLastSleeperBeganLateSaysWhenItWoke() {
         Trace trace = lateMutex();
-        assertEquals("Total 2.6001s = the last m.Unlock(), by id2: the last goroutine woke at 2248 ms (real threads run "
-                + "late), then 352 ms of lock waits and holds", FigureLabels.note(ENGLISH, trace));
+        assertEquals("Total 2.6001s = the last m.Unlock(), by id2: the last sleeper woke at 2248 ms (threads wake late), "
+                + "then 352 ms of lock waits and holds", FigureLabels.note(ENGLISH, trace));
         Trace simulated = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
         assertEquals("Total 3.5s = the last m.Unlock(), by id2: 2000 ms of sleeping, then 1500 ms waiting for and "
                 + "holding the lock", FigureLabels.note(ENGLISH, simulated));
@@ -277,6 +277,24 @@ class FigureLabelsTest {
         builder.end(waited, 2_300_040);
         builder.end(builder.begin(2, SpanKind.LOCK_HELD, 2_300_040, 0), 2_600_040);
         return builder.build(2_600_100, true);
+    }
+
+    /**
+     * As {@link #lateMutex}, with the numbers of a real run of the tutorial's five calls: the last
+     * goroutine woke at 2006 ms, and the last Unlock came at 3.51262s (3.51268s to main's return), the longest total a note names.
+     */
+    static Trace lateMutexOfFive() {
+        TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.MUTEX, 1), "real");
+        int first = builder.begin(1, SpanKind.SLEEP, 40, 2_000);
+        int second = builder.begin(2, SpanKind.SLEEP, 6_000, 2_000);
+        builder.end(first, 2_000_040);
+        int held = builder.begin(1, SpanKind.LOCK_HELD, 2_000_040, 0);
+        builder.end(second, 2_006_000);
+        int waited = builder.begin(2, SpanKind.LOCK_WAIT, 2_006_000, 0);
+        builder.end(held, 2_300_040);
+        builder.end(waited, 2_300_040);
+        builder.end(builder.begin(2, SpanKind.LOCK_HELD, 2_300_040, 0), 3_512_620);
+        return builder.build(3_512_680, true);
     }
 
     /** Real threads, Add inside: every thread called wg.Add(1) in time, as Java's usually do. */

@@ -106,7 +106,8 @@ class PresentationSizeTest {
             // The tutorial's mutex, holding the lock for no time, says why nobody waited.
             traces.add(Simulator.run(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(2000), 0, 42)));
             // Real threads have notes of their own, longer ones.
-            traces.addAll(List.of(FigureLabelsTest.lateSleeper(), FigureLabelsTest.lateMutex(), FigureLabelsTest.luckyReal()));
+            traces.addAll(List.of(FigureLabelsTest.lateSleeper(), FigureLabelsTest.lateMutex(),
+                    FigureLabelsTest.lateMutexOfFive(), FigureLabelsTest.luckyReal()));
             for (Trace trace : traces) {
                 Mode mode = trace.scenario().mode();
                 String note = FigureLabels.note(texts, trace);
