@@ -281,7 +281,8 @@ class FigureLabelsTest {
 
     /**
      * As {@link #lateMutex}, with the numbers of a real run of the tutorial's five calls: the last
-     * goroutine woke at 2006 ms, and the last Unlock came at 3.51262s (3.51268s to main's return), the longest total a note names.
+     * goroutine woke at 2006 ms, the last Unlock came at 3.51262s and main returned at 3.512681s: a total
+     * of seven digits, the longest a note names.
      */
     static Trace lateMutexOfFive() {
         TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.MUTEX, 1), "real");
@@ -294,7 +295,7 @@ class FigureLabelsTest {
         builder.end(held, 2_300_040);
         builder.end(waited, 2_300_040);
         builder.end(builder.begin(2, SpanKind.LOCK_HELD, 2_300_040, 0), 3_512_620);
-        return builder.build(3_512_680, true);
+        return builder.build(3_512_681, true);
     }
 
     /** Real threads, Add inside: every thread called wg.Add(1) in time, as Java's usually do. */
