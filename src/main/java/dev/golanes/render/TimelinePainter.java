@@ -107,6 +107,15 @@ public final class TimelinePainter {
      */
     private double[] cuts = new double[0];
     private int cutCount;
+    /**
+     * The "lost: overwritten" words of the lanes drawn, drawn after the playhead on a plate of their row's
+     * colour: at the end the total's dashed line ran through them. Made only for a frame with lost ids.
+     */
+    private List<LostWords> lostWords;
+
+    /** The words after a lost append's cross: where, in what type, on what row colour. */
+    private record LostWords(double x, double mid, FontSpec font, int row) {
+    }
 
     /** A painter for a legend alone, drawn apart from any lanes. */
     private TimelinePainter(Surface surface, Palette palette, Labels labels, double scale) {
@@ -181,6 +190,7 @@ public final class TimelinePainter {
         }
         fatalLine(t);
         surface.popClip();
+        lostWords();
         if (layout.spec().legend()) {
             // The window's note is on the total, once the run has ended; a picture with its title row
             // (an export) has the note for its moment: the total's, or the state midway (TimelineFigure).
@@ -728,9 +738,10 @@ public final class TimelinePainter {
         FontSpec tickFont = new FontSpec(Math.min(16 * s, height * 0.8), true, false);
         // At the end of the run the lost append ends at the right edge: keep the whole cross in the picture.
         double cross = lostAt < 0 ? 0 : Math.min(layout.x(lostAt), layout.width() - height * 0.3 - 3 * s);
-        FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);
-        boolean lostLabel = lostAt >= 0 && height >= 12 * s && font.size() >= LEGIBLE
-                && cross + height * 0.45 + surface.textWidth(labels.lost(), font) < layout.width() - 2;
+        // Only on a bar half of whose height is legible type: a comparison's thin lanes have the legend alone.
+        FontSpec font = lostAt < 0 || height < 12 * s || Math.min(14 * s, height * 0.5) < LEGIBLE ? null
+                : lostFont(cross + height * 0.45, height);
+        boolean lostLabel = font != null;
         // The line of a finished goroutine starts after its mark and words, not through them.
         double lineStart = tick ? x0 + 4 * s + surface.textWidth("✓", tickFont) + 3 * s
                 : lostLabel ? cross + height * 0.45 + surface.textWidth(labels.lost(), font) + 4 * s : x0;
@@ -749,9 +760,44 @@ public final class TimelinePainter {
                 surface.line(cross - height * 0.3, top + height * 0.8, cross + height * 0.3, top + height * 0.2, colour, width, false);
             }
             if (lostLabel) {
-                surface.text(labels.lost(), cross + height * 0.45, mid, font, palette.lost(), Align.LEFT);
+                if (lostWords == null) {
+                    lostWords = new ArrayList<>();
+                }
+                lostWords.add(new LostWords(cross + height * 0.45, mid, font, rowColour(lane)));
             }
         }
+    }
+
+    /**
+     * The type of "lost: overwritten" after a lost append's cross, from {@code x}: as large as a bar's
+     * label (at half the bar's height it was 8 px presenting at 1280 x 720), smaller down to
+     * {@link #LEGIBLE} to end inside the picture; null, no words, if even that does not fit. The legend
+     * names the cross.
+     */
+    private FontSpec lostFont(double x, double height) {
+        for (double size = barFontSize(height, s); size >= LEGIBLE; size -= 0.5) {
+            FontSpec font = new FontSpec(size, true, false);
+            if (x + surface.textWidth(labels.lost(), font) < layout.width() - 2) {
+                return font;
+            }
+        }
+        return null;
+    }
+
+    /** The lost words, over the lines drawn after the lanes (the playhead, the total's dashed line). */
+    private void lostWords() {
+        if (lostWords == null) {
+            return;
+        }
+        // The lanes' rows, to the picture's right edge: past the axis' end, as far as lostFont lets them go.
+        surface.pushClip(layout.left(), layout.lanesTop(), layout.width() - layout.left(), layout.rowsBottom() - layout.lanesTop());
+        for (LostWords words : lostWords) {
+            double width = surface.textWidth(labels.lost(), words.font());
+            double plate = words.font().size() * 1.3;
+            surface.fillRect(words.x() - 2 * s, words.mid() - plate / 2, width + 4 * s, plate, words.row());
+            surface.text(labels.lost(), words.x(), words.mid(), words.font(), palette.lost(), Align.LEFT);
+        }
+        surface.popClip();
     }
 
     private boolean isLost(int lane) {

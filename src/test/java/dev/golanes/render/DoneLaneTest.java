@@ -96,6 +96,56 @@ class DoneLaneTest {
         assertTrue(checked >= 1, "a done line after the lost words: " + surface.calls());
     }
 
+    /**
+     * Presenting the race at 1280 x 720, id1's and id5's "lost: overwritten" ran over the total's dashed
+     * line, which struck them through. The words are drawn after that line, on a plate of their row's
+     * colour, and inside the picture.
+     */
+    @Test
+    void theTotalsLineDoesNotStrikeTheLostWords() {
+        Trace trace = Simulator.run(new Scenario(Mode.RACE, 5, new dev.golanes.scenario.DelaySpec.Random(2000), 300, 42));
+        double width = 795;
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), (int) width, 365, "t", new FigureFonts()));
+        TimelineFigure.paint(surface, FigureSpec.window(width, 365, 1.4), trace, new TraceIndex(trace).at(trace.endMicros()),
+                Palette.LIGHT, ENGLISH, 1);
+        String lost = FigureLabels.of(ENGLISH, trace).lost();
+        List<String> calls = surface.calls();
+        int lastDashed = -1;
+        for (int i = 0; i < calls.size(); i++) {
+            String[] call = calls.get(i).split(" ");
+            if (call[0].equals("dashed") && call[1].equals(call[3])) {
+                lastDashed = i;
+            }
+        }
+        assertTrue(lastDashed >= 0, "the total's dashed line: " + calls);
+        int checked = 0;
+        for (int i = 0; i < calls.size(); i++) {
+            if (!calls.get(i).startsWith("text " + lost + " @ ")) {
+                continue;
+            }
+            String[] word = calls.get(i).substring(("text " + lost + " @ ").length()).split(" ");
+            if (!word[3].equals(String.format(Locale.ROOT, "%.3f", (double) Palette.LIGHT.lost()))) {
+                // The legend's entry, in the text's colour.
+                continue;
+            }
+            double x = Double.parseDouble(word[0]);
+            double y = Double.parseDouble(word[1]);
+            double size = Double.parseDouble(word[2]);
+            double right = x + surface.textWidth(lost, new Surface.FontSpec(size, true, false));
+            assertTrue(i > lastDashed, "the words at y " + y + " drawn before the total's line, which strikes them");
+            String[] plate = calls.get(i - 1).split(" ");
+            assertEquals("fill", plate[0], "a plate under the words at y " + y);
+            double plateX = Double.parseDouble(plate[1]);
+            double plateY = Double.parseDouble(plate[2]);
+            assertTrue(plateX <= x && plateX + Double.parseDouble(plate[3]) >= right
+                    && plateY <= y - size / 2 && plateY + Double.parseDouble(plate[4]) >= y + size / 2,
+                    "the plate " + calls.get(i - 1) + " under the words " + calls.get(i));
+            assertTrue(right <= width, "the words at y " + y + " end at " + right + ", past the picture's " + width);
+            checked++;
+        }
+        assertEquals(trace.lostLanes().length, checked, "words for each lost id: " + surface.texts());
+    }
+
     /** The done lines drawn, in the light theme's colour, each as its recorded coordinates. */
     private static List<String[]> doneLines(RecordingSurface surface) {
         String doneColour = String.format(Locale.ROOT, "%.3f", (double) Palette.LIGHT.done());
