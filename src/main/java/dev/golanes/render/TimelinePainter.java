@@ -971,8 +971,20 @@ public final class TimelinePainter {
      * before its end, so that its legend does not tell the class what is coming.
      */
     private void legend() {
-        drawLegend(entries(trace, going, goShown, labels, false), layout.left(), layout.legendTop(),
-                layout.width() - layout.left() - 8 * s);
+        List<LegendEntry> shown = entries(trace, going, goShown, labels, false);
+        // Its type is chosen for what it named while the run was going as well: at Add inside's end it names
+        // two things instead of four, and its type grew from 14 to 19 px, moving the panel (presenting at 1024).
+        List<LegendEntry> sized = shown;
+        if (!going) {
+            sized = new ArrayList<>();
+            List<LegendEntry> before = entries(trace, true, goShown, labels, false);
+            for (LegendEntry entry : entries(trace, false, false, labels, true)) {
+                if (shown.contains(entry) || before.contains(entry)) {
+                    sized.add(entry);
+                }
+            }
+        }
+        drawLegend(shown, sized, layout.left(), layout.legendTop(), layout.width() - layout.left() - 8 * s);
     }
 
     /**
@@ -993,7 +1005,7 @@ public final class TimelinePainter {
                 union.add(entry);
             }
         }
-        new TimelinePainter(surface, palette, labels, scale).drawLegend(union, left, top, room);
+        new TimelinePainter(surface, palette, labels, scale).drawLegend(union, union, left, top, room);
     }
 
     /**
@@ -1022,8 +1034,11 @@ public final class TimelinePainter {
         return entries;
     }
 
-    /** Draws the legend's entries from ({@code left}, {@code top}) in {@code room}: see {@link #legend()}. */
-    private void drawLegend(List<LegendEntry> all, double left, double top, double room) {
+    /**
+     * Draws the legend's entries from ({@code left}, {@code top}) in {@code room}, in the type that
+     * {@code sized} (the entries, and more) would be drawn in: see {@link #legend()}.
+     */
+    private void drawLegend(List<LegendEntry> all, List<LegendEntry> sized, double left, double top, double room) {
         // One line at 14 px if it fits; else two lines at 14 px, so every program's legend is in the
         // same type; else two lines in smaller type, down to 9 px (a real run's six entries on a
         // 1280 x 720 projector, presenting, took a third line under the band and lost "lost" and
@@ -1032,19 +1047,24 @@ public final class TimelinePainter {
         // the comparison's legend too; and if that is still too wide, the rest on as many lines as
         // they take.
         double size = 14;
-        boolean twoLines = legendWidth(all, size) > room;
+        boolean twoLines = legendWidth(sized, size) > room;
         List<LegendEntry> entries = all;
-        if (twoLines && balancedBreak(all, 9, room) < 0) {
+        List<LegendEntry> measured = sized;
+        if (twoLines && balancedBreak(sized, 9, room) < 0) {
             entries = new ArrayList<>(all);
+            measured = new ArrayList<>(sized);
             for (Swatch spared : List.of(Swatch.DONE, Swatch.GO)) {
-                if (balancedBreak(entries, 9, room) < 0 && entries.size() > 2) {
+                if (balancedBreak(measured, 9, room) < 0 && measured.size() > 2) {
+                    measured.removeIf(entry -> entry.swatch() == spared);
                     entries.removeIf(entry -> entry.swatch() == spared);
                 }
             }
         }
-        while (twoLines && size > 9 && balancedBreak(entries, size, room) < 0) {
+        while (twoLines && size > 9 && balancedBreak(measured, size, room) < 0) {
             size -= 0.5;
         }
+        // Fewer entries than were measured may fit on one line in that type.
+        twoLines = legendWidth(entries, size) > room;
         FontSpec font = new FontSpec(size * s, false, false);
         double lineHeight = 20 * s;
         double y = top + (twoLines ? 11 * s : 20 * s);

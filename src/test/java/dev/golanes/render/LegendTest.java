@@ -53,6 +53,42 @@ class LegendTest {
         return entries;
     }
 
+    /**
+     * Presenting Add inside in Indonesian on a 1024 projector, the legend named four things before the
+     * end (on two lines in 14 px type) and two at the end, which it drew in 19 px: the legend grew and
+     * moved the panel as the run ended. It keeps its type.
+     */
+    @Test
+    void theLegendKeepsItsTypeWhenTheRunEnds() {
+        Texts indonesian = Texts.forLocale(Locale.forLanguageTag("id"));
+        Trace trace = Simulator.run(Scenario.defaults(Mode.ADD_INSIDE, 42));
+        List<Double> before = legendSizes(trace, 0, true, indonesian);
+        List<Double> after = legendSizes(trace, trace.endMicros(), false, indonesian);
+        assertTrue(before.size() > after.size(), "fewer entries at the end: " + before + ", " + after);
+        assertEquals(List.of(before.get(0)), after.stream().distinct().toList(), "the legend's type at 0 µs, "
+                + before + ", and at the end");
+    }
+
+    /** The type of each entry of the legend, as the window draws it presenting on a 1024 x 768 projector. */
+    private static List<Double> legendSizes(Trace trace, long at, boolean going, Texts texts) {
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 485, 290, "t", new FigureFonts()));
+        FigureSpec spec = FigureSpec.window(485, 290, 1.4);
+        TimelineLayout layout = TimelineFigure.layout(surface, spec, trace, 1);
+        TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, new TraceIndex(trace).at(at),
+                Palette.LIGHT, FigureLabels.of(texts, trace), -1, going));
+        String textColour = String.format(Locale.ROOT, "%.3f", (double) Palette.LIGHT.text());
+        List<Double> sizes = new ArrayList<>();
+        for (String call : surface.calls()) {
+            if (call.startsWith("text ")) {
+                String[] drawn = call.substring(call.indexOf(" @ ") + 3).split(" ");
+                if (Double.parseDouble(drawn[1]) >= layout.legendTop() && drawn[3].equals(textColour)) {
+                    sizes.add(Double.parseDouble(drawn[2]));
+                }
+            }
+        }
+        return sizes;
+    }
+
     private static List<String> words(String... keys) {
         return Stream.of(keys).map(key -> ENGLISH.format("legend." + key)).toList();
     }
