@@ -202,7 +202,7 @@ public final class CommandLine {
         switch (flag) {
             case "--mode" -> {
                 typed.add(Field.MODE);
-                scenario.mode(Mode.parse(value(flag, inline, Mode.allIds())));
+                scenario.mode(Mode.parse(value(flag, inline, Mode.accepted())));
             }
             case "--calls" -> scenario.calls(Values.calls(typedValue(Field.CALLS, inline)));
             case "--seed" -> scenario.seed(Values.seed(typedValue(Field.SEED, inline)));

@@ -1,15 +1,16 @@
 package dev.golanes.scenario;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The Go programs GoLanes can run. */
 public enum Mode {
     /** {@code main} calls {@code dbCall(i)} one after the other. */
-    SEQUENTIAL("sequential"),
+    SEQUENTIAL("sequential", "Sekuensial"),
     /** One goroutine per call, joined with a {@code sync.WaitGroup}. */
-    CONCURRENT("concurrent"),
+    CONCURRENT("concurrent", "Konkuren"),
     /** As concurrent, and every goroutine appends to a shared slice under a {@code sync.Mutex}. */
     MUTEX("mutex"),
     /**
@@ -22,14 +23,15 @@ public enum Mode {
      * the counter is still 0, return at once and print a total that is a lie; the program ends when
      * {@code main} returns, without waiting for the goroutines still running.
      */
-    ADD_INSIDE("add-inside"),
+    ADD_INSIDE("add-inside", "wg.Add(1) inside the goroutine", "Add di dalam", "wg.Add(1) di dalam goroutine"),
     /** Pitfall: no {@code wg.Done()}. {@code main} waits for ever: Go reports a deadlock and exits with 2. */
-    MISSING_DONE("missing-done"),
+    MISSING_DONE("missing-done", "No Done", "A missing wg.Done()", "Tanpa Done", "wg.Done() yang terlupa"),
     /**
      * Pitfall: {@code m.Unlock()} without {@code m.Lock()}. Go stops the program with
      * {@code fatal error: sync: unlock of unlocked mutex} and exits with 2.
      */
-    DOUBLE_UNLOCK("double-unlock");
+    DOUBLE_UNLOCK("double-unlock", Mode.UNLOCK_WITHOUT_LOCK, "No Lock", "m.Unlock() without m.Lock()", "Tanpa Lock",
+            "m.Unlock() tanpa m.Lock()");
 
     /**
      * What the window and pictures call {@link #DOUBLE_UNLOCK} ("m.Unlock() without m.Lock()"), taken
@@ -38,9 +40,19 @@ public enum Mode {
     public static final String UNLOCK_WITHOUT_LOCK = "unlock-without-lock";
 
     private final String id;
+    /**
+     * The other names this mode is taken for where a mode is typed: the window's, in both languages,
+     * on its buttons ("No Lock", "Tanpa Done") and in its Pitfalls menu ("A missing wg.Done()"), so a
+     * teacher can type the name the slide shows. They are written here rather than read from the
+     * messages files because this package knows no language; a test holds them to those files, so a
+     * button renamed there and not here is caught. The English names that are the ids with capitals
+     * and spaces ("Sequential", "Add inside") need no entry: case and spaces never matter.
+     */
+    private final List<String> windowNames;
 
-    Mode(String id) {
+    Mode(String id, String... windowNames) {
         this.id = id;
+        this.windowNames = Arrays.stream(windowNames).map(Mode::typed).collect(Collectors.toList());
     }
 
     /** The name used on the command line, in files and in exported traces. */
@@ -86,27 +98,38 @@ public enum Mode {
         return usesHold() ? new DelaySpec.Fixed(Limits.DEFAULT_DELAY_MS) : new DelaySpec.Random(Limits.DEFAULT_DELAY_MS);
     }
 
-    /** The ids of all modes, for messages: {@code sequential, concurrent, mutex, ...}. */
+    /** The ids of all modes: {@code sequential, concurrent, mutex, ...}. */
     public static String allIds() {
         return Arrays.stream(values()).map(Mode::id).collect(Collectors.joining(", "));
     }
 
     /**
-     * The mode with this id (or {@value #UNLOCK_WITHOUT_LOCK} for {@link #DOUBLE_UNLOCK}), ignoring case.
+     * What may be typed for a mode, for messages: every id, and {@value #UNLOCK_WITHOUT_LOCK}, the
+     * name the README and the help give for the last pitfall, so a teacher who typed it wrong is shown
+     * it. The window's other names are not listed: they would double the list, and are its own words.
+     */
+    public static String accepted() {
+        return allIds() + ", " + UNLOCK_WITHOUT_LOCK;
+    }
+
+    /**
+     * The mode with this id, or with one of the window's names for it ("No Lock", "Tanpa Done",
+     * {@value #UNLOCK_WITHOUT_LOCK}), ignoring case, and with spaces for hyphens.
      *
      * @throws ScenarioException naming {@link Field#MODE} when there is none
      */
     public static Mode parse(String text) {
-        // As an id, or as the window writes it: "Add inside", "Unlock without Lock".
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
-        if (wanted.equals(UNLOCK_WITHOUT_LOCK)) {
-            return DOUBLE_UNLOCK;
-        }
+        String wanted = typed(text);
         for (Mode mode : values()) {
-            if (mode.id.equals(wanted)) {
+            if (mode.id.equals(wanted) || mode.windowNames.contains(wanted)) {
                 return mode;
             }
         }
-        throw new ScenarioException(Field.MODE, Problem.oneOf(allIds(), text));
+        throw new ScenarioException(Field.MODE, Problem.oneOf(accepted(), text));
+    }
+
+    /** A name as it is compared: "Add inside" and " add-INSIDE " are one name. */
+    private static String typed(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
     }
 }

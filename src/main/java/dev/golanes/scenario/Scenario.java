@@ -16,7 +16,7 @@ public record Scenario(Mode mode, int calls, DelaySpec delays, long holdMs, long
 
     public Scenario {
         if (mode == null) {
-            throw new ScenarioException(Field.MODE, Problem.oneOf(Mode.allIds(), ""));
+            throw new ScenarioException(Field.MODE, Problem.oneOf(Mode.accepted(), ""));
         }
         if (delays == null) {
             delays = mode.defaultDelays();

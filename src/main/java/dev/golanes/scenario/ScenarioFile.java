@@ -132,9 +132,9 @@ public final class ScenarioFile {
                 throw ScenarioFileException.field("golanes", "file.kind", Problem.echo(String.valueOf(golanes)));
             }
             if (!map.containsKey("mode")) {
-                throw ScenarioFileException.field("mode", "file.required", Mode.allIds());
+                throw ScenarioFileException.field("mode", "file.required", Mode.accepted());
             }
-            builder.mode(Mode.parse(text(map, "mode", Mode.allIds())));
+            builder.mode(Mode.parse(text(map, "mode", Mode.accepted())));
             List<String> delaySettings = Stream.of("maxDelay", "delay", "delays").filter(map::containsKey)
                     .collect(Collectors.toList());
             if (delaySettings.size() > 1) {

@@ -66,7 +66,7 @@ class BadFlagValuesTest {
                         + "to 600,000, such as 1200,300,1800 (got \"" + delayShown(bad) + "\")");
             }
             add(all, "run", "--engine", bad, "--engine must be one of: sim, real (got \"" + bad.shown + "\")");
-            add(all, "run", "--mode", bad, "--mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \""
+            add(all, "run", "--mode", bad, "--mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock, unlock-without-lock (got \""
                     + bad.shown + "\")");
             add(all, "export --out x.png", "--format", bad, "--format must be one of: png, svg, json, csv (got \""
                     + bad.shown + "\")");

@@ -36,6 +36,13 @@ class CommandLineTest {
         assertTrue(run.seedGiven());
     }
 
+    /** The pitfall button says "No Lock"; a teacher copying it from the slide gets that program. */
+    @Test
+    void modeTakesThePitfallButtonsNames() throws Exception {
+        assertEquals(Mode.DOUBLE_UNLOCK, assertInstanceOf(Command.Run.class, parse("run", "--mode", "No Lock")).scenario().mode());
+        assertEquals(Mode.MISSING_DONE, assertInstanceOf(Command.Run.class, parse("run", "--mode=No Done")).scenario().mode());
+    }
+
     @Test
     void flagsTakeTheirValueAfterAnEqualsSign() throws Exception {
         Command.Run run = assertInstanceOf(Command.Run.class,
@@ -202,8 +209,8 @@ class CommandLineTest {
         "run --max-delay 0                  | --max-delay must be a whole number from 1 to 600,000 (got \"0\")",
         "run --delay 1.5                    | --delay must be a whole number from 0 to 600,000 (got \"1.5\")",
         "run --seed x                       | --seed must be a whole number from -9,223,372,036,854,775,808 to 9,223,372,036,854,775,807 (got \"x\")",
-        "run --mode parallel                | --mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \"parallel\")",
-        "run --mode                         | --mode needs a value: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock",
+        "run --mode parallel                | --mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock, unlock-without-lock (got \"parallel\")",
+        "run --mode                         | --mode needs a value: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock, unlock-without-lock",
         "run --max-delay 5 --delay 3        | --delay: choose one of --max-delay, --delay or --delays, not several",
         "run --calls 4 --delays 1,2,3       | --delays lists 3 delays for 4 calls: give one delay per call",
         "run --calls 1 --delays 1,2         | --delays lists 2 delays for 1 call: give one delay per call",

@@ -141,7 +141,7 @@ class MalformedScenarioFilesTest {
         assertEquals("not valid JSON, which a scenario file is: line 1, column 13: the text ends inside a string", refusal("{\"mode\": \"\\u00"));
         assertEquals("not valid JSON, which a scenario file is: line 1, column 12: unknown escape \\x", refusal("{\"mode\": \"\\x\"}"));
         assertEquals("not valid JSON, which a scenario file is: line 1, column 12: a string may not contain a raw control character", refusal("{\"mode\": \"\\\n\"}"));
-        assertEquals("mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \"\uD800\")",
+        assertEquals("mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock, unlock-without-lock (got \"\uD800\")",
                 refusal("{\"mode\": \"\\uD800\"}"), "a lone surrogate is read, and refused as a mode");
     }
 

@@ -68,12 +68,12 @@ class ScenarioFileFieldsTest {
         }
 
         for (String bad : List.of("5", "null", "true", "[]", "[\"mutex\"]", "{}")) {
-            all.add(Arguments.of("mode", bad, "mode must be text in double quotes, one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock"));
+            all.add(Arguments.of("mode", bad, "mode must be text in double quotes, one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock, unlock-without-lock"));
             all.add(Arguments.of("engine", bad, "engine must be text in double quotes, one of: sim, real"));
         }
         for (String[] bad : new String[][] {{"\"\"", ""}, {"\"parallel\"", "parallel"}, {LONG_TEXT, LONG_SHOWN},
                 {"\"mu\\ntex\"", "mu tex"}}) {
-            all.add(Arguments.of("mode", bad[0], "mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \""
+            all.add(Arguments.of("mode", bad[0], "mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock, unlock-without-lock (got \""
                     + bad[1] + "\")"));
             all.add(Arguments.of("engine", bad[0], "engine must be one of: sim, real (got \"" + bad[1] + "\")"));
         }
@@ -112,7 +112,7 @@ class ScenarioFileFieldsTest {
     @Test
     void aMissingModeIsNamed() {
         ScenarioFileException e = refused("{\"calls\": 5}");
-        assertEquals("mode is required: one of sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock", e.getMessage());
+        assertEquals("mode is required: one of sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock, unlock-without-lock", e.getMessage());
         assertEquals("mode", e.field());
     }
 
@@ -149,7 +149,7 @@ class ScenarioFileFieldsTest {
     @Test
     void messagesSpeakTheUsersLanguage() {
         ScenarioFileException e = refused("{\"mode\": 5}");
-        assertEquals("mode harus teks dalam tanda kutip ganda, salah satu dari: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock",
+        assertEquals("mode harus teks dalam tanda kutip ganda, salah satu dari: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock, unlock-without-lock",
                 e.message(Texts.forLocale(Locale.forLanguageTag("id"))));
     }
 

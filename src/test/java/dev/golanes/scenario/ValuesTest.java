@@ -157,7 +157,7 @@ class ValuesTest {
         assertEquals(Mode.DOUBLE_UNLOCK, Mode.parse("Unlock-Without-Lock"));
         assertEquals(Mode.DOUBLE_UNLOCK, Mode.parse("Unlock without Lock"));
         assertEquals(Mode.ADD_INSIDE, Mode.parse("Add inside"));
-        assertProblem(Field.MODE, "--mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock (got \"parallel\")", Mode::parse, "parallel");
+        assertProblem(Field.MODE, "--mode must be one of: sequential, concurrent, mutex, race, add-inside, missing-done, double-unlock, unlock-without-lock (got \"parallel\")", Mode::parse, "parallel");
     }
 
     private static <T> void assertProblem(Field field, String message, Function<String, T> parse, String text) {
