@@ -11,6 +11,7 @@ import dev.golanes.export.ExportFormat;
 import dev.golanes.export.ExportJob;
 import dev.golanes.export.FigureSize;
 import dev.golanes.i18n.Texts;
+import dev.golanes.render.FigureLabels;
 import dev.golanes.render.TimelineLayout;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
@@ -296,14 +297,16 @@ public final class Cli {
     }
 
     /**
-     * What ran, and its seed; how to repeat the run only when the seed was drawn, not when the user
+     * What ran, with its calls, delays and hold, and its seed; how to repeat the run only when the seed was drawn, not when the user
      * gave it. On real threads the seed repeats the random delays, not the order.
      */
     private String seedLine(String what, boolean compared, Scenario scenario, boolean seedGiven, EngineKind engine) {
         // Real threads take only their random delays from the seed; with fixed or listed ones it repeats nothing.
         boolean repeats = engine != EngineKind.REAL || scenario.delays() instanceof DelaySpec.Random;
         String key = seedGiven || !repeats ? "cli.seed" : engine == EngineKind.REAL ? "cli.seedDrawnReal" : "cli.seedDrawn";
-        return texts.format(key, what, texts.callsAndHold(scenario, compared), Long.toString(scenario.seed()));
+        // The delays said as the picture's title says them: "--delay 2000" and the default differ.
+        String given = FigureLabels.given(texts, scenario, compared ? Mode.MUTEX : scenario.mode());
+        return texts.format(key, what, given, Long.toString(scenario.seed()));
     }
 
     /** The project version, from the build. */

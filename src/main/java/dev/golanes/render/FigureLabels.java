@@ -58,8 +58,19 @@ public final class FigureLabels {
      * each, hold 300 ms" (the hold named as the program uses it: a read-write gap in the race).
      */
     static String scenario(Texts t, Scenario scenario) {
+        return given(t, scenario, scenario.mode());
+    }
+
+    /**
+     * What a run was given, in the words of a picture's title ("5 calls, random delays up to 2000 ms,
+     * hold 300 ms"), for the command line's line on standard error too: two runs that differ only in
+     * their delays must not be announced alike.
+     *
+     * @param holdAs the program whose use of the hold names it: the comparison names it as the mutex's
+     */
+    public static String given(Texts t, Scenario scenario, Mode holdAs) {
         return t.withHold(t.format("timeline.scenario", t.calls(scenario.calls()), delays(t, scenario.delays())),
-                scenario.mode(), scenario.holdMs());
+                holdAs, scenario.holdMs());
     }
 
     /** The delays in words, as the window's form names them: for the comparison's title and a picture's. */

@@ -143,15 +143,36 @@ class CliCompareTest {
     /** The seed line says how to repeat the comparison only when the seed was drawn. */
     @Test
     void theSeedLineHintsAtTheSeedOnlyWhenItWasDrawn() throws Exception {
-        assertEquals("golanes: compare, 4 calls, hold 300 ms, seed 7\n", compareErr("compare", "--delays", "1200,300,1800,1800", "--seed", "7"));
-        assertTrue(compareErr("compare", "--calls", "3").matches("golanes: compare, 3 calls, hold 300 ms, seed (-?\\d+) "
+        assertEquals("golanes: compare, 4 calls, delays 1200, 300, 1800, 1800 ms, hold 300 ms, seed 7\n", compareErr("compare", "--delays", "1200,300,1800,1800", "--seed", "7"));
+        assertTrue(compareErr("compare", "--calls", "3").matches("golanes: compare, 3 calls, random delays up to 2000 ms, hold 300 ms, seed (-?\\d+) "
                 + "\\(add --seed \\1 to repeat this run\\)\n"));
     }
 
+    /**
+     * The line names the delays, as the picture's title does: the default random ones and --delay 2000
+     * give different tables, and their lines must not read alike. In both languages.
+     */
+    @Test
+    void theSeedLineSaysTheDelays() throws Exception {
+        assertEquals("golanes: compare, 5 calls, random delays up to 2000 ms, hold 300 ms, seed 42\n",
+                compareErr("compare", "--seed", "42"));
+        assertEquals("golanes: compare, 5 calls, 2000 ms each, hold 300 ms, seed 42\n",
+                compareErr("compare", "--seed", "42", "--delay", "2000"));
+        Texts id = Texts.forLocale(Locale.forLanguageTag("id"));
+        assertEquals("golanes: compare, 5 panggilan, lama tidur acak sampai 2000 ms, pegang lock 300 ms, seed 42\n",
+                compareErr(id, "compare", "--seed", "42"));
+        assertEquals("golanes: compare, 2 panggilan, lama tidur 1200, 300 ms, pegang lock 300 ms, seed 42\n",
+                compareErr(id, "compare", "--seed", "42", "--delays", "1200,300"));
+    }
+
     private static String compareErr(String... args) throws Exception {
+        return compareErr(EN, args);
+    }
+
+    private static String compareErr(Texts texts, String... args) throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        new Cli(EN, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .execute(CommandLine.parse(EN, args));
+        new Cli(texts, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .execute(CommandLine.parse(texts, args));
         return err.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     }
 

@@ -35,14 +35,14 @@ class CliExportTest {
         assertEquals(0, execute("export", "--format", "json", "--out", file.toString(), "--mode", "mutex", "--seed", "42"));
         assertEquals(golden("mutex-default.json"), Files.readString(file));
         assertEquals("", stdout.toString(StandardCharsets.UTF_8));
-        assertEquals("golanes: mutex, 5 calls, hold 300 ms, seed 42\ngolanes: wrote " + file + "\n", err(), "the seed was given: no hint to add it");
+        assertEquals("golanes: mutex, 5 calls, 2000 ms each, hold 300 ms, seed 42\ngolanes: wrote " + file + "\n", err(), "the seed was given: no hint to add it");
     }
 
     @Test
     void aDrawnSeedIsShownWithHowToRepeatTheExport() throws Exception {
         Path file = folder.resolve("run.csv");
         assertEquals(0, execute("export", "--format", "csv", "--out", file.toString(), "--calls", "2"));
-        assertTrue(err().matches("(?s)golanes: sequential, 2 calls, seed (-?\\d+) \\(add --seed \\1 to repeat this run\\)\n.*"),
+        assertTrue(err().matches("(?s)golanes: sequential, 2 calls, random delays up to 2000 ms, seed (-?\\d+) \\(add --seed \\1 to repeat this run\\)\n.*"),
                 err());
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Go's exit status.
  */
 class CliPitfallsTest {
-    private static final String SEED_LINE = "golanes: %s, 5 calls, seed 42\n";
+    private static final String SEED_LINE = "golanes: %s, 5 calls, random delays up to 2000 ms, seed 42\n";
 
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -57,7 +57,7 @@ class CliPitfallsTest {
                 The result from the database is: id4
                 The result from the database is: id2
                 """, out(), "no total and no results: the program stops first");
-        assertEquals("golanes: double-unlock, 5 calls, unguarded work 300 ms, seed 42\n" + """
+        assertEquals("golanes: double-unlock, 5 calls, 2000 ms each, unguarded work 300 ms, seed 42\n" + """
                 fatal error: sync: unlock of unlocked mutex
 
                 goroutine 8 [running]:
