@@ -1,6 +1,7 @@
 package dev.golanes.cli;
 
 import dev.golanes.engine.Comparison;
+import dev.golanes.engine.Draws;
 import dev.golanes.engine.Simulator;
 import dev.golanes.engine.EngineKind;
 import dev.golanes.engine.RealEngine;
@@ -297,12 +298,16 @@ public final class Cli {
     }
 
     /**
-     * What ran, with its calls, delays and hold, and its seed; how to repeat the run only when the seed was drawn, not when the user
-     * gave it. On real threads the seed repeats the random delays, not the order.
+     * What ran, with its calls, delays and hold, and its seed; how to repeat the run only when the
+     * seed was drawn (not given, on the command line or in the scenario file) and changes something
+     * ({@link Draws#seedMatters}): the sequential program on fixed or listed delays is the same
+     * whatever the seed. On real threads the seed repeats the random delays, not the order.
      */
     private String seedLine(String what, boolean compared, Scenario scenario, boolean seedGiven, EngineKind engine) {
         // Real threads take only their random delays from the seed; with fixed or listed ones it repeats nothing.
-        boolean repeats = engine != EngineKind.REAL || scenario.delays() instanceof DelaySpec.Random;
+        boolean repeats = engine == EngineKind.REAL ? scenario.delays() instanceof DelaySpec.Random
+                : compared ? Comparison.MODES.stream().anyMatch(mode -> Draws.seedMatters(scenario.withMode(mode)))
+                : Draws.seedMatters(scenario);
         String key = seedGiven || !repeats ? "cli.seed" : engine == EngineKind.REAL ? "cli.seedDrawnReal" : "cli.seedDrawn";
         // The delays said as the picture's title says them: "--delay 2000" and the default differ.
         String given = FigureLabels.given(texts, scenario, compared ? Mode.MUTEX : scenario.mode());

@@ -311,7 +311,7 @@ public final class CommandLine {
             } catch (InvalidPathException e) {
                 throw usage("cli.error.scenario", shown, texts.format("file.unreadable"));
             }
-            scenario.startFrom(contents.scenario());
+            scenario.startFrom(contents);
             scenarioFile = shown;
             scenarioPath = Path.of(file);
             fileSpeed = contents.speed();

@@ -1,6 +1,7 @@
 package dev.golanes.engine;
 
 import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 
 /**
@@ -25,6 +26,24 @@ public final class Draws {
         this.delayMicros = delayMicros;
         this.rank = rank;
         this.seed = seed;
+    }
+
+    /**
+     * Whether the seed changes anything in a simulated run of this scenario: only then is a drawn
+     * seed worth telling the user how to repeat.
+     *
+     * <p>The seed draws three things: random delays; the order in which goroutines ready at the same
+     * instant run; and, in the add-inside pitfall, how long each goroutine takes to start. Random
+     * delays always depend on it. Every program but the sequential one starts all its goroutines at
+     * the same instant, so their order depends on it even with fixed or listed delays: it decides who
+     * takes the lock first and whose append the race loses, and with equal delays which line prints
+     * first. (With listed delays that all differ, concurrent prints the same lines whatever the seed,
+     * but its goroutines still start in the seed's order, which the timeline and an export show.) The
+     * sequential program starts no goroutine: {@code main} calls each {@code dbCall} itself, in
+     * order, so with fixed or listed delays the seed changes nothing at all.
+     */
+    public static boolean seedMatters(Scenario scenario) {
+        return scenario.delays() instanceof DelaySpec.Random || scenario.mode() != Mode.SEQUENTIAL;
     }
 
     public static Draws of(Scenario scenario) {

@@ -70,6 +70,18 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /**
+     * Starts from a scenario file's contents, as {@link #startFrom(Scenario)}; a seed the file does
+     * not name is not taken as given: it is drawn again, and {@link #hasSeed()} says none was given.
+     */
+    public ScenarioBuilder startFrom(ScenarioFile.Contents contents) {
+        startFrom(contents.scenario());
+        if (!contents.seedGiven()) {
+            seed = null;
+        }
+        return this;
+    }
+
     public boolean hasSeed() {
         return seed != null;
     }

@@ -48,8 +48,13 @@ public final class ScenarioFile {
     private static final Set<String> FIELDS = Set.of("golanes", "mode", "calls", "maxDelay", "delay", "delays", "hold",
             "seed", "engine", "speed");
 
-    /** What a file holds: the scenario, and how to play it. */
-    public record Contents(Scenario scenario, String engine, double speed) {
+    /**
+     * What a file holds: the scenario, and how to play it.
+     *
+     * @param seedGiven whether the file names its seed; without one the scenario's seed was drawn, and
+     *                  the command line says how to repeat the run, as for a seed it drew itself
+     */
+    public record Contents(Scenario scenario, String engine, double speed, boolean seedGiven) {
     }
 
     private ScenarioFile() {
@@ -167,7 +172,7 @@ public final class ScenarioFile {
                 throw ScenarioFileException.field("engine", "problem.oneOf", String.join(", ", ENGINES), Problem.echo(given));
             }
             double speed = map.containsKey("speed") ? speed(map.get("speed")) : 1;
-            return new Contents(builder.build(), engine, speed);
+            return new Contents(builder.build(), engine, speed, map.containsKey("seed"));
         } catch (ScenarioException e) {
             throw ScenarioFileException.of(e);
         }

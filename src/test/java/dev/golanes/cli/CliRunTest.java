@@ -104,6 +104,43 @@ class CliRunTest {
         assertEquals("golanes: mutex, 5 calls, 2000 ms each, hold 300 ms, seed 42\n", err());
     }
 
+    /**
+     * A scenario file without a seed leaves it to be drawn, and the seed decides the race's result:
+     * the hint says how to repeat the run, and the seed it names does repeat it.
+     */
+    @Test
+    void aScenarioFileWithoutASeedGetsTheHint(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("race.golanes.json"), "{\"mode\":\"race\"}");
+        execute("run", "--scenario", file.toString());
+        assertTrue(err().matches("golanes: race, 5 calls, 2000 ms each, read-write gap 300 ms, seed (-?\\d+)"
+                + " \\(add --seed \\1 to repeat this run\\)\n"), err());
+        String seed = err().replaceAll("(?s).*seed (-?\\d+) .*", "$1");
+        String first = out();
+        stdout.reset();
+        stderr.reset();
+        execute("run", "--scenario", file.toString(), "--seed", seed);
+        assertEquals(first, out());
+        assertFalse(err().contains("add --seed"), err());
+    }
+
+    /**
+     * The sequential program on fixed or listed delays is the same whatever the seed: no hint to
+     * repeat what cannot differ. Concurrent programs on fixed delays still depend on it, for the order
+     * of goroutines that wake together.
+     */
+    @Test
+    void aSeedThatChangesNothingGetsNoHint() throws Exception {
+        execute("run", "--mode", "sequential", "--delays", "1,2");
+        assertTrue(err().matches("golanes: sequential, 2 calls, delays 1, 2 ms, seed -?\\d+\n"), err());
+        stderr.reset();
+        execute("run", "--mode", "sequential", "--delay", "5");
+        assertTrue(err().matches("golanes: sequential, 5 calls, 5 ms each, seed -?\\d+\n"), err());
+        stderr.reset();
+        execute("run", "--mode", "concurrent", "--delay", "5");
+        assertTrue(err().matches("golanes: concurrent, 5 calls, 5 ms each, seed (-?\\d+) \\(add --seed \\1 to repeat this run\\)\n"),
+                err());
+    }
+
     @Test
     void drawnSeedIsShownAndReplaysTheSameRun() throws Exception {
         execute("run", "--mode", "concurrent");

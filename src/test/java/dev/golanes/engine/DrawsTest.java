@@ -8,14 +8,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.golanes.scenario.DelaySpec;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
+import dev.golanes.trace.TraceEvent;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What a seed fixes: the random delays, and the order of goroutines that wake at the same instant. */
 class DrawsTest {
+
+    /**
+     * The rule behind "add --seed N to repeat this run", held to the simulator: for every program and
+     * every kind of delay, the seed matters exactly when some seeds give different runs. Sequential on
+     * fixed or listed delays is the only case where every seed gives the same run.
+     */
+    @Test
+    void theSeedMattersExactlyWhenItChangesTheRun() {
+        List<DelaySpec> delays = List.of(new DelaySpec.Random(300), new DelaySpec.Fixed(100),
+                new DelaySpec.Listed(List.of(100L, 200L, 300L, 400L, 500L)), new DelaySpec.Listed(List.of(300L, 100L, 300L, 100L, 200L)));
+        for (Mode mode : Mode.values()) {
+            for (DelaySpec spec : delays) {
+                Scenario scenario = new Scenario(mode, 5, spec, 300, 1);
+                Set<List<TraceEvent>> runs = new HashSet<>();
+                for (long seed = 1; seed <= 20; seed++) {
+                    runs.add(List.copyOf(Simulator.run(scenario.withSeed(seed)).events()));
+                }
+                assertEquals(runs.size() > 1, Draws.seedMatters(scenario), mode + " on " + spec + ": " + runs.size() + " runs");
+            }
+        }
+        assertFalse(Draws.seedMatters(new Scenario(Mode.SEQUENTIAL, 2, new DelaySpec.Listed(List.of(1L, 2L)), 300, 1)));
+    }
 
     @Test
     void sameSeedGivesSameDelays() {

@@ -194,7 +194,7 @@ class RealRunModelTest {
         assertTrue(session.run());
         tickUntil(() -> session.playback().console().size() == 1, "id1 printed");
         Scenario opened = new Scenario(Mode.MUTEX, 9, new DelaySpec.Fixed(100), 0, 7);
-        assertEquals(null, session.load(new ScenarioFile.Contents(opened, "real", 1)));
+        assertEquals(null, session.load(new ScenarioFile.Contents(opened, "real", 1, true)));
         assertFalse(real.isRunning(), "the old run goes on");
         for (int i = 0; i < 5; i++) {
             real.tick();
@@ -225,7 +225,7 @@ class RealRunModelTest {
         session.selectMode(Mode.MUTEX);
         assertSame(run, session.trace());
         // A lesson file of the same scenario is a run to start, not the old one.
-        assertEquals(null, session.load(new ScenarioFile.Contents(run.scenario(), "real", 1)));
+        assertEquals(null, session.load(new ScenarioFile.Contents(run.scenario(), "real", 1, true)));
         assertEquals(0, session.trace().size(), "the file's run is ready to start");
     }
 
@@ -233,11 +233,11 @@ class RealRunModelTest {
     @Test
     void openingAFileTakesItsEngine() {
         Scenario opened = new Scenario(Mode.MUTEX, 4, new DelaySpec.Fixed(100), 0, 7);
-        assertEquals(null, session.load(new ScenarioFile.Contents(opened, "sim", 1)));
+        assertEquals(null, session.load(new ScenarioFile.Contents(opened, "sim", 1, true)));
         assertEquals(EngineKind.SIM, session.engineProperty().get());
         assertEquals(Trace.SIMULATED, session.trace().engine());
         assertTrue(session.trace().isComplete());
-        assertEquals(null, session.load(new ScenarioFile.Contents(opened, "real", 1)));
+        assertEquals(null, session.load(new ScenarioFile.Contents(opened, "real", 1, true)));
         assertEquals(EngineKind.REAL, session.engineProperty().get());
         assertEquals(RealEngine.NAME, session.trace().engine());
     }
