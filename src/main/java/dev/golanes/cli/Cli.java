@@ -132,10 +132,11 @@ public final class Cli {
         // column ("277h40m1.857s") widens it, heading and all.
         List<Comparison.Row> rows = comparison.rows(texts);
         int column = Math.max(12, rows.stream().mapToInt(row -> row.total().length()).max().orElse(0) + 1);
-        String line = "%-12s %-" + column + "s %s%n";
-        out.printf(line, (Object[]) texts.format("compare.heading").split("\\s+", 3));
+        int names = Math.max(12, rows.stream().mapToInt(row -> tableName("mode." + row.mode().id()).length()).max().orElse(0) + 1);
+        String line = "%-" + names + "s %-" + column + "s %s%n";
+        out.printf(line, tableName("compare.program"), tableName("compare.total"), tableName("compare.why"));
         for (Comparison.Row row : rows) {
-            out.printf(line, row.mode().id(), row.total(), row.why());
+            out.printf(line, tableName("mode." + row.mode().id()), row.total(), row.why());
         }
         out.flush();
         if (compare.picture().isEmpty()) {
@@ -159,6 +160,15 @@ public final class Cli {
         sayWritten(picture.out(), existed, picture.format(), picture.size().width() * picture.size().scale(),
                 picture.size().height() * picture.size().scale());
         return 0;
+    }
+
+    /**
+     * A heading or a program's name as the Compare window writes it (Sekuensial in Indonesian), in
+     * the lower case of a command-line table: in English the names are then the ids --mode takes, and
+     * in Indonesian --mode takes them too.
+     */
+    private String tableName(String key) {
+        return texts.format(key).toLowerCase(texts.locale());
     }
 
     /**

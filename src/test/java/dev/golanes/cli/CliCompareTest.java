@@ -136,8 +136,28 @@ class CliCompareTest {
         new Cli(id, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
                 .execute(CommandLine.parse(id, "compare", "--delays", "1200,300,1800,1800", "--seed", "7"));
         String table = out.toString(StandardCharsets.UTF_8);
-        assertTrue(table.contains("sequential   5,1s "), table);
+        assertTrue(table.contains("sekuensial   5,1s "), table);
         assertTrue(table.contains("mutex        2,4s "), table);
+    }
+
+    /**
+     * The Indonesian table names the programs as the Indonesian window does (Sekuensial, Konkuren),
+     * in the lower case of a command-line table, as the English one writes the English window's; its
+     * headings are the window's too (Program, Total, Alasan), and the columns still line up.
+     */
+    @Test
+    void theIndonesianTableNamesTheProgramsAsTheWindowDoes() throws Exception {
+        Texts id = Texts.forLocale(Locale.forLanguageTag("id"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Cli(id, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+                .execute(CommandLine.parse(id, "compare", "--delays", "1200,300,1800,1800", "--seed", "7"));
+        assertEquals("""
+                program      total        alasan
+                sekuensial   5,1s         jumlah semua lama tidur: 5100 ms
+                konkuren     1,8s         tidur terlama: 1800 ms
+                mutex        2,4s         tidur terlama (1800 ms) ditambah waktu menunggu dan memegang lock 600 ms
+                race         2,1s         tidur terlama (1800 ms) ditambah celah baca-tulis 300 ms; 1 dari 4 id hilang karena append tumpang-tindih
+                """, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     }
 
     /** The seed line says how to repeat the comparison only when the seed was drawn. */
