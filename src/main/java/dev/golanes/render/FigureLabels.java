@@ -42,8 +42,10 @@ public final class FigureLabels {
                 t.format("legend.lockHeld"), t.format("legend.wgWait"), t.format("legend.call"), t.format("legend.go"),
                 // No Done's goroutines return without wg.Done(): "done" would read as if they called it.
                 t.format(scenario.mode() == Mode.MISSING_DONE ? "legend.returned" : "legend.done"),
-                // Go printed no total when it stopped the program: the badge says when that was.
-                t.format(trace.fatalError().isEmpty() ? "timeline.total" : "timeline.stopped"), t.format("timeline.counter"),
+                // Go printed no total when it stopped the program, nor did a real run stopped with Stop: the badge
+                // says when that was.
+                t.format(trace.fatalError().isEmpty() && trace.isComplete() ? "timeline.total" : "timeline.stopped"),
+                t.format("timeline.counter"),
                 t.format("timeline.title", t.format("mode." + scenario.mode().id()), Long.toString(scenario.seed()), engine,
                         scenario(t, scenario)), "",
                 // Unlock without Lock: the bars are the work the missing m.Lock() should have guarded. Go
@@ -154,7 +156,10 @@ public final class FigureLabels {
     public static String note(Texts t, Trace trace) {
         TotalRule rule = TotalRule.of(trace);
         if (!trace.isComplete()) {
-            return "";
+            // A real run stopped with Stop: its bars end where each thread was, and a sleep cut short there
+            // read as the delay it was given ("id1 · 592 ms" of 2000).
+            return Trace.SIMULATED.equals(trace.engine()) || trace.size() == 0 ? ""
+                    : t.format("note.stopped", t.figure(trace.endMicros() / 1_000));
         }
         if (rule.kind() == TotalRule.Kind.FATAL) {
             int lane = trace.fatalEvent() < 0 ? 0 : trace.lane(trace.fatalEvent());

@@ -179,6 +179,7 @@ public final class TimelinePainter {
         if (moment.finished()) {
             totalExplained();
         }
+        boolean stopped = stoppedHere();
         fatal(t);
         surface.popClip();
         playhead(playheadLabel);
@@ -194,7 +195,7 @@ public final class TimelinePainter {
         if (layout.spec().legend()) {
             // The window's note is on the total, once the run has ended; a picture with its title row
             // (an export) has the note for its moment: the total's, or the state midway (TimelineFigure).
-            if ((moment.finished() || layout.spec().title()) && !labels.note().isEmpty()) {
+            if ((moment.finished() || stopped || layout.spec().title()) && !labels.note().isEmpty()) {
                 note();
             }
             legend();
@@ -923,8 +924,18 @@ public final class TimelinePainter {
     private record PlayheadLabel(String text, int colour, double x, double width) {
     }
 
+    /**
+     * Whether this is the end of a real run stopped with Stop, shown where it was stopped: its end is
+     * marked as a finished run's is, with "Stopped" for "Total", and its note says so. A live run's
+     * newest frame is going, not stopped.
+     */
+    private boolean stoppedHere() {
+        return !going && !trace.isComplete() && trace.size() > 0 && !Trace.SIMULATED.equals(trace.engine())
+                && moment.time() >= trace.endMicros();
+    }
+
     private PlayheadLabel playheadLabel() {
-        boolean over = moment.finished();
+        boolean over = moment.finished() || stoppedHere();
         int colour = over ? palette.accent() : palette.playhead();
         // A run of microseconds (Add inside) is told in µs, as the play bar's readout tells it.
         String now = trace.isMicroRun() ? moment.time() + " µs" : millis(moment.time());
@@ -940,7 +951,8 @@ public final class TimelinePainter {
         if (x < layout.left() - 1 || x > layout.right() + 1) {
             return;
         }
-        surface.line(x, layout.lanesTop() - 4 * s, x, layout.rowsBottom(), label.colour(), 2 * s, moment.finished());
+        surface.line(x, layout.lanesTop() - 4 * s, x, layout.rowsBottom(), label.colour(), 2 * s,
+                moment.finished() || stoppedHere());
         double boxY = layout.axisTop() + 3 * s;
         double boxH = layout.axisHeight() - 6 * s;
         surface.fillRect(label.x(), boxY, label.width(), boxH, label.colour());
