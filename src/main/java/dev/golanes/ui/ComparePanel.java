@@ -61,6 +61,9 @@ final class ComparePanel extends Region {
         total.getStyleClass().add("compare-total");
         shown.getStyleClass().add("compare-shown");
         shown.setWrapText(true);
+        // On two lines rather than cut: presenting on a 1024 projector in Indonesian the column squeezed it
+        // to one, "id1–id5 dari 10 …", which lost the word that says what the numbers are.
+        shown.setMinHeight(Region.USE_PREF_SIZE);
         shown.setId("compare-shown-" + index);
         name = new VBox(mode, total, shown);
         name.getStyleClass().add("compare-name");

@@ -410,6 +410,36 @@ class CompareWindowTest {
     }
 
     /**
+     * Presenting ten calls on a 1024 x 768 projector in Indonesian, each program's note of the calls in
+     * view read "id1–id5 dari 10 …": squeezed to one line, it lost the word that says what the numbers
+     * are. It takes two lines.
+     */
+    @Test
+    void presentingTheCallsInViewAreNamedWhole(FxRobot robot) {
+        robot.interact(() -> {
+            session.form().callsProperty().set("10");
+            session.presentingProperty().set(true);
+            session.setLanguage(Locale.forLanguageTag("id"));
+        });
+        try {
+            Stage compare = open(robot, 1024, 768);
+            press(robot, compare, KeyCode.END);
+            for (int k = 0; k < 4; k++) {
+                Label shown = (Label) compare.getScene().lookup("#compare-shown-" + k);
+                assertTrue(shown.getText().contains("10"), "program " + k + ": " + shown.getText());
+                assertEquals(List.of(), SmallScreenTest.cutTexts(shown), "program " + k);
+            }
+            robot.interact(compare::close);
+        } finally {
+            robot.interact(() -> {
+                session.presentingProperty().set(false);
+                session.setLanguage(Locale.ENGLISH);
+                session.form().callsProperty().set("5");
+            });
+        }
+    }
+
+    /**
      * Under some window managers JavaFX 21 shrinks an owned window to 200 x 200 a moment after showing
      * it (JDK-8316423): in its first seconds the comparison takes its size back. Made small later (by
      * the user), it stays as made.
