@@ -42,6 +42,15 @@ public final class Dashboard {
                 : m.mainWaiting() ? "panel.main.waiting" : "panel.main.running"));
     }
 
+    /**
+     * The WaitGroup counter's widest text in the run shown: as many as its calls, each of which adds 1
+     * (wg.Add(1) in the loop, or inside the goroutine), for the room it takes beside main's state.
+     */
+    public StringBinding widestCounter() {
+        return Bindings.createStringBinding(() -> trace() == null ? "0" : t().figure(trace().scenario().calls()),
+                playback.indexProperty(), texts);
+    }
+
     /** The longest of main's states in this language, for the room they take beside the counter. */
     public String longestMainState() {
         String longest = "";

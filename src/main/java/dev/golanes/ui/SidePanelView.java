@@ -9,6 +9,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -26,7 +27,9 @@ public final class SidePanelView {
     @FXML private Label codeHeading;
     @FXML private CodeView code;
     @FXML private Label wgLabel;
-    @FXML private Node wgBox;
+    @FXML private VBox wgCell;
+    @FXML private HBox wgBox;
+    @FXML private Node mainNote;
     @FXML private Label wgValue;
     @FXML private Label mainValue;
     @FXML private Label holderLabel;
@@ -49,6 +52,8 @@ public final class SidePanelView {
     @FXML private VBox clockColumn;
     /** The clock's longest texts for the run on screen: the rule beside it keeps clear of them. */
     private ObjectBinding<List<String>> clockAtTheEnd;
+    /** The WaitGroup counter's widest text in the run shown (see {@link Dashboard#widestCounter}). */
+    private StringBinding widestCounter;
     /** Whether the rule's place is to be chosen again, later in this pulse. */
     private boolean placing;
     /** The width the rule wraps at beside the total (the FXML's). */
@@ -92,6 +97,7 @@ public final class SidePanelView {
         // Shown with the total it explains; hidden, it keeps its room, so nothing moves at the end.
         totalRule.visibleProperty().bind(dashboard.finished());
         clockAtTheEnd = dashboard.clockAtTheEnd();
+        widestCounter = dashboard.widestCounter();
         besideMost = totalRule.getMaxWidth();
         // After the change, not in it: a font changes in the middle of JavaFX's pass over the panel's
         // styles (presentation mode left), and a child moved then broke that pass.
@@ -101,15 +107,17 @@ public final class SidePanelView {
                 Platform.runLater(() -> {
                     placing = false;
                     placeTheRule();
+                    placeMainsState();
                 });
             }
         };
         for (Observable changes : List.of(clockBox.widthProperty(), clock.fontProperty(), totalRule.fontProperty(),
-                totalRule.textProperty(), clockAtTheEnd)) {
+                totalRule.textProperty(), clockAtTheEnd, wgCell.widthProperty(), wgValue.fontProperty(),
+                mainValue.fontProperty(), mainReserve.textProperty(), widestCounter)) {
             changes.addListener(place);
         }
         Listen.onChange(totalRule, () -> place.invalidated(session.presentingZoomProperty()), session.presentingZoomProperty());
-        showWhen(dashboard.usesWaitGroup(), wgLabel, wgBox);
+        showWhen(dashboard.usesWaitGroup(), wgLabel, wgCell);
         showWhen(dashboard.usesMutex(), holderLabel, holderValue, queueLabel, queueValue);
         showWhen(dashboard.collectsResults(), resultsLabel, resultsBox);
         showWhen(dashboard.losesAppends(), lostLabel, lostBox);
@@ -139,6 +147,28 @@ public final class SidePanelView {
             place.getChildren().add(totalRule);
         }
         totalRule.setMaxWidth(under ? Double.MAX_VALUE : most);
+    }
+
+    /**
+     * main's state beside the WaitGroup counter, or under it where beside it would have less room than
+     * its longest word: presenting 1,000 calls on a 1024 projector in Indonesian, "terblokir di
+     * wg.Wait()" beside "999" broke as "terbloki / r di / wg.Wai / t()", and the panel grew past the
+     * clock. As for the rule beside the total, the place is chosen for the run (its widest counter and
+     * main's longest state), so it does not move as the run plays.
+     */
+    private void placeMainsState() {
+        double room = wgCell.getWidth() - wgBox.getSpacing() - Math.max(wgValue.prefWidth(-1),
+                TextWidth.of(wgValue.getFont(), widestCounter.get())) - wgValue.snappedLeftInset() - wgValue.snappedRightInset();
+        double longestWord = 0;
+        for (String word : mainReserve.getText().split("\\s+")) {
+            longestWord = Math.max(longestWord, TextWidth.of(mainValue.getFont(), word));
+        }
+        boolean under = wgCell.getWidth() > 0 && room < longestWord + 2;
+        Pane place = under ? wgCell : wgBox;
+        if (mainNote.getParent() != place) {
+            ((Pane) mainNote.getParent()).getChildren().remove(mainNote);
+            place.getChildren().add(mainNote);
+        }
     }
 
     private static void showWhen(BooleanBinding condition, Node... nodes) {

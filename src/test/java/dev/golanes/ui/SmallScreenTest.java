@@ -734,7 +734,8 @@ class SmallScreenTest {
         robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
         robot.interact(() -> scene.getRoot().layout());
         WaitForAsyncUtils.waitForFxEvents();
-        // Nor does main's state beside the WaitGroup counter, on two lines at 1024 ("blocked in wg.Wait()").
+        // Nor does main's state beside the WaitGroup counter, on two lines or three at 1024 ("main blocked in
+        // wg.Wait()"; under the counter beside 1,000 calls).
         assertEquals(code.getHeight(), bounds(scene.lookup("#code")).getHeight(), 0.5, where + ": the code panel's height");
         assertEquals(results.getHeight(), bounds(scene.lookup("#results").getParent()).getHeight(), 0.5,
                 where + ": the results' height");
@@ -965,6 +966,39 @@ class SmallScreenTest {
         robot.interact(() -> session.playback().seek(1_250_000));
         robot.interact(() -> scene.getRoot().layout());
         assertEquals(List.of(), cutTexts(scene.lookup(".wg-box")));
+    }
+
+    /**
+     * Presenting 1,000 calls on a 1024 x 768 projector, in both languages: beside "999", main's state
+     * broke inside its words ("terbloki / r di / wg.Wai / t()"). It goes under the counter there, and
+     * stays beside it where it fits, as with five calls at 1280 x 720.
+     */
+    @Test
+    void mainsStateNeverBreaksAWord(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            for (int calls : new int[] {5, 1000}) {
+                double width = calls == 5 ? WIDTH : 1024;
+                Scene scene = show(robot, locale, new Scenario(Mode.MUTEX, calls, new DelaySpec.Fixed(2000), 300, 42), true, false,
+                        width, calls == 5 ? HEIGHT : 768);
+                robot.interact(() -> session.playback().seek(2_570_000));
+                for (int i = 0; i < 3; i++) {
+                    robot.interact(() -> scene.getRoot().layout());
+                    WaitForAsyncUtils.waitForFxEvents();
+                }
+                Labeled state = (Labeled) scene.lookup("#main-state");
+                String where = locale + ", " + calls + " calls: \"" + state.getText() + "\"";
+                assertFalse(state.getText().isEmpty(), where);
+                for (String word : state.getText().split("\\s+")) {
+                    double wide = TextWidth.of(state.getFont(), word);
+                    assertTrue(wide <= state.getWidth() + 0.5, where + ": \"" + word + "\" is " + wide + " wide, the state " + state.getWidth());
+                }
+                Bounds counter = bounds(scene.lookup("#wg-counter"));
+                Bounds note = bounds(state);
+                if (calls == 5) {
+                    assertTrue(note.getMinX() >= counter.getMaxX(), where + ": beside the counter");
+                }
+            }
+        }
     }
 
     /** Presenting at 1280 and 1024, in both languages: the mutex's holder, queue and results are whole, free, queued or done. */
