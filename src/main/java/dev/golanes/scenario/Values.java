@@ -76,6 +76,30 @@ public final class Values {
     }
 
     /**
+     * Whether text typed for a single delay is plainly a list of delays, one per call: three whole
+     * numbers or more (digits, underscores among them, spaces around) with commas between, such as
+     * {@code 1200,300,1800}. Whether each is in range is the list's to say ({@link #delayList}).
+     * <p>
+     * One comma is not enough, as it does not say which was meant: {@code 1,000} is a thousand with
+     * English grouping, {@code 1,5} one and a half with the Indonesian decimal comma, {@code 1200,300}
+     * two calls. Two commas or more could only be English grouping of a million or more, beyond any
+     * delay ({@link Limits#MAX_DELAY_MS}), so reading such text as a list takes no valid delay away.
+     */
+    public static boolean readsAsDelayList(String text) {
+        String[] parts = text == null ? new String[0] : text.split(",", -1);
+        if (parts.length < 3) {
+            return false;
+        }
+        for (String part : parts) {
+            String digits = part.strip().replace("_", "");
+            if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Entry {@code i} of a delay list. In a list of several, a wrong entry is named by its place:
      * {@code 1200,,300} has an empty one, and quoting it back ({@code ""}) would not say which.
      */

@@ -29,6 +29,19 @@ class ValuesTest {
         assertEquals(60_000, Values.hold("60000"));
     }
 
+    /** Three numbers or more with commas between are a list; one comma could be 1,000 or the Indonesian 1,5. */
+    @Test
+    void onlyAPlainListReadsAsADelayList() {
+        for (String list : List.of("1200,300,1800", " 1200, 300 ,1_800 ", "0,0,0", "1,000,000", "1,2,3,4,5,6")) {
+            assertEquals(true, Values.readsAsDelayList(list), list);
+        }
+        for (String other : List.of("", "2000", "1,000", "1,5", "1200,300", "1200,,300", "1200,300,", ",1,2",
+                "1.000,5,3", "-1,2,3", "1 2,3,4", "1;2;3", "ten,20,30")) {
+            assertEquals(false, Values.readsAsDelayList(other), other);
+        }
+        assertEquals(false, Values.readsAsDelayList(null));
+    }
+
     @Test
     void emptyCallsNamesTheRange() {
         assertProblem(Field.CALLS, "--calls needs a value: a whole number from 1 to 1,000,000", Values::calls, "  ");
