@@ -301,7 +301,8 @@ public final class Texts {
         args[0] = fieldName;
         for (int i = 0; i < problem.args().size(); i++) {
             Object arg = problem.args().get(i);
-            args[i + 1] = arg instanceof Problem.Count count ? count(count.noun(), count.count()) : arg;
+            args[i + 1] = arg instanceof Problem.Count count ? count(count.noun(), count.count())
+                    : arg instanceof Problem.Text text ? format(text.key()) : arg;
         }
         return format(problem.key(), args);
     }

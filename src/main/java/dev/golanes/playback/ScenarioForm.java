@@ -63,6 +63,11 @@ public final class ScenarioForm {
     /** The hold a program not yet given its own starts at: 300 ms, or a loaded scenario's. */
     private String holdToStart = Long.toString(Limits.DEFAULT_HOLD_MS);
     private boolean delaysTouched;
+    /**
+     * The list last taken from a single delay's field, until that field is edited again: coming back to
+     * the list must not undo the list's edits since.
+     */
+    private String listTaken;
     private boolean applyingDefaults;
 
     public ScenarioForm(ObjectProperty<Texts> texts, Scenario initial) {
@@ -74,12 +79,23 @@ public final class ScenarioForm {
         calls.addListener((obs, old, value) -> validate());
         seed.addListener((obs, old, value) -> validate());
         hold.addListener((obs, old, value) -> validate());
-        for (var property : List.of(maxDelay, delay, delays)) {
-            property.addListener((obs, old, value) -> delaysEdited());
+        delays.addListener((obs, old, value) -> delaysEdited());
+        for (var property : List.of(maxDelay, delay)) {
+            property.addListener((obs, old, value) -> {
+                if (applyingDefaults) {
+                    return;
+                }
+                listTaken = null;
+                if (property == delayValueProperty(delayKind.get()) && Values.readsAsDelayList(value)) {
+                    delayKind.set(DelayKind.LIST);
+                } else {
+                    delaysEdited();
+                }
+            });
         }
         delayKind.addListener((obs, old, value) -> {
-            if (value == DelayKind.LIST && old != null && delays.get().isBlank() && !applyingDefaults) {
-                listTheDelays(old);
+            if (value == DelayKind.LIST && old != null && old != DelayKind.LIST && !applyingDefaults) {
+                takeTheList(old);
             }
             delaysEdited();
         });
@@ -209,6 +225,33 @@ public final class ScenarioForm {
     }
 
     /**
+     * Choosing one delay per call takes a list typed in the other kind's field ({@link #typedAsList}),
+     * as the message there asks; a list of three or more delays is taken as soon as it is typed
+     * ({@link Values#readsAsDelayList}), the choice following by itself. What was typed stays in that
+     * field too, so nothing typed is lost, and is not taken again ({@link #listTaken}). Else the list,
+     * if empty, starts from the delays the calls had.
+     */
+    private void takeTheList(DelayKind before) {
+        String typed = delayValueProperty(before).get();
+        if (typedAsList(typed) && !typed.equals(listTaken)) {
+            listTaken = typed;
+            applyingDefaults = true;
+            try {
+                delays.set(typed);
+            } finally {
+                applyingDefaults = false;
+            }
+        } else if (delays.get().isBlank()) {
+            listTheDelays(before);
+        }
+    }
+
+    /** Whether text typed for a single delay has a comma, so may be a list (see {@link Values#readsAsDelayList}). */
+    private static boolean typedAsList(String text) {
+        return text != null && text.contains(",");
+    }
+
+    /**
      * Choosing one delay per call with the list still empty fills it with the delays the calls had
      * (the seed's draws of a random delay, or the same delay for each), ready to change one: up to
      * {@link #LISTED_AT_MOST} calls, a list a teacher would edit by hand.
@@ -280,6 +323,9 @@ public final class ScenarioForm {
             case FIXED -> check(Field.DELAY, () -> new DelaySpec.Fixed(Values.delay(delay.get())));
             case LIST -> check(Field.DELAYS, () -> new DelaySpec.Listed(Values.delayList(delays.get())));
         };
+        if (spec == null && delayKind.get() != DelayKind.LIST && typedAsList(delayValueProperty(delayKind.get()).get())) {
+            pointToTheList(delayKind.get());
+        }
         if ((callCount == null && !fromList) || seedValue == null || holdValue == null || spec == null) {
             return;
         }
@@ -293,6 +339,17 @@ public final class ScenarioForm {
         } catch (ScenarioException e) {
             problems.get(e.field()).set(e.problem());
         }
+    }
+
+    /**
+     * A single delay typed with a comma: {@code 1,000} or {@code 1,5} wants no comma, {@code 1200,300} the
+     * list, named as the choice of delays names it, for the form does not guess (see {@link Values#readsAsDelayList}).
+     */
+    private void pointToTheList(DelayKind kind) {
+        Field field = delayField(kind);
+        long least = kind == DelayKind.RANDOM ? 1 : 0;
+        problems.get(field).set(new Problem("problem.delayNotList", List.of(least, Limits.MAX_DELAY_MS,
+                Problem.echo(delayValueProperty(kind).get()), new Problem.Text("delays.list"))));
     }
 
     /** The hold of a program that takes no lock: as typed if it is valid, else the last valid one. */

@@ -7,7 +7,7 @@ import java.util.List;
  * user's language. The first argument of every message is the field's name, supplied by the surface.
  *
  * @param key  key in the {@code messages} bundle
- * @param args arguments after the field name: plain strings, numbers, or {@link Count}s
+ * @param args arguments after the field name: plain strings, numbers, {@link Count}s or {@link Text}s
  */
 public record Problem(String key, List<Object> args) {
 
@@ -16,6 +16,13 @@ public record Problem(String key, List<Object> args) {
      * but "2 calls": {@code noun} names the texts {@code count.NOUN} and {@code count.NOUN.one}.
      */
     public record Count(long count, String noun) {
+    }
+
+    /**
+     * A text of the {@code messages} bundle, such as the name of a choice the message asks for, put in
+     * the user's language when the message is, so it reads as the surface shows it.
+     */
+    public record Text(String key) {
     }
 
     /** Longest piece of the user's input quoted back in a message. */

@@ -416,6 +416,26 @@ class WindowTest {
         assertEquals("7", session.form().callsProperty().get());
     }
 
+    /**
+     * The README's list, typed key by key while the choice says random: the choice turns to one delay per
+     * call by itself, every key lands in the list, the Calls field counts it, and Enter runs it.
+     */
+    @Test
+    void aListTypedWhileRandomIsChosenRunsAsTheList(FxRobot robot) {
+        ComboBox<?> kind = robot.lookup("#delay-kind").queryAs(ComboBox.class);
+        TextField delays = robot.lookup("#delay-value").queryAs(TextField.class);
+        assertEquals(ScenarioForm.DelayKind.RANDOM, kind.getValue());
+        robot.doubleClickOn("#delay-value").eraseText(4).write("1200,300,1800");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ScenarioForm.DelayKind.LIST, kind.getValue());
+        assertEquals("1200,300,1800", delays.getText());
+        assertEquals("3", robot.lookup("#calls").queryAs(TextField.class).getText());
+        assertFalse(robot.lookup("#delay-error").queryAs(Label.class).isVisible());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new dev.golanes.scenario.DelaySpec.Listed(List.of(1200L, 300L, 1800L)), session.trace().scenario().delays());
+    }
+
     @Test
     void manyCallsShrinkTheLanesAndScroll(FxRobot robot) {
         robot.doubleClickOn("#calls").eraseText(3).write("1000").type(KeyCode.ENTER);
