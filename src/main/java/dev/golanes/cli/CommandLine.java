@@ -176,6 +176,13 @@ public final class CommandLine {
                         ((Problem.Count) problem.args().get(1)).count(), ((Problem.Count) problem.args().get(0)).count(),
                         scenarioFile));
             }
+            if ((e.field() == Field.MAX_DELAY || e.field() == Field.DELAY) && typed.contains(e.field())
+                    && problem.key().equals("problem.wholeNumber") && Values.readsAsDelayList(String.valueOf(problem.args().get(2)))) {
+                // --max-delay 1200,300,1800: the README's list, given to the flag for one delay. (Not 1,000, a
+                // thousand written with a comma, nor 1200,300, which may be either: see readsAsDelayList.)
+                throw new UsageException(texts.format("cli.error.delaysFlag", texts.problem(e.field().flag(), problem),
+                        problem.args().get(2)));
+            }
             throw fieldUsage(e.field(), name -> texts.problem(name, problem));
         }
     }

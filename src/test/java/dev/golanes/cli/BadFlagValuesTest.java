@@ -131,6 +131,19 @@ class BadFlagValuesTest {
                 .scenario().calls());
     }
 
+    /**
+     * The README's list of delays given to the flag for one delay: the refusal says which flag takes a
+     * list, with the list to type. One comma may be a thousand (1,000) as well as two calls: that says
+     * only what the flag takes.
+     */
+    @Test
+    void aListGivenForOneDelayPointsToDelays() {
+        assertEquals("--max-delay must be a whole number from 1 to 600,000 (got \"1200,300,1800\"); for one delay per "
+                + "call, use --delays 1200,300,1800", refusal(List.of("run", "--max-delay", "1200,300,1800")));
+        assertEquals("--delay must be a whole number from 0 to 600,000 (got \"1,000\")", refusal(List.of("run", "--delay=1,000")));
+        assertEquals("--delay must be a whole number from 0 to 600,000 (got \"1.5\")", refusal(List.of("run", "--delay", "1.5")));
+    }
+
     /** The values that are allowed at the edges of each range are taken, so the refusals above are not blanket. */
     @Test
     void theEdgesOfEachRangeAreAccepted() {
