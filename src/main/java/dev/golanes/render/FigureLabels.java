@@ -156,8 +156,8 @@ public final class FigureLabels {
     public static String note(Texts t, Trace trace) {
         TotalRule rule = TotalRule.of(trace);
         if (!trace.isComplete()) {
-            // A real run stopped with Stop: its bars end where each thread was, and a sleep cut short there
-            // read as the delay it was given ("id1 · 592 ms" of 2000).
+            // A real run stopped with Stop (or by a thread's failure): its bars end where each thread was, and a
+            // sleep cut short there read as the delay it was given ("id1 · 592 ms" of 2000).
             return Trace.SIMULATED.equals(trace.engine()) || trace.size() == 0 ? ""
                     : t.format("note.stopped", t.figure(trace.endMicros() / 1_000));
         }

@@ -182,6 +182,12 @@ public final class TimelinePainter {
         boolean stopped = stoppedHere();
         fatal(t);
         surface.popClip();
+        // At the end the playhead is the total's dashed line, which the lost words go over; while the run
+        // plays it passes over them, as over everything else.
+        boolean ended = moment.finished() || stopped;
+        if (!ended) {
+            lostWords();
+        }
         playhead(playheadLabel);
         // Where Go stopped the program, or killed goroutines as it ended, is where the run ends: the red
         // lines go over the end's dashed one, which would otherwise hide them but for two red slivers.
@@ -191,7 +197,9 @@ public final class TimelinePainter {
         }
         fatalLine(t);
         surface.popClip();
-        lostWords();
+        if (ended) {
+            lostWords();
+        }
         if (layout.spec().legend()) {
             // The window's note is on the total, once the run has ended; a picture with its title row
             // (an export) has the note for its moment: the total's, or the state midway (TimelineFigure).
@@ -776,9 +784,14 @@ public final class TimelinePainter {
      * names the cross.
      */
     private FontSpec lostFont(double x, double height) {
-        for (double size = barFontSize(height, s); size >= LEGIBLE; size -= 0.5) {
+        double room = layout.width() - 2 - x;
+        double largest = barFontSize(height, s);
+        // Text grows with its type: one measure gives the size that fits, checked (a lane of 10,000 calls'
+        // race has many lost lanes in view, each measured at every frame).
+        double width = surface.textWidth(labels.lost(), new FontSpec(largest, true, false));
+        for (double size = Math.min(largest, Math.floor(2 * largest * room / width) / 2); size >= LEGIBLE; size -= 0.5) {
             FontSpec font = new FontSpec(size, true, false);
-            if (x + surface.textWidth(labels.lost(), font) < layout.width() - 2) {
+            if (surface.textWidth(labels.lost(), font) < room) {
                 return font;
             }
         }

@@ -146,6 +146,36 @@ class DoneLaneTest {
         assertEquals(trace.lostLanes().length, checked, "words for each lost id: " + surface.texts());
     }
 
+    /**
+     * While the race plays, the playhead passes over the lost words as over everything else: drawn
+     * after them, on their plates it went missing in the rows the class was watching.
+     */
+    @Test
+    void whileTheRunPlaysThePlayheadGoesOverTheLostWords() {
+        Trace trace = Simulator.run(new Scenario(Mode.RACE, 5, new dev.golanes.scenario.DelaySpec.Random(2000), 300, 42));
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 795, 365, "t", new FigureFonts()));
+        TimelineLayout layout = TimelineFigure.layout(surface, FigureSpec.window(795, 365, 1.4), trace, 1);
+        TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, new TraceIndex(trace).at(2_006_100), Palette.LIGHT,
+                FigureLabels.of(ENGLISH, trace), -1, true));
+        String lost = FigureLabels.of(ENGLISH, trace).lost();
+        String playhead = String.format(Locale.ROOT, "%.3f", (double) Palette.LIGHT.playhead());
+        List<String> calls = surface.calls();
+        int lastWords = -1;
+        int playheadLine = -1;
+        for (int i = 0; i < calls.size(); i++) {
+            String[] call = calls.get(i).split(" ");
+            if (calls.get(i).startsWith("text " + lost + " @ ") && !calls.get(i).contains(" " + String.format(Locale.ROOT, "%.3f",
+                    (double) Palette.LIGHT.text()) + " ")) {
+                lastWords = i;
+            }
+            if (call[0].equals("line") && call[1].equals(call[3]) && call[5].equals(playhead)) {
+                playheadLine = i;
+            }
+        }
+        assertTrue(lastWords >= 0, "lost words at 2006.1 ms: " + surface.texts());
+        assertTrue(playheadLine > lastWords, "the playhead's line drawn at " + playheadLine + ", the lost words at " + lastWords);
+    }
+
     /** The done lines drawn, in the light theme's colour, each as its recorded coordinates. */
     private static List<String[]> doneLines(RecordingSurface surface) {
         String doneColour = String.format(Locale.ROOT, "%.3f", (double) Palette.LIGHT.done());

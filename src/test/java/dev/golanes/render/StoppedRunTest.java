@@ -37,7 +37,7 @@ class StoppedRunTest {
     @Test
     void theNoteSaysTheRunWasStoppedAndTheCutSleepsAreNotTheirDelays() {
         Trace trace = stopped();
-        assertEquals("Stopped at 592 ms with Stop: each lane ends where its thread was, so a sleep cut short is not its "
+        assertEquals("Stopped at 592 ms: each lane ends where its thread was, so a sleep cut short is not its "
                 + "whole delay; Run runs it again", FigureLabels.note(ENGLISH, trace));
         assertEquals("Stopped", FigureLabels.of(ENGLISH, trace).total());
     }
@@ -47,7 +47,7 @@ class StoppedRunTest {
         Trace trace = stopped();
         List<String> ended = drawn(trace, false);
         assertTrue(ended.contains("Stopped 592ms"), "the badge at its end: " + ended);
-        assertTrue(ended.stream().anyMatch(text -> text.startsWith("Stopped at 592 ms with Stop")), "the note: " + ended);
+        assertTrue(ended.stream().anyMatch(text -> text.startsWith("Stopped at 592 ms:")), "the note: " + ended);
         // Live, the same frame is the newest of a run still going: the time, and no note.
         List<String> live = drawn(trace, true);
         assertFalse(live.stream().anyMatch(text -> text.startsWith("Stopped")), "live: " + live);
