@@ -64,10 +64,16 @@ public final class ScenarioForm {
     private String holdToStart = Long.toString(Limits.DEFAULT_HOLD_MS);
     private boolean delaysTouched;
     /**
-     * The list last taken from a single delay's field, until that field is edited again: coming back to
-     * the list must not undo the list's edits since.
+     * The single delay's field typed in since the choice of delays last changed, or null: the only one a
+     * list is taken from ({@link #takeTheList}). A list typed there long ago, and left, must not undo the
+     * list's edits since when the list is chosen again.
      */
-    private String listTaken;
+    private DelayKind typedIn;
+    /**
+     * Each single delay's field as it was before the typing in it began (if a delay): put back there when
+     * a list typed there is taken, so it is not left holding a list half typed ("1200,300,1").
+     */
+    private final Map<DelayKind, String> beforeTyping = new EnumMap<>(DelayKind.class);
     private boolean applyingDefaults;
 
     public ScenarioForm(ObjectProperty<Texts> texts, Scenario initial) {
@@ -80,13 +86,16 @@ public final class ScenarioForm {
         seed.addListener((obs, old, value) -> validate());
         hold.addListener((obs, old, value) -> validate());
         delays.addListener((obs, old, value) -> delaysEdited());
-        for (var property : List.of(maxDelay, delay)) {
-            property.addListener((obs, old, value) -> {
+        for (DelayKind kind : List.of(DelayKind.RANDOM, DelayKind.FIXED)) {
+            delayValueProperty(kind).addListener((obs, old, value) -> {
                 if (applyingDefaults) {
                     return;
                 }
-                listTaken = null;
-                if (property == delayValueProperty(delayKind.get()) && Values.readsAsDelayList(value)) {
+                if (typedIn != kind && isADelay(kind, old)) {
+                    beforeTyping.put(kind, old);
+                }
+                typedIn = kind;
+                if (kind == delayKind.get() && Values.readsAsDelayList(value)) {
                     delayKind.set(DelayKind.LIST);
                 } else {
                     delaysEdited();
@@ -97,6 +106,7 @@ public final class ScenarioForm {
             if (value == DelayKind.LIST && old != null && old != DelayKind.LIST && !applyingDefaults) {
                 takeTheList(old);
             }
+            typedIn = null;
             delaysEdited();
         });
         mode.addListener((obs, old, value) -> modeChanged(old, value));
@@ -225,24 +235,39 @@ public final class ScenarioForm {
     }
 
     /**
-     * Choosing one delay per call takes a list typed in the other kind's field ({@link #typedAsList}),
-     * as the message there asks; a list of three or more delays is taken as soon as it is typed
-     * ({@link Values#readsAsDelayList}), the choice following by itself. What was typed stays in that
-     * field too, so nothing typed is lost, and is not taken again ({@link #listTaken}). Else the list,
-     * if empty, starts from the delays the calls had.
+     * Choosing one delay per call takes a list just typed in the other kind's field ({@link #typedAsList},
+     * {@link #typedIn}), as the message there asks; a list of three or more delays is taken as soon as it
+     * is typed ({@link Values#readsAsDelayList}), the choice following by itself. That field gets back
+     * the delay it had ({@link #beforeTyping}): what was typed is in the list, so nothing is lost. Else the
+     * list, if empty, starts from the delays the calls had.
      */
     private void takeTheList(DelayKind before) {
-        String typed = delayValueProperty(before).get();
-        if (typedAsList(typed) && !typed.equals(listTaken)) {
-            listTaken = typed;
+        StringProperty single = delayValueProperty(before);
+        String typed = single.get();
+        if (before == typedIn && typedAsList(typed)) {
             applyingDefaults = true;
             try {
                 delays.set(typed);
+                single.set(beforeTyping.getOrDefault(before, Long.toString(Limits.DEFAULT_DELAY_MS)));
             } finally {
                 applyingDefaults = false;
             }
         } else if (delays.get().isBlank()) {
             listTheDelays(before);
+        }
+    }
+
+    /** Whether {@code text} is a delay of {@code kind}'s field. */
+    private static boolean isADelay(DelayKind kind, String text) {
+        try {
+            if (kind == DelayKind.RANDOM) {
+                Values.maxDelay(text);
+            } else {
+                Values.delay(text);
+            }
+            return true;
+        } catch (ScenarioException e) {
+            return false;
         }
     }
 

@@ -50,6 +50,11 @@ class DelayListTypedTest {
         assertEquals("", form.messageOf(Field.DELAYS).get());
         assertEquals(new Scenario(Mode.MUTEX, 3, new DelaySpec.Listed(List.of(1200L, 300L, 1800L)), 300, 42),
                 form.scenario().orElseThrow());
+        // The list was taken at "1200,300,1": the field for one delay is not left holding that, which would
+        // stop Run if chosen again, but gets back the delay it had.
+        assertEquals("2000", form.delayValueProperty(kind).get());
+        form.delayKindProperty().set(kind);
+        assertTrue(form.validProperty().get(), form.messageOf(kind == DelayKind.RANDOM ? Field.MAX_DELAY : Field.DELAY).get());
     }
 
     @Test
@@ -112,9 +117,27 @@ class DelayListTypedTest {
         // The list edited since is not undone by coming back to it.
         form.delaysProperty().set("1200,300,50");
         form.delayKindProperty().set(DelayKind.RANDOM);
-        assertEquals("1200,300", form.maxDelayProperty().get(), "what was typed stays where it was typed");
+        assertEquals("2000", form.maxDelayProperty().get(), "the delay it had: what was typed is in the list");
         form.delayKindProperty().set(DelayKind.LIST);
         assertEquals("1200,300,50", form.delaysProperty().get());
+    }
+
+    /**
+     * A comma typed for one delay and left there (another choice made instead) is not taken later: coming
+     * back to the list after editing it brought back "1200,300" over the edits.
+     */
+    @Test
+    void aListLeftInAnotherFieldDoesNotUndoTheListsEdits() {
+        ScenarioForm form = form(DelayKind.RANDOM);
+        form.maxDelayProperty().set("1200,300");
+        form.delayKindProperty().set(DelayKind.FIXED);
+        form.delayProperty().set("5");
+        form.delayKindProperty().set(DelayKind.LIST);
+        assertEquals("5,5,5,5,5", form.delaysProperty().get());
+        form.delaysProperty().set("5,5,5,5,700");
+        form.delayKindProperty().set(DelayKind.RANDOM);
+        form.delayKindProperty().set(DelayKind.LIST);
+        assertEquals("5,5,5,5,700", form.delaysProperty().get());
     }
 
     /** A number with no comma still fills the list with the delays the calls had, as before. */
