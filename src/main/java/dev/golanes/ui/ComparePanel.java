@@ -39,12 +39,16 @@ final class ComparePanel extends Region {
     private final Texts texts;
     /** 1, or how much larger the names' column is in presentation mode. */
     private final double larger;
-    /** 1, or how much larger presentation mode draws on this screen than at 1280 x 720 (see {@link PresentingZoom}). */
+    /**
+     * 1, or how much larger presentation mode draws on this screen than at 1280 x 720, or smaller below
+     * 1024 x 720 (see {@link PresentingZoom}).
+     */
     private final double zoom;
 
     /**
      * {@code larger}: 1, or how much larger the type is in presentation mode; {@code zoom}: 1, or how
-     * much larger presentation mode draws everything on a screen larger than 1280 x 720.
+     * much larger presentation mode draws everything on a screen larger than 1280 x 720 (smaller on one
+     * below 1024 x 720).
      */
     ComparePanel(CompareModel model, int index, Palette palette, Texts t, double larger, double zoom) {
         this.model = model;
@@ -69,7 +73,15 @@ final class ComparePanel extends Region {
         name.getStyleClass().add("compare-name");
         getStyleClass().add("compare-panel");
         getChildren().addAll(name, canvas);
-        setMinHeight(96 * zoom);
+    }
+
+    /**
+     * As high as its name, total and calls in view take in the names' column, and 96 px (times the zoom)
+     * at least: the calls in view, on two lines, must not run into the next program's panel.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.max(96 * zoom, name.minHeight(Math.round(NAME_WIDTH * larger)));
     }
 
     @Override

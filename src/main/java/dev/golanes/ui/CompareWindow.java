@@ -117,7 +117,8 @@ final class CompareWindow {
         Palette palette = session.themeProperty().get().palette();
 
         // Presenting, the comparison is the slide the room reads: the whole screen, in the large type,
-        // larger still on a screen larger than 1280 x 720, as the main window's is (PresentingZoom).
+        // larger still on a screen larger than 1280 x 720, and smaller below 1024 x 720 (an 800 x 600
+        // projector), as the main window's is (PresentingZoom).
         boolean presenting = session.presentingProperty().get();
         // The screen the main window is on: the one under its centre.
         Screen where = Screen.getScreensForRectangle(owner.getX() + owner.getWidth() / 2, owner.getY() + owner.getHeight() / 2, 1, 1)

@@ -428,6 +428,11 @@ class CompareWindowTest {
                 Label shown = (Label) compare.getScene().lookup("#compare-shown-" + k);
                 assertTrue(shown.getText().contains("10"), "program " + k + ": " + shown.getText());
                 assertEquals(List.of(), SmallScreenTest.cutTexts(shown), "program " + k);
+                // Inside its own panel, not over the next program's name.
+                javafx.scene.Node panel = shown.getParent().getParent();
+                double bottom = shown.localToScene(shown.getLayoutBounds()).getMaxY();
+                double panelBottom = panel.localToScene(panel.getLayoutBounds()).getMaxY();
+                assertTrue(bottom <= panelBottom + 0.5, "program " + k + ": the calls end at " + bottom + ", the panel at " + panelBottom);
             }
             robot.interact(compare::close);
         } finally {
