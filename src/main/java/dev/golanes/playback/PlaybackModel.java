@@ -10,6 +10,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -48,6 +50,8 @@ public final class PlaybackModel {
     private final BooleanBinding atEnd;
     private final BooleanBinding empty;
     private final ReadOnlyLongWrapper horizon = new ReadOnlyLongWrapper(this, "horizon");
+    /** How many steps have been taken (forward or back): a view that follows the steps listens to it. */
+    private final ReadOnlyIntegerWrapper steps = new ReadOnlyIntegerWrapper(this, "steps");
     private long lastPulse = -1;
     private double carry;
 
@@ -146,6 +150,7 @@ public final class PlaybackModel {
         if (index.get() != null && !live.get()) {
             pause();
             seek(index.get().nextEventAfter(time.get()));
+            steps.set(steps.get() + 1);
         }
     }
 
@@ -154,6 +159,7 @@ public final class PlaybackModel {
         if (index.get() != null && !live.get()) {
             pause();
             seek(index.get().previousEventBefore(time.get()));
+            steps.set(steps.get() + 1);
         }
     }
 
@@ -226,6 +232,11 @@ public final class PlaybackModel {
     /** Whether the playhead has left the start since the run on screen was loaded: false until it is played, stepped or scrubbed. */
     public boolean hasMoved() {
         return moved;
+    }
+
+    /** Counts the steps taken, forward or back, the time of each being {@link #time()} after it. */
+    public ReadOnlyIntegerProperty stepsProperty() {
+        return steps.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty timeProperty() {

@@ -99,6 +99,30 @@ public final class TraceIndex {
     }
 
     /**
+     * The calls (lanes from 1) that do something at instant {@code t}: begin or end a step, print,
+     * call wg.Add or wg.Done; in order. Looked up by a scan, once per step taken, not per frame.
+     */
+    public int[] callsActingAt(long t) {
+        boolean[] acting = new boolean[trace.laneCount()];
+        int count = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            int lane = trace.lane(i);
+            if (lane > 0 && !acting[lane] && (trace.start(i) == t || trace.isSpan(i) && trace.end(i) == t)) {
+                acting[lane] = true;
+                count++;
+            }
+        }
+        int[] calls = new int[count];
+        int k = 0;
+        for (int lane = 1; lane < acting.length && k < count; lane++) {
+            if (acting[lane]) {
+                calls[k++] = lane;
+            }
+        }
+        return calls;
+    }
+
+    /**
      * Lanes waiting for the lock at {@code t}, in the order they arrived. The trace records waits in
      * arrival order, ties in the order the goroutines queued, and the simulated mutex serves in that order.
      */

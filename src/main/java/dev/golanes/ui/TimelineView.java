@@ -150,6 +150,7 @@ public final class TimelineView extends Region {
                 requestLayout();
             }
         }, viewport.windowProperty());
+        Listen.onChange(this, this::showTheStepsCalls, playback.stepsProperty());
         lanes.valueProperty().addListener((obs, old, value) -> {
             if (!syncing) {
                 viewport.firstCallProperty().set((int) Math.round(value.doubleValue()));
@@ -314,6 +315,39 @@ public final class TimelineView extends Region {
         // What the tip described has moved from under the pointer; the next move shows what is there now.
         tip.hide();
         event.consume();
+    }
+
+    /**
+     * Presenting, a step to an instant where only calls out of view act brings one of them into view:
+     * ten calls on a 1024 x 768 projector show five, and a clicker sends no Up or Down to scroll them.
+     * The nearest such call comes to the middle of the lanes in view; when one that acts is in view
+     * already, nothing moves. Not presenting, the lanes stay where the user put them.
+     */
+    private void showTheStepsCalls() {
+        if (layout == null || session == null || !layout.scrolls() || !session.presentingProperty().get()
+                || session.playback().index() == null) {
+            return;
+        }
+        int first = layout.firstCall();
+        int last = first + layout.visibleCalls() - 1;
+        int nearest = -1;
+        for (int call : session.playback().index().callsActingAt(session.playback().time())) {
+            if (call >= first && call <= last) {
+                return;
+            }
+            if (nearest < 0 || outOfView(call, first, last) < outOfView(nearest, first, last)) {
+                nearest = call;
+            }
+        }
+        if (nearest > 0) {
+            session.viewport().firstCallProperty().set(Math.max(1, Math.min(layout.maxFirstCall(),
+                    nearest - (layout.visibleCalls() - 1) / 2)));
+        }
+    }
+
+    /** How many rows {@code call} is from the calls in view, {@code first} to {@code last}. */
+    private static int outOfView(int call, int first, int last) {
+        return call < first ? first - call : call - last;
     }
 
     /**

@@ -20,6 +20,14 @@ import org.junit.jupiter.api.Test;
 class TraceIndexTest {
     private static final TraceIndex INDEX = new TraceIndex(Simulator.run(Scenario.defaults(Mode.MUTEX, 42)));
 
+    /** The calls that act at an instant: all five wake at 2 s; at 2.3 s id3 lets the lock go and id1 takes it. */
+    @Test
+    void theCallsActingAtAnInstantAreTheOnesWhoseStepsBeginOrEndThere() {
+        assertArrayEquals(new int[] {1, 2, 3, 4, 5}, INDEX.callsActingAt(2_000_000));
+        assertArrayEquals(new int[] {1, 3}, INDEX.callsActingAt(2_300_000));
+        assertArrayEquals(new int[0], INDEX.callsActingAt(1_000_000), "nothing happens at 1 s");
+    }
+
     @Test
     void atStartEveryGoroutineIsAddedAndMainWaits() {
         Moment m = INDEX.at(0);

@@ -283,6 +283,46 @@ class SmallScreenTest {
     }
 
     /**
+     * Presenting ten calls on a 1024 x 768 projector, the lanes show some of them and a clicker cannot
+     * scroll them: a step to where only calls out of view act brings one into view.
+     */
+    @Test
+    void presentingAStepShowsACallThatActs(FxRobot robot) {
+        try {
+            Scene scene = show(robot, Locale.forLanguageTag("id"), new Scenario(Mode.MUTEX, 10, new DelaySpec.Fixed(2000), 300, 7),
+                    true, false, 1024, 768);
+            robot.interact(() -> {
+                stage.setWidth(1024);
+                stage.setHeight(768);
+            });
+            robot.interact(() -> scene.getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+            TimelineView timeline = (TimelineView) scene.lookup("#timeline");
+            assertTrue(timeline.layoutUsed().scrolls(), "ten calls scroll at 1024 x 768");
+            int moved = 0;
+            for (int step = 0; step < 60 && session.playback().time() < session.trace().endMicros(); step++) {
+                int before = session.viewport().firstCallProperty().get();
+                robot.interact(() -> session.playback().stepForward());
+                robot.interact(() -> scene.getRoot().layout());
+                WaitForAsyncUtils.waitForFxEvents();
+                int first = timeline.layoutUsed().firstCall();
+                int last = first + timeline.layoutUsed().visibleCalls() - 1;
+                int[] acting = session.playback().index().callsActingAt(session.playback().time());
+                assertTrue(acting.length == 0 || java.util.Arrays.stream(acting).anyMatch(call -> call >= first && call <= last),
+                        "at " + session.playback().time() + " µs calls " + java.util.Arrays.toString(acting) + " act, calls "
+                                + first + " to " + last + " are in view");
+                moved += session.viewport().firstCallProperty().get() != before ? 1 : 0;
+            }
+            assertTrue(moved > 0, "the lanes never moved");
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(WIDTH);
+                stage.setHeight(HEIGHT);
+            });
+        }
+    }
+
+    /**
      * A student's 10,000 calls presented: 2.8 s in, 9,997 goroutines queue for the lock. The queue
      * and the slice it leads to, six ids and the last three each in large type, took the side panel's
      * height: the program's heading went above the window, its code down to one line, and the clock
