@@ -102,7 +102,7 @@ class DelayListTypedTest {
         form.delayProperty().set("1,5");
         assertEquals(DelayKind.FIXED, form.delayKindProperty().get(), "1,5 is one and a half in Indonesian");
         assertEquals("Lama tidur (sama untuk semua) harus satu bilangan bulat dari 0 sampai 600.000, tanpa koma (tertulis \"1,5\");"
-                + " untuk daftar lama tidur, satu per panggilan, pilih \"Satu per panggilan (daftar)\"", form.messageOf(Field.DELAY).get());
+                + " untuk daftar lama tidur, pilih \"Satu per panggilan (daftar)\"", form.messageOf(Field.DELAY).get());
     }
 
     /** Choosing the list, as the message asks, takes what was typed rather than the delays the calls had. */

@@ -26,7 +26,7 @@ class FigureLabelsTest {
         for (Mode mode : List.of(Mode.MISSING_DONE, Mode.DOUBLE_UNLOCK)) {
             Trace trace = Simulator.run(Scenario.defaults(mode, 42));
             assertEquals("Stopped", FigureLabels.of(ENGLISH, trace).total(), mode.id());
-            assertEquals("Berhenti", FigureLabels.of(Texts.forLocale(Locale.forLanguageTag("id")), trace).total(), mode.id());
+            assertEquals("Dihentikan", FigureLabels.of(Texts.forLocale(Locale.forLanguageTag("id")), trace).total(), mode.id());
         }
         Trace missingDone = Simulator.run(Scenario.defaults(Mode.MISSING_DONE, 42));
         assertEquals("GoLanes · A missing wg.Done(): 5 calls, random delays up to 2000 ms · seed 42 · simulated",
@@ -56,8 +56,8 @@ class FigureLabelsTest {
         Trace real = luckyReal();
         assertEquals("Total 2s: main waited for every thread, as each ran wg.Add(1) while main started the next; in Go"
                 + " main usually reaches wg.Wait() first", FigureLabels.note(ENGLISH, real));
-        assertEquals("Total 2s: main menunggu semua thread, yang memanggil wg.Add(1) selagi main memulai thread lain;"
-                + " di Go main biasanya duluan",
+        assertEquals("Total 2s: main menunggu semua thread, yang memanggil wg.Add(1) selagi main memulai yang lain;"
+                + " di Go, main biasanya lebih dulu",
                 FigureLabels.note(Texts.forLocale(Locale.forLanguageTag("id")), real));
     }
 

@@ -125,7 +125,7 @@ class SmallScreenTest {
         assertOnScreen(scene);
     }
 
-    /** Before a run, the longest status line ("Siap: Jalankan (Enter) atau Spasi untuk memutar") beside each mode's explanation. */
+    /** Before a run, the longest status line ("Siap: tekan Jalankan (Enter) atau Spasi untuk memutar") beside each mode's explanation. */
     @Test
     void theExplanationWrapsBesideTheStatusInsteadOfRunningUnderIt(FxRobot robot) {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
