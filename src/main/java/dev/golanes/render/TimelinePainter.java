@@ -778,24 +778,14 @@ public final class TimelinePainter {
     }
 
     /**
-     * The type of "lost: overwritten" after a lost append's cross, from {@code x}: as large as a bar's
-     * label (at half the bar's height it was 8 px presenting at 1280 x 720), smaller down to
-     * {@link #LEGIBLE} to end inside the picture; null, no words, if even that does not fit. The legend
-     * names the cross.
+     * The type of "lost: overwritten" after a lost append's cross, from {@code x}: half the bar's
+     * height, bold; null, no words, where they would not end inside the picture. The legend names the
+     * cross. (Made smaller to fit, one lane's words beside another's in full size looked amiss; as
+     * large as a bar's label, they fitted nowhere presenting at 1280 x 720.)
      */
     private FontSpec lostFont(double x, double height) {
-        double room = layout.width() - 2 - x;
-        double largest = barFontSize(height, s);
-        // Text grows with its type: one measure gives the size that fits, checked (a lane of 10,000 calls'
-        // race has many lost lanes in view, each measured at every frame).
-        double width = surface.textWidth(labels.lost(), new FontSpec(largest, true, false));
-        for (double size = Math.min(largest, Math.floor(2 * largest * room / width) / 2); size >= LEGIBLE; size -= 0.5) {
-            FontSpec font = new FontSpec(size, true, false);
-            if (surface.textWidth(labels.lost(), font) < room) {
-                return font;
-            }
-        }
-        return null;
+        FontSpec font = new FontSpec(Math.min(14 * s, height * 0.5), true, false);
+        return x + surface.textWidth(labels.lost(), font) < layout.width() - 2 ? font : null;
     }
 
     /** The lost words, over the lines drawn after the lanes (the playhead, the total's dashed line). */
@@ -948,11 +938,15 @@ public final class TimelinePainter {
     }
 
     private PlayheadLabel playheadLabel() {
-        boolean over = moment.finished() || stoppedHere();
+        boolean stopped = stoppedHere();
+        boolean over = moment.finished() || stopped;
         int colour = over ? palette.accent() : palette.playhead();
         // A run of microseconds (Add inside) is told in µs, as the play bar's readout tells it.
         String now = trace.isMicroRun() ? moment.time() + " µs" : millis(moment.time());
-        String text = over ? labels.total() + " " + GoDuration.ofMicros(trace.endMicros()).replace(".", labels.decimal()) : now;
+        // Go printed the total (or, stopping the program, when that was) as a Go duration; a run stopped
+        // with Stop printed nothing, and is told in the milliseconds its note and the status bar use.
+        String text = stopped ? labels.total() + " " + now
+                : over ? labels.total() + " " + GoDuration.ofMicros(trace.endMicros()).replace(".", labels.decimal()) : now;
         double width = surface.textWidth(text, playheadFont()) + 12 * s;
         double x = layout.x(moment.time());
         double boxX = Math.max(0, Math.min(x - width / 2, layout.width() - width - 2));
