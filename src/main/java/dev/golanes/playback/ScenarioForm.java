@@ -64,9 +64,10 @@ public final class ScenarioForm {
     private String holdToStart = Long.toString(Limits.DEFAULT_HOLD_MS);
     private boolean delaysTouched;
     /**
-     * The single delay's field typed in since the choice of delays last changed, or null: the only one a
-     * list is taken from ({@link #takeTheList}). A list typed there long ago, and left, must not undo the
-     * list's edits since when the list is chosen again.
+     * The single delay's field typed in last, or null once the list has been edited (or taken) since: the
+     * only one a list is taken from ({@link #takeTheList}). A list typed there long ago, and left, must
+     * not undo the list's edits since when the list is chosen again; but choosing the list with the
+     * keyboard passes "Same for every call" on the way, which must not lose what was just typed.
      */
     private DelayKind typedIn;
     /**
@@ -85,7 +86,12 @@ public final class ScenarioForm {
         calls.addListener((obs, old, value) -> validate());
         seed.addListener((obs, old, value) -> validate());
         hold.addListener((obs, old, value) -> validate());
-        delays.addListener((obs, old, value) -> delaysEdited());
+        delays.addListener((obs, old, value) -> {
+            if (!applyingDefaults) {
+                typedIn = null;
+            }
+            delaysEdited();
+        });
         for (DelayKind kind : List.of(DelayKind.RANDOM, DelayKind.FIXED)) {
             delayValueProperty(kind).addListener((obs, old, value) -> {
                 if (applyingDefaults) {
@@ -106,7 +112,6 @@ public final class ScenarioForm {
             if (value == DelayKind.LIST && old != null && old != DelayKind.LIST && !applyingDefaults) {
                 takeTheList(old);
             }
-            typedIn = null;
             delaysEdited();
         });
         mode.addListener((obs, old, value) -> modeChanged(old, value));
@@ -122,6 +127,7 @@ public final class ScenarioForm {
 
     /** Fills every field from a scenario, as if the user had typed it. */
     public void load(Scenario scenario) {
+        typedIn = null;
         applyingDefaults = true;
         try {
             mode.set(scenario.mode());
@@ -242,16 +248,16 @@ public final class ScenarioForm {
      * list, if empty, starts from the delays the calls had.
      */
     private void takeTheList(DelayKind before) {
-        StringProperty single = delayValueProperty(before);
-        String typed = single.get();
-        if (before == typedIn && typedAsList(typed)) {
+        StringProperty single = typedIn == null ? null : delayValueProperty(typedIn);
+        if (single != null && typedAsList(single.get())) {
             applyingDefaults = true;
             try {
-                delays.set(typed);
-                single.set(beforeTyping.getOrDefault(before, Long.toString(Limits.DEFAULT_DELAY_MS)));
+                delays.set(single.get());
+                single.set(beforeTyping.getOrDefault(typedIn, Long.toString(Limits.DEFAULT_DELAY_MS)));
             } finally {
                 applyingDefaults = false;
             }
+            typedIn = null;
         } else if (delays.get().isBlank()) {
             listTheDelays(before);
         }

@@ -90,7 +90,7 @@ class DelayListTypedTest {
         ScenarioForm form = form(DelayKind.RANDOM);
         form.maxDelayProperty().set(typed);
         assertEquals(DelayKind.RANDOM, form.delayKindProperty().get());
-        assertEquals("Delays (random, up to) must be one whole number from 1 to 600,000, with no commas (got \"" + typed
+        assertEquals("Delays (random, up to) must be one whole number from 1 to 600000, with no commas (got \"" + typed
                 + "\"); for a list of delays, one per call, choose \"One per call (list)\"", form.messageOf(Field.MAX_DELAY).get());
         assertEquals(typed, form.maxDelayProperty().get());
     }
@@ -101,7 +101,7 @@ class DelayListTypedTest {
         texts.set(Texts.forLocale(Locale.forLanguageTag("id")));
         form.delayProperty().set("1,5");
         assertEquals(DelayKind.FIXED, form.delayKindProperty().get(), "1,5 is one and a half in Indonesian");
-        assertEquals("Lama tidur (sama untuk semua) harus satu bilangan bulat dari 0 sampai 600.000, tanpa koma (tertulis \"1,5\");"
+        assertEquals("Lama tidur (sama untuk semua) harus satu bilangan bulat dari 0 sampai 600000, tanpa koma (tertulis \"1,5\");"
                 + " untuk daftar lama tidur, pilih \"Satu per panggilan (daftar)\"", form.messageOf(Field.DELAY).get());
     }
 
@@ -138,6 +138,20 @@ class DelayListTypedTest {
         form.delayKindProperty().set(DelayKind.RANDOM);
         form.delayKindProperty().set(DelayKind.LIST);
         assertEquals("5,5,5,5,700", form.delaysProperty().get());
+    }
+
+    /**
+     * Chosen with the keyboard, the list is reached through "Same for every call": Down, Down, Enter in
+     * the drop-down passed that choice on the way and lost the list just typed for "Random, up to".
+     */
+    @Test
+    void theListTypedIsTakenThroughAnotherChoiceOnTheWay() {
+        ScenarioForm form = form(DelayKind.RANDOM);
+        form.maxDelayProperty().set("1200,300");
+        form.delayKindProperty().set(DelayKind.FIXED);
+        form.delayKindProperty().set(DelayKind.LIST);
+        assertEquals("1200,300", form.delaysProperty().get());
+        assertEquals("2000", form.maxDelayProperty().get());
     }
 
     /** A number with no comma still fills the list with the delays the calls had, as before. */
