@@ -11,11 +11,13 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** Beside the timeline: the Go program with where the goroutines are, the WaitGroup and mutex state, results and the clock. */
@@ -29,7 +31,7 @@ public final class SidePanelView {
     @FXML private Label wgLabel;
     @FXML private VBox wgCell;
     @FXML private HBox wgBox;
-    @FXML private Node mainNote;
+    @FXML private StackPane mainNote;
     @FXML private Label wgValue;
     @FXML private Label mainValue;
     @FXML private Label holderLabel;
@@ -168,6 +170,8 @@ public final class SidePanelView {
         if (mainNote.getParent() != place) {
             ((Pane) mainNote.getParent()).getChildren().remove(mainNote);
             place.getChildren().add(mainNote);
+            // Under the counter, a state shorter than the longest (its room) sits just under it, not a line lower.
+            mainNote.setAlignment(under ? Pos.TOP_LEFT : Pos.CENTER_LEFT);
         }
     }
 
