@@ -266,17 +266,7 @@ class FigureLabelsTest {
 
     /** Real threads, mutex: the last sleeper woke at 2248 ms. */
     static Trace lateMutex() {
-        TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.MUTEX, 1), "real");
-        int first = builder.begin(1, SpanKind.SLEEP, 40, 2_000);
-        int second = builder.begin(2, SpanKind.SLEEP, 248_000, 2_000);
-        builder.end(first, 2_000_040);
-        int held = builder.begin(1, SpanKind.LOCK_HELD, 2_000_040, 0);
-        builder.end(second, 2_248_000);
-        int waited = builder.begin(2, SpanKind.LOCK_WAIT, 2_248_000, 0);
-        builder.end(held, 2_300_040);
-        builder.end(waited, 2_300_040);
-        builder.end(builder.begin(2, SpanKind.LOCK_HELD, 2_300_040, 0), 2_600_040);
-        return builder.build(2_600_100, true);
+        return lateMutex(248_000, 2_600_040, 2_600_100);
     }
 
     /**
@@ -285,17 +275,25 @@ class FigureLabelsTest {
      * of seven digits, the longest a note names.
      */
     static Trace lateMutexOfFive() {
+        return lateMutex(6_000, 3_512_620, 3_512_681);
+    }
+
+    /**
+     * Two threads on real threads: id1 sleeps from 40 µs, id2 from {@code secondStart} (2 s each); id1
+     * holds the lock 300 ms while id2 waits, then id2 holds it until {@code lastUnlock}; main returns at {@code end}.
+     */
+    private static Trace lateMutex(long secondStart, long lastUnlock, long end) {
         TraceBuilder builder = new TraceBuilder(Scenario.defaults(Mode.MUTEX, 1), "real");
         int first = builder.begin(1, SpanKind.SLEEP, 40, 2_000);
-        int second = builder.begin(2, SpanKind.SLEEP, 6_000, 2_000);
+        int second = builder.begin(2, SpanKind.SLEEP, secondStart, 2_000);
         builder.end(first, 2_000_040);
         int held = builder.begin(1, SpanKind.LOCK_HELD, 2_000_040, 0);
-        builder.end(second, 2_006_000);
-        int waited = builder.begin(2, SpanKind.LOCK_WAIT, 2_006_000, 0);
+        builder.end(second, secondStart + 2_000_000);
+        int waited = builder.begin(2, SpanKind.LOCK_WAIT, secondStart + 2_000_000, 0);
         builder.end(held, 2_300_040);
         builder.end(waited, 2_300_040);
-        builder.end(builder.begin(2, SpanKind.LOCK_HELD, 2_300_040, 0), 3_512_620);
-        return builder.build(3_512_681, true);
+        builder.end(builder.begin(2, SpanKind.LOCK_HELD, 2_300_040, 0), lastUnlock);
+        return builder.build(end, true);
     }
 
     /** Real threads, Add inside: every thread called wg.Add(1) in time, as Java's usually do. */
