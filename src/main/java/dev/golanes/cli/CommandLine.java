@@ -27,9 +27,11 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -57,6 +59,8 @@ public final class CommandLine {
     private boolean selfTest;
     /** The scenario's fields set by a flag; the others are the file's (or the defaults). */
     private final Set<Field> typed = EnumSet.noneOf(Field.class);
+    /** What was given for each field typed, whole: a message quotes it cut short. */
+    private final Map<Field, String> given = new EnumMap<>(Field.class);
     /** The scenario file's name as messages show it, or null without one. */
     private String scenarioFile;
     /** The scenario file read, or null without one: --out must not write over it. */
@@ -176,12 +180,13 @@ public final class CommandLine {
                         ((Problem.Count) problem.args().get(1)).count(), ((Problem.Count) problem.args().get(0)).count(),
                         scenarioFile));
             }
-            if ((e.field() == Field.MAX_DELAY || e.field() == Field.DELAY) && typed.contains(e.field())
-                    && problem.key().equals("problem.wholeNumber") && Values.readsAsDelayList(String.valueOf(problem.args().get(2)))) {
+            String list = given.getOrDefault(e.field(), "").replaceAll("\\s+", "");
+            if ((e.field() == Field.MAX_DELAY || e.field() == Field.DELAY) && problem.key().equals("problem.wholeNumber")
+                    && Values.readsAsDelayList(list)) {
                 // --max-delay 1200,300,1800: the README's list, given to the flag for one delay. (Not 1,000, a
-                // thousand written with a comma, nor 1200,300, which may be either: see readsAsDelayList.)
-                throw new UsageException(texts.format("cli.error.delaysFlag", texts.problem(e.field().flag(), problem),
-                        problem.args().get(2)));
+                // thousand written with a comma, nor 1200,300, which may be either: see readsAsDelayList.) The
+                // list to type is the one given, whole and without spaces, which a shell would split.
+                throw new UsageException(texts.format("cli.error.delaysFlag", texts.problem(e.field().flag(), problem), list));
             }
             throw fieldUsage(e.field(), name -> texts.problem(name, problem));
         }
@@ -515,7 +520,9 @@ public final class CommandLine {
      */
     private String typedValue(Field field, String inline) throws UsageException {
         typed.add(field);
-        return value(field, inline);
+        String value = value(field, inline);
+        given.put(field, value);
+        return value;
     }
 
     private String value(Field field, String inline) throws UsageException {

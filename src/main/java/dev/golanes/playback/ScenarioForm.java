@@ -11,9 +11,11 @@ import dev.golanes.scenario.Scenario;
 import dev.golanes.scenario.ScenarioException;
 import dev.golanes.scenario.Values;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -64,17 +66,17 @@ public final class ScenarioForm {
     private String holdToStart = Long.toString(Limits.DEFAULT_HOLD_MS);
     private boolean delaysTouched;
     /**
-     * The single delay's field typed in last, or null once the list has been edited (or taken) since: the
-     * only one a list is taken from ({@link #takeTheList}). A list typed there long ago, and left, must
-     * not undo the list's edits since when the list is chosen again; but choosing the list with the
-     * keyboard passes "Same for every call" on the way, which must not lose what was just typed.
+     * The single delays' fields holding a list typed since the list itself was last edited or taken:
+     * choosing the list from one of them takes what was typed there ({@link #takeTheList}). A list typed
+     * there long ago, and left for another kind, must not undo the list's edits when the list is chosen
+     * from that other kind.
      */
-    private DelayKind typedIn;
+    private final Set<DelayKind> listTyped = EnumSet.noneOf(DelayKind.class);
     /**
-     * Each single delay's field as it was before the typing in it began (if a delay): put back there when
-     * a list typed there is taken, so it is not left holding a list half typed ("1200,300,1").
+     * The scenario last handed out to run or show ({@link #scenario()}): the run's delays, which a field
+     * a list was taken from gets back, so it is not left holding a list half typed ("1200,300,1").
      */
-    private final Map<DelayKind, String> beforeTyping = new EnumMap<>(DelayKind.class);
+    private Scenario handedOut;
     private boolean applyingDefaults;
 
     public ScenarioForm(ObjectProperty<Texts> texts, Scenario initial) {
@@ -88,7 +90,7 @@ public final class ScenarioForm {
         hold.addListener((obs, old, value) -> validate());
         delays.addListener((obs, old, value) -> {
             if (!applyingDefaults) {
-                typedIn = null;
+                listTyped.clear();
             }
             delaysEdited();
         });
@@ -97,10 +99,11 @@ public final class ScenarioForm {
                 if (applyingDefaults) {
                     return;
                 }
-                if (typedIn != kind && isADelay(kind, old)) {
-                    beforeTyping.put(kind, old);
+                if (typedAsList(value)) {
+                    listTyped.add(kind);
+                } else {
+                    listTyped.remove(kind);
                 }
-                typedIn = kind;
                 if (kind == delayKind.get() && Values.readsAsDelayList(value)) {
                     delayKind.set(DelayKind.LIST);
                 } else {
@@ -127,7 +130,7 @@ public final class ScenarioForm {
 
     /** Fills every field from a scenario, as if the user had typed it. */
     public void load(Scenario scenario) {
-        typedIn = null;
+        listTyped.clear();
         applyingDefaults = true;
         try {
             mode.set(scenario.mode());
@@ -193,6 +196,9 @@ public final class ScenarioForm {
     /** The scenario the fields describe, or empty while any field is wrong. */
     public Optional<Scenario> scenario() {
         validate();
+        if (valid.get()) {
+            handedOut = lastValid;
+        }
         return valid.get() ? Optional.of(lastValid) : Optional.empty();
     }
 
@@ -241,40 +247,38 @@ public final class ScenarioForm {
     }
 
     /**
-     * Choosing one delay per call takes a list just typed in the other kind's field ({@link #typedAsList},
-     * {@link #typedIn}), as the message there asks; a list of three or more delays is taken as soon as it
-     * is typed ({@link Values#readsAsDelayList}), the choice following by itself. That field gets back
-     * the delay it had ({@link #beforeTyping}): what was typed is in the list, so nothing is lost. Else the
-     * list, if empty, starts from the delays the calls had.
+     * Choosing one delay per call takes a list typed in the field of the kind chosen before
+     * ({@link #typedAsList}, {@link #listTyped}), as the message there asks; a list of three or more
+     * delays is taken as soon as it is typed ({@link Values#readsAsDelayList}), the choice following by
+     * itself. That field gets back the run's delay ({@link #runsDelay}): what was typed is in the list,
+     * so nothing is lost. Else the list, if empty, starts from the delays the calls had.
      */
     private void takeTheList(DelayKind before) {
-        StringProperty single = typedIn == null ? null : delayValueProperty(typedIn);
-        if (single != null && typedAsList(single.get())) {
+        StringProperty single = delayValueProperty(before);
+        if (listTyped.contains(before) && typedAsList(single.get())) {
             applyingDefaults = true;
             try {
                 delays.set(single.get());
-                single.set(beforeTyping.getOrDefault(typedIn, Long.toString(Limits.DEFAULT_DELAY_MS)));
+                single.set(runsDelay(before));
             } finally {
                 applyingDefaults = false;
             }
-            typedIn = null;
+            listTyped.clear();
         } else if (delays.get().isBlank()) {
             listTheDelays(before);
         }
     }
 
-    /** Whether {@code text} is a delay of {@code kind}'s field. */
-    private static boolean isADelay(DelayKind kind, String text) {
-        try {
-            if (kind == DelayKind.RANDOM) {
-                Values.maxDelay(text);
-            } else {
-                Values.delay(text);
-            }
-            return true;
-        } catch (ScenarioException e) {
-            return false;
+    /** The delay of {@code kind} the run had ({@link #handedOut}), or the usual 2000 ms if it had another kind. */
+    private String runsDelay(DelayKind kind) {
+        DelaySpec ran = handedOut == null ? null : handedOut.delays();
+        if (kind == DelayKind.RANDOM && ran instanceof DelaySpec.Random random) {
+            return Long.toString(random.maxMs());
         }
+        if (kind == DelayKind.FIXED && ran instanceof DelaySpec.Fixed fixed) {
+            return Long.toString(fixed.ms());
+        }
+        return Long.toString(Limits.DEFAULT_DELAY_MS);
     }
 
     /** Whether text typed for a single delay has a comma, so may be a list (see {@link Values#readsAsDelayList}). */

@@ -80,7 +80,21 @@ public final class ScenarioView {
                 return null;
             }
         });
-        delayKindBox.valueProperty().bindBidirectional(form.delayKindProperty());
+        // The form takes the kind chosen, not each one the keyboard passes in the open list: Down, Down,
+        // Enter from "Random, up to" chose "Same for every call" on the way to the list, and the list typed
+        // for Random was not taken. Chosen with the list closed (arrow keys on the box), each one counts.
+        delayKindBox.setValue(form.delayKindProperty().get());
+        Listen.onChange(delayKindBox, form.delayKindProperty(), (obs, old, kind) -> delayKindBox.setValue(kind));
+        delayKindBox.valueProperty().addListener((obs, old, kind) -> {
+            if (!delayKindBox.isShowing() && kind != null) {
+                form.delayKindProperty().set(kind);
+            }
+        });
+        delayKindBox.setOnHidden(event -> {
+            if (delayKindBox.getValue() != null) {
+                form.delayKindProperty().set(delayKindBox.getValue());
+            }
+        });
         Listen.onChange(delayField, form.delayKindProperty(), (obs, old, kind) -> showDelayField(old, kind));
         showDelayField(null, form.delayKindProperty().get());
 

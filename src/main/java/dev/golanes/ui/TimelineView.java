@@ -324,11 +324,12 @@ public final class TimelineView extends Region {
      * already, nothing moves. Not presenting, the lanes stay where the user put them.
      */
     private void showTheStepsCalls() {
-        if (layout == null || session == null || !layout.scrolls() || !session.presentingProperty().get()
+        // A view replaced (the window built again in another language) listens until it is collected: not its steps.
+        if (getScene() == null || layout == null || session == null || !layout.scrolls() || !session.presentingProperty().get()
                 || session.playback().index() == null) {
             return;
         }
-        int first = layout.firstCall();
+        int first = session.viewport().firstCallProperty().get();
         int last = first + layout.visibleCalls() - 1;
         int nearest = -1;
         for (int call : session.playback().index().callsActingAt(session.playback().time())) {

@@ -141,6 +141,12 @@ class BadFlagValuesTest {
         assertEquals("--max-delay must be a whole number from 1 to 600,000 (got \"1200,300,1800\"); for one delay per "
                 + "call, use --delays 1200,300,1800", refusal(List.of("run", "--max-delay", "1200,300,1800")));
         assertEquals("--delay must be a whole number from 0 to 600,000 (got \"1,000\")", refusal(List.of("run", "--delay=1,000")));
+        // A long list is quoted cut short, and given whole to type again; spaces, which a shell would split at, left out.
+        assertEquals("--max-delay must be a whole number from 1 to 600,000 (got \"1200,300,1800,1200,300,1…\"); for one delay "
+                + "per call, use --delays 1200,300,1800,1200,300,1800,500",
+                refusal(List.of("run", "--max-delay", "1200,300,1800,1200,300,1800,500")));
+        assertEquals("--delay must be a whole number from 0 to 600,000 (got \"1200, 300, 1800\"); for one delay per call, use "
+                + "--delays 1200,300,1800", refusal(List.of("run", "--delay", "1200, 300, 1800")));
         assertEquals("--delay must be a whole number from 0 to 600,000 (got \"1.5\")", refusal(List.of("run", "--delay", "1.5")));
     }
 

@@ -141,17 +141,34 @@ class DelayListTypedTest {
     }
 
     /**
-     * Chosen with the keyboard, the list is reached through "Same for every call": Down, Down, Enter in
-     * the drop-down passed that choice on the way and lost the list just typed for "Random, up to".
+     * A review's three cases. Left for another kind and come back to, the list typed is still taken when
+     * the list is chosen from its field; the field gets back the delay of the run, not the usual 2000 ms;
+     * and a list typed and left while another kind was chosen does not replace the list's own edits.
      */
     @Test
-    void theListTypedIsTakenThroughAnotherChoiceOnTheWay() {
+    void theListIsTakenFromTheFieldItIsChosenFromAndOnlyThere() {
         ScenarioForm form = form(DelayKind.RANDOM);
         form.maxDelayProperty().set("1200,300");
         form.delayKindProperty().set(DelayKind.FIXED);
+        form.delayProperty().set("700");
+        form.delayKindProperty().set(DelayKind.RANDOM);
         form.delayKindProperty().set(DelayKind.LIST);
-        assertEquals("1200,300", form.delaysProperty().get());
-        assertEquals("2000", form.maxDelayProperty().get());
+        assertEquals("1200,300", form.delaysProperty().get(), "taken from the field the list was chosen from");
+
+        ScenarioForm ran = form(DelayKind.RANDOM);
+        ran.maxDelayProperty().set("5000");
+        assertTrue(ran.scenario().isPresent(), "run with 5000");
+        ran.maxDelayProperty().set("1200,300");
+        ran.delayKindProperty().set(DelayKind.LIST);
+        assertEquals("5000", ran.maxDelayProperty().get(), "the run's delay comes back, not 2000");
+
+        ScenarioForm edited = form(DelayKind.LIST);
+        edited.delaysProperty().set("500,600,700,800");
+        edited.delayKindProperty().set(DelayKind.RANDOM);
+        edited.maxDelayProperty().set("1200,300");
+        edited.delayKindProperty().set(DelayKind.FIXED);
+        edited.delayKindProperty().set(DelayKind.LIST);
+        assertEquals("500,600,700,800", edited.delaysProperty().get(), "chosen from Same for every call: the list stays");
     }
 
     /** A number with no comma still fills the list with the delays the calls had, as before. */

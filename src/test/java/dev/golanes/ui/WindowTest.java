@@ -436,6 +436,25 @@ class WindowTest {
         assertEquals(new dev.golanes.scenario.DelaySpec.Listed(List.of(1200L, 300L, 1800L)), session.trace().scenario().delays());
     }
 
+    /**
+     * The list chosen with the keyboard in the open drop-down (Down, Down, Enter from "Random, up to")
+     * takes the list typed for Random: the form saw "Same for every call" on the way, and the list typed
+     * was lost for the delays of every call.
+     */
+    @Test
+    void aListChosenWithTheKeyboardTakesTheListTyped(FxRobot robot) {
+        ComboBox<?> kind = robot.lookup("#delay-kind").queryAs(ComboBox.class);
+        robot.doubleClickOn("#delay-value").eraseText(4).write("1200,300");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ScenarioForm.DelayKind.RANDOM, kind.getValue(), "one comma: the choice stays");
+        robot.clickOn("#delay-kind");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ScenarioForm.DelayKind.LIST, session.form().delayKindProperty().get());
+        assertEquals("1200,300", session.form().delaysProperty().get());
+    }
+
     @Test
     void manyCallsShrinkTheLanesAndScroll(FxRobot robot) {
         robot.doubleClickOn("#calls").eraseText(3).write("1000").type(KeyCode.ENTER);
