@@ -933,6 +933,14 @@ public final class TimelinePainter {
      * newest frame is going, not stopped.
      */
     private boolean stoppedHere() {
+        return stoppedAt(trace, moment, going);
+    }
+
+    /**
+     * Whether {@code moment} is the end of a real run stopped with Stop ({@code going}: as in {@link Frame}),
+     * which is marked and has its note as a finished run's end does: the window gives the note its room.
+     */
+    public static boolean stoppedAt(Trace trace, Moment moment, boolean going) {
         return !going && !trace.isComplete() && trace.size() > 0 && !Trace.SIMULATED.equals(trace.engine())
                 && moment.time() >= trace.endMicros();
     }

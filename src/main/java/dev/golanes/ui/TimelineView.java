@@ -220,8 +220,10 @@ public final class TimelineView extends Region {
         double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), scale);
         boolean zoomed = viewport.isZoomed();
         double timeBar = zoomed ? time.prefHeight(-1) : 0;
-        // The note on the total comes at the end; until then, calls that scroll get its room for more rows.
-        boolean noteRoom = session.playback().moment().finished();
+        // The note on the total comes at the end (or where a real run was stopped); until then, calls that
+        // scroll get its room for more rows.
+        boolean going = session.playback().isLive() || session.playback().time() < trace.endMicros();
+        boolean noteRoom = session.playback().moment().finished() || TimelinePainter.stoppedAt(trace, session.playback().moment(), going);
         TimelineLayout probe = new TimelineLayout(FigureSpec.window(width, height - timeBar, scale), trace.laneCount(),
                 viewport.window(), viewport.firstCallProperty().get(), gutter, noteRoom);
         double laneBar = probe.scrollsWithNote() ? lanes.prefWidth(-1) : 0;
@@ -238,8 +240,7 @@ public final class TimelineView extends Region {
             labelledTrace = trace;
             labelledTexts = session.texts();
         }
-        // Before the end, the legend names what the program shows, not what this run will do.
-        boolean going = session.playback().isLive() || session.playback().time() < trace.endMicros();
+        // Before the end, the legend names what the program shows, not what this run will do (going, above).
         TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, session.playback().moment(), palette,
                 labels, session.selectedLaneProperty().get(), going));
     }

@@ -323,6 +323,34 @@ class SmallScreenTest {
     }
 
     /**
+     * A real run of 100 calls stopped with Stop: its lanes scroll, and its note (two lines) was drawn over
+     * the legend, the room under the rows kept only for a finished run's note.
+     */
+    @Test
+    void aStoppedRunsNoteHasItsRoomWhenTheLanesScroll(FxRobot robot) {
+        Scene scene = show(robot, Locale.ENGLISH, Scenario.defaults(Mode.MUTEX, 42), false, false);
+        dev.golanes.trace.TraceBuilder builder = new dev.golanes.trace.TraceBuilder(
+                new Scenario(Mode.MUTEX, 100, new DelaySpec.Fixed(2000), 300, 42), "real");
+        for (int lane = 1; lane <= 100; lane++) {
+            builder.begin(lane, dev.golanes.trace.SpanKind.SLEEP, lane * 10L, 2000);
+        }
+        dev.golanes.trace.Trace stopped = builder.build(1_500_000, false);
+        robot.interact(() -> {
+            session.playback().load(stopped);
+            session.playback().seek(stopped.endMicros());
+        });
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> scene.getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        TimelineView timeline = (TimelineView) scene.lookup("#timeline");
+        dev.golanes.render.TimelineLayout used = timeline.layoutUsed();
+        assertTrue(used.scrolls(), "100 calls scroll");
+        assertTrue(used.legendTop() - used.noteTop() >= 30, "the note's room: from " + used.noteTop() + " to the legend at "
+                + used.legendTop());
+    }
+
+    /**
      * A student's 10,000 calls presented: 2.8 s in, 9,997 goroutines queue for the lock. The queue
      * and the slice it leads to, six ids and the last three each in large type, took the side panel's
      * height: the program's heading went above the window, its code down to one line, and the clock
