@@ -130,7 +130,9 @@ public final class AtomicFiles {
         } catch (AccessDeniedException e) {
             throw new ExportException(ExportException.Reason.NOT_WRITABLE, absolute, e);
         } catch (NoSuchFileException e) {
-            throw new ExportException(ExportException.Reason.NO_FOLDER, absolute, e);
+            // A folder there that takes no new file (/proc answers so) is no missing folder.
+            throw new ExportException(Files.isDirectory(folder) ? ExportException.Reason.NOT_WRITABLE
+                    : ExportException.Reason.NO_FOLDER, absolute, e);
         } catch (FileSystemException e) {
             throw new ExportException(reasonOf(e), absolute, e);
         } catch (IOException e) {

@@ -102,16 +102,18 @@ class AtomicWritesTest {
 
     /**
      * Permission bits do not stop root, and tests here run as root: a folder the process cannot write
-     * to for all its rights is Linux's /sys, where no one may create a file. A read-only folder of our
+     * to for all its rights is Linux's /sys or /proc, where no one may create a file. A read-only folder of our
      * own is tried too, where the permissions hold.
      */
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aFolderNobodyMayWriteToIsNamed(Kind kind) throws IOException {
         List<Path> unwritable = new ArrayList<>();
-        Path sys = Path.of("/sys");
-        if (System.getProperty("os.name").startsWith("Linux") && Files.isDirectory(sys)) {
-            unwritable.add(sys);
+        // /proc refuses a new file as "no such file", which was told as a missing folder.
+        for (Path system : List.of(Path.of("/sys"), Path.of("/proc"))) {
+            if (System.getProperty("os.name").startsWith("Linux") && Files.isDirectory(system)) {
+                unwritable.add(system);
+            }
         }
         Path locked = Files.createDirectory(folder.resolve("locked"));
         if (Files.getFileStore(locked).supportsFileAttributeView("posix")) {
