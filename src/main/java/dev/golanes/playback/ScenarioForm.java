@@ -56,6 +56,11 @@ public final class ScenarioForm {
     private final BooleanBinding valid;
     private Scenario lastValid;
     /**
+     * {@link #lastValid}, to observe: it is set after the fields' problems, so a binding read when
+     * those change (the form valid again) sees the scenario before the change, and must hear of it.
+     */
+    private final ReadOnlyObjectWrapper<Scenario> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    /**
      * The hold as typed for each program that has one: Mutex's hold, Race's read-write gap and No
      * Lock's unguarded work are three settings that share a field. Shared, a teacher who set Mutex's
      * hold to 0 (the tutorial's) found Race losing nothing. A program not yet given one starts at
@@ -200,6 +205,11 @@ public final class ScenarioForm {
             handedOut = lastValid;
         }
         return valid.get() ? Optional.of(lastValid) : Optional.empty();
+    }
+
+    /** The last scenario all fields agreed on, to observe. */
+    public ReadOnlyObjectProperty<Scenario> settingsProperty() {
+        return settings.getReadOnlyProperty();
     }
 
     /** The last scenario all fields agreed on. */
@@ -371,6 +381,7 @@ public final class ScenarioForm {
         try {
             int count = spec instanceof DelaySpec.Listed listed ? listed.ms().size() : callCount;
             lastValid = new Scenario(mode.get(), count, spec, holdValue, seedValue);
+            settings.set(lastValid);
         } catch (ScenarioException e) {
             problems.get(e.field()).set(e.problem());
         }

@@ -264,19 +264,27 @@ public final class Session {
 
     /**
      * The status bar's line: the run's own status, except before it plays while a field is wrong,
-     * when "press Run" would be wrong too: then it says what Run waits for.
+     * when "press Run" would be wrong too: then it says what Run waits for; and, while the simulated
+     * run on screen is not playing, that the settings typed are not its own until Run: a student typed
+     * 5 calls over 100, pressed Tab and Play, and watched the 100 calls play with nothing saying why.
      */
     public StringBinding status(ObservableStringValue runStatus) {
         return Bindings.createStringBinding(() -> {
             Moment moment = playback.moment();
             boolean notStarted = moment == null || moment.time() == 0 && !moment.finished() && !playback.isPlaying();
-            if (form.validProperty().get() || !notStarted || real.runningProperty().get()) {
-                return runStatus.get();
+            boolean valid = form.validProperty().get();
+            if (!valid && notStarted && !real.runningProperty().get()) {
+                // Presenting hides the form, and with it the red field.
+                return texts.get().format(presenting.get() ? "status.fixField.presenting" : "status.fixField");
             }
-            // Presenting hides the form, and with it the red field.
-            return texts.get().format(presenting.get() ? "status.fixField.presenting" : "status.fixField");
-        }, runStatus, form.validProperty(), playback.momentProperty(), playback.playingProperty(),
-                real.runningProperty(), texts, presenting);
+            Trace shown = playback.index() == null ? null : playback.index().trace();
+            if (valid && shown != null && engine.get() == EngineKind.SIM && !playback.isPlaying()
+                    && !form.lastValid().equals(shown.scenario())) {
+                return texts.get().format("status.changed");
+            }
+            return runStatus.get();
+        }, runStatus, form.validProperty(), playback.momentProperty(), playback.playingProperty(), playback.indexProperty(),
+                real.runningProperty(), texts, presenting, engine, form.settingsProperty());
     }
 
     /**
@@ -292,7 +300,7 @@ public final class Session {
                 t.format("status.paused", time), t.format("status.finished", "00.00000s")));
         if (all) {
             statuses.addAll(List.of(t.format("status.ready"), t.format("status.crashed"), t.format("status.fixField"),
-                    t.format("status.fixField.presenting")));
+                    t.format("status.fixField.presenting"), t.format("status.changed")));
         }
         if (engine.get() == EngineKind.REAL) {
             statuses.addAll(List.of(t.format("status.real.running", time), t.format("status.real.stopped", time)));

@@ -19,6 +19,31 @@ import org.junit.jupiter.api.Test;
 class SessionTest {
     private final Session session = new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.ENGLISH);
 
+    /**
+     * A student typed 5 calls over 100, pressed Tab and Play, and the 100 calls played with nothing saying
+     * why: while the run on screen is not the settings' own and is not playing, the status says to Run.
+     */
+    @Test
+    void settingsNotYetRunAreSaidToWaitForRun() {
+        Session many = new Session(new Scenario(Mode.MUTEX, 100, new DelaySpec.Fixed(2000), 300, 42), Locale.ENGLISH);
+        javafx.beans.binding.StringBinding status = many.status(new javafx.beans.property.SimpleStringProperty("the run's"));
+        for (Mode mode : Mode.values()) {
+            many.selectMode(mode);
+            assertEquals("the run's", status.get(), mode + ": the settings are the run's");
+        }
+        many.selectMode(Mode.MUTEX);
+        many.form().callsProperty().set("5");
+        assertEquals("Settings changed: Run (Enter) shows them", status.get());
+        many.playback().play();
+        assertEquals("the run's", status.get(), "playing, the status is the run's");
+        many.playback().pause();
+        assertEquals("Settings changed: Run (Enter) shows them", status.get());
+        many.run();
+        many.playback().pause();
+        assertEquals("the run's", status.get(), "run");
+        assertEquals(5, many.trace().scenario().calls());
+    }
+
     /** Zoomed in at the end, Home (or a step) moves the view with the playhead instead of leaving it blank. */
     /** B blanks the screen to ask the class what comes next: the run waits, and stays paused after. */
     @Test

@@ -455,6 +455,18 @@ class WindowTest {
         assertEquals("1200,300", session.form().delaysProperty().get());
     }
 
+    /** Calls typed and left with Tab: the status bar says the run on screen waits for Run to take them. */
+    @Test
+    void settingsTypedAndNotRunAreSaidToWaitForRun(FxRobot robot) {
+        robot.doubleClickOn("#calls").eraseText(3).write("3").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Settings changed: Run (Enter) shows them", robot.lookup("#status").queryAs(Label.class).getText());
+        robot.clickOn("#run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, session.trace().scenario().calls());
+        assertFalse(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Settings changed"));
+    }
+
     @Test
     void manyCallsShrinkTheLanesAndScroll(FxRobot robot) {
         robot.doubleClickOn("#calls").eraseText(3).write("1000").type(KeyCode.ENTER);
