@@ -12,6 +12,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -21,6 +22,9 @@ import javafx.util.StringConverter;
 
 /** The scenario fields, each bound to the form model, with its problem shown under the form, in line with it (see {@link FieldsPane}). */
 public final class ScenarioView {
+    /** A field greyed and read-only: see {@link #lockWhen}. */
+    private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
+
     private final Session session;
     /** How many delays the list has, for the Calls field while the list sets them. */
     private final StringBinding listedCalls;
@@ -57,8 +61,10 @@ public final class ScenarioView {
         showProblem(callsField, callsError, form.messageOf(Field.CALLS));
         showProblem(holdField, holdError, form.messageOf(Field.HOLD));
         showProblem(seedField, seedError, form.messageOf(Field.SEED));
-        callsField.disableProperty().bind(form.delayKindProperty().isEqualTo(DelayKind.LIST));
-        holdGroup.disableProperty().bind(form.holdMattersProperty().not());
+        lockWhen(callsField, form.delayKindProperty().isEqualTo(DelayKind.LIST));
+        holdLabel.disableProperty().bind(form.holdMattersProperty().not());
+        holdUnit.disableProperty().bind(form.holdMattersProperty().not());
+        lockWhen(holdField, form.holdMattersProperty().not());
         holdLabel.textProperty().bind(form.label(Field.HOLD));
         holdUnit.textProperty().bind(form.holdText("inline"));
         keepTheWidestWidth(holdLabel, "field.hold");
@@ -189,5 +195,16 @@ public final class ScenarioView {
         }, label.fontProperty(), label.paddingProperty(), session.textsProperty());
         label.minWidthProperty().bind(widest);
         label.prefWidthProperty().bind(widest);
+    }
+
+    /**
+     * Greys a field the settings do not use, as disabling it did, but lets it take the focus: clicked
+     * and typed into while disabled, its digits went to the window's keys ("1" chose Sequential, and
+     * Enter then ran a seven-minute run). Read-only, it takes them and changes nothing.
+     */
+    private static void lockWhen(TextField field, javafx.beans.value.ObservableBooleanValue locked) {
+        field.editableProperty().bind(Bindings.not(locked));
+        Listen.onChange(field, locked, (obs, was, is) -> field.pseudoClassStateChanged(LOCKED, is));
+        field.pseudoClassStateChanged(LOCKED, locked.get());
     }
 }

@@ -302,8 +302,8 @@ class ClickedInEveryOrderTest {
         String text = values.get(random.nextInt(values.size()));
         boolean enter = random.nextInt(3) == 0;
         TextField field = robot.lookup(id).queryAs(TextField.class);
-        if (!shown(field) || field.isDisabled()) {
-            return "type into " + id + " (hidden or disabled, skipped)";
+        if (!shown(field) || field.isDisabled() || !field.isEditable()) {
+            return "type into " + id + " (hidden, disabled or read-only, skipped)";
         }
         clickAt(robot, robot.point(field).query());
         if (!field.isFocused()) {

@@ -404,7 +404,7 @@ class WindowTest {
         robot.interact(() -> session.form().delayKindProperty().set(ScenarioForm.DelayKind.LIST));
         robot.interact(() -> session.form().delaysProperty().set("1200,300"));
         assertEquals("2", calls.getText());
-        assertTrue(calls.isDisabled());
+        assertFalse(calls.isEditable(), "set by the list");
         robot.interact(() -> session.form().delaysProperty().set("1200,300,x"));
         assertEquals("3", calls.getText(), "a wrong entry still counts (the field went blank)");
         robot.interact(() -> session.form().delaysProperty().set("1200,300"));
@@ -453,6 +453,27 @@ class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ScenarioForm.DelayKind.LIST, session.form().delayKindProperty().get());
         assertEquals("1200,300", session.form().delaysProperty().get());
+    }
+
+    /**
+     * The Calls field, greyed while a delay list sets the calls, takes the keys typed there: disabled, it
+     * let "1" choose Sequential and Enter run it. Read-only, it keeps its number and the program stays.
+     */
+    @Test
+    void keysTypedIntoAGreyedFieldStayThere(FxRobot robot) {
+        robot.interact(() -> {
+            session.selectMode(Mode.MUTEX);
+            session.form().delayKindProperty().set(ScenarioForm.DelayKind.LIST);
+            session.form().delaysProperty().set("1200,300");
+        });
+        TextField calls = robot.lookup("#calls").queryAs(TextField.class);
+        // As after a click on the lanes: the keys are the window's until a field takes them.
+        robot.interact(() -> calls.getScene().getRoot().requestFocus());
+        robot.clickOn(calls).type(KeyCode.DIGIT1, KeyCode.DIGIT7);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Mode.MUTEX, session.form().modeProperty().get(), "the program");
+        assertEquals("2", calls.getText());
+        assertTrue(calls.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("locked")), "greyed");
     }
 
     /** Calls typed and left with Tab: the status bar says the run on screen waits for Run to take them. */
