@@ -109,6 +109,10 @@ public final class ScenarioFile {
         if (bytes.length > MAX_BYTES) {
             throw ScenarioFileException.file("file.tooBig");
         }
+        // Said as it is, rather than as JSON whose text "ends where a value was expected".
+        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            throw ScenarioFileException.file("file.empty");
+        }
         Object root;
         try {
             root = JsonReader.read(bytes);

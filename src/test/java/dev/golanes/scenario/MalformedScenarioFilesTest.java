@@ -41,7 +41,10 @@ class MalformedScenarioFilesTest {
                 assertEquals(length <= closing, refusal.isPresent(), "cut after " + length + " bytes: " + refusal);
             }
         }
-        assertEquals("not valid JSON, which a scenario file is: line 1, column 1: the text ends where a value was expected", refusal(""));
+        // An empty file (a new one, or one saved empty) is said to be empty, not to end where a value was expected.
+        assertEquals("the file is empty: a scenario file holds one JSON object with named fields, such as \"mode\": \"mutex\" "
+                + "(Save, Ctrl+S, writes one)", refusal(""));
+        assertEquals(refusal(""), refusal(" \n\t"), "blank is empty");
         assertEquals("not valid JSON, which a scenario file is: line 4, column 7: the text ends inside a string", refusal(VALID.substring(0, VALID.indexOf("ls\""))));
         assertEquals("not valid JSON, which a scenario file is: line 5, column 23: the text ends where ']' was expected",
                 refusal(VALID.substring(0, VALID.indexOf("300,") + 3)));
