@@ -40,6 +40,18 @@ public final class ExportModel {
         // language before a switch would stay in it.
         session.traceProperty().addListener(obs -> report("", false));
         session.textsProperty().addListener(obs -> report("", false));
+        // A failure, told in full in its dialog, goes once the run is played or stepped: it stayed in the
+        // status bar, red, for long after.
+        session.playback().timeProperty().addListener(obs -> {
+            if (failed.get()) {
+                report("", false);
+            }
+        });
+        session.playback().playingProperty().addListener(obs -> {
+            if (failed.get()) {
+                report("", false);
+            }
+        });
     }
 
     /**

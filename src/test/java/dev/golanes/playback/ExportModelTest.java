@@ -157,6 +157,10 @@ class ExportModelTest {
         assertEquals("Export failed", model.noticeProperty().get());
         assertTrue(model.failedProperty().get());
         assertEquals(List.of(), List.of(folder.toFile().list()));
+        // Told in full in its dialog, the failure goes once the run is played or stepped.
+        session.playback().stepForward();
+        assertEquals("", model.noticeProperty().get());
+        assertFalse(model.failedProperty().get());
     }
 
     @Test
