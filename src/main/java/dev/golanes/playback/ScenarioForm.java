@@ -136,6 +136,8 @@ public final class ScenarioForm {
     /** Fills every field from a scenario, as if the user had typed it. */
     public void load(Scenario scenario) {
         listTyped.clear();
+        // A loaded scenario is the run's (the command line's, a file's) until another is run.
+        handedOut = scenario;
         applyingDefaults = true;
         try {
             mode.set(scenario.mode());
