@@ -226,10 +226,10 @@ public final class Texts {
     /**
      * The calls, and the hold where the program has one ("5 calls, hold 300 ms"): GoLanes' addition
      * to the tutorial's program, which makes the mutex's total 3.5s where the tutorial's prints about
-     * 2s. {@code compared}: the four programs of a comparison, where the hold is the mutex's.
+     * 2s. (The command line's line on standard error says the delays too: FigureLabels.given.)
      */
-    public String callsAndHold(Scenario scenario, boolean compared) {
-        return withHold(calls(scenario.calls()), compared ? Mode.MUTEX : scenario.mode(), scenario.holdMs());
+    public String callsAndHold(Scenario scenario) {
+        return withHold(calls(scenario.calls()), scenario.mode(), scenario.holdMs());
     }
 
     /**

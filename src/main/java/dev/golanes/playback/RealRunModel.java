@@ -164,7 +164,7 @@ public final class RealRunModel {
             Texts t = texts.getValue();
             String seed = Long.toString(trace.scenario().seed());
             // The hold too: presenting, the form that shows it is hidden.
-            return t.format(isReal(trace) ? "status.run.real" : "status.run", seed, t.callsAndHold(trace.scenario(), false));
+            return t.format(isReal(trace) ? "status.run.real" : "status.run", seed, t.callsAndHold(trace.scenario()));
         }, playback.indexProperty(), texts);
     }
 
