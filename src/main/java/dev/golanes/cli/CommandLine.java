@@ -28,13 +28,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -57,10 +55,11 @@ public final class CommandLine {
     /** The picture flags given, in order, to name the first when the format is not a picture. */
     private final List<String> pictureFlags = new ArrayList<>();
     private boolean selfTest;
-    /** The scenario's fields set by a flag; the others are the file's (or the defaults). */
-    private final Set<Field> typed = EnumSet.noneOf(Field.class);
-    /** What was given for each field typed, whole: a message quotes it cut short. */
-    private final Map<Field, String> given = new EnumMap<>(Field.class);
+    /**
+     * The scenario's fields set by a flag, with what was given, whole (a message quotes it cut short);
+     * the others are the file's (or the defaults).
+     */
+    private final Map<Field, String> typed = new EnumMap<>(Field.class);
     /** The scenario file's name as messages show it, or null without one. */
     private String scenarioFile;
     /** The scenario file read, or null without one: --out must not write over it. */
@@ -142,7 +141,7 @@ public final class CommandLine {
                     return new Command.Run(checkedForEngine(scenario.build()), scenario.hasSeed(), engine());
                 case "compare":
                     // A scenario file's mode is left aside: Compare runs every program on the file's delays.
-                    if (typed.contains(Field.MODE)) {
+                    if (typed.containsKey(Field.MODE)) {
                         throw usage("cli.error.compareMode");
                     }
                     if (engineGiven) {
@@ -173,14 +172,14 @@ public final class CommandLine {
                         List.of(problem.args().get(0), (long) Limits.MAX_WINDOW_CALLS, problem.args().get(2)));
                 throw fieldUsage(Field.CALLS, name -> texts.problem(name, windowed));
             }
-            if (problem.key().equals("problem.delayCount") && scenarioFile != null && typed.contains(Field.CALLS)
-                    && !typed.contains(Field.DELAYS)) {
+            if (problem.key().equals("problem.delayCount") && scenarioFile != null && typed.containsKey(Field.CALLS)
+                    && !typed.containsKey(Field.DELAYS)) {
                 // The user's --calls against the file's list: the flag is what they typed, so it is named.
                 throw new UsageException(texts.format("cli.error.callsVsFileDelays",
                         ((Problem.Count) problem.args().get(1)).count(), ((Problem.Count) problem.args().get(0)).count(),
                         scenarioFile));
             }
-            String list = given.getOrDefault(e.field(), "").replaceAll("\\s+", "");
+            String list = typed.getOrDefault(e.field(), "").replaceAll("\\s+", "");
             if ((e.field() == Field.MAX_DELAY || e.field() == Field.DELAY) && problem.key().equals("problem.wholeNumber")
                     && Values.readsAsDelayList(list)) {
                 // --max-delay 1200,300,1800: the README's list, given to the flag for one delay. (Not 1,000, a
@@ -197,7 +196,7 @@ public final class CommandLine {
      * the scenario file, the file and the field's key there ({@code --scenario class.json: calls …}).
      */
     private UsageException fieldUsage(Field field, Function<String, String> message) {
-        if (scenarioFile == null || typed.contains(field)) {
+        if (scenarioFile == null || typed.containsKey(field)) {
             return new UsageException(message.apply(field.flag()));
         }
         return usage("cli.error.scenario", scenarioFile, message.apply(field.key()));
@@ -213,8 +212,10 @@ public final class CommandLine {
         }
         switch (flag) {
             case "--mode" -> {
-                typed.add(Field.MODE);
-                scenario.mode(Mode.parse(value(flag, inline, Mode.accepted())));
+                typed.put(Field.MODE, "");
+                String name = value(flag, inline, Mode.accepted());
+                typed.put(Field.MODE, name);
+                scenario.mode(Mode.parse(name));
             }
             case "--calls" -> scenario.calls(Values.calls(typedValue(Field.CALLS, inline)));
             case "--seed" -> scenario.seed(Values.seed(typedValue(Field.SEED, inline)));
@@ -519,9 +520,9 @@ public final class CommandLine {
      * flag's, not the scenario file's.
      */
     private String typedValue(Field field, String inline) throws UsageException {
-        typed.add(field);
+        typed.put(field, "");
         String value = value(field, inline);
-        given.put(field, value);
+        typed.put(field, value);
         return value;
     }
 
