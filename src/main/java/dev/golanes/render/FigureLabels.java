@@ -158,8 +158,7 @@ public final class FigureLabels {
         if (!trace.isComplete()) {
             // A real run stopped with Stop (or by a thread's failure): its bars end where each thread was, and a
             // sleep cut short there read as the delay it was given ("id1 · 592 ms" of 2000).
-            return Trace.SIMULATED.equals(trace.engine()) || trace.size() == 0 ? ""
-                    : t.format("note.stopped", t.figure(trace.endMicros() / 1_000));
+            return trace.isCutShort() ? t.format("note.stopped", t.figure(trace.endMicros() / 1_000)) : "";
         }
         if (rule.kind() == TotalRule.Kind.FATAL) {
             int lane = trace.fatalEvent() < 0 ? 0 : trace.lane(trace.fatalEvent());

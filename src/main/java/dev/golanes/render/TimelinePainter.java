@@ -941,8 +941,7 @@ public final class TimelinePainter {
      * which is marked and has its note as a finished run's end does: the window gives the note its room.
      */
     public static boolean stoppedAt(Trace trace, Moment moment, boolean going) {
-        return !going && !trace.isComplete() && trace.size() > 0 && !Trace.SIMULATED.equals(trace.engine())
-                && moment.time() >= trace.endMicros();
+        return !going && trace.isCutShort() && moment.time() >= trace.endMicros();
     }
 
     private PlayheadLabel playheadLabel() {

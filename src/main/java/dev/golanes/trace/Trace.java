@@ -110,6 +110,14 @@ public final class Trace {
     }
 
     /**
+     * Whether this is a real run cut short: stopped with Stop (or by a thread's failure) after it began,
+     * or the newest snapshot of one still going. Its lanes end where each thread was.
+     */
+    public boolean isCutShort() {
+        return !complete && size() > 0 && !SIMULATED.equals(engine);
+    }
+
+    /**
      * Whether the run has not begun: no event yet, and not over (real threads' lanes before their first
      * run; a simulated trace is complete from the start).
      */
