@@ -246,14 +246,14 @@ public final class Dashboard {
     /** Lists of up to this many ids are shown whole; longer ones show their ends and how many there are. */
     static final int LISTED = 9;
 
-    /** Presenting, a list of more than this many ids is shortened. */
-    static final int LISTED_COMPACT = 6;
+    /** Presenting, a list of more than this many ids (the tutorial's five calls) is shortened. */
+    static final int LISTED_COMPACT = 5;
 
     /**
-     * Whether the lists are shortened to three ids, the first two and the last, rather than nine (six
-     * and three), once they hold more than {@link #LISTED_COMPACT}. Presenting's large type needs it,
-     * or the queue and the slice of 10,000 calls push the program and the clock out of the window;
-     * five calls' lists stay whole.
+     * Whether the lists are shortened to two ids, the first and the last, rather than nine (six and
+     * three), once they hold more than {@link #LISTED_COMPACT}. Presenting's large type needs it, or
+     * the queue and the slice of 1,000 calls push the program's heading and the clock out of the
+     * window (1024 x 768); five calls' lists stay whole.
      */
     public BooleanProperty compactListsProperty() {
         return compactLists;
@@ -268,7 +268,7 @@ public final class Dashboard {
         for (int lane : lanes) {
             names.add(Scenario.callId(lane));
         }
-        return compactLists.get() ? t().ids(names, LISTED_COMPACT, 2, 1, separator, open, close)
+        return compactLists.get() ? t().ids(names, LISTED_COMPACT, 1, 1, separator, open, close)
                 : t().ids(names, LISTED, separator, open, close);
     }
 

@@ -354,7 +354,7 @@ class SmallScreenTest {
      * A student's 10,000 calls presented: 2.8 s in, 9,997 goroutines queue for the lock. The queue
      * and the slice it leads to, six ids and the last three each in large type, took the side panel's
      * height: the program's heading went above the window, its code down to one line, and the clock
-     * under the status bar. Presenting, a long list shows its first two ids and its last.
+     * under the status bar. Presenting, a long list shows its first id and its last.
      */
     @Test
     void presentingTheQueueOfManyCallsLeavesTheProgramAndTheClock(FxRobot robot) {
@@ -372,6 +372,46 @@ class SmallScreenTest {
             assertTrue(code >= 80, where + ": the code panel " + code + " px high");
             assertTrue(((Labeled) scene.lookup("#lock-queue")).getText().contains("(9997\u00a0"), where);
             assertOnScreen(scene);
+        }
+    }
+
+    /**
+     * Presenting 1,000 calls on a 1024 x 768 projector, in both languages: four ids of the queue and
+     * six of the slice, in large type in the narrow value column, took four lines each; the program's
+     * heading went above the panel and the code down to one line with its badge cut. Presenting, a
+     * list longer than the tutorial's five shows its first id and its last, with the count.
+     */
+    @Test
+    void presentingManyCallsOnA1024ProjectorLeavesTheProgramItsRoom(FxRobot robot) {
+        try {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+                for (long at : new long[] {4_072_000, Long.MAX_VALUE}) {
+                    Scene scene = show(robot, locale, new Scenario(Mode.MUTEX, 1000, new DelaySpec.Random(2000), 300, 42), true,
+                            false, 1024, 768);
+                    robot.interact(() -> {
+                        stage.setWidth(1024);
+                        stage.setHeight(768);
+                        session.playback().seek(at);
+                    });
+                    for (int i = 0; i < 3; i++) {
+                        robot.interact(() -> scene.getRoot().layout());
+                        WaitForAsyncUtils.waitForFxEvents();
+                    }
+                    String where = locale + (at == Long.MAX_VALUE ? " at the end" : " at " + at / 1000 + " ms");
+                    Bounds side = bounds(scene.lookup(".side"));
+                    Bounds heading = bounds(scene.lookup(".side > .panel-heading"));
+                    assertTrue(heading.getMinY() >= side.getMinY() - 0.5, where + ": the program's heading at " + heading.getMinY()
+                            + ", above the panel at " + side.getMinY());
+                    double code = bounds(scene.lookup("#code")).getHeight();
+                    assertTrue(code >= 80, where + ": the code panel " + code + " px high");
+                    assertOnScreenAt(scene, 768);
+                }
+            }
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(WIDTH);
+                stage.setHeight(HEIGHT);
+            });
         }
     }
 
