@@ -95,12 +95,17 @@ public final class FigureLabels {
 
     /**
      * The program's state at a moment before its end, on one line, for a picture of that moment: who
-     * holds the lock and who waits for it, what {@code results} holds and lost, the WaitGroup counter
+     * holds the lock and who waits for it, what {@code results} holds and lost, the WaitGroup counter,
+     * or in the sequential program the call main runs and those done
      * ("At 2500 ms: id1 holds the lock; id5, id4, id2 wait for it · results [id3] · WaitGroup counter 4").
      */
     public static String state(Texts t, Trace trace, Moment moment) {
         Mode mode = trace.scenario().mode();
         List<String> parts = new ArrayList<>();
+        if (mode == Mode.SEQUENTIAL) {
+            // No lock, slice or counter: what the lanes show, the call main is in and those done.
+            parts.addAll(sequentialState(t, trace, moment.time()));
+        }
         if (mode.usesMutex()) {
             String holder = moment.lockHolder() < 0 ? t.format("note.state.free")
                     : t.format("note.state.holds", Scenario.callId(moment.lockHolder()));
@@ -119,6 +124,27 @@ public final class FigureLabels {
         String at = trace.isMicroRun() ? t.format("note.state.atMicros", moment.time())
                 : t.format("note.state.atMs", moment.time() / 1_000);
         return parts.isEmpty() ? "" : t.format("note.state", at, String.join(" · ", parts));
+    }
+
+    /** "main runs dbCall(id3)" and "done: id1, id2" at a moment of a sequential run. */
+    private static List<String> sequentialState(Texts t, Trace trace, long time) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < trace.laneSize(0); k++) {
+            int i = trace.laneEvent(0, k);
+            if (trace.is(i, SpanKind.CALL) && trace.start(i) <= time && time < trace.end(i)) {
+                parts.add(t.format("note.state.inCall", Scenario.callId((int) trace.arg(i))));
+            }
+        }
+        List<String> done = new ArrayList<>();
+        for (int lane = 1; lane < trace.laneCount(); lane++) {
+            if (trace.isFinished(lane) && trace.laneEnd(lane) <= time) {
+                done.add(Scenario.callId(lane));
+            }
+        }
+        if (!done.isEmpty()) {
+            parts.add(t.format("note.state.done", t.ids(done, LISTED, ", ", "", "")));
+        }
+        return parts;
     }
 
     /**

@@ -79,6 +79,28 @@ class FigureLabelsTest {
     }
 
     /**
+     * Sequential has no lock, slice or counter: a picture midway said nothing, an empty band under the
+     * lanes. It says which call main runs and which are done, as the lanes show.
+     */
+    @Test
+    void aSequentialPictureMidwaySaysWhichCallMainRuns() {
+        Trace sequential = Simulator.run(Scenario.defaults(Mode.SEQUENTIAL, 42));
+        // Seed 42 sleeps 1706, 145, 1929, ... ms: at 2100 ms, id3's call has run 249 ms of its 1929.
+        assertEquals("At 2100 ms: main runs dbCall(id3) · done: id1, id2",
+                FigureLabels.state(ENGLISH, sequential, new TraceIndex(sequential).at(2_100_000)));
+        assertEquals("Pada 2100 ms: main menjalankan dbCall(id3) · selesai: id1, id2",
+                FigureLabels.state(Texts.forLocale(Locale.forLanguageTag("id")), sequential, new TraceIndex(sequential).at(2_100_000)));
+        assertEquals("At 0 ms: main runs dbCall(id1)", FigureLabels.state(ENGLISH, sequential, new TraceIndex(sequential).at(0)));
+        Trace many = Simulator.run(new Scenario(Mode.SEQUENTIAL, 100, new DelaySpec.Fixed(10), 0, 42));
+        assertEquals("At 505 ms: main runs dbCall(id51) · done: id1, id2, id3, id4, id5, id6, …, id48, id49, id50 (50\u00a0ids)",
+                FigureLabels.state(ENGLISH, many, new TraceIndex(many).at(505_000)));
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(java.io.Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        TimelineFigure.paint(surface, new FigureSpec(1280, 720, 1, true, true), sequential, new TraceIndex(sequential).at(2_100_000),
+                Palette.LIGHT, ENGLISH, 1);
+        assertTrue(surface.texts().contains("At 2100 ms: main runs dbCall(id3) · done: id1, id2"), surface.texts().toString());
+    }
+
+    /**
      * A picture of a moment midway says what the window's side panel would, since a slide has none: the
      * lock's holder and queue, results, what was lost, the counter.
      */
