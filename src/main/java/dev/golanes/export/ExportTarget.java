@@ -81,13 +81,19 @@ public record ExportTarget(Path path, ExportFormat format) {
     /**
      * A file name that says what is in the file, so a folder of exports sorts itself out:
      * {@code golanes-mutex-seed42-2600ms.png} for a picture mid-run, {@code golanes-mutex-seed42.png}
-     * at the end, and no time for data, which holds the whole run.
+     * at the end, and no time for data, which holds the whole run. A real run says so
+     * ({@code golanes-mutex-real-seed42.png}), and a run of microseconds (Add inside) gives them
+     * ({@code -2us}, not {@code -0ms}).
      */
     public static String suggestedName(Trace trace, long atMicros, ExportFormat format) {
-        StringBuilder name = new StringBuilder("golanes-").append(trace.scenario().mode().id())
-                .append("-seed").append(trace.scenario().seed());
+        StringBuilder name = new StringBuilder("golanes-").append(trace.scenario().mode().id());
+        if (!Trace.SIMULATED.equals(trace.engine())) {
+            name.append('-').append(trace.engine());
+        }
+        name.append("-seed").append(trace.scenario().seed());
         if (format.isPicture() && atMicros < trace.endMicros()) {
-            name.append('-').append(Math.max(0, atMicros) / 1_000).append("ms");
+            long at = Math.max(0, atMicros);
+            name.append('-').append(trace.isMicroRun() ? at + "us" : at / 1_000 + "ms");
         }
         return name.append('.').append(format.id()).toString();
     }
