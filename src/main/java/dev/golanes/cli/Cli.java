@@ -149,6 +149,9 @@ public final class Cli {
             err.println(texts.format("cli.atAfterEnd", Long.toString(picture.atMillis().getAsLong()),
                     texts.duration(GoDuration.ofMicros(end))));
         }
+        if (!picture.sizeNote().isEmpty()) {
+            err.println(picture.sizeNote());
+        }
         boolean existed = Files.exists(picture.out());
         try {
             new ComparisonExport(comparison, at, picture.size(), picture.theme().palette(), texts)
@@ -231,8 +234,11 @@ public final class Cli {
         return 0;
     }
 
-    /** Says on standard error what the picture leaves out: a moment past the end, calls without a row. */
+    /** Says on standard error what the picture leaves out: 16:9 (the PNG's pixel limit), a moment past the end, calls without a row. */
     private void describePicture(ExportJob job, Command.Export export) {
+        if (!export.sizeNote().isEmpty()) {
+            err.println(export.sizeNote());
+        }
         if (export.atMillis().isPresent() && job.atMicros() > job.trace().endMicros()) {
             err.println(texts.format("cli.atAfterEnd", Long.toString(export.atMillis().getAsLong()),
                     texts.duration(GoDuration.ofMicros(job.trace().endMicros()))));

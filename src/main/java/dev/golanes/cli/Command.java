@@ -43,8 +43,9 @@ public sealed interface Command {
      * A picture to write: its format (png or svg), file, size, moment and colours.
      *
      * @param atMillis the moment the picture shows; empty for the end
+     * @param sizeNote what standard error says of a side the PNG's pixel limit made less than 16:9, or ""
      */
-    record Picture(ExportFormat format, Path out, FigureSize size, OptionalLong atMillis, Theme theme) {
+    record Picture(ExportFormat format, Path out, FigureSize size, OptionalLong atMillis, Theme theme, String sizeNote) {
     }
 
     /**
@@ -53,9 +54,10 @@ public sealed interface Command {
      * @param size     the picture's size (pictures only)
      * @param atMillis the moment the picture shows; empty for the end of the run (pictures only)
      * @param theme    the colours of a picture
+     * @param sizeNote what standard error says of a side the PNG's pixel limit made less than 16:9, or ""
      */
     record Export(Scenario scenario, boolean seedGiven, ExportFormat format, Path out, FigureSize size,
-                  OptionalLong atMillis, EngineKind engine, Theme theme) implements Command {
+                  OptionalLong atMillis, EngineKind engine, Theme theme, String sizeNote) implements Command {
     }
 
     /**

@@ -72,6 +72,8 @@ public final class CommandLine {
     private Double speed;
     private double fileSpeed = 1;
     private String fileEngine;
+    /** What standard error says of the picture's size, or "" (see {@link #cutByThePixelLimit}). */
+    private String sizeNote = "";
 
     private CommandLine(Texts texts, List<String> args) {
         this.texts = texts;
@@ -158,7 +160,7 @@ public final class CommandLine {
                     checkExtension();
                     FigureSize size = figureSize(FigureSize.DEFAULT, FigureSize.MIN_WIDTH, FigureSize.MIN_HEIGHT);
                     return new Command.Export(checkedForEngine(scenario.build()), scenario.hasSeed(), format, out,
-                            size, atMillis, engine(), theme == null ? Theme.LIGHT : theme);
+                            size, atMillis, engine(), theme == null ? Theme.LIGHT : theme, sizeNote);
                 case "help":
                     return new Command.Help();
                 default:
@@ -424,7 +426,7 @@ public final class CommandLine {
         }
         checkExtension();
         FigureSize size = figureSize(FigureSize.COMPARISON, ComparisonFigure.MIN_WIDTH, ComparisonFigure.MIN_HEIGHT);
-        return Optional.of(new Command.Picture(format, out, size, atMillis, theme == null ? Theme.LIGHT : theme));
+        return Optional.of(new Command.Picture(format, out, size, atMillis, theme == null ? Theme.LIGHT : theme, sizeNote));
     }
 
     /**
@@ -452,6 +454,9 @@ public final class CommandLine {
                 : width != null ? clamp(Math.min(Math.round(width * 9 / 16.0), room / width), minHeight, FigureSize.MAX_HEIGHT)
                 : defaults.height();
         FigureSize size = new FigureSize(wide, high, pixels, height == null && defaults.fitHeight());
+        if (format == ExportFormat.PNG && size.fitsInPng() && (width == null) != (height == null)) {
+            sizeNote = cutByThePixelLimit(size, width != null, minWidth, minHeight);
+        }
         if (format == ExportFormat.PNG && !size.fitsInPng()) {
             // One side typed: the other is at its least, and still too many pixels; say so, not "--width
             // 20000 --height 240", a height the user never typed. Nor "at --scale 1, lower --scale": the
@@ -473,6 +478,31 @@ public final class CommandLine {
                     Integer.toString(size.height()), Integer.toString(size.scale()), pixelsWide, pixelsHigh, limit);
         }
         return size;
+    }
+
+    /**
+     * What to say when the PNG's pixel limit made the side not given less than 16:9 with the one given:
+     * {@code --width 3840 --scale 4} is 15360 x 3252 pixels, a strip with the type of a 1280 x 720
+     * picture, which a teacher found only on opening it. Names the scale that keeps 16:9, if one does.
+     */
+    private String cutByThePixelLimit(FigureSize size, boolean wideGiven, int minWidth, int minHeight) {
+        int given = wideGiven ? size.width() : size.height();
+        int got = wideGiven ? size.height() : size.width();
+        long wanted = wideGiven ? clamp(Math.round(given * 9 / 16.0), minHeight, FigureSize.MAX_HEIGHT)
+                : clamp(Math.round(given * 16 / 9.0), minWidth, FigureSize.MAX_WIDTH);
+        if (got >= wanted) {
+            return "";
+        }
+        String limit = Long.toString(FigureSize.MAX_PNG_PIXELS / 1_000_000);
+        for (int lower = size.scale() - 1; lower >= FigureSize.MIN_SCALE; lower--) {
+            if (given * wanted * lower * lower <= FigureSize.MAX_PNG_PIXELS) {
+                return texts.format("cli.sizeCut", wideGiven ? "--height" : "--width", Integer.toString(got), Long.toString(wanted),
+                        wideGiven ? "--width" : "--height", Integer.toString(given), Integer.toString(size.scale()), limit,
+                        Integer.toString(lower));
+            }
+        }
+        return texts.format("cli.sizeCut.noScale", wideGiven ? "--height" : "--width", Integer.toString(got), Long.toString(wanted),
+                wideGiven ? "--width" : "--height", Integer.toString(given), Integer.toString(size.scale()), limit);
     }
 
     private static int clamp(long value, int min, int max) {

@@ -16,6 +16,7 @@ import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
@@ -173,6 +174,34 @@ class CommandLineTest {
         assertEquals(new FigureSize(12_000, 4166, 1, true), exportSize("png", "--width", "12000"));
         assertEquals(new FigureSize(3571, 3500, 2, false), exportSize("png", "--height", "3500", "--scale", "2"));
         assertEquals(new FigureSize(12_444, 7000, 1, false), exportSize("svg", "--height", "7000"), "an SVG has no such limit");
+    }
+
+    /**
+     * Where the PNG's pixel limit makes the side not given less than 16:9, standard error says so and
+     * names the scale that keeps 16:9: --width 3840 --scale 4 quietly wrote a 15360 x 3252 strip.
+     */
+    @Test
+    void aSideCutByThePixelLimitIsSaid() throws Exception {
+        String[] line = {"export", "--format", "png", "--out", "a.png", "--width", "3840", "--scale", "4"};
+        Command.Export export = assertInstanceOf(Command.Export.class, parse(line));
+        assertEquals(new FigureSize(3840, 813, 4, true), export.size());
+        assertEquals("golanes: --height 813, not 2160 (16:9 with --width 3840): at --scale 4 a PNG has at most 50 million pixels;"
+                + " --scale 2 keeps 16:9, or export svg", export.sizeNote());
+        assertEquals("golanes: --width 7142, not 12444 (16:9 with --height 7000): a PNG has at most 50 million pixels;"
+                + " a smaller --height keeps 16:9, or export svg",
+                assertInstanceOf(Command.Export.class, parse("export", "--format", "png", "--out", "a.png", "--height", "7000")).sizeNote());
+        Command.Compare compare = assertInstanceOf(Command.Compare.class,
+                parse("compare", "--format", "png", "--out", "c.png", "--width", "3840", "--scale", "4"));
+        assertTrue(compare.picture().orElseThrow().sizeNote().startsWith("golanes: --height 813, not 2160"),
+                compare.picture().orElseThrow().sizeNote());
+        for (String[] kept : List.of(new String[] {"--width", "3840", "--scale", "2"}, new String[] {"--width", "1920"},
+                new String[] {"--height", "1080", "--scale", "4"}, new String[] {"--width", "3840", "--height", "800", "--scale", "4"})) {
+            Command.Export fine = assertInstanceOf(Command.Export.class,
+                    parse(concat(new String[] {"export", "--format", "png", "--out", "a.png"}, kept)));
+            assertEquals("", fine.sizeNote(), String.join(" ", kept));
+        }
+        assertEquals("", assertInstanceOf(Command.Export.class,
+                parse("export", "--format", "svg", "--out", "a.svg", "--height", "7000")).sizeNote(), "an SVG has no such limit");
     }
 
     private static FigureSize exportSize(String format, String... flags) throws UsageException {
