@@ -16,6 +16,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -106,12 +107,30 @@ public final class ScenarioView {
 
         for (TextField field : List.of(callsField, delayField, holdField, seedField)) {
             field.setOnAction(event -> session.run());
+            field.setTextFormatter(new TextFormatter<>(ScenarioView::linesAsCommas));
         }
         // A number has no spaces: in these fields Space plays and pauses, as the status bar says, while
         // digits go on typing into them. The delay field is one too, unless it holds a list (see showDelayField).
         for (TextField field : List.of(callsField, holdField, seedField)) {
             field.getStyleClass().add(Keys.NUMBER_FIELD);
         }
+    }
+
+    /**
+     * Lines pasted into a field (a spreadsheet's column, a list from a slide) are parted by commas: a
+     * text field drops line breaks, and "1⏎2" ran 12 calls, "200⏎300" a delay of 200300 ms, with no
+     * message. A column of delays is a list so; anything else gets its field's message.
+     */
+    private static TextFormatter.Change linesAsCommas(TextFormatter.Change change) {
+        String text = change.getText();
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\t') >= 0) {
+            String parted = text.strip().replaceAll("\\s*[\\r\\n\\t]+\\s*", ",").replaceAll(",{2,}", ",");
+            int moved = parted.length() - text.length();
+            change.setText(parted);
+            change.setCaretPosition(change.getCaretPosition() + moved);
+            change.setAnchor(change.getAnchor() + moved);
+        }
+        return change;
     }
 
     /**

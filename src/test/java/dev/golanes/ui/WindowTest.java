@@ -437,6 +437,40 @@ class WindowTest {
     }
 
     /**
+     * Pasted lines (a column of a spreadsheet, a list from a slide) went into the fields with their line
+     * breaks dropped: "1⏎2" ran 12 calls and "200⏎300" a delay of 200300 ms, with no message. A line
+     * break pasted is a comma, so a pasted column is a list and anything else gets its message.
+     */
+    @Test
+    void pastedLinesAreNotJoinedIntoOneNumber(FxRobot robot) {
+        TextField delays = robot.lookup("#delay-value").queryAs(TextField.class);
+        TextField calls = robot.lookup("#calls").queryAs(TextField.class);
+        robot.interact(() -> {
+            delays.selectAll();
+            // What paste() does with the clipboard's text.
+            delays.replaceSelection("1200\r\n300\n1800\n");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1200,300,1800", delays.getText());
+        assertEquals(ScenarioForm.DelayKind.LIST, session.form().delayKindProperty().get());
+        robot.interact(() -> session.form().delayKindProperty().set(ScenarioForm.DelayKind.RANDOM));
+        robot.interact(() -> {
+            calls.selectAll();
+            calls.replaceSelection("1\n2");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1,2", calls.getText());
+        assertTrue(robot.lookup("#calls-error").queryAs(Label.class).isVisible(), "the Calls field's message");
+        robot.interact(() -> {
+            delays.selectAll();
+            delays.replaceSelection("200\n300");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("200,300", delays.getText());
+        assertTrue(robot.lookup("#delay-error").queryAs(Label.class).isVisible(), "the Delays field's message");
+    }
+
+    /**
      * The list chosen with the keyboard in the open drop-down (Down, Down, Enter from "Random, up to")
      * takes the list typed for Random: the form saw "Same for every call" on the way, and the list typed
      * was lost for the delays of every call.
