@@ -45,6 +45,11 @@ public record Problem(String key, List<Object> args) {
         return new Problem("problem.wholeNumber", List.of(min, max, echo(got)));
     }
 
+    /** A number written grouped ({@code 1,000}), in range: named as the field takes it ({@code ungrouped}). */
+    static Problem grouped(long min, long max, String got, long ungrouped) {
+        return new Problem("problem.grouped", List.of(min, max, echo(got), ungrouped));
+    }
+
     static Problem oneOf(String allowed, String got) {
         return new Problem("problem.oneOf", List.of(allowed, echo(got)));
     }

@@ -2,6 +2,7 @@ package dev.golanes.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads scenario values from text typed by a user, on any surface. Every failure is a
@@ -21,12 +22,30 @@ public final class Values {
         try {
             value = Long.parseLong(trimmed);
         } catch (NumberFormatException e) {
-            throw new ScenarioException(field, Problem.wholeNumber(min, max, text));
+            throw new ScenarioException(field, grouped(trimmed, min, max, text));
         }
         if (value < min || value > max) {
             throw new ScenarioException(field, Problem.wholeNumber(min, max, text));
         }
         return value;
+    }
+
+    /** Digits in groups of three, each parted by the same mark: 1,000 or 1.000.000 or 1 500. */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([.,' \u00a0\u202f])\\d{3}(\\1\\d{3})*");
+
+    /**
+     * The problem with a number that did not parse: written grouped, as the messages write their ranges
+     * ("1 to 10,000", "1 sampai 10.000"), and in range, it is named as the field takes it ("1000"). The
+     * grouping is not taken: "1,5" is a decimal in Indonesian, and "1200,300" may be a list.
+     */
+    private static Problem grouped(String trimmed, long min, long max, String text) {
+        if (GROUPED.matcher(trimmed).matches()) {
+            long value = Long.parseLong(trimmed.replaceAll("\\D", ""));
+            if (value >= min && value <= max) {
+                return Problem.grouped(min, max, text, value);
+            }
+        }
+        return Problem.wholeNumber(min, max, text);
     }
 
     public static int calls(String text) {

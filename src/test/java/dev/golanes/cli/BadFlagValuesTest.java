@@ -134,13 +134,18 @@ class BadFlagValuesTest {
     /**
      * The README's list of delays given to the flag for one delay: the refusal says which flag takes a
      * list, with the list to type. One comma may be a thousand (1,000) as well as two calls: that says
-     * only what the flag takes.
+     * what the flag takes, and the thousand as it takes it.
      */
     @Test
     void aListGivenForOneDelayPointsToDelays() {
         assertEquals("--max-delay must be a whole number from 1 to 600,000 (got \"1200,300,1800\"); for one delay per "
                 + "call, use --delays 1200,300,1800", refusal(List.of("run", "--max-delay", "1200,300,1800")));
-        assertEquals("--delay must be a whole number from 0 to 600,000 (got \"1,000\")", refusal(List.of("run", "--delay=1,000")));
+        assertEquals("--delay must be a whole number from 0 to 600,000, written without separators: 1000 (got \"1,000\")",
+                refusal(List.of("run", "--delay=1,000")));
+        // The window's calls, grouped: named as it takes them, and not where it would refuse them still.
+        assertEquals("--calls must be a whole number from 1 to 10,000, written without separators: 1000 (got \"1,000\")",
+                refusal(List.of("--calls", "1,000")));
+        assertEquals("--calls must be a whole number from 1 to 10,000 (got \"20,000\")", refusal(List.of("--calls", "20,000")));
         // A long list is quoted cut short, and given whole to type again; spaces, which a shell would split at, left out.
         assertEquals("--max-delay must be a whole number from 1 to 600,000 (got \"1200,300,1800,1200,300,1…\"); for one delay "
                 + "per call, use --delays 1200,300,1800,1200,300,1800,500",

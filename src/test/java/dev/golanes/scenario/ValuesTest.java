@@ -42,6 +42,26 @@ class ValuesTest {
         assertEquals(false, Values.readsAsDelayList(null));
     }
 
+    /**
+     * The messages write their ranges grouped ("1 to 10,000", "1 sampai 10.000"), and a student typed
+     * the number so: "1,000" and "1.000" got only the range back. A grouped number in range is named
+     * as the field takes it; the grouping is not taken, as "1,5" is a decimal in Indonesian and
+     * "1200,300" may be a list.
+     */
+    @Test
+    void aGroupedNumberIsNamedAsTheFieldTakesIt() {
+        assertProblem(Field.CALLS, CALLS_RANGE + ", written without separators: 1000 (got \"1,000\")", Values::calls, "1,000");
+        assertProblem(Field.CALLS, CALLS_RANGE + ", written without separators: 1000000 (got \"1.000.000\")", Values::calls, "1.000.000");
+        assertProblem(Field.HOLD, "--hold must be a whole number from 0 to 60,000, written without separators: 1500 (got \"1 500\")",
+                Values::hold, "1 500");
+        assertEquals("Panggilan harus bilangan bulat dari 1 sampai 1.000.000, ditulis tanpa pemisah: 1000 (tertulis \"1.000\")",
+                dev.golanes.i18n.Texts.forLocale(java.util.Locale.forLanguageTag("id"))
+                        .problem("Panggilan", assertThrows(ScenarioException.class, () -> Values.calls("1.000")).problem()));
+        for (String other : List.of("1,5", "1,0000", "12,34", "1.000,5", "1,000.000", "2,000,000")) {
+            assertEquals("problem.wholeNumber", assertThrows(ScenarioException.class, () -> Values.calls(other)).problem().key(), other);
+        }
+    }
+
     @Test
     void emptyCallsNamesTheRange() {
         assertProblem(Field.CALLS, "--calls needs a value: a whole number from 1 to 1,000,000", Values::calls, "  ");
