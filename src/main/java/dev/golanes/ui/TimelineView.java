@@ -83,6 +83,8 @@ public final class TimelineView extends Region {
     private boolean syncing;
     /** The overview under the lanes, whose room is theirs when it goes (null until bound). */
     private Region overview;
+    /** Shown while the focus came by the keyboard (Tab): see the constructor. */
+    private final Region focusRing = new Region();
     /** The figure's words for the run and language on screen: worked out once, not at every frame. */
     private TimelinePainter.Labels labels;
     private Trace labelledTrace;
@@ -95,7 +97,12 @@ public final class TimelineView extends Region {
         lanes.setUnitIncrement(1);
         time.setOrientation(Orientation.HORIZONTAL);
         time.setMin(0);
-        getChildren().addAll(canvas, lanes, time);
+        // Reached with Tab, the timeline shows it has the keys: a ring over the canvas, which would hide a border.
+        focusRing.getStyleClass().add("timeline-focus");
+        focusRing.setMouseTransparent(true);
+        focusRing.setManaged(false);
+        focusRing.visibleProperty().bind(focusVisibleProperty());
+        getChildren().addAll(canvas, lanes, time, focusRing);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
@@ -178,6 +185,7 @@ public final class TimelineView extends Region {
     @Override
     protected void layoutChildren() {
         redraw();
+        focusRing.resizeRelocate(0, 0, getWidth(), getHeight());
     }
 
     /**

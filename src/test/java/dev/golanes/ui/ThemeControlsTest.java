@@ -42,6 +42,7 @@ class ThemeControlsTest {
     private ListView<String> console;
     private Button button;
     private TextField field;
+    private javafx.scene.control.ComboBox<String> dropDown;
 
     @Start
     void start(Stage window) {
@@ -53,7 +54,9 @@ class ThemeControlsTest {
         console.setPrefSize(300, 200);
         button = new Button("Export…");
         field = new TextField("2000");
-        window.setScene(new Scene(new VBox(12, button, field, list, console), 400, 560));
+        dropDown = new javafx.scene.control.ComboBox<>(FXCollections.observableArrayList("Same for every call", "Random, up to"));
+        dropDown.getSelectionModel().select(0);
+        window.setScene(new Scene(new VBox(12, button, field, dropDown, list, console), 400, 600));
         window.show();
     }
 
@@ -158,6 +161,30 @@ class ThemeControlsTest {
         });
         robot.interact(() -> field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), false));
         assertTrue((edge[0] >> 16 & 0xFF) > 0x90 && (edge[0] & 0xFF) < 0x40, String.format("a wrong value's edge %08x", edge[0]));
+    }
+
+    /**
+     * A drop-down with the focus (Delays, reached with Tab) showed a one-pixel ring in the light theme,
+     * and in high contrast only its black edge turned blue. In every theme its ring is now two pixels
+     * more than its edge.
+     */
+    @Test
+    void aFocusedDropDownStandsOutInEveryTheme(FxRobot robot) {
+        for (Theme theme : List.of(Theme.LIGHT, Theme.CONTRAST)) {
+            robot.interact(() -> {
+                Themes.apply(stage.getScene(), theme);
+                list.requestFocus();
+                stage.getScene().getRoot().applyCss();
+            });
+            int unfocused = edgeWidth(robot, dropDown);
+            robot.interact(() -> {
+                dropDown.requestFocus();
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+            });
+            int focused = edgeWidth(robot, dropDown);
+            assertTrue(focused >= unfocused + 2, theme + ": edge " + unfocused + " px, focused " + focused + " px");
+        }
     }
 
     /** How many columns from its left, at half its height, a control's snapshot is dark (3:1 on white). */

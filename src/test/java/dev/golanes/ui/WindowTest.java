@@ -490,6 +490,30 @@ class WindowTest {
     }
 
     /**
+     * Tab from the last field goes to the timeline, which takes the keys: it showed no mark, and the
+     * screen was the same as before the Tab. Reached so, it has a ring; clicked, or at the start,
+     * it has none (a screenshot for a slide has no ring in it).
+     */
+    @Test
+    void theTimelineReachedWithTabShowsItHasTheKeys(FxRobot robot) {
+        Node ring = robot.lookup(".timeline-focus").query();
+        Node timeline = robot.lookup(".timeline").query();
+        assertFalse(ring.isVisible(), "at the start");
+        robot.clickOn("#seed");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.isFocused(), "Tab from the seed goes to the timeline");
+        assertTrue(ring.isVisible(), "reached with Tab");
+        javafx.geometry.Bounds around = ring.localToScene(ring.getLayoutBounds());
+        javafx.geometry.Bounds lanes = timeline.localToScene(timeline.getLayoutBounds());
+        assertEquals(lanes, around, "the ring goes round the timeline");
+        robot.clickOn(timeline);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.isFocused());
+        assertFalse(ring.isVisible(), "clicked");
+    }
+
+    /**
      * The Calls field, greyed while a delay list sets the calls, takes the keys typed there: disabled, it
      * let "1" choose Sequential and Enter run it. Read-only, it keeps its number and the program stays.
      */
