@@ -323,7 +323,8 @@ public final class Session {
 
     /**
      * How much larger than on a 1280 x 720 screen presentation mode draws everything, for the larger
-     * screen it fills: 1 at 1280 x 720 and smaller, 1.5 at 1920 x 1080; 1 when not presenting.
+     * screen it fills: 1 at 1280 x 720, 1.5 at 1920 x 1080, less below 1024 x 720. Not presenting, 1,
+     * or less in a window smaller than 1024 x 720, which is drawn smaller by as much.
      */
     public DoubleProperty presentingZoomProperty() {
         return presentingZoom;

@@ -47,6 +47,14 @@ final class PresentingZoom {
         static final String ZOOMABLE = zoomableRules(read());
     }
 
+    /** The style sheet's rules of the usual window, as it shrinks them: see {@link #usual}. */
+    private static final class UsualRules {
+        static final String ZOOMABLE = shrinkableRules(read());
+    }
+
+    /** The usual window's style class while it is made smaller (see {@link #usual}). */
+    static final String SHRUNK = "shrunk";
+
     /**
      * How much larger than at 1280 x 720 a window of {@code width} x {@code height} presents. Below
      * the smallest screens it is laid out for, 1024 wide or 720 high (an old 800 x 600 projector), it
@@ -64,15 +72,35 @@ final class PresentingZoom {
     }
 
     /**
+     * How much smaller the usual window is drawn at {@code width} x {@code height}: below 1024 x 720 (an
+     * old 800 x 600 projector, a window put on half a small screen), by as much, never below
+     * {@link #SMALLEST_ZOOM}; else 1. At 800 x 600 it scrolled: the Play button and the Menu were cut
+     * off, the play bar's time broke over two lines, and two lanes of five showed.
+     */
+    static double usual(double width, double height) {
+        if (width <= 0 || height <= 0) {
+            return 1;
+        }
+        double below = Math.min(width / SMALLEST_WIDTH, height / HEIGHT);
+        return below < 1 ? Math.max(SMALLEST_ZOOM, below) : 1;
+    }
+
+    /**
      * Presentation mode's style sheet at {@code zoom}, as a style sheet's address; none at 1. Every px
      * size of golanes.css (type, padding, gaps, widths) times {@code zoom}, in presentation mode: the
      * buttons' padding grew with their type, or the toolbar's Pitfalls stood taller than the programs.
      */
     static String stylesheet(double zoom) {
-        if (zoom == 1) {
-            return null;
-        }
-        Matcher number = NUMBER.matcher(Rules.ZOOMABLE);
+        return zoom == 1 ? null : scaled(Rules.ZOOMABLE, zoom);
+    }
+
+    /** The usual window's style sheet at {@code zoom} below 1 (see {@link #usual}); none at 1. */
+    static String usualStylesheet(double zoom) {
+        return zoom == 1 ? null : scaled(UsualRules.ZOOMABLE, zoom);
+    }
+
+    private static String scaled(String rules, double zoom) {
+        Matcher number = NUMBER.matcher(rules);
         StringBuilder css = new StringBuilder();
         while (number.find()) {
             number.appendReplacement(css, String.format(Locale.ROOT, "%.2f", Double.parseDouble(number.group()) * zoom));
@@ -88,6 +116,19 @@ final class PresentingZoom {
      * keeps its selector. The selectors hold no digits, so the sizes are the only numbers.
      */
     static String zoomableRules(String css) {
+        return sizeRules(css, false);
+    }
+
+    /**
+     * Each rule of {@code css} with a px size that is not presentation mode's, for the usual window made
+     * smaller ({@code .shrunk} on the root): {@code .toolbar { -fx-padding: 10 16; }} becomes
+     * {@code .shrunk .toolbar { -fx-padding: 10 16; }}.
+     */
+    static String shrinkableRules(String css) {
+        return sizeRules(css, true);
+    }
+
+    private static String sizeRules(String css, boolean usual) {
         String plain = css.replaceAll("(?s)/\\*.*?\\*/", "");
         StringBuilder rules = new StringBuilder();
         Matcher rule = RULE.matcher(plain);
@@ -100,10 +141,10 @@ final class PresentingZoom {
                     sizes.append(' ').append(declaration.trim()).append(';');
                 }
             }
-            if (sizes.length() > 0) {
+            if (sizes.length() > 0 && !(usual && rule.group(1).contains(".presenting"))) {
                 List<String> selectors = new ArrayList<>();
                 for (String selector : rule.group(1).split(",")) {
-                    selectors.add(presenting(selector.trim()));
+                    selectors.add(usual ? under("." + SHRUNK, selector.trim()) : presenting(selector.trim()));
                 }
                 rules.append(String.join(", ", selectors)).append(" {").append(sizes).append(" }\n");
             }
@@ -116,7 +157,12 @@ final class PresentingZoom {
         if (selector.contains(".presenting")) {
             return selector;
         }
-        return selector.startsWith(".root") ? ".root.presenting" + selector.substring(".root".length()) : ".presenting " + selector;
+        return under(".presenting", selector);
+    }
+
+    /** {@code .root} becomes {@code .root.presenting}, another selector goes under the root's class. */
+    private static String under(String rootClass, String selector) {
+        return selector.startsWith(".root") ? ".root" + rootClass + selector.substring(".root".length()) : rootClass + " " + selector;
     }
 
     private static String read() {
@@ -129,8 +175,12 @@ final class PresentingZoom {
 
     /** Gives {@code root} the style sheet of presentation mode at {@code zoom}, in place of the one it had. */
     static void apply(Parent root, double zoom) {
-        root.getStylesheets().removeIf(sheet -> sheet.startsWith("data:"));
-        String sheet = stylesheet(zoom);
+        use(root, stylesheet(zoom));
+    }
+
+    /** Gives {@code root} the style sheet {@code sheet} (or none) in place of the zoom's sheet it had. */
+    private static void use(Parent root, String sheet) {
+        root.getStylesheets().removeIf(each -> each.startsWith("data:"));
         if (sheet != null) {
             root.getStylesheets().add(sheet);
         }
@@ -139,26 +189,37 @@ final class PresentingZoom {
     /**
      * Follows the session's presentation mode on the main window's {@code scene}: its root takes the
      * {@code presenting} style and, on a screen larger than 1280 x 720, the larger type (smaller below
-     * 1024 x 720), and the session the zoom the timeline draws with. Not presenting, the zoom is 1.
+     * 1024 x 720), and the session the zoom the timeline draws with. Not presenting, the zoom is 1, or
+     * below 1024 x 720 less than 1 (see {@link #usual}), with the {@code shrunk} style.
      */
     static void follow(Scene scene, Session session) {
+        // The sheet is made again only when the zoom or the mode changes, not at each step of a resize.
+        String[] sheetFor = {null};
         Runnable update = () -> {
             boolean presenting = session.presentingProperty().get();
             Parent root = scene.getRoot();
-            if (presenting && !root.getStyleClass().contains("presenting")) {
-                root.getStyleClass().add("presenting");
-            } else if (!presenting) {
-                root.getStyleClass().remove("presenting");
+            double zoom = presenting ? of(scene.getWidth(), scene.getHeight()) : usual(scene.getWidth(), scene.getHeight());
+            toggle(root, "presenting", presenting);
+            toggle(root, SHRUNK, !presenting && zoom < 1);
+            // At 800 x 600 both are 0.78: the sheet is chosen by the mode as well as the zoom.
+            String wanted = (presenting ? "presenting " : "usual ") + zoom;
+            if (!wanted.equals(sheetFor[0])) {
+                use(root, presenting ? stylesheet(zoom) : usualStylesheet(zoom));
+                sheetFor[0] = wanted;
             }
-            double zoom = presenting ? of(scene.getWidth(), scene.getHeight()) : 1;
-            if (zoom != session.presentingZoomProperty().get()) {
-                apply(root, zoom);
-                session.presentingZoomProperty().set(zoom);
-            }
+            session.presentingZoomProperty().set(zoom);
         };
         session.presentingProperty().addListener(obs -> update.run());
         scene.widthProperty().addListener(obs -> update.run());
         scene.heightProperty().addListener(obs -> update.run());
         update.run();
+    }
+
+    private static void toggle(Parent root, String styleClass, boolean on) {
+        if (on && !root.getStyleClass().contains(styleClass)) {
+            root.getStyleClass().add(styleClass);
+        } else if (!on) {
+            root.getStyleClass().remove(styleClass);
+        }
     }
 }

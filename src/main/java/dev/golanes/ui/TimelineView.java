@@ -200,7 +200,8 @@ public final class TimelineView extends Region {
 
     /** The figure's scale: larger presenting, and larger still on a screen larger than 1280 x 720. */
     private double scale() {
-        return session.presentingProperty().get() ? PRESENTATION_SCALE * session.presentingZoomProperty().get() : 1;
+        // Not presenting, the zoom is 1, or less in a window smaller than 1024 x 720 (see PresentingZoom.usual).
+        return (session.presentingProperty().get() ? PRESENTATION_SCALE : 1) * session.presentingZoomProperty().get();
     }
 
     @Override

@@ -76,6 +76,46 @@ class AppWindowTest {
     }
 
     /**
+     * The usual window at 800 x 600 (an old projector before F5, a window on half a small screen) is
+     * drawn smaller, as presentation mode is there, rather than scrolled: the Play button was cut at the
+     * bottom, the Menu was off screen, the play bar's time broke over two lines and two lanes of five
+     * showed. At 1024 x 720 and larger nothing is made smaller.
+     */
+    @Test
+    void anOldProjectorsUsualWindowFitsTheScreen(FxRobot robot) {
+        try {
+            robot.interact(() -> {
+                stage.setWidth(800);
+                stage.setHeight(600);
+            });
+            for (int i = 0; i < 3; i++) {
+                robot.interact(() -> stage.getScene().getRoot().layout());
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            javafx.scene.Scene scene = stage.getScene();
+            for (String id : List.of("#mode-sequential", "#menu", "#run", "#play", "#seed")) {
+                javafx.geometry.Bounds at = scene.lookup(id).localToScene(scene.lookup(id).getLayoutBounds());
+                assertTrue(at.getMinX() >= 0 && at.getMaxX() <= scene.getWidth() + 0.5 && at.getMaxY() <= scene.getHeight() + 0.5,
+                        id + " at " + at + ", in a scene of " + scene.getWidth() + " x " + scene.getHeight());
+            }
+            javafx.geometry.Bounds status = scene.lookup(".status-bar").localToScene(scene.lookup(".status-bar").getLayoutBounds());
+            assertTrue(status.getMaxY() <= scene.getHeight() + 0.5, "the status bar ends at " + status.getMaxY());
+            javafx.scene.control.Labeled readout = (javafx.scene.control.Labeled) scene.lookup("#time-readout");
+            assertEquals(readout.getFont().getSize() * 1.5, readout.getHeight(), readout.getFont().getSize(),
+                    "the play bar's time on one line: " + readout.getText());
+            assertEquals(800 / 1024.0, session.presentingZoomProperty().get(), 1e-9);
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(720);
+            });
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, session.presentingZoomProperty().get(), 1e-9, "at 1280 x 720");
+        assertFalse(stage.getScene().getRoot().getStyleClass().contains("shrunk"));
+    }
+
+    /**
      * A language switch builds the views again; the old ones must go, or every switch in a lesson
      * keeps a whole window's worth of nodes (and the session's listeners call into them).
      */

@@ -80,6 +80,29 @@ class PresentingZoomTest {
     }
 
     /**
+     * The usual window below 1024 x 720 is drawn smaller by as much, from the usual rules alone (not
+     * presentation mode's), under the root's {@code shrunk} class; at 1024 x 720 and larger, not at all.
+     */
+    @Test
+    void theUsualWindowShrinksOnlyBelow1024x720() {
+        assertEquals(800 / 1024.0, PresentingZoom.usual(800, 600), 1e-9);
+        assertEquals(0.75, PresentingZoom.usual(640, 480), 1e-9, "never below");
+        assertEquals(0.75, PresentingZoom.usual(683, 768), 1e-9, "half of a 1366 x 768 screen");
+        assertEquals(1, PresentingZoom.usual(1024, 768), 1e-9);
+        assertEquals(1, PresentingZoom.usual(1280, 720), 1e-9);
+        assertEquals(1, PresentingZoom.usual(3840, 2160), 1e-9, "the system's scale grows the usual window, not this");
+        assertEquals(null, PresentingZoom.usualStylesheet(1));
+        assertEquals(".root.shrunk { -fx-font-size: 15px; }\n"
+                + ".shrunk .toolbar, .shrunk .playbar:compact .step { -fx-padding: 10 16 -2 16; -fx-spacing: 12; }\n",
+                PresentingZoom.shrinkableRules("""
+                        .root { -fx-font-size: 15px; -fx-background-color: red; }
+                        .root.presenting { -fx-font-size: 21px; }
+                        .toolbar, .playbar:compact .step { -fx-padding: 10 16 -2 16; -fx-spacing: 12; }
+                        .presenting .code { -fx-font-size: 18px; }
+                        """));
+    }
+
+    /**
      * Every text of the window, presenting on a 1920 x 1080 projector, is 1.5 times its size at 1280 x
      * 720 (on a 4K screen at the system's 100%, 3 times), and the window is laid out as at 1280 x 720.
      */
