@@ -321,14 +321,17 @@ public final class CommandLine {
                 continue;
             }
             ScenarioFile.Contents contents;
-            // The file's own name, whole: what the user typed last.
+            // The file's own name, whole: what the user typed last, for the messages on its fields.
             String shown = Problem.echoName(file.replaceAll(".*[/\\\\]", ""));
+            // The path as typed, for the file that cannot be read: "/nonexist.golanes.json: there is no
+            // such file" said without its folder named a file the user may have in the folder they are in.
+            String typedPath = Problem.echoName(file);
             try {
                 contents = ScenarioFile.readFile(Path.of(file));
             } catch (ScenarioFileException e) {
-                throw usage("cli.error.scenario", shown, e.message(texts));
+                throw usage("cli.error.scenario", e.field() != null ? shown : typedPath, e.message(texts));
             } catch (InvalidPathException e) {
-                throw usage("cli.error.scenario", shown, texts.format("file.unreadable"));
+                throw usage("cli.error.scenario", typedPath, texts.format("file.unreadable"));
             }
             scenario.startFrom(contents);
             scenarioFile = shown;

@@ -165,18 +165,24 @@ class CommandLineOptionsTest {
                 message("run", "--scenario", three.toString(), "--calls", "abc"), "a wrong value typed is the flag's");
     }
 
+    /**
+     * A file that is not there is named with its folder, as typed: "/nonexist.golanes.json" was said as
+     * "nonexist.golanes.json", a file the user may have in the folder they are in.
+     */
     @Test
     void aMissingScenarioFileIsSaidToBeMissing() {
-        UsageException e = assertThrows(UsageException.class,
-                () -> CommandLine.parse(EN, "run", "--scenario", folder.resolve("nope.golanes.json").toString()));
-        assertEquals("--scenario nope.golanes.json: there is no such file", e.getMessage());
+        String missing = folder.resolve("nope.golanes.json").toString();
+        UsageException e = assertThrows(UsageException.class, () -> CommandLine.parse(EN, "run", "--scenario", missing));
+        assertEquals("--scenario " + missing + ": there is no such file", e.getMessage());
+        assertEquals("--scenario lessons/nope.golanes.json: there is no such file",
+                message("run", "--scenario", "lessons/nope.golanes.json"));
     }
 
     /** A file's name is said whole: cut at 24 characters it could not be found or typed again. */
     @Test
     void aLongScenarioFileNameIsSaidWhole() {
-        assertEquals("--scenario week3-mutex-lesson-for-class-7b.golanes.json: there is no such file",
-                message("run", "--scenario", folder.resolve("week3-mutex-lesson-for-class-7b.golanes.json").toString()));
+        String missing = folder.resolve("week3-mutex-lesson-for-class-7b.golanes.json").toString();
+        assertEquals("--scenario " + missing + ": there is no such file", message("run", "--scenario", missing));
     }
 
     @Test
@@ -210,7 +216,7 @@ class CommandLineOptionsTest {
     void aDeviceIsNotReadAsAScenarioFile() {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "no /dev/zero here");
-        assertEquals("--scenario zero: this is not a file but a folder or a device: a scenario file is a few lines of text",
+        assertEquals("--scenario /dev/zero: this is not a file but a folder or a device: a scenario file is a few lines of text",
                 message("run", "--scenario", zero.toString()));
     }
 
@@ -219,7 +225,7 @@ class CommandLineOptionsTest {
     void aFileLargerThanAScenarioFileCanBeIsRefused() throws Exception {
         Path big = folder.resolve("big.golanes.json");
         Files.write(big, new byte[ScenarioFile.MAX_BYTES + 1]);
-        assertEquals("--scenario big.golanes.json: the file is larger than 1 MB: a scenario file is a few lines",
+        assertEquals("--scenario " + big + ": the file is larger than 1 MB: a scenario file is a few lines",
                 message("run", "--scenario", big.toString()));
     }
 
