@@ -107,7 +107,7 @@ class SessionTest {
             String ready = status.get();
             assertTrue(ready.contains("Run (Enter)"), engine + ": " + ready);
             s.form().callsProperty().set("abc");
-            assertEquals("Correct the field in red to run", status.get(), engine.id());
+            assertEquals("Correct what is in red to run", status.get(), engine.id());
             s.form().callsProperty().set("5");
             assertEquals(ready, status.get(), engine.id());
         }
