@@ -5,8 +5,11 @@ import dev.golanes.engine.RealEngine;
 import dev.golanes.engine.Simulator;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.Theme;
+import dev.golanes.scenario.DelaySpec;
+import dev.golanes.scenario.Field;
 import dev.golanes.scenario.Limits;
 import dev.golanes.scenario.Mode;
+import dev.golanes.scenario.Problem;
 import dev.golanes.scenario.Scenario;
 import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.trace.MarkKind;
@@ -111,7 +114,11 @@ public final class Session {
     public String load(ScenarioFile.Contents contents) {
         Scenario scenario = contents.scenario();
         if (scenario.calls() > Limits.MAX_WINDOW_CALLS) {
-            return texts.get().format("file.windowCalls", Limits.MAX_WINDOW_CALLS);
+            // A delay list sets the number of calls: the file's field at fault is the list, not "calls".
+            return scenario.delays() instanceof DelaySpec.Listed listed
+                    ? texts.get().problem(Field.DELAYS.key(), new Problem("problem.windowDelays",
+                            List.of(listed.ms().size(), Limits.MAX_WINDOW_CALLS)))
+                    : texts.get().format("file.windowCalls", Limits.MAX_WINDOW_CALLS);
         }
         real.stop();
         engine.set(EngineKind.parse(contents.engine()).orElse(EngineKind.SIM));

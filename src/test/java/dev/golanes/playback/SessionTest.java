@@ -23,6 +23,23 @@ class SessionTest {
      * A student typed 5 calls over 100, pressed Tab and Play, and the 100 calls played with nothing saying
      * why: while the run on screen is not the settings' own and is not playing, the status says to Run.
      */
+
+    /**
+     * A scenario file of 200,000 delays and no "calls" was refused as "calls: the window shows at most
+     * 10,000 calls": the file has no calls field, its list of delays is what is too long.
+     */
+    @Test
+    void aFileOfTooManyDelaysIsToldSo() {
+        Session session = new Session(Scenario.defaults(Mode.MUTEX, 42), Locale.ENGLISH);
+        Scenario many = new Scenario(Mode.MUTEX, 20_000, new DelaySpec.Listed(java.util.Collections.nCopies(20_000, 5L)), 300, 42);
+        assertEquals("delays lists 20,000 delays, one per call, but the window takes 1 to 10,000 calls",
+                session.load(new dev.golanes.scenario.ScenarioFile.Contents(many, "sim", 1, true)));
+        assertEquals("calls: the window shows at most 10,000 calls (golanes run takes up to 1,000,000)",
+                session.load(new dev.golanes.scenario.ScenarioFile.Contents(new Scenario(Mode.MUTEX, 20_000, new DelaySpec.Fixed(5), 300, 42),
+                        "sim", 1, true)));
+        assertEquals(5, session.form().scenario().orElseThrow().calls(), "a refused file changes nothing");
+    }
+
     @Test
     void settingsNotYetRunAreSaidToWaitForRun() {
         Session many = new Session(new Scenario(Mode.MUTEX, 100, new DelaySpec.Fixed(2000), 300, 42), Locale.ENGLISH);
