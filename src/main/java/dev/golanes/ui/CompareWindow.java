@@ -125,8 +125,10 @@ final class CompareWindow {
                 .stream().findFirst().orElse(Screen.getPrimary());
         // Presenting, it covers the whole screen as the full-screen window behind it does.
         Rectangle2D screen = presenting ? where.getBounds() : where.getVisualBounds();
-        double zoom = presenting ? PresentingZoom.of(screen.getWidth(), screen.getHeight()) : 1;
-        double larger = presenting ? PRESENTING_SCALE * zoom : 1;
+        // Not presenting, 1, or below 1024 x 720 less, as the main window is drawn smaller there.
+        double zoom = presenting ? PresentingZoom.of(screen.getWidth(), screen.getHeight())
+                : PresentingZoom.usual(screen.getWidth(), screen.getHeight());
+        double larger = presenting ? PRESENTING_SCALE * zoom : zoom;
         List<ComparePanel> panels = new ArrayList<>();
         for (int k = 0; k < model.comparison().traces().size(); k++) {
             panels.add(new ComparePanel(model, k, palette, t, larger, zoom));
@@ -233,6 +235,8 @@ final class CompareWindow {
         if (presenting) {
             root.getStyleClass().add("presenting");
             PresentingZoom.apply(root, zoom);
+        } else {
+            PresentingZoom.applyUsual(root, zoom);
         }
         Scene scene = new Scene(root, width, presenting ? screen.getHeight() : Math.min(900, screen.getHeight() * 0.92));
         Themes.apply(scene, session.themeProperty().get());

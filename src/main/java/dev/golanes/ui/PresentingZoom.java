@@ -178,6 +178,15 @@ final class PresentingZoom {
         use(root, stylesheet(zoom));
     }
 
+    /**
+     * Gives the usual (not presenting) {@code root} the style sheet that draws it smaller at {@code zoom}
+     * below 1, with the {@code shrunk} class, or neither at 1 (see {@link #usual}).
+     */
+    static void applyUsual(Parent root, double zoom) {
+        toggle(root, SHRUNK, zoom < 1);
+        use(root, usualStylesheet(zoom));
+    }
+
     /** Gives {@code root} the style sheet {@code sheet} (or none) in place of the zoom's sheet it had. */
     private static void use(Parent root, String sheet) {
         root.getStylesheets().removeIf(each -> each.startsWith("data:"));
@@ -200,11 +209,15 @@ final class PresentingZoom {
             Parent root = scene.getRoot();
             double zoom = presenting ? of(scene.getWidth(), scene.getHeight()) : usual(scene.getWidth(), scene.getHeight());
             toggle(root, "presenting", presenting);
-            toggle(root, SHRUNK, !presenting && zoom < 1);
             // At 800 x 600 both are 0.78: the sheet is chosen by the mode as well as the zoom.
             String wanted = (presenting ? "presenting " : "usual ") + zoom;
             if (!wanted.equals(sheetFor[0])) {
-                use(root, presenting ? stylesheet(zoom) : usualStylesheet(zoom));
+                if (presenting) {
+                    toggle(root, SHRUNK, false);
+                    apply(root, zoom);
+                } else {
+                    applyUsual(root, zoom);
+                }
                 sheetFor[0] = wanted;
             }
             session.presentingZoomProperty().set(zoom);
