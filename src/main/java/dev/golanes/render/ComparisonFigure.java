@@ -8,6 +8,7 @@ import dev.golanes.scenario.Scenario;
 import dev.golanes.trace.GoDuration;
 import dev.golanes.trace.Trace;
 import dev.golanes.trace.TraceIndex;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,8 +61,14 @@ public final class ComparisonFigure {
         surface.fillRect(0, 0, width, height, palette.background());
         titleRow(surface, width, comparison, palette, t);
         List<Comparison.Row> rows = comparison.rows(t);
-        double tableTop = height - (MARGIN / 2 + HEADING_HEIGHT + rows.size() * ROW_HEIGHT + MARGIN / 2);
         int programs = comparison.traces().size();
+        Table table = Table.of(surface, width, rows, t, MOST_WHY_LINES);
+        if ((height - TITLE_HEIGHT - tableHeight(table)) / programs < LEAST_PROGRAM) {
+            // Whys on more lines would leave the programs no room for a lane (the smallest picture of
+            // 1000 calls): on one, cut short, as they were.
+            table = Table.of(surface, width, rows, t, 1);
+        }
+        double tableTop = height - tableHeight(table);
         // A slide has no one to explain the colours: one legend for the four, under them, where the
         // programs keep room enough for it (not at the smallest sizes).
         boolean legend = (tableTop - TITLE_HEIGHT - LEGEND_HEIGHT) / programs >= ROOMY_PROGRAM;
@@ -80,7 +87,7 @@ public final class ComparisonFigure {
             TimelinePainter.paintLegend(surface, MARGIN, TITLE_HEIGHT + programs * panelHeight, width - 2 * MARGIN, 1,
                     comparison.traces(), going, palette, FigureLabels.of(t, comparison.traces().get(0)));
         }
-        table(surface, width, tableTop, height, rows, comparison, atMicros, palette, t);
+        table(surface, width, tableTop, height, table, rows, comparison, atMicros, palette, t);
     }
 
     private static void titleRow(Surface surface, double width, Comparison comparison, Palette palette, Texts t) {
@@ -136,50 +143,121 @@ public final class ComparisonFigure {
         }
     }
 
+    /** The most lines a row's "why" takes, where one is too short. */
+    private static final int MOST_WHY_LINES = 3;
+    /** A program at least this tall keeps its name, total, "id1–idN of M calls" and a lane. */
+    private static final double LEAST_PROGRAM = 70;
+
+    private static double tableHeight(Table table) {
+        return MARGIN / 2 + HEADING_HEIGHT + table.rowsHeight() + MARGIN / 2;
+    }
+
+    private static final FontSpec HEADING = new FontSpec(13, true, false);
+    private static final FontSpec NAME = new FontSpec(15, true, false);
+    private static final FontSpec TOTAL = new FontSpec(15, true, true);
+    private static final FontSpec WHY = new FontSpec(15, false, false);
+    private static final FontSpec RESULTS = new FontSpec(14, false, true);
+    /** A "why" of more lines than one: each this far under the one before. */
+    private static final double WHY_LINE = 19;
+
+    /**
+     * The table's columns and each row's "why" in lines: one, or more where one is too short (Indonesian
+     * at 960 x 540 cut the mutex's and the race's). Laid out for the end, so the programs above keep
+     * their height as the rows fill in.
+     */
+    private record Table(double nameX, double totalX, double whyX, double resultsX, double resultsWidth,
+                         List<List<String>> whyLines) {
+        static Table of(Surface surface, double width, List<Comparison.Row> rows, Texts t, int mostLines) {
+            String[] headings = headings(t);
+            double nameWidth = surface.textWidth(headings[0], HEADING);
+            double totalWidth = surface.textWidth(headings[1], HEADING);
+            double resultsWidth = surface.textWidth(headings[3], new FontSpec(HEADING.size(), true, true));
+            for (Comparison.Row row : rows) {
+                nameWidth = Math.max(nameWidth, surface.textWidth(t.format("mode." + row.mode().id()), NAME));
+                totalWidth = Math.max(totalWidth, surface.textWidth(row.total(), TOTAL));
+                resultsWidth = Math.max(resultsWidth, surface.textWidth(row.results(), RESULTS));
+            }
+            resultsWidth = Math.min(resultsWidth, width * 0.35);
+            double nameX = MARGIN;
+            double totalX = nameX + nameWidth + COLUMN_GAP;
+            double whyX = totalX + totalWidth + COLUMN_GAP;
+            double resultsX = width - MARGIN - resultsWidth;
+            double whyRoom = resultsX - COLUMN_GAP - whyX;
+            List<List<String>> lines = new ArrayList<>();
+            for (Comparison.Row row : rows) {
+                lines.add(lines(surface, row.why(), whyRoom, mostLines));
+            }
+            return new Table(nameX, totalX, whyX, resultsX, resultsWidth, lines);
+        }
+
+        double rowHeight(int row) {
+            return ROW_HEIGHT + (whyLines.get(row).size() - 1) * WHY_LINE;
+        }
+
+        double rowsHeight() {
+            double height = 0;
+            for (int row = 0; row < whyLines.size(); row++) {
+                height += rowHeight(row);
+            }
+            return height;
+        }
+    }
+
+    /** The text on one line if it fits, else broken at spaces onto at most {@code most}, the last cut short if it must be. */
+    private static List<String> lines(Surface surface, String text, double room, int most) {
+        List<String> lines = new ArrayList<>();
+        String rest = text;
+        while (lines.size() < most - 1 && surface.textWidth(rest, WHY) > room) {
+            int cut = -1;
+            for (int space = rest.indexOf(' '); space > 0; space = rest.indexOf(' ', space + 1)) {
+                if (surface.textWidth(rest.substring(0, space), WHY) > room) {
+                    break;
+                }
+                cut = space;
+            }
+            if (cut < 0) {
+                break;
+            }
+            lines.add(rest.substring(0, cut));
+            rest = rest.substring(cut + 1);
+        }
+        lines.add(TimelinePainter.shortened(surface, rest, WHY, room));
+        return lines;
+    }
+
+    private static String[] headings(Texts t) {
+        return new String[] {t.format("compare.program"), t.format("compare.total"), t.format("compare.why"),
+            t.format("panel.results")};
+    }
+
     /** The table: program, total, why, results; a program still going has "…" for its total and nothing else. */
-    private static void table(Surface surface, double width, double top, double bottom, List<Comparison.Row> rows,
+    private static void table(Surface surface, double width, double top, double bottom, Table table, List<Comparison.Row> rows,
                               Comparison comparison, long atMicros, Palette palette, Texts t) {
         surface.fillRect(0, top, width, bottom - top, palette.zebra());
-        FontSpec heading = new FontSpec(13, true, false);
-        FontSpec name = new FontSpec(15, true, false);
-        FontSpec total = new FontSpec(15, true, true);
-        FontSpec why = new FontSpec(15, false, false);
-        FontSpec results = new FontSpec(14, false, true);
-        String[] headings = {t.format("compare.program"), t.format("compare.total"), t.format("compare.why"),
-            t.format("panel.results")};
-        double nameWidth = surface.textWidth(headings[0], heading);
-        double totalWidth = surface.textWidth(headings[1], heading);
-        double resultsWidth = surface.textWidth(headings[3], new FontSpec(heading.size(), true, true));
-        for (Comparison.Row row : rows) {
-            nameWidth = Math.max(nameWidth, surface.textWidth(t.format("mode." + row.mode().id()), name));
-            totalWidth = Math.max(totalWidth, surface.textWidth(row.total(), total));
-            resultsWidth = Math.max(resultsWidth, surface.textWidth(row.results(), results));
-        }
-        resultsWidth = Math.min(resultsWidth, width * 0.35);
-        double nameX = MARGIN;
-        double totalX = nameX + nameWidth + COLUMN_GAP;
-        double whyX = totalX + totalWidth + COLUMN_GAP;
-        double resultsX = width - MARGIN - resultsWidth;
-        double whyRoom = resultsX - COLUMN_GAP - whyX;
+        String[] headings = headings(t);
         double y = top + MARGIN / 2 + HEADING_HEIGHT / 2;
-        double[] xs = {nameX, totalX, whyX, resultsX};
+        double[] xs = {table.nameX(), table.totalX(), table.whyX(), table.resultsX()};
         for (int c = 0; c < headings.length; c++) {
             // results is the Go program's slice: its name in the code's type.
-            FontSpec font = c == 3 ? new FontSpec(heading.size(), true, true) : heading;
+            FontSpec font = c == 3 ? new FontSpec(HEADING.size(), true, true) : HEADING;
             surface.text(headings[c], xs[c], y, font, palette.mutedText(), Align.LEFT);
         }
         y += HEADING_HEIGHT / 2 + ROW_HEIGHT / 2;
-        for (Comparison.Row row : rows) {
-            surface.text(t.format("mode." + row.mode().id()), nameX, y, name, palette.text(), Align.LEFT);
+        for (int r = 0; r < rows.size(); r++) {
+            Comparison.Row row = rows.get(r);
+            surface.text(t.format("mode." + row.mode().id()), table.nameX(), y, NAME, palette.text(), Align.LEFT);
             if (comparison.endedAt(row.mode(), atMicros)) {
-                surface.text(row.total(), totalX, y, total, palette.text(), Align.LEFT);
-                surface.text(TimelinePainter.shortened(surface, row.why(), why, whyRoom), whyX, y, why, palette.text(), Align.LEFT);
-                surface.text(TimelinePainter.shortened(surface, row.results(), results, resultsWidth), resultsX, y, results, palette.text(),
-                        Align.LEFT);
+                surface.text(row.total(), table.totalX(), y, TOTAL, palette.text(), Align.LEFT);
+                List<String> lines = table.whyLines().get(r);
+                for (int line = 0; line < lines.size(); line++) {
+                    surface.text(lines.get(line), table.whyX(), y + line * WHY_LINE, WHY, palette.text(), Align.LEFT);
+                }
+                surface.text(TimelinePainter.shortened(surface, row.results(), RESULTS, table.resultsWidth()), table.resultsX(), y,
+                        RESULTS, palette.text(), Align.LEFT);
             } else {
-                surface.text(t.format("compare.running"), totalX, y, total, palette.mutedText(), Align.LEFT);
+                surface.text(t.format("compare.running"), table.totalX(), y, TOTAL, palette.mutedText(), Align.LEFT);
             }
-            y += ROW_HEIGHT;
+            y += table.rowHeight(r);
         }
     }
 }

@@ -130,6 +130,37 @@ class ComparisonFigureTest {
     }
 
     /**
+     * The table's "why" is what explains the totals on a slide: in Indonesian at 960 x 540 (a picture for
+     * larger type, at --scale 2) the mutex's and the race's were cut ("ditambah waktu menunggu dan
+     * memegang…"). Where one line is too short, a row takes two or three, while the programs above keep
+     * room for a lane (not in the smallest pictures); every why is whole, and the rows keep clear of each
+     * other and of the picture's bottom.
+     */
+    @Test
+    void everyWhyIsWholeOnASmallerPicture() {
+        Comparison comparison = Comparison.of(new Scenario(Mode.MUTEX, 5, new DelaySpec.Random(2000), 300, 42));
+        for (Texts t : List.of(ENGLISH, Texts.forLocale(Locale.forLanguageTag("id")))) {
+            for (double[] size : new double[][] {{960, 540}, {1024, 576}, {1280, 720}}) {
+                RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), size[0], size[1], "t", new FigureFonts()));
+                ComparisonFigure.paint(surface, size[0], size[1], comparison, Long.MAX_VALUE, Palette.LIGHT, t);
+                String where = t.format("compare.why") + " at " + (int) size[0];
+                List<String> rows = comparison.rows(t).stream().map(Comparison.Row::why).toList();
+                List<RecordingSurface.TextBox> boxes = surface.textBoxes();
+                double whyLeft = boxes.stream().filter(box -> box.text().equals(t.format("compare.why"))).findFirst().orElseThrow().left();
+                List<RecordingSurface.TextBox> whys = boxes.stream().filter(box -> Math.abs(box.left() - whyLeft) < 0.5
+                        && !box.text().equals(t.format("compare.why"))).toList();
+                String drawn = String.join(" ", whys.stream().map(RecordingSurface.TextBox::text).toList());
+                assertFalse(drawn.contains("…"), where + ": " + drawn);
+                assertEquals(String.join(" ", rows), drawn, where);
+                for (int i = 0; i + 1 < whys.size(); i++) {
+                    assertTrue(whys.get(i).bottom() <= whys.get(i + 1).top() + 0.5, where + ": " + whys.get(i) + " over " + whys.get(i + 1));
+                }
+                assertTrue(whys.get(whys.size() - 1).bottom() <= size[1], where + ": " + whys.get(whys.size() - 1));
+            }
+        }
+    }
+
+    /**
      * At the usual size, "id1–id10 of 1000 calls" is whole, on two lines under the program's name and
      * total (on one it was cut to "id1–id10 of 1000 c…", without the word that says what it counts).
      */
