@@ -236,7 +236,9 @@ public final class Cli {
 
     /** Says on standard error what the picture leaves out: 16:9 (the PNG's pixel limit), a moment past the end, calls without a row. */
     private void describePicture(ExportJob job, Command.Export export) {
-        if (!export.sizeNote().isEmpty()) {
+        // Where the picture ends under its few calls' legend, the pixel limit cut nothing.
+        FigureSize size = export.size();
+        if (!export.sizeNote().isEmpty() && (!size.fitHeight() || job.pixelHeight() >= size.height() * size.scale())) {
             err.println(export.sizeNote());
         }
         if (export.atMillis().isPresent() && job.atMicros() > job.trace().endMicros()) {

@@ -30,8 +30,11 @@ public final class Values {
         return value;
     }
 
-    /** Digits in groups of three, each parted by the same mark: 1,000 or 1.000.000 or 1 500. */
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([.,' \u00a0\u202f])\\d{3}(\\1\\d{3})*");
+    /**
+     * Digits in groups of three, each parted by the same mark: 1,000 or 1.000.000 or 1 500. At most six
+     * groups (no more than a long holds), and not from 0 (0,500 is a decimal).
+     */
+    private static final Pattern GROUPED = Pattern.compile("[1-9]\\d{0,2}([.,' \u00a0\u202f])\\d{3}(\\1\\d{3}){0,4}");
 
     /**
      * The problem with a number that did not parse: written grouped, as the messages write their ranges

@@ -205,6 +205,18 @@ class CliExportTest {
         assertEquals(List.of(), filesIn(folder));
     }
 
+    /**
+     * A picture that ends under its few calls' legend is shorter than the pixel limit's height: the
+     * note that the limit cut it ("--height 1250, not 1406") was false there, and is not said.
+     */
+    @Test
+    void aPictureTheLimitDidNotCutSaysNothingOfIt() throws Exception {
+        Path file = folder.resolve("one.png");
+        assertEquals(0, execute("export", "--format", "png", "--out", file.toString(), "--mode", "sequential", "--calls", "1",
+                "--width", "2500", "--scale", "4", "--seed", "42"));
+        assertFalse(err().contains("16:9"), err());
+    }
+
     /** A device given as the target (/dev/null, as for a timing) is refused as a device, not as a name without an extension. */
     @Test
     void aDeviceIsRefusedAsADevice() throws UsageException {

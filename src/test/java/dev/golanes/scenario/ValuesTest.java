@@ -57,7 +57,8 @@ class ValuesTest {
         assertEquals("Panggilan harus bilangan bulat dari 1 sampai 1.000.000, ditulis tanpa pemisah: 1000 (tertulis \"1.000\")",
                 dev.golanes.i18n.Texts.forLocale(java.util.Locale.forLanguageTag("id"))
                         .problem("Panggilan", assertThrows(ScenarioException.class, () -> Values.calls("1.000")).problem()));
-        for (String other : List.of("1,5", "1,0000", "12,34", "1.000,5", "1,000.000", "2,000,000")) {
+        for (String other : List.of("1,5", "1,0000", "12,34", "1.000,5", "1,000.000", "2,000,000", "0,500",
+                "1,000,000,000,000,000,000,000", "9,999,999,999,999,999,999")) {
             assertEquals("problem.wholeNumber", assertThrows(ScenarioException.class, () -> Values.calls(other)).problem().key(), other);
         }
     }
