@@ -124,11 +124,15 @@ public final class ScenarioView {
     private static TextFormatter.Change linesAsCommas(TextFormatter.Change change) {
         String text = change.getText();
         if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\t') >= 0) {
-            String parted = text.strip().replaceAll("\\s*[\\r\\n\\t]+\\s*", ",").replaceAll(",{2,}", ",");
-            int moved = parted.length() - text.length();
+            // Each break is a comma, so a blank cell is an empty entry the list's message names; a break
+            // after a comma ("1200,⏎300") adds none. Breaks at the ends of what is pasted are dropped.
+            String parted = text.replaceAll("^[\\r\\n\\t]+|[\\r\\n\\t]+$", "").replace("\r\n", "\n")
+                    .replaceAll(",? *[\\r\\n\\t] *", ",");
             change.setText(parted);
-            change.setCaretPosition(change.getCaretPosition() + moved);
-            change.setAnchor(change.getAnchor() + moved);
+            // After what is put in, whether pasted or set: a value set has its caret at 0, not after it.
+            int end = change.getRangeStart() + parted.length();
+            change.setCaretPosition(end);
+            change.setAnchor(end);
         }
         return change;
     }

@@ -468,6 +468,16 @@ class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("200,300", delays.getText());
         assertTrue(robot.lookup("#delay-error").queryAs(Label.class).isVisible(), "the Delays field's message");
+        // A blank cell is an empty entry, which the list's message names; a break after a comma adds none.
+        robot.interact(() -> {
+            delays.selectAll();
+            delays.replaceSelection("1200,\n300\n\n1800");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1200,300,,1800", delays.getText());
+        // A value set, not pasted, has its caret at 0: the caret goes after it, not before the field's start.
+        robot.interact(() -> calls.setText("7\n"));
+        assertEquals("7", calls.getText());
     }
 
     /**
