@@ -331,7 +331,7 @@ public final class Session {
     /**
      * How much larger than on a 1280 x 720 screen presentation mode draws everything, for the larger
      * screen it fills: 1 at 1280 x 720, 1.5 at 1920 x 1080, less below 1024 x 720. Not presenting, 1,
-     * or less in a window smaller than 1024 x 720, which is drawn smaller by as much.
+     * or less in a window too small for the usual layout, which is drawn smaller by as much.
      */
     public DoubleProperty presentingZoomProperty() {
         return presentingZoom;

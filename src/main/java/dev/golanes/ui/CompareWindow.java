@@ -125,7 +125,7 @@ final class CompareWindow {
                 .stream().findFirst().orElse(Screen.getPrimary());
         // Presenting, it covers the whole screen as the full-screen window behind it does.
         Rectangle2D screen = presenting ? where.getBounds() : where.getVisualBounds();
-        // Not presenting, 1, or below 1024 x 720 less, as the main window is drawn smaller there.
+        // Not presenting, 1, or on a screen too small for it less, as the main window is drawn smaller there.
         double zoom = presenting ? PresentingZoom.of(screen.getWidth(), screen.getHeight())
                 : PresentingZoom.usual(screen.getWidth(), screen.getHeight());
         double larger = presenting ? PRESENTING_SCALE * zoom : zoom;

@@ -20,8 +20,9 @@ import javafx.scene.Scene;
  * larger screen (1920 x 1080, most projectors and TVs) it stayed the same size in pixels, so
  * two-thirds as large to the back of the room. It now grows with the screen, all of it together: the
  * style sheet's px sizes (type, padding, gaps, widths) by a style sheet of presentation mode made from
- * them, and the views that draw (the timeline, the comparison) by the zoom. The usual window keeps its size: the teacher
- * chooses it, and the system's scale sets its type.
+ * them, and the views that draw (the timeline, the comparison) by the zoom. The usual window keeps its size (the teacher
+ * chooses it, and the system's scale sets its type), except in a window too small for it, where it is drawn
+ * smaller in the same way (see {@link #usual}).
  */
 final class PresentingZoom {
     /** The screen presentation mode is laid out for. */
@@ -29,7 +30,7 @@ final class PresentingZoom {
     static final double HEIGHT = 720;
     /** The narrowest screen presentation mode is laid out for at its usual size (a 1024 x 768 projector). */
     static final double SMALLEST_WIDTH = 1024;
-    /** The least presentation mode is made smaller (an 800 x 600 screen is 0.78). */
+    /** The least presentation mode, or the usual window, is made smaller (an 800 x 600 screen is 0.78). */
     static final double SMALLEST_ZOOM = 0.75;
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
     /** A length in px: a plain number, or one with {@code px} (em and % grow with the type already). */
@@ -72,17 +73,25 @@ final class PresentingZoom {
     }
 
     /**
-     * How much smaller the usual window is drawn at {@code width} x {@code height}: below 1024 x 720 (an
-     * old 800 x 600 projector, a window put on half a small screen), by as much, never below
-     * {@link #SMALLEST_ZOOM}; else 1. At 800 x 600 it scrolled: the Play button and the Menu were cut
-     * off, the play bar's time broke over two lines, and two lanes of five showed.
+     * The least height the usual window is laid out for: a window maximised on a 1280 x 720 projector
+     * or a 1366 x 768 laptop (650 to 700 under its title bar and the taskbar) keeps its usual size.
+     */
+    static final double USUAL_LEAST_HEIGHT = 600;
+
+    /**
+     * How much smaller the usual window is drawn in a scene of {@code width} x {@code height}: narrower
+     * than 1024 or lower than {@link #USUAL_LEAST_HEIGHT} (an old 800 x 600 projector, a window put on
+     * half a small screen), by as much, never below {@link #SMALLEST_ZOOM}, in steps of 0.02 (a window
+     * dragged to another size is styled again at each step, not at each pixel); else 1. At 800 x 600 it
+     * scrolled: the Play button and the Menu were cut off, the play bar's time broke over two lines, and
+     * two lanes of five showed.
      */
     static double usual(double width, double height) {
         if (width <= 0 || height <= 0) {
             return 1;
         }
-        double below = Math.min(width / SMALLEST_WIDTH, height / HEIGHT);
-        return below < 1 ? Math.max(SMALLEST_ZOOM, below) : 1;
+        double below = Math.min(width / SMALLEST_WIDTH, height / USUAL_LEAST_HEIGHT);
+        return below < 1 ? Math.max(SMALLEST_ZOOM, Math.floor(below * 50) / 50) : 1;
     }
 
     /**
@@ -199,7 +208,7 @@ final class PresentingZoom {
      * Follows the session's presentation mode on the main window's {@code scene}: its root takes the
      * {@code presenting} style and, on a screen larger than 1280 x 720, the larger type (smaller below
      * 1024 x 720), and the session the zoom the timeline draws with. Not presenting, the zoom is 1, or
-     * below 1024 x 720 less than 1 (see {@link #usual}), with the {@code shrunk} style.
+     * in a window too small for it less than 1 (see {@link #usual}), with the {@code shrunk} style.
      */
     static void follow(Scene scene, Session session) {
         // The sheet is made again only when the zoom or the mode changes, not at each step of a resize.

@@ -200,7 +200,7 @@ public final class TimelineView extends Region {
 
     /** The figure's scale: larger presenting, and larger still on a screen larger than 1280 x 720. */
     private double scale() {
-        // Not presenting, the zoom is 1, or less in a window smaller than 1024 x 720 (see PresentingZoom.usual).
+        // Not presenting, the zoom is 1, or less in a window too small for the usual layout (see PresentingZoom.usual).
         return (session.presentingProperty().get() ? PRESENTATION_SCALE : 1) * session.presentingZoomProperty().get();
     }
 

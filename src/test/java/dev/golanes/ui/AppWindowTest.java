@@ -103,7 +103,7 @@ class AppWindowTest {
             javafx.scene.control.Labeled readout = (javafx.scene.control.Labeled) scene.lookup("#time-readout");
             assertEquals(readout.getFont().getSize() * 1.5, readout.getHeight(), readout.getFont().getSize(),
                     "the play bar's time on one line: " + readout.getText());
-            assertEquals(800 / 1024.0, session.presentingZoomProperty().get(), 1e-9);
+            assertEquals(0.78, session.presentingZoomProperty().get(), 1e-9);
         } finally {
             robot.interact(() -> {
                 stage.setWidth(1280);

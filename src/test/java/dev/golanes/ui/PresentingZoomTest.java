@@ -80,16 +80,19 @@ class PresentingZoomTest {
     }
 
     /**
-     * The usual window below 1024 x 720 is drawn smaller by as much, from the usual rules alone (not
+     * The usual window narrower than 1024 or lower than 600 is drawn smaller by as much, from the usual rules alone (not
      * presentation mode's), under the root's {@code shrunk} class; at 1024 x 720 and larger, not at all.
      */
     @Test
     void theUsualWindowShrinksOnlyBelow1024x720() {
-        assertEquals(800 / 1024.0, PresentingZoom.usual(800, 600), 1e-9);
+        assertEquals(0.78, PresentingZoom.usual(800, 600), 1e-9, "800 / 1024, in steps of 0.02");
+        assertEquals(0.78, PresentingZoom.usual(801, 600), 1e-9, "a pixel more: the same sheet");
         assertEquals(0.75, PresentingZoom.usual(640, 480), 1e-9, "never below");
         assertEquals(0.75, PresentingZoom.usual(683, 768), 1e-9, "half of a 1366 x 768 screen");
+        assertEquals(0.88, PresentingZoom.usual(1024, 530), 1e-9, "a 1024 x 600 netbook under its taskbar");
         assertEquals(1, PresentingZoom.usual(1024, 768), 1e-9);
-        assertEquals(1, PresentingZoom.usual(1280, 720), 1e-9);
+        assertEquals(1, PresentingZoom.usual(1280, 650), 1e-9, "maximised on a 1280 x 720 projector");
+        assertEquals(1, PresentingZoom.usual(1366, 700), 1e-9, "maximised on a 1366 x 768 laptop");
         assertEquals(1, PresentingZoom.usual(3840, 2160), 1e-9, "the system's scale grows the usual window, not this");
         assertEquals(null, PresentingZoom.usualStylesheet(1));
         assertEquals(".root.shrunk { -fx-font-size: 15px; }\n"
