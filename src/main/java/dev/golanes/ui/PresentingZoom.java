@@ -30,8 +30,14 @@ final class PresentingZoom {
     static final double HEIGHT = 720;
     /** The narrowest screen presentation mode is laid out for at its usual size (a 1024 x 768 projector). */
     static final double SMALLEST_WIDTH = 1024;
-    /** The least presentation mode, or the usual window, is made smaller (an 800 x 600 screen is 0.78). */
+    /** The least presentation mode is made smaller (an 800 x 600 screen is 0.78). */
     static final double SMALLEST_ZOOM = 0.75;
+    /**
+     * The least the usual window is made smaller: a window on half a 1366 x 768 laptop (683 wide) is
+     * 0.66, its usual 15 px type 10 px, as on the screens of 1024 it is laid out for. At 0.75 it still
+     * scrolled there, the Menu and the side panel's right edge cut off.
+     */
+    static final double SMALLEST_USUAL_ZOOM = 0.66;
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
     /** A length in px: a plain number, or one with {@code px} (em and % grow with the type already). */
     private static final Pattern LENGTHS = Pattern.compile("(-?[0-9]+(\\.[0-9]+)?(px)?\\s*)+");
@@ -81,7 +87,7 @@ final class PresentingZoom {
     /**
      * How much smaller the usual window is drawn in a scene of {@code width} x {@code height}: narrower
      * than 1024 or lower than {@link #USUAL_LEAST_HEIGHT} (an old 800 x 600 projector, a window put on
-     * half a small screen), by as much, never below {@link #SMALLEST_ZOOM}, in steps of 0.02 (a window
+     * half a small screen), by as much, never below {@link #SMALLEST_USUAL_ZOOM}, in steps of 0.02 (a window
      * dragged to another size is styled again at each step, not at each pixel); else 1. At 800 x 600 it
      * scrolled: the Play button and the Menu were cut off, the play bar's time broke over two lines, and
      * two lanes of five showed.
@@ -91,7 +97,7 @@ final class PresentingZoom {
             return 1;
         }
         double below = Math.min(width / SMALLEST_WIDTH, height / USUAL_LEAST_HEIGHT);
-        return below < 1 ? Math.max(SMALLEST_ZOOM, Math.floor(below * 50) / 50) : 1;
+        return below < 1 ? Math.max(SMALLEST_USUAL_ZOOM, Math.floor(below * 50) / 50) : 1;
     }
 
     /**

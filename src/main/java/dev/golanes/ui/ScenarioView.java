@@ -227,6 +227,9 @@ public final class ScenarioView {
      */
     private static void lockWhen(TextField field, javafx.beans.value.ObservableBooleanValue locked) {
         field.editableProperty().bind(Bindings.not(locked));
+        // Tab goes past it, as past a disabled field (it landed in Sequential's greyed Hold lock and
+        // selected its 300); clicked, it still takes the keys typed.
+        field.focusTraversableProperty().bind(Bindings.not(locked));
         Listen.onChange(field, locked, (obs, was, is) -> field.pseudoClassStateChanged(LOCKED, is));
         field.pseudoClassStateChanged(LOCKED, locked.get());
     }

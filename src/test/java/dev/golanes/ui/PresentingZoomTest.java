@@ -87,8 +87,8 @@ class PresentingZoomTest {
     void theUsualWindowShrinksOnlyBelow1024x720() {
         assertEquals(0.78, PresentingZoom.usual(800, 600), 1e-9, "800 / 1024, in steps of 0.02");
         assertEquals(0.78, PresentingZoom.usual(801, 600), 1e-9, "a pixel more: the same sheet");
-        assertEquals(0.75, PresentingZoom.usual(640, 480), 1e-9, "never below");
-        assertEquals(0.75, PresentingZoom.usual(683, 768), 1e-9, "half of a 1366 x 768 screen");
+        assertEquals(0.66, PresentingZoom.usual(683, 768), 1e-9, "half of a 1366 x 768 screen");
+        assertEquals(0.66, PresentingZoom.usual(640, 480), 1e-9, "never below");
         assertEquals(0.88, PresentingZoom.usual(1024, 530), 1e-9, "a 1024 x 600 netbook under its taskbar");
         assertEquals(1, PresentingZoom.usual(1024, 768), 1e-9);
         assertEquals(1, PresentingZoom.usual(1280, 650), 1e-9, "maximised on a 1280 x 720 projector");

@@ -544,6 +544,15 @@ class WindowTest {
         assertTrue(calls.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("locked")), "greyed");
     }
 
+    /** Tab goes past a greyed field, as past a disabled one: in Sequential it landed in Hold lock and selected its 300. */
+    @Test
+    void tabGoesPastAGreyedField(FxRobot robot) {
+        robot.interact(() -> session.selectMode(Mode.SEQUENTIAL));
+        robot.clickOn("#delay-value").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#seed").queryAs(TextField.class).isFocused(), "the seed, after the delay, past Hold lock");
+    }
+
     /** Calls typed and left with Tab: the status bar says the run on screen waits for Run to take them. */
     @Test
     void settingsTypedAndNotRunAreSaidToWaitForRun(FxRobot robot) {
