@@ -168,7 +168,7 @@ public final class CommandLine {
             }
         } catch (ScenarioException e) {
             Problem problem = e.problem();
-            boolean grouped = problem.key().equals("problem.grouped");
+            boolean grouped = problem.key().startsWith("problem.grouped");
             if (verb.isEmpty() && e.field() == Field.CALLS && (problem.key().equals("problem.wholeNumber") || grouped)) {
                 // The window's range of calls, not golanes run's: --calls 0, then 20000, met two ranges.
                 // (20,000 written grouped is out of it: named as the field takes it, it would still be refused.)

@@ -45,9 +45,14 @@ public record Problem(String key, List<Object> args) {
         return new Problem("problem.wholeNumber", List.of(min, max, echo(got)));
     }
 
-    /** A number written grouped ({@code 1,000}), in range: named as the field takes it ({@code ungrouped}). */
-    static Problem grouped(long min, long max, String got, long ungrouped) {
-        return new Problem("problem.grouped", List.of(min, max, echo(got), ungrouped));
+    /**
+     * A number written grouped ({@code 1,000}), in range: named as the field takes it ({@code ungrouped}).
+     * The key says the mark, for a language where it is the decimal one ("1,500" in Indonesian) says only
+     * the range, not "1500".
+     */
+    static Problem grouped(long min, long max, String got, long ungrouped, char mark) {
+        String key = mark == ',' ? "problem.grouped.comma" : mark == '.' ? "problem.grouped.dot" : "problem.grouped";
+        return new Problem(key, List.of(min, max, echo(got), ungrouped));
     }
 
     static Problem oneOf(String allowed, String got) {

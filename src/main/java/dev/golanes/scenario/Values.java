@@ -2,6 +2,7 @@ package dev.golanes.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,14 +39,16 @@ public final class Values {
 
     /**
      * The problem with a number that did not parse: written grouped, as the messages write their ranges
-     * ("1 to 10,000", "1 sampai 10.000"), and in range, it is named as the field takes it ("1000"). The
-     * grouping is not taken: "1,5" is a decimal in Indonesian, and "1200,300" may be a list.
+     * ("1 to 10,000", "1 sampai 10.000"), and in range, it is named as the field takes it ("1000"), in a
+     * language that groups with that mark. The grouping is not taken: "1,5" is a decimal in Indonesian,
+     * and "1200,300" may be a list.
      */
     private static Problem grouped(String trimmed, long min, long max, String text) {
-        if (GROUPED.matcher(trimmed).matches()) {
+        Matcher grouping = GROUPED.matcher(trimmed);
+        if (grouping.matches()) {
             long value = Long.parseLong(trimmed.replaceAll("\\D", ""));
             if (value >= min && value <= max) {
-                return Problem.grouped(min, max, text, value);
+                return Problem.grouped(min, max, text, value, grouping.group(1).charAt(0));
             }
         }
         return Problem.wholeNumber(min, max, text);

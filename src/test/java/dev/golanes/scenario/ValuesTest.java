@@ -51,7 +51,12 @@ class ValuesTest {
     @Test
     void aGroupedNumberIsNamedAsTheFieldTakesIt() {
         assertProblem(Field.CALLS, CALLS_RANGE + ", written without separators: 1000 (got \"1,000\")", Values::calls, "1,000");
-        assertProblem(Field.CALLS, CALLS_RANGE + ", written without separators: 1000000 (got \"1.000.000\")", Values::calls, "1.000.000");
+        // A dot groups in Indonesian, not in English, where 1.000 reads as 1: the hint where the mark groups.
+        assertProblem(Field.CALLS, CALLS_RANGE + " (got \"1.000.000\")", Values::calls, "1.000.000");
+        assertEquals("Panggilan harus bilangan bulat dari 1 sampai 1.000.000 (tertulis \"1,500\")",
+                dev.golanes.i18n.Texts.forLocale(java.util.Locale.forLanguageTag("id"))
+                        .problem("Panggilan", assertThrows(ScenarioException.class, () -> Values.calls("1,500")).problem()),
+                "1,500 is one and a half in Indonesian");
         assertProblem(Field.HOLD, "--hold must be a whole number from 0 to 60,000, written without separators: 1500 (got \"1 500\")",
                 Values::hold, "1 500");
         assertEquals("Panggilan harus bilangan bulat dari 1 sampai 1.000.000, ditulis tanpa pemisah: 1000 (tertulis \"1.000\")",

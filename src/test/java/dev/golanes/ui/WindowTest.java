@@ -508,6 +508,9 @@ class WindowTest {
     void theTimelineReachedWithTabShowsItHasTheKeys(FxRobot robot) {
         Node ring = robot.lookup(".timeline-focus").query();
         Node timeline = robot.lookup(".timeline").query();
+        // As the app starts: the timeline given the keys, not by Tab.
+        robot.interact(timeline::requestFocus);
+        assertTrue(timeline.isFocused());
         assertFalse(ring.isVisible(), "at the start");
         robot.clickOn("#seed");
         robot.type(KeyCode.TAB);
