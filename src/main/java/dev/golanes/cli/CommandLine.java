@@ -454,22 +454,25 @@ public final class CommandLine {
         // The side not given is 16:9 with the one given; in a PNG, no larger than the pixels left for it,
         // so a size the user typed within its range is not refused for a side they did not type.
         long room = format == ExportFormat.PNG ? FigureSize.MAX_PNG_PIXELS / ((long) pixels * pixels) : Long.MAX_VALUE;
+        boolean wideGiven = width != null;
+        // The side not given, 16:9 with the one given, within its range; for a PNG, then, within the room.
+        long other = wideGiven ? clamp(Math.round(width * 9 / 16.0), minHeight, FigureSize.MAX_HEIGHT)
+                : height != null ? clamp(Math.round(height * 16 / 9.0), minWidth, FigureSize.MAX_WIDTH) : 0;
         int wide = width != null ? width
-                : height != null ? clamp(Math.min(Math.round(height * 16 / 9.0), room / height), minWidth, FigureSize.MAX_WIDTH)
+                : height != null ? clamp(Math.min(other, room / height), minWidth, FigureSize.MAX_WIDTH)
                 : defaults.width();
         int high = height != null ? height
-                : width != null ? clamp(Math.min(Math.round(width * 9 / 16.0), room / width), minHeight, FigureSize.MAX_HEIGHT)
+                : width != null ? clamp(Math.min(other, room / width), minHeight, FigureSize.MAX_HEIGHT)
                 : defaults.height();
         FigureSize size = new FigureSize(wide, high, pixels, height == null && defaults.fitHeight());
         if (format == ExportFormat.PNG && size.fitsInPng() && (width == null) != (height == null)) {
-            sizeNote = cutByThePixelLimit(size, width != null, minWidth, minHeight);
+            sizeNote = cutByThePixelLimit(size, wideGiven, other);
         }
         if (format == ExportFormat.PNG && !size.fitsInPng()) {
             // One side typed: the other is at its least, and still too many pixels; say so, not "--width
             // 20000 --height 240", a height the user never typed. Nor "at --scale 1, lower --scale": the
             // scale is named only where lowering it helps.
             boolean oneSide = (width == null) != (height == null);
-            boolean wideGiven = width != null;
             boolean scaled = size.scale() > 1;
             String pixelsWide = Integer.toString(size.width() * size.scale());
             String pixelsHigh = Integer.toString(size.height() * size.scale());
@@ -491,25 +494,22 @@ public final class CommandLine {
      * What to say when the PNG's pixel limit made the side not given less than 16:9 with the one given:
      * {@code --width 3840 --scale 4} is 15360 x 3252 pixels, a strip with the type of a 1280 x 720
      * picture, which a teacher found only on opening it. Names the scale that keeps 16:9, if one does.
+     *
+     * @param wanted the side not given, 16:9 with the one given
      */
-    private String cutByThePixelLimit(FigureSize size, boolean wideGiven, int minWidth, int minHeight) {
+    private String cutByThePixelLimit(FigureSize size, boolean wideGiven, long wanted) {
         int given = wideGiven ? size.width() : size.height();
         int got = wideGiven ? size.height() : size.width();
-        long wanted = wideGiven ? clamp(Math.round(given * 9 / 16.0), minHeight, FigureSize.MAX_HEIGHT)
-                : clamp(Math.round(given * 16 / 9.0), minWidth, FigureSize.MAX_WIDTH);
         if (got >= wanted) {
             return "";
         }
-        String limit = Long.toString(FigureSize.MAX_PNG_PIXELS / 1_000_000);
-        for (int lower = size.scale() - 1; lower >= FigureSize.MIN_SCALE; lower--) {
-            if (given * wanted * lower * lower <= FigureSize.MAX_PNG_PIXELS) {
-                return texts.format("cli.sizeCut", wideGiven ? "--height" : "--width", Integer.toString(got), Long.toString(wanted),
-                        wideGiven ? "--width" : "--height", Integer.toString(given), Integer.toString(size.scale()), limit,
-                        Integer.toString(lower));
-            }
+        int lower = size.scale() - 1;
+        while (lower >= FigureSize.MIN_SCALE && given * wanted * lower * lower > FigureSize.MAX_PNG_PIXELS) {
+            lower--;
         }
-        return texts.format("cli.sizeCut.noScale", wideGiven ? "--height" : "--width", Integer.toString(got), Long.toString(wanted),
-                wideGiven ? "--width" : "--height", Integer.toString(given), Integer.toString(size.scale()), limit);
+        return texts.format(lower >= FigureSize.MIN_SCALE ? "cli.sizeCut" : "cli.sizeCut.noScale", wideGiven ? "--height" : "--width",
+                Integer.toString(got), Long.toString(wanted), wideGiven ? "--width" : "--height", Integer.toString(given),
+                Integer.toString(size.scale()), Long.toString(FigureSize.MAX_PNG_PIXELS / 1_000_000), Integer.toString(lower));
     }
 
     private static int clamp(long value, int min, int max) {
