@@ -386,17 +386,7 @@ class SmallScreenTest {
         try {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
                 for (long at : new long[] {4_072_000, Long.MAX_VALUE}) {
-                    Scene scene = show(robot, locale, new Scenario(Mode.MUTEX, 1000, new DelaySpec.Random(2000), 300, 42), true,
-                            false, 1024, 768);
-                    robot.interact(() -> {
-                        stage.setWidth(1024);
-                        stage.setHeight(768);
-                        session.playback().seek(at);
-                    });
-                    for (int i = 0; i < 3; i++) {
-                        robot.interact(() -> scene.getRoot().layout());
-                        WaitForAsyncUtils.waitForFxEvents();
-                    }
+                    Scene scene = showAt1024(robot, locale, new Scenario(Mode.MUTEX, 1000, new DelaySpec.Random(2000), 300, 42), true, at);
                     String where = locale + (at == Long.MAX_VALUE ? " at the end" : " at " + at / 1000 + " ms");
                     Bounds side = bounds(scene.lookup(".side"));
                     Bounds heading = bounds(scene.lookup(".side > .panel-heading"));
@@ -690,17 +680,7 @@ class SmallScreenTest {
                 // The play bar keeps its height through the run: the readout took a second line as the time grew.
                 List<Double> heights = new ArrayList<>();
                 for (long at : new long[] {0, 2_867_000, Long.MAX_VALUE}) {
-                    Scene scene = show(robot, locale, many, presenting, false, 1024, 768);
-                    // After a test's wider window the stage keeps its width: the scene's 1024 is asked for again.
-                    robot.interact(() -> {
-                        stage.setWidth(1024);
-                        stage.setHeight(768);
-                        session.playback().seek(at);
-                    });
-                    for (int i = 0; i < 3; i++) {
-                        robot.interact(() -> scene.getRoot().layout());
-                        WaitForAsyncUtils.waitForFxEvents();
-                    }
+                    Scene scene = showAt1024(robot, locale, many, presenting, at);
                     String where = locale + (presenting ? ", presenting" : "") + ", at " + at;
                     Labeled readout = (Labeled) scene.lookup("#time-readout");
                     assertEquals(List.of(), cutTexts(readout), where);
@@ -1385,6 +1365,24 @@ class SmallScreenTest {
             }
         }
         return true;
+    }
+
+    /**
+     * Shown on a 1024 x 768 projector at {@code at} µs, laid out. After a test's wider window the stage
+     * keeps its width: the scene's 1024 is asked for again.
+     */
+    private Scene showAt1024(FxRobot robot, Locale locale, Scenario scenario, boolean presenting, long at) {
+        Scene scene = show(robot, locale, scenario, presenting, false, 1024, 768);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            session.playback().seek(at);
+        });
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> scene.getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return scene;
     }
 
     /** As the app builds its window (views over a stack), at the projector's size. */
