@@ -364,12 +364,7 @@ class SmallScreenTest {
             robot.interact(() -> scene.getRoot().layout());
             WaitForAsyncUtils.waitForFxEvents();
             String where = locale.toString();
-            Bounds side = bounds(scene.lookup(".side"));
-            Bounds heading = bounds(scene.lookup(".side > .panel-heading"));
-            assertTrue(heading.getMinY() >= side.getMinY() - 0.5, where + ": the program's heading at " + heading.getMinY()
-                    + ", above the panel at " + side.getMinY());
-            double code = bounds(scene.lookup("#code")).getHeight();
-            assertTrue(code >= 80, where + ": the code panel " + code + " px high");
+            theProgramHasItsRoom(scene, where);
             assertTrue(((Labeled) scene.lookup("#lock-queue")).getText().contains("(9997\u00a0"), where);
             assertOnScreen(scene);
         }
@@ -387,13 +382,7 @@ class SmallScreenTest {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
                 for (long at : new long[] {4_072_000, Long.MAX_VALUE}) {
                     Scene scene = showAt1024(robot, locale, new Scenario(Mode.MUTEX, 1000, new DelaySpec.Random(2000), 300, 42), true, at);
-                    String where = locale + (at == Long.MAX_VALUE ? " at the end" : " at " + at / 1000 + " ms");
-                    Bounds side = bounds(scene.lookup(".side"));
-                    Bounds heading = bounds(scene.lookup(".side > .panel-heading"));
-                    assertTrue(heading.getMinY() >= side.getMinY() - 0.5, where + ": the program's heading at " + heading.getMinY()
-                            + ", above the panel at " + side.getMinY());
-                    double code = bounds(scene.lookup("#code")).getHeight();
-                    assertTrue(code >= 80, where + ": the code panel " + code + " px high");
+                    theProgramHasItsRoom(scene, locale + (at == Long.MAX_VALUE ? " at the end" : " at " + at / 1000 + " ms"));
                     assertOnScreenAt(scene, 768);
                 }
             }
@@ -1365,6 +1354,16 @@ class SmallScreenTest {
             }
         }
         return true;
+    }
+
+    /** The side panel's program: its heading in the panel, its code at least a few lines high. */
+    private static void theProgramHasItsRoom(Scene scene, String where) {
+        Bounds side = bounds(scene.lookup(".side"));
+        Bounds heading = bounds(scene.lookup(".side > .panel-heading"));
+        assertTrue(heading.getMinY() >= side.getMinY() - 0.5, where + ": the program's heading at " + heading.getMinY()
+                + ", above the panel at " + side.getMinY());
+        double code = bounds(scene.lookup("#code")).getHeight();
+        assertTrue(code >= 80, where + ": the code panel " + code + " px high");
     }
 
     /**
