@@ -168,14 +168,14 @@ public final class CommandLine {
             }
         } catch (ScenarioException e) {
             Problem problem = e.problem();
-            boolean grouped = problem.key().startsWith("problem.grouped");
+            boolean grouped = problem.key().equals("problem.grouped");
             if (verb.isEmpty() && e.field() == Field.CALLS && (problem.key().equals("problem.wholeNumber") || grouped)) {
                 // The window's range of calls, not golanes run's: --calls 0, then 20000, met two ranges.
                 // (20,000 written grouped is out of it: named as the field takes it, it would still be refused.)
                 boolean inRange = grouped && (long) problem.args().get(3) <= Limits.MAX_WINDOW_CALLS;
-                Problem windowed = new Problem(inRange ? problem.key() : "problem.wholeNumber", inRange
-                        ? List.of(problem.args().get(0), (long) Limits.MAX_WINDOW_CALLS, problem.args().get(2), problem.args().get(3))
-                        : List.of(problem.args().get(0), (long) Limits.MAX_WINDOW_CALLS, problem.args().get(2)));
+                List<Object> args = new ArrayList<>(inRange ? problem.args() : problem.args().subList(0, 3));
+                args.set(1, (long) Limits.MAX_WINDOW_CALLS);
+                Problem windowed = new Problem(inRange ? problem.key() : "problem.wholeNumber", args);
                 throw fieldUsage(Field.CALLS, name -> texts.problem(name, windowed));
             }
             if (problem.key().equals("problem.delayCount") && scenarioFile != null && typed.containsKey(Field.CALLS)

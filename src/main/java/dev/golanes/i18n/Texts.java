@@ -297,6 +297,10 @@ public final class Texts {
 
     /** A problem with a value, worded for this language, naming the field as the surface calls it. */
     public String problem(String fieldName, Problem problem) {
+        if (problem.key().equals("problem.grouped") && problem.args().get(4).equals(format("number.decimal"))) {
+            // "1,500" is one and a half where the comma is the decimal mark: the range alone, not "1500".
+            return problem(fieldName, new Problem("problem.wholeNumber", problem.args().subList(0, 3)));
+        }
         Object[] args = new Object[problem.args().size() + 1];
         args[0] = fieldName;
         for (int i = 0; i < problem.args().size(); i++) {

@@ -47,12 +47,11 @@ public record Problem(String key, List<Object> args) {
 
     /**
      * A number written grouped ({@code 1,000}), in range: named as the field takes it ({@code ungrouped}).
-     * The key says the mark, for a language where it is the decimal one ("1,500" in Indonesian) says only
-     * the range, not "1500".
+     * {@code mark} is the grouping mark where there is one group only, which could be the language's
+     * decimal mark instead ("1,500" is one and a half in Indonesian), or "" for more groups.
      */
-    static Problem grouped(long min, long max, String got, long ungrouped, char mark) {
-        String key = mark == ',' ? "problem.grouped.comma" : mark == '.' ? "problem.grouped.dot" : "problem.grouped";
-        return new Problem(key, List.of(min, max, echo(got), ungrouped));
+    static Problem grouped(long min, long max, String got, long ungrouped, String mark) {
+        return new Problem("problem.grouped", List.of(min, max, echo(got), ungrouped, mark));
     }
 
     static Problem oneOf(String allowed, String got) {

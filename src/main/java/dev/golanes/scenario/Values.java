@@ -48,7 +48,8 @@ public final class Values {
         if (grouping.matches()) {
             long value = Long.parseLong(trimmed.replaceAll("\\D", ""));
             if (value >= min && value <= max) {
-                return Problem.grouped(min, max, text, value, grouping.group(1).charAt(0));
+                boolean oneGroup = trimmed.indexOf(grouping.group(1)) == trimmed.lastIndexOf(grouping.group(1));
+                return Problem.grouped(min, max, text, value, oneGroup ? grouping.group(1) : "");
             }
         }
         return Problem.wholeNumber(min, max, text);

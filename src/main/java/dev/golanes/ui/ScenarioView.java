@@ -125,8 +125,8 @@ public final class ScenarioView {
         String text = change.getText();
         if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\t') >= 0) {
             // Each break is a comma, so a blank cell is an empty entry the list's message names; a break
-            // after a comma ("1200,⏎300") adds none. Breaks at the ends of what is pasted are dropped.
-            String parted = text.replaceAll("^[\\r\\n\\t]+|[\\r\\n\\t]+$", "").replace("\r\n", "\n")
+            // after a comma ("1200,⏎300") adds none. Breaks and spaces at the ends of what is pasted are dropped.
+            String parted = text.strip().replace("\r\n", "\n")
                     .replaceAll(",? *[\\r\\n\\t] *", ",");
             change.setText(parted);
             // After what is put in, whether pasted or set: a value set has its caret at 0, not after it.

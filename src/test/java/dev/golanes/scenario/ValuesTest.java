@@ -51,8 +51,9 @@ class ValuesTest {
     @Test
     void aGroupedNumberIsNamedAsTheFieldTakesIt() {
         assertProblem(Field.CALLS, CALLS_RANGE + ", written without separators: 1000 (got \"1,000\")", Values::calls, "1,000");
-        // A dot groups in Indonesian, not in English, where 1.000 reads as 1: the hint where the mark groups.
-        assertProblem(Field.CALLS, CALLS_RANGE + " (got \"1.000.000\")", Values::calls, "1.000.000");
+        // Two groups or more cannot be a decimal; one can, where its mark is the language's decimal mark.
+        assertProblem(Field.CALLS, CALLS_RANGE + ", written without separators: 1000000 (got \"1.000.000\")", Values::calls, "1.000.000");
+        assertProblem(Field.CALLS, CALLS_RANGE + " (got \"1.500\")", Values::calls, "1.500");
         assertEquals("Panggilan harus bilangan bulat dari 1 sampai 1.000.000 (tertulis \"1,500\")",
                 dev.golanes.i18n.Texts.forLocale(java.util.Locale.forLanguageTag("id"))
                         .problem("Panggilan", assertThrows(ScenarioException.class, () -> Values.calls("1,500")).problem()),

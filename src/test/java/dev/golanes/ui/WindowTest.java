@@ -471,7 +471,7 @@ class WindowTest {
         // A blank cell is an empty entry, which the list's message names; a break after a comma adds none.
         robot.interact(() -> {
             delays.selectAll();
-            delays.replaceSelection("1200,\n300\n\n1800");
+            delays.replaceSelection(" 1200,\n300\n\n1800 \n ");
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1200,300,,1800", delays.getText());
