@@ -220,6 +220,13 @@ public final class Cli {
         }
         long at = micros(export.atMillis());
         ExportJob job = new ExportJob(trace, at, export.size(), export.theme().palette(), texts, 1);
+        FigureSize size = export.size();
+        if (export.format() == ExportFormat.PNG && (long) job.pixelWidth() * job.pixelHeight() > FigureSize.MAX_PNG_PIXELS) {
+            // Fitted to its calls at 16:9, still over the PNG's limit: the height is cut to it, and that is said.
+            FigureSize cut = size.withHeight((int) (FigureSize.MAX_PNG_PIXELS / ((long) size.scale() * size.scale()) / size.width()));
+            err.println(CommandLine.cutByThePixelLimit(texts, cut, true, size.height()));
+            job = new ExportJob(trace, at, cut, export.theme().palette(), texts, 1);
+        }
         if (export.format().isPicture()) {
             describePicture(job, export);
         }
@@ -236,9 +243,7 @@ public final class Cli {
 
     /** Says on standard error what the picture leaves out: 16:9 (the PNG's pixel limit), a moment past the end, calls without a row. */
     private void describePicture(ExportJob job, Command.Export export) {
-        // Where the picture ends under its few calls' legend, the pixel limit cut nothing.
-        FigureSize size = export.size();
-        if (!export.sizeNote().isEmpty() && (!size.fitHeight() || job.pixelHeight() >= size.height() * size.scale())) {
+        if (!export.sizeNote().isEmpty()) {
             err.println(export.sizeNote());
         }
         if (export.atMillis().isPresent() && job.atMicros() > job.trace().endMicros()) {

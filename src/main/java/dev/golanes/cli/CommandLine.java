@@ -451,10 +451,13 @@ public final class CommandLine {
             throw usage("cli.error.scaleSvg");
         }
         int pixels = scale == null ? defaults.scale() : scale;
+        boolean wideGiven = width != null;
+        // A height fitted to the calls (an export given its width): 16:9 at most, and the pixel limit is
+        // met once the picture is fitted (Cli): few calls end the picture well under it.
+        boolean fittedLater = format == ExportFormat.PNG && wideGiven && height == null && defaults.fitHeight();
         // The side not given is 16:9 with the one given; in a PNG, no larger than the pixels left for it,
         // so a size the user typed within its range is not refused for a side they did not type.
-        long room = format == ExportFormat.PNG ? FigureSize.MAX_PNG_PIXELS / ((long) pixels * pixels) : Long.MAX_VALUE;
-        boolean wideGiven = width != null;
+        long room = format == ExportFormat.PNG && !fittedLater ? FigureSize.MAX_PNG_PIXELS / ((long) pixels * pixels) : Long.MAX_VALUE;
         // The side not given, 16:9 with the one given, within its range; for a PNG, then, within the room.
         long other = wideGiven ? clamp(Math.round(width * 9 / 16.0), minHeight, FigureSize.MAX_HEIGHT)
                 : height != null ? clamp(Math.round(height * 16 / 9.0), minWidth, FigureSize.MAX_WIDTH) : 0;
@@ -466,7 +469,13 @@ public final class CommandLine {
                 : defaults.height();
         FigureSize size = new FigureSize(wide, high, pixels, height == null && defaults.fitHeight());
         if (format == ExportFormat.PNG && size.fitsInPng() && (width == null) != (height == null)) {
-            sizeNote = cutByThePixelLimit(size, wideGiven, other);
+            sizeNote = cutByThePixelLimit(texts, size, wideGiven, other);
+        }
+        if (fittedLater && !size.withHeight(minHeight).fitsInPng()) {
+            // Even at its least height: refused as before, naming that height.
+            size = size.withHeight(minHeight);
+        } else if (fittedLater) {
+            return size;
         }
         if (format == ExportFormat.PNG && !size.fitsInPng()) {
             // One side typed: the other is at its least, and still too many pixels; say so, not "--width
@@ -497,7 +506,7 @@ public final class CommandLine {
      *
      * @param wanted the side not given, 16:9 with the one given
      */
-    private String cutByThePixelLimit(FigureSize size, boolean wideGiven, long wanted) {
+    static String cutByThePixelLimit(Texts texts, FigureSize size, boolean wideGiven, long wanted) {
         int given = wideGiven ? size.width() : size.height();
         int got = wideGiven ? size.height() : size.width();
         if (got >= wanted) {

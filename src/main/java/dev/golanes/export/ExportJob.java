@@ -44,7 +44,8 @@ public record ExportJob(Trace trace, long atMicros, FigureSize size, Palette pal
             case JSON -> AtomicFiles.writeText(target, out -> ChromeTraceJson.write(trace, out));
             case CSV -> AtomicFiles.writeText(target, out -> CallsCsv.write(trace, out));
             case SVG, PNG -> {
-                if (format == ExportFormat.PNG && !size.fitsInPng()) {
+                // Fitted to its calls, the picture may be well under the limit its full height would pass.
+                if (format == ExportFormat.PNG && (long) pixelWidth() * pixelHeight() > FigureSize.MAX_PNG_PIXELS) {
                     throw new ExportException(ExportException.Reason.TOO_BIG, target, null);
                 }
                 FigureSpec spec = spec();

@@ -58,6 +58,10 @@ public record FigureSize(int width, int height, int scale, boolean fitHeight) {
         return (long) width * scale * height * scale <= MAX_PNG_PIXELS;
     }
 
+    public FigureSize withHeight(int newHeight) {
+        return new FigureSize(width, newHeight, scale, fitHeight);
+    }
+
     public FigureSize withScale(int newScale) {
         return new FigureSize(width, height, newScale, fitHeight);
     }

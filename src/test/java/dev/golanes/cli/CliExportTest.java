@@ -206,15 +206,19 @@ class CliExportTest {
     }
 
     /**
-     * A picture that ends under its few calls' legend is shorter than the pixel limit's height: the
-     * note that the limit cut it ("--height 1250, not 1406") was false there, and is not said.
+     * A picture that ends under its few calls' legend needs far fewer pixels than its full height: it
+     * was cut to the limit all the same (--height 1250, not 1406), its type a ninth smaller, and the
+     * note said so. It is fitted to its calls first, at 16:9, and left whole under the limit.
      */
     @Test
-    void aPictureTheLimitDidNotCutSaysNothingOfIt() throws Exception {
+    void aPictureFittedUnderTheLimitIsNotCut() throws Exception {
         Path file = folder.resolve("one.png");
         assertEquals(0, execute("export", "--format", "png", "--out", file.toString(), "--mode", "sequential", "--calls", "1",
                 "--width", "2500", "--scale", "4", "--seed", "42"));
         assertFalse(err().contains("16:9"), err());
+        BufferedImage picture = ImageIO.read(file.toFile());
+        // Cut to 1250, the figure fitted to 615 pixels (2460 in the image); at 16:9, to 692.
+        assertTrue(picture.getHeight() > 2460, picture.getWidth() + " x " + picture.getHeight());
     }
 
     /** A device given as the target (/dev/null, as for a timing) is refused as a device, not as a name without an extension. */

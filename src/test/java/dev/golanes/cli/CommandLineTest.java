@@ -171,7 +171,8 @@ class CommandLineTest {
         // A PNG's side not given is no larger than its pixel limit leaves: a height in its range is not
         // refused for a 16:9 width the user never typed (--height 7000 made 12444 x 7000).
         assertEquals(new FigureSize(7142, 7000, 1, false), exportSize("png", "--height", "7000"));
-        assertEquals(new FigureSize(12_000, 4166, 1, true), exportSize("png", "--width", "12000"));
+        // An export's height is fitted to its calls first, and cut to the limit after (Cli).
+        assertEquals(new FigureSize(12_000, 6750, 1, true), exportSize("png", "--width", "12000"));
         assertEquals(new FigureSize(3571, 3500, 2, false), exportSize("png", "--height", "3500", "--scale", "2"));
         assertEquals(new FigureSize(12_444, 7000, 1, false), exportSize("svg", "--height", "7000"), "an SVG has no such limit");
     }
@@ -182,11 +183,14 @@ class CommandLineTest {
      */
     @Test
     void aSideCutByThePixelLimitIsSaid() throws Exception {
+        // An export given its width is fitted to its calls first, at 16:9 at most: the limit is met then (Cli).
         String[] line = {"export", "--format", "png", "--out", "a.png", "--width", "3840", "--scale", "4"};
         Command.Export export = assertInstanceOf(Command.Export.class, parse(line));
-        assertEquals(new FigureSize(3840, 813, 4, true), export.size());
+        assertEquals(new FigureSize(3840, 2160, 4, true), export.size());
+        assertEquals("", export.sizeNote());
         assertEquals("golanes: --height 813, not 2160 (16:9 with --width 3840): at --scale 4 a PNG has at most 50 million pixels;"
-                + " --scale 2 keeps 16:9, or export svg", export.sizeNote());
+                + " --scale 2 keeps 16:9, or export svg",
+                CommandLine.cutByThePixelLimit(Texts.forLocale(Locale.ENGLISH), new FigureSize(3840, 813, 4, true), true, 2160));
         assertEquals("golanes: --width 7142, not 12444 (16:9 with --height 7000): a PNG has at most 50 million pixels;"
                 + " a smaller --height keeps 16:9, or export svg",
                 assertInstanceOf(Command.Export.class, parse("export", "--format", "png", "--out", "a.png", "--height", "7000")).sizeNote());
