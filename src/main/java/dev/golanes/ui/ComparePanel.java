@@ -41,14 +41,14 @@ final class ComparePanel extends Region {
     private final double larger;
     /**
      * 1, or how much larger presentation mode draws on this screen than at 1280 x 720, or smaller below
-     * 1024 x 720 (see {@link PresentingZoom}).
+     * 1024 x 720; not presenting, 1, or smaller on a screen below 1024 x 600 (see {@link PresentingZoom}).
      */
     private final double zoom;
 
     /**
      * {@code larger}: 1, or how much larger the type is in presentation mode; {@code zoom}: 1, or how
      * much larger presentation mode draws everything on a screen larger than 1280 x 720 (smaller on one
-     * below 1024 x 720).
+     * below 1024 x 720; not presenting, smaller below 1024 x 600).
      */
     ComparePanel(CompareModel model, int index, Palette palette, Texts t, double larger, double zoom) {
         this.model = model;

@@ -79,7 +79,7 @@ class AppWindowTest {
      * The usual window at 800 x 600 (an old projector before F5, a window on half a small screen) is
      * drawn smaller, as presentation mode is there, rather than scrolled: the Play button was cut at the
      * bottom, the Menu was off screen, the play bar's time broke over two lines and two lanes of five
-     * showed. At 1024 x 720 and larger nothing is made smaller.
+     * showed. At 1024 x 600 and larger nothing is made smaller.
      */
     @Test
     void anOldProjectorsUsualWindowFitsTheScreen(FxRobot robot) {

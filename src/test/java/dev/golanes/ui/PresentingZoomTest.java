@@ -81,10 +81,10 @@ class PresentingZoomTest {
 
     /**
      * The usual window narrower than 1024 or lower than 600 is drawn smaller by as much, from the usual rules alone (not
-     * presentation mode's), under the root's {@code shrunk} class; at 1024 x 720 and larger, not at all.
+     * presentation mode's), under the root's {@code shrunk} class; at 1024 x 600 and larger, not at all.
      */
     @Test
-    void theUsualWindowShrinksOnlyBelow1024x720() {
+    void theUsualWindowShrinksOnlyBelow1024x600() {
         assertEquals(0.78, PresentingZoom.usual(800, 600), 1e-9, "800 / 1024, in steps of 0.02");
         assertEquals(0.78, PresentingZoom.usual(801, 600), 1e-9, "a pixel more: the same sheet");
         assertEquals(0.66, PresentingZoom.usual(683, 768), 1e-9, "half of a 1366 x 768 screen");
