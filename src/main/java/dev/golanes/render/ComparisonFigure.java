@@ -35,7 +35,7 @@ public final class ComparisonFigure {
     /** A program this tall keeps its name, total and "id1–idN of M calls" apart: below it, no legend. */
     private static final double ROOMY_PROGRAM = 80;
     /** A program at least this tall has room for "id1–id10 of 1000 calls" on two lines under its name and total. */
-    private static final double SHOWN_ON_TWO_LINES = 84;
+    private static final double SHOWN_ON_TWO_LINES = 78;
 
     private ComparisonFigure() {
     }
@@ -133,11 +133,11 @@ public final class ComparisonFigure {
                 cut = shown.lastIndexOf(' ', cut - 1);
             }
             if (surface.textWidth(shown, font) <= room || cut <= 0 || height < SHOWN_ON_TWO_LINES) {
-                surface.text(TimelinePainter.shortened(surface, shown, font, room), MARGIN, top + 60, font, palette.mutedText(),
+                surface.text(TimelinePainter.shortened(surface, shown, font, room), MARGIN, top + 58, font, palette.mutedText(),
                         Align.LEFT);
             } else {
-                surface.text(shown.substring(0, cut), MARGIN, top + 60, font, palette.mutedText(), Align.LEFT);
-                surface.text(TimelinePainter.shortened(surface, shown.substring(cut + 1), font, room), MARGIN, top + 75, font,
+                surface.text(shown.substring(0, cut), MARGIN, top + 58, font, palette.mutedText(), Align.LEFT);
+                surface.text(TimelinePainter.shortened(surface, shown.substring(cut + 1), font, room), MARGIN, top + 71, font,
                         palette.mutedText(), Align.LEFT);
             }
         }

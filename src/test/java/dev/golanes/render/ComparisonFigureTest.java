@@ -156,6 +156,10 @@ class ComparisonFigureTest {
                     assertTrue(whys.get(i).bottom() <= whys.get(i + 1).top() + 0.5, where + ": " + whys.get(i) + " over " + whys.get(i + 1));
                 }
                 assertTrue(whys.get(whys.size() - 1).bottom() <= size[1], where + ": " + whys.get(whys.size() - 1));
+                // The programs, shorter for it, still say whole which calls have a lane ("id1–id2 dari 5 pang…" was cut).
+                List<String> names = boxes.stream().filter(box -> box.left() < 20).map(RecordingSurface.TextBox::text).toList();
+                assertTrue(names.stream().noneMatch(text -> text.endsWith("…")), where + ": " + names);
+                namesKeepClear(surface, where);
             }
         }
     }
