@@ -139,19 +139,7 @@ class ThemeControlsTest {
      */
     @Test
     void highContrastsFocusedFieldStandsOut(FxRobot robot) {
-        robot.interact(() -> {
-            Themes.apply(stage.getScene(), Theme.CONTRAST);
-            list.requestFocus();
-            stage.getScene().getRoot().applyCss();
-        });
-        int unfocused = edgeWidth(robot, field);
-        robot.interact(() -> {
-            field.requestFocus();
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-        });
-        int focused = edgeWidth(robot, field);
-        assertTrue(focused >= unfocused + 2, "edge " + unfocused + " px, focused " + focused + " px");
+        standsOutFocused(robot, Theme.CONTRAST, field);
         // A wrong value keeps its red with the focus: the blue ring had taken its place.
         int[] edge = new int[1];
         robot.interact(() -> {
@@ -171,20 +159,25 @@ class ThemeControlsTest {
     @Test
     void aFocusedDropDownStandsOutInEveryTheme(FxRobot robot) {
         for (Theme theme : List.of(Theme.LIGHT, Theme.CONTRAST)) {
-            robot.interact(() -> {
-                Themes.apply(stage.getScene(), theme);
-                list.requestFocus();
-                stage.getScene().getRoot().applyCss();
-            });
-            int unfocused = edgeWidth(robot, dropDown);
-            robot.interact(() -> {
-                dropDown.requestFocus();
-                stage.getScene().getRoot().applyCss();
-                stage.getScene().getRoot().layout();
-            });
-            int focused = edgeWidth(robot, dropDown);
-            assertTrue(focused >= unfocused + 2, theme + ": edge " + unfocused + " px, focused " + focused + " px");
+            standsOutFocused(robot, theme, dropDown);
         }
+    }
+
+    /** In {@code theme}, the control's edge with the focus is two pixels or more wider than without it. */
+    private void standsOutFocused(FxRobot robot, Theme theme, javafx.scene.control.Control control) {
+        robot.interact(() -> {
+            Themes.apply(stage.getScene(), theme);
+            list.requestFocus();
+            stage.getScene().getRoot().applyCss();
+        });
+        int unfocused = edgeWidth(robot, control);
+        robot.interact(() -> {
+            control.requestFocus();
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        int focused = edgeWidth(robot, control);
+        assertTrue(focused >= unfocused + 2, theme + ": edge " + unfocused + " px, focused " + focused + " px");
     }
 
     /** How many columns from its left, at half its height, a control's snapshot is dark (3:1 on white). */

@@ -445,39 +445,31 @@ class WindowTest {
     void pastedLinesAreNotJoinedIntoOneNumber(FxRobot robot) {
         TextField delays = robot.lookup("#delay-value").queryAs(TextField.class);
         TextField calls = robot.lookup("#calls").queryAs(TextField.class);
-        robot.interact(() -> {
-            delays.selectAll();
-            // What paste() does with the clipboard's text.
-            delays.replaceSelection("1200\r\n300\n1800\n");
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        paste(robot, delays, "1200\r\n300\n1800\n");
         assertEquals("1200,300,1800", delays.getText());
         assertEquals(ScenarioForm.DelayKind.LIST, session.form().delayKindProperty().get());
         robot.interact(() -> session.form().delayKindProperty().set(ScenarioForm.DelayKind.RANDOM));
-        robot.interact(() -> {
-            calls.selectAll();
-            calls.replaceSelection("1\n2");
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        paste(robot, calls, "1\n2");
         assertEquals("1,2", calls.getText());
         assertTrue(robot.lookup("#calls-error").queryAs(Label.class).isVisible(), "the Calls field's message");
-        robot.interact(() -> {
-            delays.selectAll();
-            delays.replaceSelection("200\n300");
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        paste(robot, delays, "200\n300");
         assertEquals("200,300", delays.getText());
         assertTrue(robot.lookup("#delay-error").queryAs(Label.class).isVisible(), "the Delays field's message");
         // A blank cell is an empty entry, which the list's message names; a break after a comma adds none.
-        robot.interact(() -> {
-            delays.selectAll();
-            delays.replaceSelection(" 1200,\n300\n\n1800 \n ");
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        paste(robot, delays, " 1200,\n300\n\n1800 \n ");
         assertEquals("1200,300,,1800", delays.getText());
         // A value set, not pasted, has its caret at 0: the caret goes after it, not before the field's start.
         robot.interact(() -> calls.setText("7\n"));
         assertEquals("7", calls.getText());
+    }
+
+    /** What paste() does with the clipboard's text, over all the field holds. */
+    private static void paste(FxRobot robot, TextField field, String text) {
+        robot.interact(() -> {
+            field.selectAll();
+            field.replaceSelection(text);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
