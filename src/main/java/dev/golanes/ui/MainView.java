@@ -138,8 +138,8 @@ public final class MainView {
         SpeedBox.bind(speedBox, playback.speedProperty(), session::texts);
         // The code panel keeps its share of the width, the console its share of the height; presenting,
         // the console gives the timeline a little of it, and still shows four lines in its smaller type.
-        SplitFraction.keep(split, session.presentingProperty(), 0.62, 0.62, session.presentingZoomProperty());
-        SplitFraction.keep(leftSplit, session.presentingProperty(), 0.7, 0.72, session.presentingZoomProperty());
+        SplitFraction.keep(split, session.presentingProperty(), 0.62, 0.62);
+        SplitFraction.keep(leftSplit, session.presentingProperty(), 0.7, 0.72);
 
         scenario.visibleProperty().bind(session.presentingProperty().not());
         presentItem.setSelected(session.presentingProperty().get());

@@ -2,7 +2,6 @@ package dev.golanes.ui;
 
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -28,18 +27,15 @@ final class SplitFraction {
 
     /**
      * Keeps {@code pane}'s first divider at {@code whenFalse} of its size, or at {@code whenTrue} while
-     * {@code state} holds, until the user drags it elsewhere; put back too when {@code zoom} changes
-     * the type and the least sizes, which may have pushed the divider while the pane kept its height
-     * (a window made shorter than 720, then as tall again).
+     * {@code state} holds, until the user drags it elsewhere.
      */
-    static void keep(SplitPane pane, ObservableBooleanValue state, double whenFalse, double whenTrue, ObservableValue<?> zoom) {
+    static void keep(SplitPane pane, ObservableBooleanValue state, double whenFalse, double whenTrue) {
         SplitFraction kept = new SplitFraction(pane, state, whenFalse, whenTrue);
         kept.apply();
         // After the split's own layout of its new size, which would otherwise keep the old pixels.
         Listen.onChange(pane, kept::applyLater, pane.getOrientation() == Orientation.VERTICAL
                 ? pane.heightProperty() : pane.widthProperty());
         Listen.onChange(pane, kept::apply, state);
-        Listen.onChange(pane, kept::applyLater, zoom);
         pane.addEventFilter(MouseEvent.MOUSE_RELEASED, kept::released);
     }
 
