@@ -48,7 +48,7 @@ class MainTest {
         List<String> errors = result.stderr.lines().collect(Collectors.toList());
         // Unlock without Lock names its hold, the work the missing m.Lock() should have guarded.
         assertEquals("golanes: " + mode + ", 5 calls"
-                + (mode.equals("double-unlock") ? ", 2000 ms each, unguarded work 300 ms" : ", random delays up to 2000 ms") + ", seed 42",
+                + (mode.equals("double-unlock") ? ", 2000 ms each, unguarded work 300 ms" : ", random delays under 2000 ms") + ", seed 42",
                 errors.get(0));
         assertEquals(fatal.isEmpty() ? List.of() : List.of(fatal), errors.subList(1, Math.min(2, errors.size())));
         assertFalse(result.stdout.contains("fatal error"), result.stdout);

@@ -64,7 +64,7 @@ public final class FigureLabels {
     }
 
     /**
-     * What a run was given, in the words of a picture's title ("5 calls, random delays up to 2000 ms,
+     * What a run was given, in the words of a picture's title ("5 calls, random delays under 2000 ms,
      * hold 300 ms"), for the command line's line on standard error too: two runs that differ only in
      * their delays must not be announced alike.
      *

@@ -88,7 +88,7 @@ public final class ScenarioView {
             }
         });
         // The form takes the kind chosen, not each one the keyboard passes in the open list: Down, Down,
-        // Enter from "Random, up to" chose "Same for every call" on the way to the list, and the list typed
+        // Enter from "Random, under" chose "Same for every call" on the way to the list, and the list typed
         // for Random was not taken. Chosen with the list closed (arrow keys on the box), each one counts.
         delayKindBox.setValue(form.delayKindProperty().get());
         Listen.onChange(delayKindBox, form.delayKindProperty(), (obs, old, kind) -> delayKindBox.setValue(kind));

@@ -164,7 +164,7 @@ class CliCompareTest {
     @Test
     void theSeedLineHintsAtTheSeedOnlyWhenItWasDrawn() throws Exception {
         assertEquals("golanes: compare, 4 calls, delays 1200, 300, 1800, 1800 ms, hold 300 ms, seed 7\n", compareErr("compare", "--delays", "1200,300,1800,1800", "--seed", "7"));
-        assertTrue(compareErr("compare", "--calls", "3").matches("golanes: compare, 3 calls, random delays up to 2000 ms, hold 300 ms, seed (-?\\d+) "
+        assertTrue(compareErr("compare", "--calls", "3").matches("golanes: compare, 3 calls, random delays under 2000 ms, hold 300 ms, seed (-?\\d+) "
                 + "\\(add --seed \\1 to repeat this run\\)\n"));
     }
 
@@ -174,12 +174,12 @@ class CliCompareTest {
      */
     @Test
     void theSeedLineSaysTheDelays() throws Exception {
-        assertEquals("golanes: compare, 5 calls, random delays up to 2000 ms, hold 300 ms, seed 42\n",
+        assertEquals("golanes: compare, 5 calls, random delays under 2000 ms, hold 300 ms, seed 42\n",
                 compareErr("compare", "--seed", "42"));
         assertEquals("golanes: compare, 5 calls, 2000 ms each, hold 300 ms, seed 42\n",
                 compareErr("compare", "--seed", "42", "--delay", "2000"));
         Texts id = Texts.forLocale(Locale.forLanguageTag("id"));
-        assertEquals("golanes: compare, 5 panggilan, lama tidur acak sampai 2000 ms, pegang lock 300 ms, seed 42\n",
+        assertEquals("golanes: compare, 5 panggilan, lama tidur acak di bawah 2000 ms, pegang lock 300 ms, seed 42\n",
                 compareErr(id, "compare", "--seed", "42"));
         assertEquals("golanes: compare, 2 panggilan, lama tidur 1200, 300 ms, pegang lock 300 ms, seed 42\n",
                 compareErr(id, "compare", "--seed", "42", "--delays", "1200,300"));

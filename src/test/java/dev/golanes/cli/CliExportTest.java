@@ -42,7 +42,7 @@ class CliExportTest {
     void aDrawnSeedIsShownWithHowToRepeatTheExport() throws Exception {
         Path file = folder.resolve("run.csv");
         assertEquals(0, execute("export", "--format", "csv", "--out", file.toString(), "--calls", "2"));
-        assertTrue(err().matches("(?s)golanes: sequential, 2 calls, random delays up to 2000 ms, seed (-?\\d+) \\(add --seed \\1 to repeat this run\\)\n.*"),
+        assertTrue(err().matches("(?s)golanes: sequential, 2 calls, random delays under 2000 ms, seed (-?\\d+) \\(add --seed \\1 to repeat this run\\)\n.*"),
                 err());
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Go's exit status.
  */
 class CliPitfallsTest {
-    private static final String SEED_LINE = "golanes: %s, 5 calls, random delays up to 2000 ms, seed 42\n";
+    private static final String SEED_LINE = "golanes: %s, 5 calls, random delays under 2000 ms, seed 42\n";
 
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();

@@ -92,7 +92,7 @@ class CliRunTest {
     @Test
     void oneCallIsOneCall() throws Exception {
         execute("run", "--calls", "1", "--seed", "1");
-        assertEquals("golanes: sequential, 1 call, random delays up to 2000 ms, seed 1\n", err());
+        assertEquals("golanes: sequential, 1 call, random delays under 2000 ms, seed 1\n", err());
     }
 
     /** A seed from a scenario file was given too: running the file again repeats the run. */
@@ -145,7 +145,7 @@ class CliRunTest {
     void drawnSeedIsShownAndReplaysTheSameRun() throws Exception {
         execute("run", "--mode", "concurrent");
         String seed = err().replaceAll("(?s).*seed (-?\\d+) .*", "$1");
-        assertEquals("golanes: concurrent, 5 calls, random delays up to 2000 ms, seed " + seed + " (add --seed " + seed + " to repeat this run)\n", err());
+        assertEquals("golanes: concurrent, 5 calls, random delays under 2000 ms, seed " + seed + " (add --seed " + seed + " to repeat this run)\n", err());
         String first = out();
         stdout.reset();
         execute("run", "--mode", "concurrent", "--seed", seed);
@@ -157,7 +157,7 @@ class CliRunTest {
     void aDrawnSeedOnRealThreadsRepeatsTheDelaysOnly() throws Exception {
         assertEquals(0, execute("run", "--engine", "real", "--mode", "concurrent", "--calls", "3", "--max-delay", "3"));
         String seed = err().replaceAll("(?s).*seed (-?\\d+) .*", "$1");
-        assertTrue(err().startsWith("golanes: concurrent, 3 calls, random delays up to 3 ms, seed " + seed + " (add --seed " + seed
+        assertTrue(err().startsWith("golanes: concurrent, 3 calls, random delays under 3 ms, seed " + seed + " (add --seed " + seed
                 + " to repeat these delays; the order is the scheduler's)\n"), err());
         assertFalse(err().contains("repeat this run"), err());
         // Fixed delays: on real threads the seed repeats nothing, and no hint says it would.
@@ -215,7 +215,7 @@ class CliRunTest {
     void aRealRunSaysOnStandardErrorWhichThreadsItUses() throws Exception {
         execute("run", "--engine", "real", "--mode", "concurrent", "--calls", "2", "--max-delay", "5", "--seed", "4");
         String kind = Runtime.version().feature() >= 21 ? "virtual" : "platform";
-        assertTrue(err().startsWith("golanes: concurrent, 2 calls, random delays up to 5 ms, seed 4\n"
+        assertTrue(err().startsWith("golanes: concurrent, 2 calls, random delays under 5 ms, seed 4\n"
                 + "golanes: real threads: one " + kind + " thread per call (Java " + Runtime.version().feature()), err());
         assertTrue(err().contains("the delays come from the seed, the order from the scheduler\n"), err());
         assertTrue(out().contains("The result from the database is: id1\n") && out().contains("The result from the database is: id2\n"),

@@ -90,7 +90,7 @@ class DelayListTypedTest {
         ScenarioForm form = form(DelayKind.RANDOM);
         form.maxDelayProperty().set(typed);
         assertEquals(DelayKind.RANDOM, form.delayKindProperty().get());
-        assertEquals("Delays (random, up to) must be one whole number from 1 to 600000, with no commas (got \"" + typed
+        assertEquals("Delays (random, under) must be one whole number from 1 to 600000, with no commas (got \"" + typed
                 + "\"); for a list of delays, one per call, choose \"One per call (list)\"", form.messageOf(Field.MAX_DELAY).get());
         assertEquals(typed, form.maxDelayProperty().get());
     }

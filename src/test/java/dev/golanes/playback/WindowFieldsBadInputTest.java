@@ -41,7 +41,7 @@ class WindowFieldsBadInputTest {
     private static final Input CALLS = new Input("Calls", Field.CALLS, DelayKind.RANDOM, ScenarioForm::callsProperty, "5");
     private static final Input SEED = new Input("Seed", Field.SEED, DelayKind.RANDOM, ScenarioForm::seedProperty, "42");
     private static final Input HOLD = new Input("Hold lock", Field.HOLD, DelayKind.RANDOM, ScenarioForm::holdProperty, "300");
-    private static final Input MAX_DELAY = new Input("Delays (random, up to)", Field.MAX_DELAY, DelayKind.RANDOM,
+    private static final Input MAX_DELAY = new Input("Delays (random, under)", Field.MAX_DELAY, DelayKind.RANDOM,
             ScenarioForm::maxDelayProperty, "2000");
     private static final Input DELAY = new Input("Delays (same for every call)", Field.DELAY, DelayKind.FIXED, ScenarioForm::delayProperty, "2000");
     private static final Input DELAYS = new Input("Delays", Field.DELAYS, DelayKind.LIST, ScenarioForm::delaysProperty,

@@ -29,7 +29,7 @@ class FigureLabelsTest {
             assertEquals("Dihentikan", FigureLabels.of(Texts.forLocale(Locale.forLanguageTag("id")), trace).total(), mode.id());
         }
         Trace missingDone = Simulator.run(Scenario.defaults(Mode.MISSING_DONE, 42));
-        assertEquals("GoLanes · A missing wg.Done(): 5 calls, random delays up to 2000 ms · seed 42 · simulated",
+        assertEquals("GoLanes · A missing wg.Done(): 5 calls, random delays under 2000 ms · seed 42 · simulated",
                 FigureLabels.of(ENGLISH, missingDone).title(),
                 "a slide's title names the program as the window does, not by its command-line id");
         // A slide has no form beside it: its title says what the run was given, the hold as the program uses it.

@@ -532,7 +532,7 @@ class CompareWindowTest {
     @Test
     void presentingAt1280x720TheLegendShows(FxRobot robot) {
         robot.interact(() -> {
-            // Sequential's random delays: "random delays up to 2000 ms" is the longer title.
+            // Sequential's random delays: "random delays under 2000 ms" is the longer title.
             session.selectMode(Mode.SEQUENTIAL);
             session.presentingProperty().set(true);
         });

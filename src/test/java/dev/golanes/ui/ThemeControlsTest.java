@@ -54,7 +54,7 @@ class ThemeControlsTest {
         console.setPrefSize(300, 200);
         button = new Button("Export…");
         field = new TextField("2000");
-        dropDown = new javafx.scene.control.ComboBox<>(FXCollections.observableArrayList("Same for every call", "Random, up to"));
+        dropDown = new javafx.scene.control.ComboBox<>(FXCollections.observableArrayList("Same for every call", "Random, under"));
         dropDown.getSelectionModel().select(0);
         window.setScene(new Scene(new VBox(12, button, field, dropDown, list, console), 400, 600));
         window.show();

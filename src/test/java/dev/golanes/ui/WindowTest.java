@@ -473,7 +473,7 @@ class WindowTest {
     }
 
     /**
-     * The list chosen with the keyboard in the open drop-down (Down, Down, Enter from "Random, up to")
+     * The list chosen with the keyboard in the open drop-down (Down, Down, Enter from "Random, under")
      * takes the list typed for Random: the form saw "Same for every call" on the way, and the list typed
      * was lost for the delays of every call.
      */
