@@ -327,11 +327,11 @@ public final class CodeView extends ScrollPane {
             row.badge().setManaged(crowd != null);
             if (crowd != null) {
                 String activity = texts.format("code.activity." + crowd.activity().name().toLowerCase(Locale.ROOT));
-                // Only main starts goroutines: "main starting goroutines", not "×1 starting goroutines"; and
-                // Go's fatal error is one, in Go's words. Where it stopped the program is marked, but the view
-                // goes by the bug lines, as at any end.
+                // Only main starts goroutines and waits in wg.Wait(): "main starting goroutines", not "×1
+                // starting goroutines"; and Go's fatal error is one, in Go's words. Where it stopped the
+                // program is marked, but the view goes by the bug lines, as at any end.
                 boolean stopped = crowd.activity() == Whereabouts.Activity.FATAL;
-                boolean main = onlyMain || crowd.activity() == Whereabouts.Activity.STARTING;
+                boolean main = onlyMain || crowd.activity() == Whereabouts.Activity.STARTING || step == Step.WG_WAIT;
                 row.badge().setText(stopped ? activity
                         : main ? texts.format("code.badge.main", activity) : texts.format("code.badge", crowd.count(), activity));
                 int weight = weight(step, crowd.activity());

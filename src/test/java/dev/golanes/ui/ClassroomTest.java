@@ -89,6 +89,13 @@ class ClassroomTest {
         assertTrue(badges(robot).contains("×5 sleeping"), badges(robot).toString());
     }
 
+    /** Only main waits in wg.Wait(): its badge names it, where "×1 waiting" reads as a goroutine. */
+    @Test
+    void theWaitGroupWaitBadgeNamesMain(FxRobot robot) {
+        robot.interact(() -> session.playback().seek(1_000_000));
+        assertEquals(List.of("main waiting", "×5 sleeping"), badges(robot));
+    }
+
     /**
      * The queue waits on m.Lock() and the holder is on the line below: in a panel too short for the
      * program, both come into view, whole, and the busiest line stays there as time moves on.
@@ -145,7 +152,7 @@ class ClassroomTest {
     void aBadgeMovesUnderALineTooLongToFitBesideIt(FxRobot robot) {
         robot.interact(() -> session.playback().seek(2_100_000));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("code-text-row", rowOfBadge(robot, "×1 waiting"), "wg.Wait() is short");
+        assertEquals("code-text-row", rowOfBadge(robot, "main waiting"), "wg.Wait() is short");
         assertEquals("code-badge-row", rowOfBadge(robot, "×1 holding the lock"), "the hold line has a long comment");
     }
 
