@@ -65,6 +65,7 @@ public final class MainView {
     @FXML private Node scenario;
     @FXML private SplitPane split;
     @FXML private SplitPane leftSplit;
+    @FXML private TimelineBox timelineBox;
     @FXML private TimelineView timeline;
     @FXML private OverviewView overview;
     @FXML private Slider scrubber;
@@ -139,7 +140,7 @@ public final class MainView {
         // The code panel keeps its share of the width, the console its share of the height; presenting,
         // the console gives the timeline a little of it, and still shows four lines in its smaller type.
         SplitFraction.keep(split, session.presentingProperty(), 0.62, 0.62);
-        SplitFraction.keep(leftSplit, session.presentingProperty(), 0.7, 0.72);
+        SplitFraction.keep(leftSplit, session.presentingProperty(), 0.7, 0.72).keepsTheLeastOf(timelineBox);
 
         scenario.visibleProperty().bind(session.presentingProperty().not());
         presentItem.setSelected(session.presentingProperty().get());

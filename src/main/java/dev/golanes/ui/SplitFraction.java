@@ -18,6 +18,10 @@ final class SplitFraction {
     private final ObservableBooleanValue second;
     private final double[] fractions;
     private boolean queued;
+    /** The pane over a vertical split's divider, kept at its least height (see {@link #keepsTheLeastOf}). */
+    private TimelineBox top;
+    /** Whether the divider is being dragged, by the mouse: the drag sets its place until released. */
+    private boolean dragging;
 
     private SplitFraction(SplitPane pane, ObservableBooleanValue second, double whenFalse, double whenTrue) {
         this.pane = pane;
@@ -29,23 +33,52 @@ final class SplitFraction {
      * Keeps {@code pane}'s first divider at {@code whenFalse} of its size, or at {@code whenTrue} while
      * {@code state} holds, until the user drags it elsewhere.
      */
-    static void keep(SplitPane pane, ObservableBooleanValue state, double whenFalse, double whenTrue) {
+    static SplitFraction keep(SplitPane pane, ObservableBooleanValue state, double whenFalse, double whenTrue) {
         SplitFraction kept = new SplitFraction(pane, state, whenFalse, whenTrue);
         kept.apply();
         // After the split's own layout of its new size, which would otherwise keep the old pixels.
         Listen.onChange(pane, kept::applyLater, pane.getOrientation() == Orientation.VERTICAL
                 ? pane.heightProperty() : pane.widthProperty());
         Listen.onChange(pane, kept::apply, state);
+        pane.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> kept.dragging = kept.isOnTheDivider(event));
         pane.addEventFilter(MouseEvent.MOUSE_RELEASED, kept::released);
+        return kept;
+    }
+
+    /**
+     * Keeps the pane over a vertical split's divider at its least height, which may grow after the
+     * divider was put in its place: the split lays a divider out within its panes' least heights only
+     * while it moves, and it asks them as they were then. The pane grows by a wrapped hint, or by the
+     * overview of the calls, which comes under the lanes once a divider dragged up leaves them too
+     * little room, and so in the middle of the drag: the Play button under it was cut off.
+     */
+    void keepsTheLeastOf(TimelineBox top) {
+        this.top = top;
+        top.whenShort(() -> {
+            if (!dragging) {
+                refit();
+            }
+        });
     }
 
     private void released(MouseEvent event) {
+        if (isOnTheDivider(event)) {
+            dragging = false;
+            // After the drag's last layout, with the panes' least heights as the drag left them.
+            Platform.runLater(() -> {
+                refit();
+                fractions[second.get() ? 1 : 0] = pane.getDividerPositions()[0];
+            });
+        }
+    }
+
+    private boolean isOnTheDivider(MouseEvent event) {
         for (Node node = event.getTarget() instanceof Node n ? n : null; node != null && node != pane; node = node.getParent()) {
             if (node.getStyleClass().contains("split-pane-divider")) {
-                fractions[second.get() ? 1 : 0] = pane.getDividerPositions()[0];
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private void applyLater() {
@@ -60,7 +93,29 @@ final class SplitFraction {
 
     /** Set to the value it already has, a divider keeps whatever pixels the last resize left it at: it is moved away and back. */
     private void apply() {
-        double at = fractions[second.get() ? 1 : 0];
+        moveTo(pane, fractions[second.get() ? 1 : 0]);
+    }
+
+    /** Moves the divider down, if need be, until the pane over it has its least height. */
+    private void refit() {
+        Node divider = pane.lookup(".split-pane-divider");
+        if (top == null || divider == null) {
+            return;
+        }
+        // Twice: the divider's own height and the split's rounding can leave the first try a pixel short.
+        for (int i = 0; i < 2; i++) {
+            double shortBy = top.minHeight(-1) - (divider.getLayoutY() - pane.snappedTopInset());
+            double span = pane.getHeight() - pane.snappedTopInset() - pane.snappedBottomInset();
+            if (shortBy <= 0.5 || span <= 0) {
+                return;
+            }
+            SplitPane.Divider moved = pane.getDividers().get(0);
+            moved.setPosition(Math.min(1, moved.getPosition() + Math.ceil(shortBy) / span));
+            pane.layout();
+        }
+    }
+
+    private static void moveTo(SplitPane pane, double at) {
         SplitPane.Divider divider = pane.getDividers().get(0);
         divider.setPosition(at > 0.5 ? 0.5 : 0.6);
         divider.setPosition(at);

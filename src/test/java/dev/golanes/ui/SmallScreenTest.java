@@ -480,6 +480,44 @@ class SmallScreenTest {
     }
 
     /**
+     * On a 1280 x 768 laptop, the timeline made narrow (the side panel's divider dragged left) and the
+     * console's divider dragged as far up as it goes: the play bar stays whole. The hint above the
+     * lanes then takes three lines, which the least height did not count, and the Play button was cut.
+     */
+    @Test
+    void aNarrowTimelineDraggedUpKeepsItsPlayBar(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
+            Scene scene = show(robot, locale, Scenario.defaults(Mode.MUTEX, 42), false, true, 1280, 768);
+            SplitPane sides = scene.getRoot().lookupAll(".work").stream().map(node -> (SplitPane) node)
+                    .filter(pane -> pane.getOrientation() == Orientation.HORIZONTAL).findFirst().orElseThrow();
+            SplitPane work = scene.getRoot().lookupAll(".work").stream().map(node -> (SplitPane) node)
+                    .filter(pane -> pane.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
+            robot.interact(() -> sides.setDividerPositions(0.4));
+            robot.interact(() -> scene.getRoot().layout());
+            // Dragged by the mouse, as the divider's own clamp is the drag's, not setDividerPositions'.
+            Node divider = work.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("split-pane-divider"))
+                    .findFirst().orElseThrow();
+            robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, -300).drop();
+            for (int i = 0; i < 3; i++) {
+                robot.interact(() -> scene.getRoot().layout());
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            Node box = scene.lookup(".timeline-box");
+            Bounds shown = box.localToScene(box.getLayoutBounds());
+            // The divider's own clamp asks the pane's least height without a width.
+            javafx.scene.layout.Region pane = (javafx.scene.layout.Region) box;
+            assertTrue(pane.minHeight(-1) >= pane.minHeight(pane.getWidth()) - 0.5, locale + ": the pane's least height "
+                    + pane.minHeight(-1) + ", and " + pane.minHeight(pane.getWidth()) + " at its width of " + pane.getWidth());
+            Bounds line = divider.localToScene(divider.getLayoutBounds());
+            for (String id : List.of("#play", "#replay", "#speed")) {
+                Bounds control = scene.lookup(id).localToScene(scene.lookup(id).getLayoutBounds());
+                assertTrue(control.getMaxY() <= Math.min(shown.getMaxY(), line.getMinY()) + 0.5, locale + ": " + id + " ends at "
+                        + control.getMaxY() + ", below the timeline's pane (" + shown.getMaxY() + ") or the divider (" + line.getMinY() + ")");
+            }
+        }
+    }
+
+    /**
      * The console's heading is whole in both languages, presenting on a 1024 x 768 projector too: in
      * Indonesian it says that Go writes decimals with a point (the console's "1.929s" beside GoLanes'
      * "1,929s", which an Indonesian reader takes for thousands).
