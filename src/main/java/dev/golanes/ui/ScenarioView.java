@@ -32,6 +32,7 @@ public final class ScenarioView {
     private final ScenarioForm form;
 
     @FXML private TextField callsField;
+    @FXML private Tooltip callsTip;
     @FXML private Label callsError;
     @FXML private ComboBox<DelayKind> delayKindBox;
     @FXML private TextField delayField;
@@ -149,6 +150,8 @@ public final class ScenarioView {
         } else {
             callsField.textProperty().bindBidirectional(form.callsProperty());
         }
+        // Greyed, it says why: a student typed 100 there and ran five calls.
+        callsTip.setText(session.texts().format(kind == DelayKind.LIST ? "calls.tip.list" : "calls.tip"));
     }
 
     @FXML

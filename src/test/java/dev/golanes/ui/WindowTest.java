@@ -396,7 +396,10 @@ class WindowTest {
         }
     }
 
-    /** One delay per call: the greyed Calls field shows how many the list has; the typed number comes back after. */
+    /**
+     * One delay per call: the greyed Calls field shows how many the list has, and its tooltip says why;
+     * the typed number comes back after.
+     */
     @Test
     void aDelayListShowsItsCountInTheCallsField(FxRobot robot) {
         TextField calls = robot.lookup("#calls").queryAs(TextField.class);
@@ -405,6 +408,8 @@ class WindowTest {
         robot.interact(() -> session.form().delaysProperty().set("1200,300"));
         assertEquals("2", calls.getText());
         assertFalse(calls.isEditable(), "set by the list");
+        assertTrue(calls.getTooltip().getText().startsWith("With one delay per call, the list sets the calls"),
+                "greyed, it says why: " + calls.getTooltip().getText());
         robot.interact(() -> session.form().delaysProperty().set("1200,300,x"));
         assertEquals("3", calls.getText(), "a wrong entry still counts (the field went blank)");
         robot.interact(() -> session.form().delaysProperty().set("1200,300"));
@@ -412,6 +417,7 @@ class WindowTest {
         assertFalse(delays.getStyleClass().contains(Keys.NUMBER_FIELD), "a list takes spaces after its commas");
         robot.interact(() -> session.form().delayKindProperty().set(ScenarioForm.DelayKind.RANDOM));
         assertEquals("7", calls.getText());
+        assertTrue(calls.getTooltip().getText().startsWith("How many dbCall calls"), calls.getTooltip().getText());
         assertTrue(delays.getStyleClass().contains(Keys.NUMBER_FIELD), "one delay is a number: Space plays there");
         assertEquals("7", session.form().callsProperty().get());
     }
