@@ -79,6 +79,8 @@ final class CompareWindow {
 
     /** A window narrower than this has its title above the buttons, not beside them. */
     private static final double NARROW = 900;
+    /** How much of the screen's width and height the window takes when it opens, not presenting. */
+    private static final double SHARE = 0.92;
 
     /** Presenting, the type is this much larger (the style sheet's 18 px for 15). */
     private static final double PRESENTING_SCALE = 1.2;
@@ -125,8 +127,11 @@ final class CompareWindow {
                 .stream().findFirst().orElse(Screen.getPrimary());
         // Presenting, it covers the whole screen as the full-screen window behind it does.
         Rectangle2D screen = presenting ? where.getBounds() : where.getVisualBounds();
-        // Not presenting, 1, or on a screen too small for it less, as the main window is drawn smaller there.
+        // Not presenting, 1, or on a screen too small for it less, as the main window is drawn smaller there;
+        // made smaller by the user, as small as the main window would be on the screen it takes 92% of.
+        Rectangle2D resized = presenting || resume == null ? null : resume.window();
         double zoom = presenting ? PresentingZoom.of(screen.getWidth(), screen.getHeight())
+                : resized != null ? resizedZoom(resized.getWidth(), resized.getHeight())
                 : PresentingZoom.usual(screen.getWidth(), screen.getHeight());
         double larger = presenting ? PRESENTING_SCALE * zoom : zoom;
         List<ComparePanel> panels = new ArrayList<>();
@@ -200,7 +205,7 @@ final class CompareWindow {
         fitOnOneLine(title);
         // On a screen under 900 wide (an 800 x 600 projector) the buttons left the title a column of a
         // few words, 13 lines in Indonesian: there it goes above them.
-        double width = presenting ? screen.getWidth() : Math.min(1400, screen.getWidth() * 0.92);
+        double width = presenting ? screen.getWidth() : resized != null ? resized.getWidth() : Math.min(1400, screen.getWidth() * SHARE);
         Pane bar = width < NARROW ? new VBox(title, buttons) : new HBox(title, buttons);
         if (bar instanceof HBox row) {
             row.setAlignment(Pos.CENTER_LEFT);
@@ -238,7 +243,9 @@ final class CompareWindow {
         } else {
             PresentingZoom.applyUsual(root, zoom);
         }
-        Scene scene = new Scene(root, width, presenting ? screen.getHeight() : Math.min(900, screen.getHeight() * 0.92));
+        double height = presenting ? screen.getHeight()
+                : resized != null ? resized.getHeight() : Math.min(900, screen.getHeight() * SHARE);
+        Scene scene = new Scene(root, width, height);
         Themes.apply(scene, session.themeProperty().get());
         new PlaybackClock(model.clock()).attach();
         KeysListCloser keysList = KeysListCloser.install(scene, help);
@@ -271,15 +278,18 @@ final class CompareWindow {
         }
         stage.setTitle(t.format("compare.window"));
         stage.setScene(scene);
-        stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
+        stage.setX(resized != null ? resized.getMinX() : screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
+        stage.setY(resized != null ? resized.getMinY() : screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
         // Presentation mode, the language or the theme changed (here or in the main window): this
         // window's size, words or colours are for the others. It opens again as it should be, where it
         // was; after the change, not in the middle of it (nor of this window's showing), once the main
         // window's views have taken it (the colours come from its timeline).
         ChangeListener<Object> changed = (obs, was, now) -> Platform.runLater(() -> {
             if (stage.isShowing()) {
-                Resume here = Resume.of(scenario, model);
+                // In another language or theme, a window the user resized keeps its place and size.
+                boolean resizedStays = !presenting && !session.presentingProperty().get()
+                        && (Math.abs(scene.getWidth() - width) > 1 || Math.abs(scene.getHeight() - height) > 1 || resized != null);
+                Resume here = resizedStays ? Resume.of(scenario, model, stage) : Resume.of(scenario, model);
                 stage.close();
                 if (owner.isShowing()) {
                     open(owner, session, here);
@@ -310,6 +320,9 @@ final class CompareWindow {
         double wantedHeight = scene.getHeight();
         stage.show();
         keepTheSize(stage, wantedWidth, wantedHeight);
+        if (!presenting) {
+            followTheSize(stage, zoom, width < NARROW, () -> Resume.of(scenario, model, stage), here -> open(owner, session, here));
+        }
         // It takes the keys (Space, Esc) from the window behind it, which a frameless window may not be given.
         stage.requestFocus();
         if (resume == null) {
@@ -364,10 +377,51 @@ final class CompareWindow {
         settled.play();
     }
 
+    /**
+     * A window made smaller or larger by the user opens again drawn for its new size, as the main
+     * window is restyled for its own: made half a laptop's screen wide, the comparison kept its type and
+     * cut its buttons and table; 500 high, it showed the table's heading alone. Once the size has stayed
+     * put a moment, and only when it changes how the window is drawn (its zoom, or its buttons over or
+     * beside the title), so that a window the same size does not open again.
+     */
+    private static void followTheSize(Stage stage, double zoom, boolean narrow, java.util.function.Supplier<Resume> here,
+                                      java.util.function.Consumer<Resume> reopen) {
+        Scene scene = stage.getScene();
+        PauseTransition settled = new PauseTransition(Duration.millis(400));
+        settled.setOnFinished(event -> {
+            if (stage.isShowing() && (resizedZoom(scene.getWidth(), scene.getHeight()) != zoom
+                    || scene.getWidth() < NARROW != narrow)) {
+                Resume resume = here.get();
+                stage.close();
+                reopen.accept(resume);
+            }
+        });
+        InvalidationListener sized = observable -> settled.playFromStart();
+        scene.widthProperty().addListener(sized);
+        scene.heightProperty().addListener(sized);
+        stage.setOnHiding(event -> settled.stop());
+    }
+
+    /**
+     * The zoom of a window the user has resized: as small as the main window is drawn on the screen it
+     * takes {@link #SHARE} of, the share it opens at. A window as it opened keeps the zoom it opened with.
+     */
+    static double resizedZoom(double width, double height) {
+        // Half a pixel more: 552 / 0.92 is 599.99..., which would draw a window opened on a 600-high screen smaller.
+        return PresentingZoom.usual((width + 0.5) / SHARE, (height + 0.5) / SHARE);
+    }
+
     /** What a comparison showed and where it was, for the one that replaces it in another language, theme or size. */
-    private record Resume(Scenario scenario, long time, double speed, boolean playing) {
+    private record Resume(Scenario scenario, long time, double speed, boolean playing, Rectangle2D window) {
         static Resume of(Scenario scenario, CompareModel model) {
-            return new Resume(scenario, model.clock().time(), model.clock().speedProperty().get(), model.clock().isPlaying());
+            return new Resume(scenario, model.clock().time(), model.clock().speedProperty().get(), model.clock().isPlaying(), null);
+        }
+
+        /** Where it was, and in a window of its size (its scene's), where it is. */
+        static Resume of(Scenario scenario, CompareModel model, Stage stage) {
+            Resume here = of(scenario, model);
+            return new Resume(scenario, here.time(), here.speed(), here.playing(),
+                    new Rectangle2D(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight()));
         }
     }
 

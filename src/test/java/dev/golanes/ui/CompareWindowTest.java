@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.golanes.playback.CompareModel;
 import dev.golanes.playback.Session;
 import dev.golanes.scenario.Mode;
 import dev.golanes.scenario.Scenario;
@@ -466,6 +467,56 @@ class CompareWindowTest {
         robot.interact(() -> compare.setWidth(600));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(600, compare.getWidth(), 1, "a window made smaller later stays so");
+    }
+
+    /**
+     * Made half a laptop's screen wide by the user (683 x 700), the comparison kept its type: its
+     * Close button was cut off at the right and its table scrolled sideways. It opens again drawn
+     * smaller, where it was and as large, and goes on from where it was; in another language it stays
+     * so. Made large again, it is drawn as usual.
+     */
+    @Test
+    void aWindowTheUserMakesSmallIsDrawnSmaller(FxRobot robot) throws Exception {
+        robot.interact(() -> CompareWindow.open(main, session));
+        // Past the first seconds, where a window shrunk as it opens takes its size back.
+        Thread.sleep(3500);
+        robot.interact(() -> {
+            CompareModel model = (CompareModel) compareWindows().get(0).getProperties().get(CompareModel.class);
+            model.clock().seek(2_500_000);
+            compareWindows().get(0).setWidth(683);
+            compareWindows().get(0).setHeight(700);
+        });
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage small = compareWindows().get(0);
+        assertEquals(1, compareWindows().size());
+        assertEquals(683, small.getScene().getWidth(), 1);
+        assertEquals(700, small.getScene().getHeight(), 1);
+        assertTrue(small.getScene().getRoot().getStyleClass().contains("shrunk"), "drawn smaller");
+        assertEquals(2_500_000, ((CompareModel) small.getProperties().get(CompareModel.class)).clock().time());
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> small.getScene().getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        javafx.scene.Node close = small.getScene().lookup("#compare-close");
+        assertTrue(close.localToScene(close.getLayoutBounds()).getMaxX() <= 683 + 0.5,
+                "Close ends at " + close.localToScene(close.getLayoutBounds()).getMaxX());
+        robot.interact(() -> session.setLanguage(Locale.forLanguageTag("id")));
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertEquals(683, compareWindows().get(0).getScene().getWidth(), 1, "in Indonesian too");
+        } finally {
+            robot.interact(() -> session.setLanguage(Locale.ENGLISH));
+        }
+        Thread.sleep(500);
+        robot.interact(() -> {
+            compareWindows().get(0).setWidth(1200);
+            compareWindows().get(0).setHeight(760);
+        });
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(compareWindows().get(0).getScene().getRoot().getStyleClass().contains("shrunk"), "large again");
     }
 
     /**
