@@ -20,8 +20,6 @@ final class SplitFraction {
     private boolean queued;
     /** The pane over a vertical split's divider, kept at its least height (see {@link #keepsTheLeastOf}). */
     private TimelineBox top;
-    /** Whether the divider is being dragged, by the mouse: the drag sets its place until released. */
-    private boolean dragging;
 
     private SplitFraction(SplitPane pane, ObservableBooleanValue second, double whenFalse, double whenTrue) {
         this.pane = pane;
@@ -40,7 +38,6 @@ final class SplitFraction {
         Listen.onChange(pane, kept::applyLater, pane.getOrientation() == Orientation.VERTICAL
                 ? pane.heightProperty() : pane.widthProperty());
         Listen.onChange(pane, kept::apply, state);
-        pane.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> kept.dragging = kept.isOnTheDivider(event));
         pane.addEventFilter(MouseEvent.MOUSE_RELEASED, kept::released);
         return kept;
     }
@@ -55,7 +52,9 @@ final class SplitFraction {
     void keepsTheLeastOf(TimelineBox top) {
         this.top = top;
         top.whenShort(() -> {
-            if (!dragging) {
+            // Not in the middle of a drag, which sets the divider's place until it is released.
+            Node divider = pane.lookup(".split-pane-divider");
+            if (divider != null && !divider.isPressed()) {
                 refit();
             }
         });
@@ -63,7 +62,6 @@ final class SplitFraction {
 
     private void released(MouseEvent event) {
         if (isOnTheDivider(event)) {
-            dragging = false;
             // After the drag's last layout, with the panes' least heights as the drag left them.
             Platform.runLater(() -> {
                 refit();

@@ -488,32 +488,45 @@ class SmallScreenTest {
     void aNarrowTimelineDraggedUpKeepsItsPlayBar(FxRobot robot) {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("id"))) {
             Scene scene = show(robot, locale, Scenario.defaults(Mode.MUTEX, 42), false, true, 1280, 768);
-            SplitPane sides = scene.getRoot().lookupAll(".work").stream().map(node -> (SplitPane) node)
-                    .filter(pane -> pane.getOrientation() == Orientation.HORIZONTAL).findFirst().orElseThrow();
-            SplitPane work = scene.getRoot().lookupAll(".work").stream().map(node -> (SplitPane) node)
-                    .filter(pane -> pane.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
-            robot.interact(() -> sides.setDividerPositions(0.4));
-            robot.interact(() -> scene.getRoot().layout());
-            // Dragged by the mouse, as the divider's own clamp is the drag's, not setDividerPositions'.
-            Node divider = work.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("split-pane-divider"))
-                    .findFirst().orElseThrow();
-            robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, -300).drop();
-            for (int i = 0; i < 3; i++) {
-                robot.interact(() -> scene.getRoot().layout());
-                WaitForAsyncUtils.waitForFxEvents();
-            }
-            Node box = scene.lookup(".timeline-box");
-            Bounds shown = box.localToScene(box.getLayoutBounds());
+            Node divider = dividerUpAsFarAsItGoes(robot, scene);
             // The divider's own clamp asks the pane's least height without a width.
-            javafx.scene.layout.Region pane = (javafx.scene.layout.Region) box;
+            javafx.scene.layout.Region pane = (javafx.scene.layout.Region) scene.lookup(".timeline-box");
             assertTrue(pane.minHeight(-1) >= pane.minHeight(pane.getWidth()) - 0.5, locale + ": the pane's least height "
                     + pane.minHeight(-1) + ", and " + pane.minHeight(pane.getWidth()) + " at its width of " + pane.getWidth());
-            Bounds line = divider.localToScene(divider.getLayoutBounds());
-            for (String id : List.of("#play", "#replay", "#speed")) {
-                Bounds control = scene.lookup(id).localToScene(scene.lookup(id).getLayoutBounds());
-                assertTrue(control.getMaxY() <= Math.min(shown.getMaxY(), line.getMinY()) + 0.5, locale + ": " + id + " ends at "
-                        + control.getMaxY() + ", below the timeline's pane (" + shown.getMaxY() + ") or the divider (" + line.getMinY() + ")");
-            }
+            thePlayBarIsWhole(scene, divider, locale.toString());
+        }
+    }
+
+    /** The side panel's divider at 0.4, and the console's dragged by the mouse as far up as it goes: returns the latter. */
+    private Node dividerUpAsFarAsItGoes(FxRobot robot, Scene scene) {
+        SplitPane sides = scene.getRoot().lookupAll(".work").stream().map(node -> (SplitPane) node)
+                .filter(pane -> pane.getOrientation() == Orientation.HORIZONTAL).findFirst().orElseThrow();
+        SplitPane work = scene.getRoot().lookupAll(".work").stream().map(node -> (SplitPane) node)
+                .filter(pane -> pane.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
+        robot.interact(() -> sides.setDividerPositions(0.4));
+        robot.interact(() -> scene.getRoot().layout());
+        // Dragged by the mouse, as the divider's own clamp is the drag's, not setDividerPositions'.
+        Node divider = work.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("split-pane-divider"))
+                .findFirst().orElseThrow();
+        robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, -300).drop();
+        // The pointer off the lanes, where it would show a tooltip in the next test.
+        robot.moveTo(scene.lookup("#console"));
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> scene.getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return divider;
+    }
+
+    /** The play bar's controls end above the timeline pane's bottom and above the divider under it. */
+    private static void thePlayBarIsWhole(Scene scene, Node divider, String what) {
+        Node box = scene.lookup(".timeline-box");
+        Bounds shown = box.localToScene(box.getLayoutBounds());
+        Bounds line = divider.localToScene(divider.getLayoutBounds());
+        for (String id : List.of("#play", "#replay", "#speed")) {
+            Bounds control = scene.lookup(id).localToScene(scene.lookup(id).getLayoutBounds());
+            assertTrue(control.getMaxY() <= Math.min(shown.getMaxY(), line.getMinY()) + 0.5, what + ": " + id + " ends at "
+                    + control.getMaxY() + ", below the timeline's pane (" + shown.getMaxY() + ") or the divider (" + line.getMinY() + ")");
         }
     }
 
