@@ -66,6 +66,12 @@ public final class ExportModel {
         if (trace == null) {
             return Optional.empty();
         }
+        if (session.real().isRunning()) {
+            // A snapshot of a run still going reads as a run stopped there: its calls "stopped", its total
+            // the moment of the export, its picture "Stopped at". The status bar says to wait or stop it.
+            report(session.texts().format("export.live"), true);
+            return Optional.empty();
+        }
         long at = session.playback().time();
         if (at == 0 && trace.isComplete() && !session.playback().hasMoved()) {
             at = trace.endMicros();

@@ -68,6 +68,25 @@ class RealRunModelTest {
         assertEquals("seed 42 · real threads · 2 calls", real.runInfo().get());
     }
 
+    /**
+     * Exported while a real run was still going, its CSV called the calls still going "stopped" and its
+     * JSON's total was the moment of the export: a snapshot read as a run stopped there. While it goes,
+     * the export is refused and the status bar says when it can be had; once stopped, it is written.
+     */
+    @Test
+    void aRealRunStillGoingIsExportedWhenItHasEnded() throws InterruptedException {
+        session.form().load(new Scenario(Mode.CONCURRENT, 2, new DelaySpec.Listed(List.of(0L, 60_000L)), 0, 1));
+        assertTrue(session.run());
+        tickUntil(() -> session.playback().console().size() == 1, "id1 printed");
+        assertTrue(session.export().capture(dev.golanes.render.Palette.LIGHT, 1).isEmpty(), "a snapshot of a run still going");
+        assertEquals("The real run is still going: export it when it has ended, or after Stop",
+                session.export().noticeProperty().get());
+        assertTrue(session.export().failedProperty().get(), "said as a refusal");
+        session.stop();
+        tickUntil(() -> !real.isRunning(), "stopped");
+        assertTrue(session.export().capture(dev.golanes.render.Palette.LIGHT, 1).isPresent(), "a stopped run is exported");
+    }
+
     @Test
     void aRealRunGrowsAsItHappensAndStoppingKeepsWhatRanSoFar() throws InterruptedException {
         session.form().load(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Listed(List.of(0L, 100L, 60_000L)), 0, 1));
