@@ -3,6 +3,7 @@ package dev.golanes.playback;
 import dev.golanes.engine.LineSink;
 import dev.golanes.engine.RealEngine;
 import dev.golanes.engine.Simulator;
+import dev.golanes.trace.GoDuration;
 import dev.golanes.engine.ThreadKind;
 import dev.golanes.i18n.Texts;
 import dev.golanes.scenario.Mode;
@@ -35,6 +36,8 @@ public final class RealRunModel {
     private final LineSink sink;
     private RealEngine engine;
     private long horizon;
+    /** A real run that takes at least this long, in microseconds, says so while it goes. */
+    static final long LONG_RUN = 10_000_000;
     private long nextSnapshotNanos;
     /** The final trace of a run that failed (the system refused a thread, say), and why; null otherwise. */
     private Trace failedTrace;
@@ -139,7 +142,10 @@ public final class RealRunModel {
             Trace trace = shown();
             Texts t = texts.getValue();
             if (running.get()) {
-                return t.format("status.real.running", millis(t, playback.time()));
+                // A long run (mutex with 1000 calls: five minutes) says how long it takes at least, or its
+                // first seconds, bars a few pixels wide on that axis, look like nothing is happening.
+                return horizon >= LONG_RUN ? t.format("status.real.running.long", millis(t, playback.time()),
+                        t.duration(GoDuration.ofMicros(horizon))) : t.format("status.real.running", millis(t, playback.time()));
             }
             if (trace != null && trace == failedTrace) {
                 return t.format("status.real.failed", millis(t, trace.endMicros()), why(failure, t));

@@ -87,6 +87,22 @@ class RealRunModelTest {
         assertTrue(session.export().capture(dev.golanes.render.Palette.LIGHT, 1).isPresent(), "a stopped run is exported");
     }
 
+    /**
+     * Mutex with 1000 calls on real threads takes five minutes, on an axis that long: its first seconds
+     * looked like nothing was happening. A run of 10 s or more says how long it takes at least.
+     */
+    @Test
+    void aLongRealRunSaysHowLongItTakes() throws InterruptedException {
+        session.form().load(new Scenario(Mode.CONCURRENT, 2, new DelaySpec.Listed(List.of(0L, 60_000L)), 0, 1));
+        assertTrue(session.run());
+        tickUntil(() -> session.playback().console().size() == 1, "id1 printed");
+        assertTrue(status.get().matches("Running on real threads: [0-9,]+ ms of\u00a0at\u00a0least\u00a01m0s"), status.get());
+        session.stop();
+        session.form().load(new Scenario(Mode.CONCURRENT, 2, new DelaySpec.Listed(List.of(0L, 9_000L)), 0, 1));
+        assertTrue(session.run());
+        assertTrue(status.get().matches("Running on real threads: [0-9,]+ ms"), "9 s is not long: " + status.get());
+    }
+
     @Test
     void aRealRunGrowsAsItHappensAndStoppingKeepsWhatRanSoFar() throws InterruptedException {
         session.form().load(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Listed(List.of(0L, 100L, 60_000L)), 0, 1));
@@ -101,7 +117,7 @@ class RealRunModelTest {
         assertFalse(later.isComplete());
         assertEquals(later.endMicros(), session.playback().time(), "the playhead is at the time since the start");
         assertEquals(60_000_000, session.playback().horizon(), "the axis reaches the simulated total");
-        assertTrue(status.get().matches("Running on real threads: \\d+ ms"), status.get());
+        assertTrue(status.get().matches("Running on real threads: \\d+ ms of\u00a0at\u00a0least\u00a01m0s"), status.get());
 
         session.stop();
         assertFalse(real.isRunning());
