@@ -31,7 +31,7 @@ class CliRunTest {
         dev.golanes.scenario.Scenario mutex = new dev.golanes.scenario.Scenario(dev.golanes.scenario.Mode.MUTEX, 100,
                 new dev.golanes.scenario.DelaySpec.Fixed(2000), 300, 1);
         assertEquals("golanes: this takes about 32s, in real time (Ctrl+C stops it)", Cli.longRealRun(english, mutex).orElseThrow());
-        assertEquals("golanes: ini berjalan sekitar 32s, dalam waktu sungguhan (Ctrl+C menghentikannya)",
+        assertEquals("golanes: ini berjalan sekitar 32s, dalam waktu nyata (Ctrl+C menghentikannya)",
                 Cli.longRealRun(Texts.forLocale(Locale.forLanguageTag("id")), mutex).orElseThrow());
         assertTrue(Cli.longRealRun(english, dev.golanes.scenario.Scenario.defaults(dev.golanes.scenario.Mode.SEQUENTIAL, 42)).isEmpty(),
                 "the default sequential run, 7 s");
