@@ -32,23 +32,24 @@ public final class ExportModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private Path folder;
+    /** Whether the notice says why an export of a real run still going was refused (see {@link #capture}). */
+    private boolean refusedLive;
     private ExportFormat format = ExportFormat.PNG;
 
     public ExportModel(Session session) {
         this.session = session;
         // A notice about an earlier run would mislead once another is on screen, and one in the
         // language before a switch would stay in it.
-        session.traceProperty().addListener(obs -> report("", false));
+        session.traceProperty().addListener(obs -> clearUnlessLive(false));
         session.textsProperty().addListener(obs -> report("", false));
         // A failure, told in full in its dialog, goes once the run is played or stepped: it stayed in the
         // status bar, red, for long after.
-        session.playback().timeProperty().addListener(obs -> {
-            if (failed.get()) {
-                report("", false);
-            }
-        });
-        session.playback().playingProperty().addListener(obs -> {
-            if (failed.get()) {
+        session.playback().timeProperty().addListener(obs -> clearUnlessLive(true));
+        session.playback().playingProperty().addListener(obs -> clearUnlessLive(true));
+        // Why an export of a real run still going was refused: its trace and time change every frame, so
+        // the notice stays while the run goes, and goes with it.
+        session.real().runningProperty().addListener((obs, was, running) -> {
+            if (!running && refusedLive) {
                 report("", false);
             }
         });
@@ -70,6 +71,7 @@ public final class ExportModel {
             // A snapshot of a run still going reads as a run stopped there: its calls "stopped", its total
             // the moment of the export, its picture "Stopped at". The status bar says to wait or stop it.
             report(session.texts().format("export.live"), true);
+            refusedLive = true;
             return Optional.empty();
         }
         long at = session.playback().time();
@@ -184,6 +186,17 @@ public final class ExportModel {
     private void report(String text, boolean failure) {
         notice.set(text);
         failed.set(failure);
+        refusedLive = false;
+    }
+
+    /**
+     * Clears the status bar's notice (only a failure, with {@code failureOnly}) as the run on screen
+     * moves on; but not the refusal of a real run still going, whose trace and time move every frame.
+     */
+    private void clearUnlessLive(boolean failureOnly) {
+        if ((!failureOnly || failed.get()) && !(refusedLive && session.real().isRunning())) {
+            report("", false);
+        }
     }
 
     /** What the last export (or scenario save) did, for the status bar; empty when there is nothing to say. */

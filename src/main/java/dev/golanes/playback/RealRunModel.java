@@ -144,8 +144,10 @@ public final class RealRunModel {
             if (running.get()) {
                 // A long run (mutex with 1000 calls: five minutes) says how long it takes at least, or its
                 // first seconds, bars a few pixels wide on that axis, look like nothing is happening.
+                // In whole seconds, down: "at least 20s", not "at least 20.000027s".
                 return horizon >= LONG_RUN ? t.format("status.real.running.long", millis(t, playback.time()),
-                        t.duration(GoDuration.ofMicros(horizon))) : t.format("status.real.running", millis(t, playback.time()));
+                        t.duration(GoDuration.ofMicros(horizon / 1_000_000 * 1_000_000)))
+                        : t.format("status.real.running", millis(t, playback.time()));
             }
             if (trace != null && trace == failedTrace) {
                 return t.format("status.real.failed", millis(t, trace.endMicros()), why(failure, t));

@@ -312,7 +312,9 @@ public final class Session {
         if (engine.get() == EngineKind.REAL) {
             statuses.addAll(List.of(t.format("status.real.running", time), t.format("status.real.stopped", time)));
             if (all) {
-                statuses.add(t.format("status.real.ready"));
+                // A long run says how long it takes at least, up to an hour's in whole seconds (RealRunModel):
+                // the bar keeps the lines it may wrap to, so it does not grow as the run starts.
+                statuses.addAll(List.of(t.format("status.real.ready"), t.format("status.real.running.long", time, t.duration("59m59s"))));
             }
         }
         return statuses;

@@ -82,8 +82,14 @@ class RealRunModelTest {
         assertEquals("The real run is still going: export it when it has ended, or after Stop",
                 session.export().noticeProperty().get());
         assertTrue(session.export().failedProperty().get(), "said as a refusal");
+        // Its trace and time move every frame: the notice stays while the run goes (it went at the next frame).
+        long seen = session.playback().time();
+        tickUntil(() -> session.playback().time() > seen + 20_000, "20 ms more of the run");
+        assertEquals("The real run is still going: export it when it has ended, or after Stop",
+                session.export().noticeProperty().get());
         session.stop();
         tickUntil(() -> !real.isRunning(), "stopped");
+        assertEquals("", session.export().noticeProperty().get(), "gone with the run");
         assertTrue(session.export().capture(dev.golanes.render.Palette.LIGHT, 1).isPresent(), "a stopped run is exported");
     }
 
