@@ -1047,10 +1047,9 @@ public final class TimelinePainter {
         add(entries, everything || goShown, Swatch.GO, labels.go());
         add(entries, everything || trace.has(SpanKind.LOCK_WAIT) || going && mode.usesMutex(), Swatch.LOCK_WAIT, labels.lockWait());
         add(entries, everything || trace.has(SpanKind.LOCK_HELD) || going && mode.usesMutex(), Swatch.LOCK_HELD, labels.lockHeld());
-        // The mutex program's appends are inside its lock holds, which show them (see span()); with no gap
-        // (no unguarded work) an append takes no time and draws no bar.
-        add(entries, everything || !mode.usesMutex() && trace.scenario().holdMs() > 0
-                && (trace.has(SpanKind.APPEND) || going && mode.usesHold()), Swatch.APPEND, labels.append());
+        // The mutex program's appends are inside its lock holds, which show them (see span()).
+        add(entries, everything || !mode.usesMutex() && (trace.has(SpanKind.APPEND) || going && mode.usesHold()), Swatch.APPEND,
+                labels.append());
         add(entries, everything || trace.anyLost() || going && mode == Mode.RACE, Swatch.LOST, labels.lost());
         // Go's fatal error kills the goroutines at its own line, which its entry names.
         boolean fatal = trace.has(MarkKind.FATAL) || going && mode.isPitfall() && mode != Mode.ADD_INSIDE;

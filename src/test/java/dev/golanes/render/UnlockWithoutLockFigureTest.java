@@ -43,20 +43,6 @@ class UnlockWithoutLockFigureTest {
         assertTrue(texts(Simulator.run(Scenario.defaults(Mode.RACE, 42))).stream().anyMatch(text -> text.contains("len 0")));
     }
 
-    /**
-     * With no read-write gap (no unguarded work) the appends take no time and draw no bar: the legend
-     * named "appending without the lock" (or "unguarded work") with nothing of it to see.
-     */
-    @Test
-    void aGapOfNothingIsNotInTheLegend() {
-        for (Mode mode : new Mode[] {Mode.RACE, Mode.DOUBLE_UNLOCK}) {
-            String entry = mode == Mode.RACE ? "appending without the lock" : "unguarded work";
-            List<String> texts = texts(Simulator.run(new Scenario(mode, 5, new DelaySpec.Fixed(2000), 0, 42)));
-            assertFalse(texts.contains(entry), mode + ": " + texts);
-            assertTrue(texts(Simulator.run(Scenario.defaults(mode, 42))).contains(entry), mode + " with its 300 ms");
-        }
-    }
-
     /** On real threads two appends can overlap before Go stops the program: the lost one is in the legend. */
     @Test
     void anOverwrittenAppendIsInTheLegend() {
