@@ -289,7 +289,7 @@ final class CompareWindow {
                 // In another language or theme, a window the user resized keeps its place and size.
                 boolean resizedStays = !presenting && !session.presentingProperty().get()
                         && (Math.abs(scene.getWidth() - width) > 1 || Math.abs(scene.getHeight() - height) > 1 || resized != null);
-                Resume here = resizedStays ? Resume.of(scenario, model, stage) : Resume.of(scenario, model);
+                Resume here = resizedStays ? Resume.of(scenario, model, stage, screen) : Resume.of(scenario, model);
                 stage.close();
                 if (owner.isShowing()) {
                     open(owner, session, here);
@@ -321,7 +321,7 @@ final class CompareWindow {
         stage.show();
         keepTheSize(stage, wantedWidth, wantedHeight);
         if (!presenting) {
-            followTheSize(stage, zoom, width < NARROW, () -> Resume.of(scenario, model, stage), here -> open(owner, session, here));
+            followTheSize(stage, zoom, width, height, () -> Resume.of(scenario, model, stage, screen), here -> open(owner, session, here));
         }
         // It takes the keys (Space, Esc) from the window behind it, which a frameless window may not be given.
         stage.requestFocus();
@@ -355,7 +355,9 @@ final class CompareWindow {
         shrunk[0] = observable -> {
             // The bug's 200 x 200 (or 1 pixel wide) is far less than asked; a window the user or the
             // screen makes a little smaller keeps that size.
-            if (scene.getWidth() >= width / 3 && scene.getHeight() >= height / 3) {
+            // A window opened again small by the user (600 wide) shrunk to 200 x 200 is the bug too.
+            boolean bugs = scene.getWidth() <= 201 && scene.getHeight() <= 201;
+            if (!bugs && scene.getWidth() >= width / 3 && scene.getHeight() >= height / 3) {
                 return;
             }
             stopWatching.run();
@@ -384,13 +386,17 @@ final class CompareWindow {
      * put a moment, and only when it changes how the window is drawn (its zoom, or its buttons over or
      * beside the title), so that a window the same size does not open again.
      */
-    private static void followTheSize(Stage stage, double zoom, boolean narrow, java.util.function.Supplier<Resume> here,
-                                      java.util.function.Consumer<Resume> reopen) {
+    private static void followTheSize(Stage stage, double zoom, double width, double height,
+                                      java.util.function.Supplier<Resume> here, java.util.function.Consumer<Resume> reopen) {
         Scene scene = stage.getScene();
-        PauseTransition settled = new PauseTransition(Duration.millis(400));
+        // A second: a hand that rests a moment in the middle of a resize does not lose its window.
+        PauseTransition settled = new PauseTransition(Duration.seconds(1));
         settled.setOnFinished(event -> {
-            if (stage.isShowing() && (resizedZoom(scene.getWidth(), scene.getHeight()) != zoom
-                    || scene.getWidth() < NARROW != narrow)) {
+            // Not the size it opened at, give or take the system's rounding (941.16 shown as 942), which
+            // could cross a step of the zoom on a screen it opened on; and drawn otherwise at its size.
+            boolean resized = Math.abs(scene.getWidth() - width) > 2 || Math.abs(scene.getHeight() - height) > 2;
+            if (stage.isShowing() && resized && (resizedZoom(scene.getWidth(), scene.getHeight()) != zoom
+                    || scene.getWidth() < NARROW != width < NARROW)) {
                 Resume resume = here.get();
                 stage.close();
                 reopen.accept(resume);
@@ -417,11 +423,13 @@ final class CompareWindow {
             return new Resume(scenario, model.clock().time(), model.clock().speedProperty().get(), model.clock().isPlaying(), null);
         }
 
-        /** Where it was, and in a window of its size (its scene's), where it is. */
-        static Resume of(Scenario scenario, CompareModel model, Stage stage) {
+        /** Where it was, and in a window of its size (its scene's), where it is, its top left on {@code screen}. */
+        static Resume of(Scenario scenario, CompareModel model, Stage stage, Rectangle2D screen) {
             Resume here = of(scenario, model);
+            double x = Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - 100));
+            double y = Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - 100));
             return new Resume(scenario, here.time(), here.speed(), here.playing(),
-                    new Rectangle2D(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight()));
+                    new Rectangle2D(x, y, stage.getScene().getWidth(), stage.getScene().getHeight()));
         }
     }
 

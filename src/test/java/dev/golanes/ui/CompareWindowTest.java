@@ -472,8 +472,8 @@ class CompareWindowTest {
     /**
      * Made half a laptop's screen wide by the user (683 x 700), the comparison kept its type: its
      * Close button was cut off at the right and its table scrolled sideways. It opens again drawn
-     * smaller, where it was and as large, and goes on from where it was; in another language it stays
-     * so. Made large again, it is drawn as usual.
+     * smaller, where it was and as large, once its size has stayed put a second, and goes on from where
+     * it was; in another language it stays so. Made large again, it is drawn as usual.
      */
     @Test
     void aWindowTheUserMakesSmallIsDrawnSmaller(FxRobot robot) throws Exception {
@@ -486,7 +486,7 @@ class CompareWindowTest {
             compareWindows().get(0).setWidth(683);
             compareWindows().get(0).setHeight(700);
         });
-        Thread.sleep(1000);
+        Thread.sleep(1600);
         WaitForAsyncUtils.waitForFxEvents();
         Stage small = compareWindows().get(0);
         assertEquals(1, compareWindows().size());
@@ -514,7 +514,7 @@ class CompareWindowTest {
             compareWindows().get(0).setWidth(1200);
             compareWindows().get(0).setHeight(760);
         });
-        Thread.sleep(1000);
+        Thread.sleep(1600);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(compareWindows().get(0).getScene().getRoot().getStyleClass().contains("shrunk"), "large again");
     }
