@@ -224,8 +224,9 @@ public final class Cli {
         if (export.format() == ExportFormat.PNG && (long) job.pixelWidth() * job.pixelHeight() > FigureSize.MAX_PNG_PIXELS) {
             // Fitted to its calls at 16:9, still over the PNG's limit: the height is cut to it, and that is said.
             FigureSize cut = size.withHeight((int) (FigureSize.MAX_PNG_PIXELS / ((long) size.scale() * size.scale()) / size.width()));
-            err.println(CommandLine.cutByThePixelLimit(texts, cut, true, size.height()));
             job = new ExportJob(trace, at, cut, export.theme().palette(), texts, 1);
+            // The height the picture has: fitted again at the cut, one call's lanes end it well under it.
+            err.println(CommandLine.cutByThePixelLimit(texts, cut.withHeight(job.pixelHeight() / size.scale()), true, size.height()));
         }
         if (export.format().isPicture()) {
             describePicture(job, export);

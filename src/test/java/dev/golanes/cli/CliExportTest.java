@@ -221,6 +221,21 @@ class CliExportTest {
         assertTrue(picture.getHeight() > 2460, picture.getWidth() + " x " + picture.getHeight());
     }
 
+    /**
+     * Cut to the limit and fitted again at the cut, one call's lanes end the picture well under it: the
+     * note said "--height 813", for a picture 400 high. It says the height the picture has.
+     */
+    @Test
+    void theCutsNoteSaysTheHeightThePictureHas() throws Exception {
+        Path file = folder.resolve("cut.png");
+        assertEquals(0, execute("export", "--format", "png", "--out", file.toString(), "--mode", "mutex", "--calls", "1",
+                "--width", "3840", "--scale", "4", "--seed", "42"));
+        BufferedImage picture = ImageIO.read(file.toFile());
+        String note = err().lines().filter(line -> line.contains("16:9")).findFirst().orElseThrow();
+        assertTrue(note.startsWith("golanes: --height " + picture.getHeight() / 4 + ", not 2160"), note + " for a picture "
+                + picture.getWidth() + " x " + picture.getHeight());
+    }
+
     /** A device given as the target (/dev/null, as for a timing) is refused as a device, not as a name without an extension. */
     @Test
     void aDeviceIsRefusedAsADevice() throws UsageException {
