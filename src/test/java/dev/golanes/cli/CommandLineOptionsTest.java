@@ -57,7 +57,7 @@ class CommandLineOptionsTest {
             assertEquals("--speed must be a number from 0.1 to 10, with at most two decimals (three below 1) (got \"" + bad + "\")", message("--speed", bad));
         }
         for (String thousand : List.of("1,000", "1.000", "1.125")) {
-            assertEquals("--speed " + thousand + " could be a number in the thousands: give a speed from 0.1 to 10 with at most"
+            assertEquals("--speed " + thousand + " has three decimals, or is a number in the thousands: give a speed from 0.1 to 10 with at most"
                     + " two decimals, such as 2.5", message("--speed", thousand));
         }
         for (String good : List.of("0.1", "0,25", "0.125", "1", "2.5", "10")) {
