@@ -12,6 +12,7 @@ import dev.golanes.render.Palette;
 import dev.golanes.render.TimeWindow;
 import dev.golanes.render.TimelineLayout;
 import dev.golanes.render.TimelinePainter;
+import dev.golanes.trace.TotalRule;
 import dev.golanes.trace.Trace;
 import java.util.List;
 import javafx.beans.Observable;
@@ -81,6 +82,8 @@ public final class TimelineView extends Region {
     private Palette palette = Palette.LIGHT;
     private TimelineLayout layout;
     private boolean syncing;
+    /** Whether the run on screen was at its end when last drawn (see {@link #showTheDecidingCall}). */
+    private boolean atTheEnd;
     /** The overview under the lanes, whose room is theirs when it goes (null until bound). */
     private Region overview;
     /** Shown while the focus came by the keyboard (Tab): see the constructor. */
@@ -158,6 +161,14 @@ public final class TimelineView extends Region {
             }
         }, viewport.windowProperty());
         Listen.onChange(this, this::showTheStepsCalls, playback.stepsProperty());
+        // After the redraw above, so the layout is the end's, with the note's room.
+        Listen.onChange(this, () -> {
+            boolean end = playback.moment().finished();
+            if (end && !atTheEnd) {
+                showTheDecidingCall();
+            }
+            atTheEnd = end;
+        }, playback.momentProperty());
         lanes.valueProperty().addListener((obs, old, value) -> {
             if (!syncing) {
                 viewport.firstCallProperty().set((int) Math.round(value.doubleValue()));
@@ -170,6 +181,21 @@ public final class TimelineView extends Region {
             }
         });
         redraw();
+    }
+
+    /**
+     * The note at the end names the call that decided the total ("the last m.Unlock(), by id7"). With
+     * calls that scroll, that call's row was often out of view (presenting ten calls, id7 of them), and
+     * the note pointed at nothing a class could see: as the run reaches its end, the calls scroll to
+     * show it, as the last row in view. Only then: a call scrolled to afterwards stays in view.
+     */
+    private void showTheDecidingCall() {
+        Trace trace = session.playback().index().trace();
+        TotalRule rule = TotalRule.of(trace);
+        if (layout == null || rule.kind() == TotalRule.Kind.SUM_OF_SLEEPS || rule.lane() < 1 || layout.isVisible(rule.lane())) {
+            return;
+        }
+        session.viewport().firstCallProperty().set(Math.max(1, rule.lane() - layout.visibleCalls() + 1));
     }
 
     /** Whether only part of the run is in view (zoomed in, or calls scrolled), so an overview helps. */

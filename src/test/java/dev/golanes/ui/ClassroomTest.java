@@ -372,4 +372,39 @@ class ClassroomTest {
         String tip = queue.getTooltip().getText();
         assertTrue(tip.contains("over 1 ms") && tip.endsWith("Go itself promises no order."), tip);
     }
+
+    /**
+     * The note at the end names the call whose m.Unlock() ended the run; with twenty calls only some
+     * have rows in view, and that call's row was left scrolled out, so the note pointed at nothing
+     * the class could see. Reaching the end scrolls it into view.
+     */
+    @Test
+    void theEndShowsTheCallItsNoteNames(FxRobot robot) throws Exception {
+        Scenario twenty = new Scenario(Mode.MUTEX, 20, new dev.golanes.scenario.DelaySpec.Fixed(2000), 300, 42);
+        String file = dev.golanes.scenario.ScenarioFile.write(twenty, "sim", 1);
+        var contents = dev.golanes.scenario.ScenarioFile.read(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        try {
+            robot.interact(() -> session.load(contents));
+            WaitForAsyncUtils.waitForFxEvents();
+            int named = dev.golanes.trace.TotalRule.of(session.trace()).lane();
+            var layout = timeline.layoutUsed();
+            assertTrue(layout.scrolls(), "twenty calls scroll at 1280 x 720");
+            // Scrolled to the other end of the calls from the one the note will name.
+            robot.interact(() -> session.viewport().firstCallProperty().set(named > 10 ? 1 : layout.maxFirstCall()));
+            assertFalse(timeline.layoutUsed().isVisible(named), "id" + named + " out of view before the end");
+            robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+            WaitForAsyncUtils.waitForFxEvents();
+            var end = timeline.layoutUsed();
+            assertTrue(end.isVisible(named), "the note names id" + named + "; in view are id" + end.firstCall()
+                    + " to id" + (end.firstCall() + end.visibleCalls() - 1));
+            // Only as the end is reached: a call scrolled to afterwards stays in view.
+            robot.interact(() -> session.viewport().firstCallProperty().set(named > 10 ? 1 : end.maxFirstCall()));
+            robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+            assertFalse(timeline.layoutUsed().isVisible(named), "scrolled away at the end, the view stays");
+        } finally {
+            robot.interact(() -> session.load(dev.golanes.scenario.ScenarioFile.read(dev.golanes.scenario.ScenarioFile
+                    .write(Scenario.defaults(Mode.MUTEX, 42), "sim", 1).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        }
+    }
 }
