@@ -738,12 +738,14 @@ public final class TimelinePainter {
     /**
      * After its last step a lane is done: a tick, then a thin line to the playhead; or the line and a
      * cross if its id was lost. The line starts after the tick, so the tick never looks struck through.
+     * No Done's goroutines return without {@code wg.Done()}: no tick, which read as "done" on the slide
+     * about the missing Done; the legend names their line "returned (no wg.Done())".
      */
     private void done(int lane, long finished, long t, double top, double height, long lostAt) {
         double x0 = layout.x(finished);
         double x1 = layout.x(t);
         double mid = top + height / 2;
-        boolean tick = lostAt < 0 && height >= 12 * s;
+        boolean tick = lostAt < 0 && height >= 12 * s && trace.scenario().mode() != Mode.MISSING_DONE;
         FontSpec tickFont = new FontSpec(Math.min(16 * s, height * 0.8), true, false);
         // At the end of the run the lost append ends at the right edge: keep the whole cross in the picture.
         double cross = lostAt < 0 ? 0 : Math.min(layout.x(lostAt), layout.width() - height * 0.3 - 3 * s);

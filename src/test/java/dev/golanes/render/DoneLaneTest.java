@@ -66,6 +66,24 @@ class DoneLaneTest {
     }
 
     /**
+     * No Done's goroutines return without calling wg.Done(): a tick after each read as "done" on the
+     * slide about the missing Done. Their lanes end in the line the legend names "returned (no
+     * wg.Done())", without the tick the other programs' finished goroutines get.
+     */
+    @Test
+    void noDonesGoroutinesGetNoTick() {
+        for (Mode mode : new Mode[] {Mode.MISSING_DONE, Mode.CONCURRENT}) {
+            Trace trace = Simulator.run(new Scenario(mode, 5, new dev.golanes.scenario.DelaySpec.Random(2000), 300, 42));
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+            TimelineFigure.paint(surface, FigureSpec.window(1280, 720, 1), trace, new TraceIndex(trace).at(trace.endMicros()),
+                    Palette.LIGHT, ENGLISH, 1);
+            long ticks = surface.calls().stream().filter(c -> c.startsWith("text ✓ @ ")).count();
+            assertEquals(mode == Mode.MISSING_DONE ? 0 : 5, ticks, mode + ": " + surface.texts());
+            assertTrue(doneLines(surface).size() >= 4, mode + ": a line after each goroutine that ended before the run");
+        }
+    }
+
+    /**
      * A lost append's lane: its cross and "lost: overwritten" come where it was overwritten, and the
      * done line after them. It ran through the words, striking them out on a projector.
      */
