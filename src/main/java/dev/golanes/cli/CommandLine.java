@@ -151,6 +151,7 @@ public final class CommandLine {
                     }
                     return new Command.Compare(scenario.build(), scenario.hasSeed(), comparePicture());
                 case "export":
+                    formatFromOut(false);
                     if (format == null) {
                         throw usage("cli.error.required", "--format", ExportFormat.allIds());
                     }
@@ -362,6 +363,18 @@ public final class CommandLine {
     }
 
     /**
+     * Without --format, the extension of --out's name decides it: {@code --out slide.png} writes a PNG,
+     * as a name typed in the window's export dialog does. A name without a known extension still needs
+     * --format, and so does a comparison's name that is not a picture's ({@code --out c.json}).
+     */
+    private void formatFromOut(boolean picturesOnly) {
+        Path name = out == null || outIsDash ? null : out.getFileName();
+        if (format == null && name != null) {
+            format = ExportFormat.ofFileName(name.toString()).filter(f -> !picturesOnly || f.isPicture()).orElse(null);
+        }
+    }
+
+    /**
      * --format decides what is written; a file name whose extension names another format (PNG data
      * in {@code slide.svg}) would open as a broken file, so it is refused, and so is a name without an
      * extension ({@code x}), which no viewer opens as the format's. Other extensions are the user's
@@ -422,6 +435,7 @@ public final class CommandLine {
             }
             return Optional.empty();
         }
+        formatFromOut(true);
         if (format == null) {
             throw usage("cli.error.required", "--format", PICTURE_FORMATS);
         }

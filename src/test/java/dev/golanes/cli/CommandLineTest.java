@@ -126,6 +126,22 @@ class CommandLineTest {
         assertEquals(2, export.scenario().calls());
     }
 
+    /**
+     * Without --format, --out's extension names it, as in the window's export dialog: a lecturer's
+     * script of pictures gave "--format is required" for {@code --out slide.png}.
+     */
+    @Test
+    void theFilesExtensionGivesTheFormat() throws Exception {
+        assertEquals(ExportFormat.PNG, assertInstanceOf(Command.Export.class,
+                parse("export", "--out", "slides/Mutex.PNG", "--scale", "2")).format());
+        assertEquals(ExportFormat.CSV, assertInstanceOf(Command.Export.class, parse("export", "--out", "calls.csv")).format());
+        assertEquals(ExportFormat.SVG, assertInstanceOf(Command.Compare.class,
+                parse("compare", "--out", "compare.svg")).picture().orElseThrow().format());
+        // --format still decides when given.
+        assertEquals(ExportFormat.JSON, assertInstanceOf(Command.Export.class,
+                parse("export", "--out", "week3.v2", "--format", "json")).format());
+    }
+
     /** An extension --format does not know is the user's choice; only none, or another format's, is refused. */
     @Test
     void anExtensionOfNoFormatIsTheUsersChoice() throws Exception {
@@ -259,7 +275,8 @@ class CommandLineTest {
         "run --engine fast                  | --engine must be one of: sim, real (got \"fast\")",
         "run --engine                       | --engine needs a value: sim, real",
         "--engine threads                   | --engine must be one of: sim, real (got \"threads\")",
-        "export --out x.json                | --format is required: png, svg, json, csv",
+        "export --out x.trace               | --format is required: png, svg, json, csv",
+        "export --out x                     | --format is required: png, svg, json, csv",
         "export --format json               | --out is required: a file name",
         "export --format xml --out x        | --format must be one of: png, svg, json, csv (got \"xml\")",
         "export --format json --out         | --out needs a value: a file name",
@@ -295,7 +312,7 @@ class CommandLineTest {
         "--at 5                                      | --at only works with golanes export or golanes compare",
         "compare --format json --out x.json          | golanes compare draws the comparison as a picture: --format png or svg, not json",
         "compare --format png                        | --out is required: a file name",
-        "compare --out c.png                         | --format is required: png, svg",
+        "compare --out c.json                        | --format is required: png, svg",
         "compare --width 800                         | --width is for golanes compare's picture: give --format png or svg and --out FILE too",
         "compare --theme dark                        | --theme is for golanes compare's picture: give --format png or svg and --out FILE too",
         "compare --format gif --out c.gif            | --format must be one of: png, svg (got \"gif\")",
