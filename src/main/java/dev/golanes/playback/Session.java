@@ -285,8 +285,10 @@ public final class Session {
                 return texts.get().format(presenting.get() ? "status.fixField.presenting" : "status.fixField");
             }
             Trace shown = playback.index() == null ? null : playback.index().trace();
+            // Read through the property, not form.lastValid(): a property not read since its last change
+            // tells no one of the next, and the status kept "Paused at 692 ms" over settings typed after a Run.
             if (valid && shown != null && engine.get() == EngineKind.SIM && !playback.isPlaying()
-                    && !form.lastValid().equals(shown.scenario())) {
+                    && !form.settingsProperty().get().equals(shown.scenario())) {
                 return texts.get().format("status.changed");
             }
             return runStatus.get();

@@ -566,6 +566,32 @@ class WindowTest {
         assertFalse(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Settings changed"));
     }
 
+    /**
+     * Run, pause, then a new number of calls typed: the status bar kept "Paused at 692 ms", with 9 in
+     * Calls and the run of 5 on screen, and after Esc and 2 Concurrent ran 9 calls unannounced. The
+     * settings typed after a run say they wait for Run, as before it.
+     */
+    @Test
+    void settingsTypedAfterARunAreSaidToWaitForRun(FxRobot robot) {
+        robot.type(KeyCode.ENTER);
+        robot.sleep(300);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.TAB);
+        robot.write("9");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(session.playback().time() > 0 && !session.playback().isPlaying(), "paused midway");
+        assertEquals(5, session.trace().scenario().calls());
+        assertEquals("Settings changed: Run (Enter) shows them", robot.lookup("#status").queryAs(Label.class).getText());
+        robot.write("0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Settings changed: Run (Enter) shows them", robot.lookup("#status").queryAs(Label.class).getText(), "90 calls");
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(90, session.trace().scenario().calls());
+        assertFalse(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Settings changed"));
+    }
+
     @Test
     void manyCallsShrinkTheLanesAndScroll(FxRobot robot) {
         robot.doubleClickOn("#calls").eraseText(3).write("1000").type(KeyCode.ENTER);
