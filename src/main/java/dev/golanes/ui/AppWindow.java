@@ -143,7 +143,23 @@ public final class AppWindow {
             session.blankedProperty().set(false);
         }
         stage.setFullScreen(presenting);
-        focusTimeline();
+        Node wrong = presenting ? null : firstWrongField();
+        if (wrong != null) {
+            wrong.requestFocus();
+        } else {
+            focusTimeline();
+        }
+    }
+
+    /**
+     * The first field in red, if any. Presenting, the status says "A setting is wrong: F5 shows the
+     * form"; F5 showed it with the focus on the timeline, where Esc no longer put the wrong value
+     * back. The focus goes to the field, to correct it or Esc.
+     */
+    private Node firstWrongField() {
+        return scene.getRoot().lookupAll(".text-field").stream()
+                .filter(field -> field.getPseudoClassStates().contains(Styles.INVALID) && !field.isDisabled() && field.isVisible())
+                .findFirst().orElse(null);
     }
 
     private Node blank() {

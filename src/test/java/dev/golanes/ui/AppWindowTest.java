@@ -278,6 +278,29 @@ class AppWindowTest {
         }
     }
 
+    /**
+     * A wrong value left in a field, then F5 and F5: presenting, the status says F5 shows the form; back
+     * in it, the focus was on the timeline, where Esc no longer put the wrong value back, and Run stayed
+     * greyed until the teacher found the field with Tab. The focus comes back to the field.
+     */
+    @Test
+    void leavingPresentationModeGoesToTheWrongField(FxRobot robot) {
+        javafx.scene.control.TextField calls = robot.lookup("#calls").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> session.form().callsProperty().set("0"));
+        robot.interact(() -> session.presentingProperty().set(true));
+        robot.interact(() -> session.presentingProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(calls.isFocused(), "the focus is on " + stage.getScene().getFocusOwner());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("5", calls.getText(), "Esc put back the run's value");
+        // With nothing wrong, the timeline has the focus after presenting, where the keys work.
+        robot.interact(() -> session.presentingProperty().set(true));
+        robot.interact(() -> session.presentingProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("timeline", stage.getScene().getFocusOwner().getId());
+    }
+
     /** A key pressed in the main window, whichever window the system gave the focus to. */
     private void press(KeyCode code) {
         javafx.scene.Node root = stage.getScene().getRoot();
