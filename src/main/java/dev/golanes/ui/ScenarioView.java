@@ -16,6 +16,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -90,7 +92,16 @@ public final class ScenarioView {
         });
         // The form takes the kind chosen, not each one the keyboard passes in the open list: Down, Down,
         // Enter from "Random, under" chose "Same for every call" on the way to the list, and the list typed
-        // for Random was not taken. Chosen with the list closed (arrow keys on the box), each one counts.
+        // for Random was not taken. Up or Down on the closed box opens the list, as a click does: stepping
+        // through the closed box passed "Same for every call" too, and the list then filled with 2000,2000,…
+        // where the list opened filled with the delays the calls had.
+        delayKindBox.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if ((event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP) && !delayKindBox.isShowing()
+                    && !event.isShortcutDown() && !event.isShiftDown()) {
+                delayKindBox.show();
+                event.consume();
+            }
+        });
         delayKindBox.setValue(form.delayKindProperty().get());
         Listen.onChange(delayKindBox, form.delayKindProperty(), (obs, old, kind) -> delayKindBox.setValue(kind));
         delayKindBox.valueProperty().addListener((obs, old, kind) -> {

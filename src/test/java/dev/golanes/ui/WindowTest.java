@@ -498,6 +498,31 @@ class WindowTest {
     }
 
     /**
+     * Down on the closed drop-down (Tab there, as a teacher with a keyboard does) opens it, as a click
+     * does. Down stepped through the closed box, and on its way to the list it chose "Same for every
+     * call": the list then filled with 2000,2000,2000,2000,2000 where the open list gave the delays the
+     * calls had.
+     */
+    @Test
+    void downOnTheClosedDropDownOpensIt(FxRobot robot) {
+        ComboBox<?> kind = robot.lookup("#delay-kind").queryAs(ComboBox.class);
+        robot.clickOn("#calls").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(kind.isFocused(), "Tab from Calls goes to the delays' choice");
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(kind.isShowing(), "Down opened the list");
+        assertEquals(ScenarioForm.DelayKind.RANDOM, session.form().delayKindProperty().get(), "nothing chosen yet");
+        robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ScenarioForm.DelayKind.LIST, session.form().delayKindProperty().get());
+        dev.golanes.engine.Draws draws = dev.golanes.engine.Draws.of(session.trace().scenario());
+        String had = java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(lane -> Long.toString(draws.delayMicros(lane) / 1_000))
+                .collect(java.util.stream.Collectors.joining(","));
+        assertEquals(had, session.form().delaysProperty().get(), "the delays the calls had");
+    }
+
+    /**
      * Tab from the last field goes to the timeline, which takes the keys: it showed no mark, and the
      * screen was the same as before the Tab. Reached so, it has a ring; clicked, or at the start,
      * it has none (a screenshot for a slide has no ring in it).
