@@ -142,6 +142,12 @@ public final class Session {
         return engine.get() == EngineKind.REAL && !real.isRunning() && shown != null && shown.notBegun();
     }
 
+    /** Whether the form holds the settings of the run on screen: nothing typed since it was run. */
+    public boolean showsTheSettings() {
+        Trace shown = trace.get();
+        return form.validProperty().get() && shown != null && form.settingsProperty().get().equals(shown.scenario());
+    }
+
     /** Plays the run on screen again from the start; a real run must have ended first. */
     public void replay() {
         if (!real.isRunning()) {

@@ -7,9 +7,11 @@ import dev.golanes.playback.Session;
 import dev.golanes.playback.TimelineViewport;
 import dev.golanes.render.Theme;
 import dev.golanes.scenario.Mode;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -45,6 +47,10 @@ final class Keys {
         return false;
     }
 
+    /** The letters that work the lesson (see {@link #handle}); none is typed into a number. */
+    private static final Set<KeyCode> LESSON_LETTERS = EnumSet.of(KeyCode.R, KeyCode.N, KeyCode.C, KeyCode.E,
+            KeyCode.L, KeyCode.T, KeyCode.B);
+
     static void install(Scene scene, Session session) {
         KeysListCloser keysList = KeysListCloser.install(scene, session.helpShownProperty());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -75,6 +81,15 @@ final class Keys {
                     scene.getRoot().requestFocus();
                     handle(event, session, scene);
                     event.consume();
+                } else if (LESSON_LETTERS.contains(event.getCode()) && !event.isShortcutDown() && !event.isAltDown()
+                        && !event.isMetaDown() && ((Node) event.getTarget()).getStyleClass().contains(NUMBER_FIELD)
+                        && session.showsTheSettings()) {
+                    // After Enter ran the program from a field of one number, the next letter has nothing to
+                    // type there: C and R typed "7cr" into the seed, in red, instead of comparing and replaying.
+                    // While the field holds what is on screen, a letter key of the lesson leaves it and acts.
+                    scene.getRoot().requestFocus();
+                    handle(event, session, scene);
+                    event.consume();
                 }
                 return;
             }
@@ -90,7 +105,7 @@ final class Keys {
         // stay the run's. A click anywhere but in a field leaves a field being typed in, as it would in a
         // window whose controls take focus: the keys then work the run (after a click on Run, 2 went on
         // typing into Calls, 50 becoming 502, instead of choosing Concurrent). Enter in a field runs and
-        // keeps the field, to change the value and run again.
+        // keeps the field, to change the value and run again (the lesson's letters leave it, above).
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
             if (scene.getFocusOwner() instanceof TextInputControl && !inAField(event.getTarget())) {
                 scene.getRoot().requestFocus();

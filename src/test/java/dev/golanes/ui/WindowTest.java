@@ -498,6 +498,41 @@ class WindowTest {
     }
 
     /**
+     * Enter runs from a field and stays there, to run another value; the next letter of the lesson
+     * typed into it instead: Seed 7, Enter, then C and R gave "7cr" in red, no comparison and no replay.
+     * While the field holds what was run, those letters leave it and act; typed after a change, they
+     * are typed (and the field says what is wrong).
+     */
+    @Test
+    void theLessonsLettersLeaveAFieldThatHoldsWhatWasRun(FxRobot robot) {
+        TextField seed = robot.lookup("#seed").queryAs(TextField.class);
+        robot.doubleClickOn(seed).eraseText(4).write("7").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(7, session.trace().scenario().seed());
+        assertTrue(seed.isFocused(), "Enter stays in the field");
+        dev.golanes.render.Theme theme = session.themeProperty().get();
+        try {
+            robot.type(KeyCode.T);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("7", seed.getText());
+            assertFalse(seed.isFocused(), "T left the field");
+            assertTrue(session.themeProperty().get() != theme, "T changed the theme");
+            robot.clickOn(seed).type(KeyCode.END).write("8");
+            robot.type(KeyCode.T);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("78t", seed.getText(), "typed after a change, a letter is typed");
+            assertTrue(seed.isFocused());
+        } finally {
+            robot.interact(() -> {
+                session.themeProperty().set(theme);
+                session.form().seedProperty().set("42");
+                session.run();
+                session.playback().pause();
+            });
+        }
+    }
+
+    /**
      * Down on the closed drop-down (Tab there, as a teacher with a keyboard does) opens it, as a click
      * does. Down stepped through the closed box, and on its way to the list it chose "Same for every
      * call": the list then filled with 2000,2000,2000,2000,2000 where the open list gave the delays the
