@@ -43,7 +43,7 @@ public final class ComparisonFigure {
     /** "Same seed 42, 5 calls, 2000 ms each, hold 300 ms": what the four programs share. */
     public static String title(Texts t, Scenario scenario) {
         return t.format("compare.title", Long.toString(scenario.seed()), t.calls(scenario.calls()),
-                FigureLabels.delays(t, scenario.delays()), scenario.holdMs());
+                FigureLabels.delays(t, scenario), scenario.holdMs());
     }
 
     /**

@@ -71,17 +71,22 @@ public final class FigureLabels {
      * @param holdAs the program whose use of the hold names it: the comparison names it as the mutex's
      */
     public static String given(Texts t, Scenario scenario, Mode holdAs) {
-        return t.withHold(t.format("timeline.scenario", t.calls(scenario.calls()), delays(t, scenario.delays())),
+        return t.withHold(t.format("timeline.scenario", t.calls(scenario.calls()), delays(t, scenario)),
                 holdAs, scenario.holdMs());
     }
 
-    /** The delays in words, as the window's form names them: for the comparison's title and a picture's. */
-    static String delays(Texts t, DelaySpec delays) {
+    /**
+     * The delays in words, as the window's form names them: for the comparison's title and a picture's.
+     * One call has one delay ("1 call, 2000 ms", not "2000 ms each").
+     */
+    static String delays(Texts t, Scenario scenario) {
+        DelaySpec delays = scenario.delays();
+        String one = scenario.calls() == 1 ? ".one" : "";
         if (delays instanceof DelaySpec.Random random) {
-            return t.format("compare.delays.random", random.maxMs());
+            return t.format("compare.delays.random" + one, random.maxMs());
         }
         if (delays instanceof DelaySpec.Fixed fixed) {
-            return t.format("compare.delays.fixed", fixed.ms());
+            return t.format("compare.delays.fixed" + one, fixed.ms());
         }
         List<Long> listed = ((DelaySpec.Listed) delays).ms();
         if (listed.size() > LISTED_DELAYS) {

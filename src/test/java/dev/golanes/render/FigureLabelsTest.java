@@ -39,6 +39,14 @@ class FigureLabelsTest {
         assertEquals("GoLanes · Mutex: 5 panggilan, 2000 ms untuk semua, pegang lock 0 ms · seed 42 · simulasi",
                 FigureLabels.of(Texts.forLocale(Locale.forLanguageTag("id")),
                         Simulator.run(new Scenario(Mode.MUTEX, 5, new DelaySpec.Fixed(2000), 0, 42))).title());
+        // One call has one delay: "2000 ms each" read oddly over a slide of one call.
+        assertEquals("GoLanes · Mutex: 1 call, 2000 ms, hold 300 ms · seed 42 · simulated",
+                FigureLabels.of(ENGLISH, Simulator.run(new Scenario(Mode.MUTEX, 1, new DelaySpec.Fixed(2000), 300, 42))).title());
+        assertEquals("GoLanes · Sequential: 1 call, a random delay under 2000 ms · seed 42 · simulated",
+                FigureLabels.of(ENGLISH, Simulator.run(new Scenario(Mode.SEQUENTIAL, 1, new DelaySpec.Random(2000), 300, 42))).title());
+        assertEquals("GoLanes · Mutex: 1 panggilan, 2000 ms, pegang lock 300 ms · seed 42 · simulasi",
+                FigureLabels.of(Texts.forLocale(Locale.forLanguageTag("id")),
+                        Simulator.run(new Scenario(Mode.MUTEX, 1, new DelaySpec.Fixed(2000), 300, 42))).title());
         for (Mode mode : List.of(Mode.CONCURRENT, Mode.ADD_INSIDE)) {
             assertEquals("Total", FigureLabels.of(ENGLISH, Simulator.run(Scenario.defaults(mode, 42))).total(), mode.id());
         }
