@@ -152,10 +152,23 @@ public final class Cli {
         if (!picture.sizeNote().isEmpty()) {
             err.println(picture.sizeNote());
         }
+        ComparisonExport export = new ComparisonExport(comparison, at, picture.size(), picture.theme().palette(), texts);
+        int calls = comparison.scenario().calls();
+        int shown = export.callsShown();
+        if (shown < calls) {
+            // As export says of its picture: the table's whys can name a call the programs have no row for.
+            int needed = export.heightForEveryCall();
+            FigureSize taller = picture.size().withHeight(Math.max(needed, picture.size().height()));
+            if (needed > 0 && (picture.format() != ExportFormat.PNG || taller.fitsInPng())) {
+                err.println(texts.format("cli.callsHidden", Scenario.callId(1), Scenario.callId(shown), calls,
+                        Integer.toString(needed), Integer.toString(picture.size().width())));
+            } else {
+                err.println(texts.format("cli.callsHiddenNoFit", Scenario.callId(1), Scenario.callId(shown), calls));
+            }
+        }
         boolean existed = Files.exists(picture.out());
         try {
-            new ComparisonExport(comparison, at, picture.size(), picture.theme().palette(), texts)
-                    .write(picture.out(), picture.format());
+            export.write(picture.out(), picture.format());
         } catch (ExportException e) {
             err.println("golanes: --out: " + e.message(texts));
             return FAILED;

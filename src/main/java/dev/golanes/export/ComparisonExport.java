@@ -3,7 +3,10 @@ package dev.golanes.export;
 import dev.golanes.engine.Comparison;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.ComparisonFigure;
+import dev.golanes.render.FigureFonts;
 import dev.golanes.render.Palette;
+import dev.golanes.render.SvgSurface;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /**
@@ -19,6 +22,40 @@ public record ComparisonExport(Comparison comparison, long atMicros, FigureSize 
             throw new IllegalArgumentException("a comparison needs " + ComparisonFigure.MIN_WIDTH + " x "
                     + ComparisonFigure.MIN_HEIGHT + " px: " + size.width() + " x " + size.height());
         }
+    }
+
+    /** How many calls each program has a row for in this picture: all of them, or the first of them. */
+    public int callsShown() {
+        return shownAt(size.height());
+    }
+
+    /**
+     * The least height that gives every call a row at this width (type grows with a taller picture up
+     * to the width's 16:9, so only a height past that adds rows); 0 if none up to
+     * {@link FigureSize#MAX_HEIGHT} does.
+     */
+    public int heightForEveryCall() {
+        int calls = comparison.scenario().calls();
+        int low = size.height();
+        int high = FigureSize.MAX_HEIGHT;
+        if (shownAt(high) < calls) {
+            return 0;
+        }
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (shownAt(mid) >= calls) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    private int shownAt(int height) {
+        FigureSize taller = size.withHeight(height);
+        return ComparisonFigure.callsShown(new SvgSurface(Writer.nullWriter(), 1, 1, "", new FigureFonts()), taller.width(),
+                height, taller.figureScale(FigureSize.COMPARISON), comparison, texts);
     }
 
     /** Writes the picture atomically: the whole file or, on failure, nothing and a reason. */

@@ -62,18 +62,11 @@ public final class ComparisonFigure {
         titleRow(surface, width, comparison, palette, t);
         List<Comparison.Row> rows = comparison.rows(t);
         int programs = comparison.traces().size();
-        Table table = Table.of(surface, width, rows, t, MOST_WHY_LINES);
-        if ((height - TITLE_HEIGHT - tableHeight(table)) / programs < LEAST_PROGRAM) {
-            // Whys on more lines would leave the programs no room for a lane (the smallest picture of
-            // 1000 calls): on one, cut short, as they were.
-            table = Table.of(surface, width, rows, t, 1);
-        }
-        double tableTop = height - tableHeight(table);
-        // A slide has no one to explain the colours: one legend for the four, under them, where the
-        // programs keep room enough for it (not at the smallest sizes).
-        boolean legend = (tableTop - TITLE_HEIGHT - LEGEND_HEIGHT) / programs >= ROOMY_PROGRAM;
-        double lanesBottom = legend ? tableTop - LEGEND_HEIGHT : tableTop;
-        double panelHeight = Math.floor((lanesBottom - TITLE_HEIGHT) / programs);
+        Geometry geometry = Geometry.of(surface, width, height, comparison, rows, t);
+        Table table = geometry.table();
+        double tableTop = geometry.tableTop();
+        boolean legend = geometry.legend();
+        double panelHeight = geometry.panelHeight();
         TimeWindow window = TimeWindow.whole(comparison.axisEndMicros());
         for (int k = 0; k < programs; k++) {
             double top = TITLE_HEIGHT + k * panelHeight;
@@ -88,6 +81,40 @@ public final class ComparisonFigure {
                     comparison.traces(), going, palette, FigureLabels.of(t, comparison.traces().get(0)));
         }
         table(surface, width, tableTop, height, table, rows, comparison, atMicros, palette, t);
+    }
+
+    /**
+     * How many calls each program's timeline has a row for at this size (and {@code zoom}, as
+     * {@link #paint(Surface, double, double, double, Comparison, long, Palette, Texts)} takes it):
+     * every call, or the first of them, the others scrolled out. {@code measure} measures text as the
+     * picture's surface does.
+     */
+    public static int callsShown(Surface measure, double width, double height, double zoom, Comparison comparison, Texts t) {
+        Geometry geometry = Geometry.of(measure, width / zoom, height / zoom, comparison, comparison.rows(t), t);
+        int lanes = comparison.traces().get(0).laneCount();
+        TimelineLayout layout = new TimelineLayout(new FigureSpec(width / zoom - NAME_WIDTH, geometry.panelHeight(),
+                TIMELINE_SCALE, false, false), lanes, TimeWindow.whole(comparison.axisEndMicros()), 1, 0);
+        return layout.scrolls() ? layout.visibleCalls() : lanes - 1;
+    }
+
+    /** Where the picture's parts go: the table under the programs, the legend if they have room for it. */
+    private record Geometry(Table table, double tableTop, boolean legend, double panelHeight) {
+        static Geometry of(Surface surface, double width, double height, Comparison comparison, List<Comparison.Row> rows,
+                           Texts t) {
+            int programs = comparison.traces().size();
+            Table table = Table.of(surface, width, rows, t, MOST_WHY_LINES);
+            if ((height - TITLE_HEIGHT - tableHeight(table)) / programs < LEAST_PROGRAM) {
+                // Whys on more lines would leave the programs no room for a lane (the smallest picture of
+                // 1000 calls): on one, cut short, as they were.
+                table = Table.of(surface, width, rows, t, 1);
+            }
+            double tableTop = height - tableHeight(table);
+            // A slide has no one to explain the colours: one legend for the four, under them, where the
+            // programs keep room enough for it (not at the smallest sizes).
+            boolean legend = (tableTop - TITLE_HEIGHT - LEGEND_HEIGHT) / programs >= ROOMY_PROGRAM;
+            double lanesBottom = legend ? tableTop - LEGEND_HEIGHT : tableTop;
+            return new Geometry(table, tableTop, legend, Math.floor((lanesBottom - TITLE_HEIGHT) / programs));
+        }
     }
 
     private static void titleRow(Surface surface, double width, Comparison comparison, Palette palette, Texts t) {

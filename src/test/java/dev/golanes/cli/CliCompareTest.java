@@ -79,6 +79,30 @@ class CliCompareTest {
         assertEquals(List.of(1920, 1080), List.of(image.getWidth(), image.getHeight()));
     }
 
+    /**
+     * Twenty calls in the usual 1600 x 900: each program has rows for id1 to id10, and the table's
+     * "longest sleep" was id17's, not drawn, with nothing said. Compare says what the picture leaves
+     * out and the size that fits every call, as export does; at that size none is left out.
+     */
+    @Test
+    void aPictureWithCallsLeftOutSaysSoAndWhatFitsThem(@TempDir Path folder) throws Exception {
+        String svg = folder.resolve("compare.svg").toString();
+        String said = compareErr("compare", "--seed", "42", "--calls", "20", "--out", svg);
+        java.util.regex.Matcher advice = java.util.regex.Pattern
+                .compile("golanes: the picture has room for calls id1 to id10 of 20; --width 1600 --height (\\d+) fits them all\n")
+                .matcher(said);
+        assertTrue(advice.find(), said);
+        String fitting = compareErr("compare", "--seed", "42", "--calls", "20", "--out", svg, "--width", "1600", "--height", advice.group(1));
+        assertFalse(fitting.contains("has room for"), fitting);
+        assertTrue(Files.readString(Path.of(svg)).contains(">id20<"), "the picture draws id20's row");
+        assertTrue(compareErr("compare", "--seed", "42", "--calls", "20", "--out", svg, "--width", "1600", "--height",
+                Integer.toString(Integer.parseInt(advice.group(1)) - 1)).contains("of 20; --width 1600 --height " + advice.group(1)),
+                "one pixel less leaves one out");
+        assertFalse(compareErr("compare", "--seed", "42", "--out", svg).contains("has room for"), "five calls fit");
+        assertTrue(compareErr("compare", "--seed", "42", "--calls", "100000", "--out", svg)
+                .contains("golanes: the picture has room for calls id1 to id9 of 100,000\n"), "no size fits 100,000");
+    }
+
     /** The comparison's picture over an existing file says it replaced it, in both languages. */
     @Test
     void aPictureOverAnExistingFileSaysItReplacedIt(@TempDir Path folder) throws Exception {
