@@ -241,6 +241,10 @@ public final class AtomicFiles {
         if (message.contains("no space") || message.contains("disk full") || message.contains("quota")) {
             return ExportException.Reason.DISK_FULL;
         }
+        // A write-protected memory stick: "permission denied" sent the teacher to the file's permissions.
+        if (message.contains("read-only file system")) {
+            return ExportException.Reason.READ_ONLY;
+        }
         if (message.contains("read-only") || message.contains("permission") || message.contains("denied")) {
             return ExportException.Reason.NOT_WRITABLE;
         }

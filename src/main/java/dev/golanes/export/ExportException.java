@@ -11,7 +11,7 @@ public final class ExportException extends Exception {
 
     /** Why the file could not be written; each has a message in the bundles ({@code export.error.*}). */
     public enum Reason {
-        IS_DIRECTORY, NOT_REGULAR_FILE, LINK_LOOP, NO_FOLDER, FOLDER_IS_FILE, NOT_WRITABLE, DISK_FULL, TOO_BIG, OTHER
+        IS_DIRECTORY, NOT_REGULAR_FILE, LINK_LOOP, NO_FOLDER, FOLDER_IS_FILE, NOT_WRITABLE, READ_ONLY, DISK_FULL, TOO_BIG, OTHER
     }
 
     private final Reason reason;

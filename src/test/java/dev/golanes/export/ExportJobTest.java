@@ -170,6 +170,22 @@ class ExportJobTest {
         assertEquals(List.of(), filesIn(folder));
     }
 
+    /**
+     * A locked memory stick (a disk mounted read-only) said "permission denied", which sent the teacher
+     * to the file's permissions: it says the disk is read-only.
+     */
+    @Test
+    void aReadOnlyDiskIsNamed() throws Exception {
+        Path file = folder.resolve("slide.png");
+        ExportException e = assertThrows(ExportException.class, () -> AtomicFiles.write(file, out -> {
+            throw new java.nio.file.FileSystemException(file.toString(), null, "Read-only file system");
+        }));
+        assertEquals(ExportException.Reason.READ_ONLY, e.reason());
+        assertEquals("cannot write " + file + ": its disk is read-only (a locked memory stick, or a disk mounted so)",
+                e.getMessage());
+        assertEquals(List.of(), filesIn(folder));
+    }
+
     /** ImageIO reports a full disk as "I/O error writing PNG file!", with the system's reason as the cause. */
     @Test
     void aFullDiskIsNamedEvenWhenTheWriterWrapsTheError() throws Exception {
