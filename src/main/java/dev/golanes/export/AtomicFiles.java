@@ -97,7 +97,9 @@ public final class AtomicFiles {
         }
         if (Files.exists(absolute) && !writable.test(absolute)) {
             // Refused as a shell's > refuses it: a new file moved over a read-only one would go around its protection.
-            throw new ExportException(ExportException.Reason.NOT_WRITABLE, absolute, null);
+            // Last week's slide on a locked memory stick is not writable either: its disk is said to be read-only.
+            throw new ExportException(onAReadOnlyDisk(absolute) ? ExportException.Reason.READ_ONLY
+                    : ExportException.Reason.NOT_WRITABLE, absolute, null);
         }
         Path folder = absolute.getParent();
         if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -232,6 +234,14 @@ public final class AtomicFiles {
      * Why a write failed, from the messages of the error and its causes: writers such as ImageIO
      * wrap the system's "No space left on device" in their own "I/O error writing PNG file!".
      */
+    private static boolean onAReadOnlyDisk(Path file) {
+        try {
+            return Files.getFileStore(file).isReadOnly();
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     private static ExportException.Reason reasonOf(IOException e) {
         StringBuilder messages = new StringBuilder();
         for (Throwable t = e; t != null && messages.length() < 4096; t = t.getCause()) {

@@ -216,6 +216,33 @@ class AtomicWritesTest {
     }
 
     /**
+     * A locked memory stick: a tmpfs mounted again read-only. A new file and last week's both say the
+     * disk is read-only; "permission denied" sent the teacher to the file's permissions. Skipped where
+     * the test cannot mount, as above; {@code ExportJobTest} covers the message for a new file.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aReadOnlyDiskIsNamedForANewFileAndAnOldOne(Kind kind) throws Exception {
+        Path disk = Files.createDirectory(folder.resolve("locked-stick"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=256k", "golanes-test", disk.toString()),
+                "cannot mount a disk here (needs root)");
+        try {
+            Path old = disk.resolve("last-week" + kind.extension());
+            Files.writeString(old, "old");
+            assumeTrue(run("mount", "-o", "remount,ro", disk.toString()), "cannot mount it again read-only");
+            String readOnly = ": its disk is read-only (a locked memory stick, or a disk mounted so)";
+            assertEquals("cannot write " + old + readOnly, refusal(kind, old));
+            Path fresh = disk.resolve("this-week" + kind.extension());
+            assertEquals("cannot write " + fresh + readOnly, refusal(kind, fresh));
+            assertEquals("old", Files.readString(old));
+        } finally {
+            if (!run("umount", disk.toString())) {
+                run("umount", "-l", disk.toString());
+            }
+        }
+    }
+
+    /**
      * A named pipe where the file should be: moving a file over it would replace the pipe with a
      * plain file (and opening it to write would wait for a reader forever). Refused, and left a pipe.
      */
