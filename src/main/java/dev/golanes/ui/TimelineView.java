@@ -161,7 +161,9 @@ public final class TimelineView extends Region {
             }
         }, viewport.windowProperty());
         Listen.onChange(this, this::showTheStepsCalls, playback.stepsProperty());
-        // After the redraw above, so the layout is the end's, with the note's room.
+        // After the redraw above, so the layout is the end's, with the note's room. A view built again (in
+        // another language) at the end does not scroll again.
+        atTheEnd = playback.moment() != null && playback.moment().finished();
         Listen.onChange(this, () -> {
             boolean end = playback.moment().finished();
             if (end && !atTheEnd) {
@@ -190,9 +192,15 @@ public final class TimelineView extends Region {
      * show it, as the last row in view. Only then: a call scrolled to afterwards stays in view.
      */
     private void showTheDecidingCall() {
+        // A view replaced (the window built again in another language) listens until it is collected.
+        if (getScene() == null || layout == null || session.playback().index() == null) {
+            return;
+        }
         Trace trace = session.playback().index().trace();
         TotalRule rule = TotalRule.of(trace);
-        if (layout == null || rule.kind() == TotalRule.Kind.SUM_OF_SLEEPS || rule.lane() < 1 || layout.isVisible(rule.lane())) {
+        // Equal sleeps that ended together (--delay 2000) decide the total together: the note names none.
+        if (rule.kind() == TotalRule.Kind.SUM_OF_SLEEPS || rule.lane() < 1 || layout.isVisible(rule.lane())
+                || TotalRule.tiedSpans(trace, rule).length > 1) {
             return;
         }
         session.viewport().firstCallProperty().set(Math.max(1, rule.lane() - layout.visibleCalls() + 1));
