@@ -151,7 +151,7 @@ public final class CommandLine {
                     }
                     return new Command.Compare(scenario.build(), scenario.hasSeed(), comparePicture());
                 case "export":
-                    formatFromOut(false);
+                    formatFromOut();
                     if (format == null) {
                         throw usage("cli.error.required", "--format", ExportFormat.allIds());
                     }
@@ -364,13 +364,16 @@ public final class CommandLine {
 
     /**
      * Without --format, the extension of --out's name decides it: {@code --out slide.png} writes a PNG,
-     * as a name typed in the window's export dialog does. A name without a known extension still needs
-     * --format, and so does a comparison's name that is not a picture's ({@code --out c.json}).
+     * as a name typed in the window's export dialog does ({@code slide.svg.}: svg, and the dot is
+     * then refused as usual). A name without a known extension still needs --format, and so does a
+     * scenario file's name ({@code lesson.golanes.json}), which would be refused for a format not typed.
      */
-    private void formatFromOut(boolean picturesOnly) {
+    private void formatFromOut() {
         Path name = out == null || outIsDash ? null : out.getFileName();
         if (format == null && name != null) {
-            format = ExportFormat.ofFileName(name.toString()).filter(f -> !picturesOnly || f.isPicture()).orElse(null);
+            String given = name.toString().replaceAll("\\.+$", "");
+            format = ExportFormat.ofFileName(given)
+                    .filter(f -> ExportTarget.insteadOfScenarioName(given, f).isEmpty()).orElse(null);
         }
     }
 
@@ -435,7 +438,7 @@ public final class CommandLine {
             }
             return Optional.empty();
         }
-        formatFromOut(true);
+        formatFromOut();
         if (format == null) {
             throw usage("cli.error.required", "--format", PICTURE_FORMATS);
         }

@@ -7,6 +7,7 @@ import dev.golanes.render.FigureFonts;
 import dev.golanes.render.Palette;
 import dev.golanes.render.SvgSurface;
 import java.io.Writer;
+import java.util.List;
 import java.nio.file.Path;
 
 /**
@@ -26,36 +27,53 @@ public record ComparisonExport(Comparison comparison, long atMicros, FigureSize 
 
     /** How many calls each program has a row for in this picture: all of them, or the first of them. */
     public int callsShown() {
-        return shownAt(size.height());
+        return new Measure().shownAt(size.height());
     }
 
     /**
-     * The least height that gives every call a row at this width (type grows with a taller picture up
-     * to the width's 16:9, so only a height past that adds rows); 0 if none up to
-     * {@link FigureSize#MAX_HEIGHT} does.
+     * The least height that gives every call a row at this width, or 0 if none up to
+     * {@link FigureSize#MAX_HEIGHT} does. Type grows with a taller picture up to the width's 16:9, so
+     * only a height past that adds rows; and where the table's whys go down to one line or the legend
+     * comes in, a little more height takes rows away: the search finds where every taller picture fits,
+     * then looks below it, up to {@value #LOOKED_BELOW} px above the size given, for a height that fits too.
      */
     public int heightForEveryCall() {
+        Measure measure = new Measure();
         int calls = comparison.scenario().calls();
         int low = size.height();
         int high = FigureSize.MAX_HEIGHT;
-        if (shownAt(high) < calls) {
+        if (measure.shownAt(high) < calls) {
             return 0;
         }
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (shownAt(mid) >= calls) {
+            if (measure.shownAt(mid) >= calls) {
                 high = mid;
             } else {
                 low = mid + 1;
             }
         }
-        return low;
+        for (int height = size.height(); height < high && height < size.height() + LOOKED_BELOW; height++) {
+            if (measure.shownAt(height) >= calls) {
+                return height;
+            }
+        }
+        return high;
     }
 
-    private int shownAt(int height) {
-        FigureSize taller = size.withHeight(height);
-        return ComparisonFigure.callsShown(new SvgSurface(Writer.nullWriter(), 1, 1, "", new FigureFonts()), taller.width(),
-                height, taller.figureScale(FigureSize.COMPARISON), comparison, texts);
+    /** How far above the size given {@link #heightForEveryCall} looks for a height that fits, pixel by pixel. */
+    private static final int LOOKED_BELOW = 1_000;
+
+    /** Measures as the picture does, with the table's rows made once. */
+    private final class Measure {
+        private final SvgSurface surface = new SvgSurface(Writer.nullWriter(), 1, 1, "", new FigureFonts());
+        private final List<Comparison.Row> rows = comparison.rows(texts);
+
+        int shownAt(int height) {
+            FigureSize taller = size.withHeight(height);
+            return ComparisonFigure.callsShown(surface, taller.width(), height, taller.figureScale(FigureSize.COMPARISON),
+                    comparison, rows, texts);
+        }
     }
 
     /** Writes the picture atomically: the whole file or, on failure, nothing and a reason. */

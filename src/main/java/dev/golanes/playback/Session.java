@@ -142,6 +142,16 @@ public final class Session {
         return engine.get() == EngineKind.REAL && !real.isRunning() && shown != null && shown.notBegun();
     }
 
+    /**
+     * Whether Run waits for a wrong field to be put right, before the run on screen has begun: the
+     * status bar then says so (presenting, that F5 shows the form).
+     */
+    public boolean waitsForAFix() {
+        Moment moment = playback.moment();
+        boolean notStarted = moment == null || moment.time() == 0 && !moment.finished() && !playback.isPlaying();
+        return !form.validProperty().get() && notStarted && !real.runningProperty().get();
+    }
+
     /** Whether the form holds the settings of the run on screen: nothing typed since it was run. */
     public boolean showsTheSettings() {
         Trace shown = trace.get();
@@ -283,10 +293,8 @@ public final class Session {
      */
     public StringBinding status(ObservableStringValue runStatus) {
         return Bindings.createStringBinding(() -> {
-            Moment moment = playback.moment();
-            boolean notStarted = moment == null || moment.time() == 0 && !moment.finished() && !playback.isPlaying();
             boolean valid = form.validProperty().get();
-            if (!valid && notStarted && !real.runningProperty().get()) {
+            if (waitsForAFix()) {
                 // Presenting hides the form, and with it the red field.
                 return texts.get().format(presenting.get() ? "status.fixField.presenting" : "status.fixField");
             }

@@ -90,7 +90,13 @@ public final class ComparisonFigure {
      * picture's surface does.
      */
     public static int callsShown(Surface measure, double width, double height, double zoom, Comparison comparison, Texts t) {
-        Geometry geometry = Geometry.of(measure, width / zoom, height / zoom, comparison, comparison.rows(t), t);
+        return callsShown(measure, width, height, zoom, comparison, comparison.rows(t), t);
+    }
+
+    /** {@link #callsShown(Surface, double, double, double, Comparison, Texts)} with the table's rows made once. */
+    public static int callsShown(Surface measure, double width, double height, double zoom, Comparison comparison,
+                                 List<Comparison.Row> rows, Texts t) {
+        Geometry geometry = Geometry.of(measure, width / zoom, height / zoom, comparison, rows, t);
         int lanes = comparison.traces().get(0).laneCount();
         TimelineLayout layout = new TimelineLayout(new FigureSpec(width / zoom - NAME_WIDTH, geometry.panelHeight(),
                 TIMELINE_SCALE, false, false), lanes, TimeWindow.whole(comparison.axisEndMicros()), 1, 0);

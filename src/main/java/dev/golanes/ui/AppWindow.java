@@ -143,7 +143,7 @@ public final class AppWindow {
             session.blankedProperty().set(false);
         }
         stage.setFullScreen(presenting);
-        Node wrong = presenting ? null : firstWrongField();
+        Node wrong = presenting || !session.waitsForAFix() ? null : firstWrongField();
         if (wrong != null) {
             wrong.requestFocus();
         } else {
@@ -153,13 +153,25 @@ public final class AppWindow {
 
     /**
      * The first field in red, if any. Presenting, the status says "A setting is wrong: F5 shows the
-     * form"; F5 showed it with the focus on the timeline, where Esc no longer put the wrong value
-     * back. The focus goes to the field, to correct it or Esc.
+     * form" (before the run on screen has begun: see {@link Session#waitsForAFix}); F5 showed it with
+     * the focus on the timeline, where Esc no longer put the wrong value back. The focus goes to the
+     * field, to correct it or Esc. A wrong value left behind mid-run does not take the keys from the run.
      */
     private Node firstWrongField() {
         return scene.getRoot().lookupAll(".text-field").stream()
-                .filter(field -> field.getPseudoClassStates().contains(Styles.INVALID) && !field.isDisabled() && field.isVisible())
+                .filter(field -> field.getPseudoClassStates().contains(Styles.INVALID) && !field.isDisabled()
+                        && shown(field))
                 .findFirst().orElse(null);
+    }
+
+    /** Whether a node and every parent of it are visible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Node blank() {

@@ -99,6 +99,12 @@ class CliCompareTest {
                 Integer.toString(Integer.parseInt(advice.group(1)) - 1)).contains("of 20; --width 1600 --height " + advice.group(1)),
                 "one pixel less leaves one out");
         assertFalse(compareErr("compare", "--seed", "42", "--out", svg).contains("has room for"), "five calls fit");
+        // Small, a little more height can take rows away (the legend comes in): 516 fits three calls, where the
+        // search from above alone gave 634.
+        assertTrue(compareErr("compare", "--seed", "42", "--calls", "3", "--out", svg, "--width", "640", "--height", "480")
+                .contains("id1 to id2 of 3; --width 640 --height 516 fits them all"), "the least height that fits");
+        assertFalse(compareErr("compare", "--seed", "42", "--calls", "3", "--out", svg, "--width", "640", "--height", "516")
+                .contains("has room for"));
         assertTrue(compareErr("compare", "--seed", "42", "--calls", "100000", "--out", svg)
                 .contains("golanes: the picture has room for calls id1 to id9 of 100,000\n"), "no size fits 100,000");
     }

@@ -299,6 +299,19 @@ class AppWindowTest {
         robot.interact(() -> session.presentingProperty().set(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("timeline", stage.getScene().getFocusOwner().getId());
+        // A wrong value left behind mid-run, which the status no longer speaks of, leaves the keys to the run.
+        robot.interact(() -> {
+            session.playback().seek(1_000_000);
+            session.form().callsProperty().set("0");
+            session.presentingProperty().set(true);
+            session.presentingProperty().set(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertEquals("timeline", stage.getScene().getFocusOwner().getId(), "mid-run");
+        } finally {
+            robot.interact(() -> session.form().callsProperty().set("5"));
+        }
     }
 
     /** A key pressed in the main window, whichever window the system gave the focus to. */
