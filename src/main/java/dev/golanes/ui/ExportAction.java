@@ -76,6 +76,8 @@ final class ExportAction {
             FileChooser chooser = chooser(session.texts(), "export.dialog.title", List.of(ExportFormat.values()),
                     model.lastFormat(), offered, model);
             Window owner = button.getScene() == null ? null : button.getScene().getWindow();
+            // The moment captured stays on screen while the dialog covers the window (a real run goes on).
+            session.playback().pause();
             ask(owner, session.texts(), chooser, offered, model.lastFormat()).ifPresent(chosen -> exportTo(job, chosen.file(),
                     chosen.format()));
         });

@@ -26,6 +26,9 @@ final class ScenarioDialogs {
     static void open(Window owner, Session session) {
         Texts t = session.texts();
         FileChooser chooser = chooser(t, "file.open.title");
+        // The dialog covers the window, as the keys list does: the run waits (a real run goes on). It played
+        // on unseen, and a file refused left the class at the run's end, not where they were.
+        session.playback().pause();
         File file = chooser.showOpenDialog(owner);
         if (file == null) {
             return;
@@ -52,6 +55,7 @@ final class ScenarioDialogs {
         }
         FileChooser chooser = chooser(t, "file.save.title");
         chooser.setInitialFileName("scenario-" + session.form().lastValid().mode().id() + ScenarioFile.EXTENSION);
+        session.playback().pause();
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;
