@@ -81,12 +81,12 @@ public final class FigureLabels {
      */
     static String delays(Texts t, Scenario scenario) {
         DelaySpec delays = scenario.delays();
-        String one = scenario.calls() == 1 ? ".one" : "";
+        boolean one = scenario.calls() == 1;
         if (delays instanceof DelaySpec.Random random) {
-            return t.format("compare.delays.random" + one, random.maxMs());
+            return t.format(one ? "compare.delays.random.one" : "compare.delays.random", random.maxMs());
         }
         if (delays instanceof DelaySpec.Fixed fixed) {
-            return t.format("compare.delays.fixed" + one, fixed.ms());
+            return t.format(one ? "compare.delays.fixed.one" : "compare.delays.fixed", fixed.ms());
         }
         List<Long> listed = ((DelaySpec.Listed) delays).ms();
         if (listed.size() > LISTED_DELAYS) {

@@ -92,7 +92,7 @@ class CliRunTest {
     @Test
     void oneCallIsOneCall() throws Exception {
         execute("run", "--calls", "1", "--seed", "1");
-        assertEquals("golanes: sequential, 1 call, random delays under 2000 ms, seed 1\n", err());
+        assertEquals("golanes: sequential, 1 call, a random delay under 2000 ms, seed 1\n", err());
     }
 
     /** A seed from a scenario file was given too: running the file again repeats the run. */
