@@ -96,9 +96,15 @@ public final class JsonReader {
             depth--;
             return members;
         }
+        Object last = null;
         while (true) {
             skipSpace();
             if (peek() != '"') {
+                if (last instanceof Number && isDigit(peek())) {
+                    // "speed": 1,5 or "hold": 1,000: a decimal comma, or a thousands mark, as people write numbers.
+                    at = commaBefore(at);
+                    throw error("json.numberComma");
+                }
                 throw handWritten('}').orElse(error("json.fieldName"));
             }
             String name = string();
@@ -108,7 +114,8 @@ public final class JsonReader {
             if (members.containsKey(name)) {
                 throw error("json.duplicate", shortened(name));
             }
-            members.put(name, value());
+            last = value();
+            members.put(name, last);
             skipSpace();
             if (peek() == ',') {
                 at++;
@@ -133,6 +140,7 @@ public final class JsonReader {
         while (true) {
             skipSpace();
             if (!items.isEmpty() && peek() == ']') {
+                at = commaBefore(at);
                 throw error("json.trailingComma", "]");
             }
             items.add(value());
@@ -283,15 +291,23 @@ public final class JsonReader {
      */
     private Optional<JsonException> handWritten(char close) {
         if (peek() == close && at > 0) {
-            int before = at - 1;
-            while (before > 0 && Character.isWhitespace(text.charAt(before))) {
-                before--;
-            }
+            int before = commaBefore(at);
             if (text.charAt(before) == ',') {
+                // Said where the comma is, at the end of its line, not at the '}' on the next.
+                at = before;
                 return Optional.of(error("json.trailingComma", String.valueOf(close)));
             }
         }
         return handWritten();
+    }
+
+    /** Where the last character before {@code from} that is not white space is (a comma, where one is expected). */
+    private int commaBefore(int from) {
+        int before = from - 1;
+        while (before > 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return Math.max(0, before);
     }
 
     private Optional<JsonException> handWritten() {

@@ -105,10 +105,18 @@ class MalformedScenarioFilesTest {
     @Test
     void aTrailingCommaACommentOrSingleQuotesAreNamed() {
         String bad = "not valid JSON, which a scenario file is: ";
-        assertEquals(bad + "line 1, column 18: a comma before '}': JSON takes no comma after the last item",
+        // Said where the comma is: at the end of its line, not at the '}' on the next.
+        assertEquals(bad + "line 1, column 17: a comma before '}': JSON takes no comma after the last item",
                 refusal("{\"mode\": \"mutex\",}"));
-        assertEquals(bad + "line 1, column 24: a comma before ']': JSON takes no comma after the last item",
+        assertEquals(bad + "line 3, column 12: a comma before '}': JSON takes no comma after the last item",
+                refusal("{\r\n \"mode\": \"mutex\",\r\n \"seed\": 42,\r\n}\r\n"));
+        assertEquals(bad + "line 1, column 22: a comma before ']': JSON takes no comma after the last item",
                 refusal("{\"delays\": [1200, 300, ], \"mode\": \"mutex\"}"));
+        // A decimal comma, or a thousands mark, as people write numbers: "expected a field name" said nothing of it.
+        assertEquals(bad + "line 1, column 29: a comma in a number: JSON writes 1.5 with a full stop, and 1000 with no thousands mark",
+                refusal("{\"mode\": \"mutex\", \"speed\": 1,5}"));
+        assertEquals(bad + "line 1, column 28: a comma in a number: JSON writes 1.5 with a full stop, and 1000 with no thousands mark",
+                refusal("{\"mode\": \"mutex\", \"hold\": 1,000}"));
         for (String comment : new String[] {"{// the lesson\n\"mode\": \"mutex\"}", "{\"mode\": \"mutex\" /* 3 */}",
             "// the lesson\n{\"mode\": \"mutex\"}", "{\"mode\": \"mutex\"} // end"}) {
             assertTrue(refusal(comment).endsWith("a comment, which JSON does not allow: remove the // or /* */ text"),
