@@ -218,7 +218,9 @@ public final class ScenarioFile {
             if (field == Field.SEED) {
                 throw ScenarioFileException.field(field.key(), "problem.seed", Problem.echo(String.valueOf(value)));
             }
-            throw ScenarioFileException.field(field.key(), "file.type.number", min, max);
+            // As a number out of range says it: (got "true"), (got "null"), (got "300ms").
+            throw ScenarioFileException.field(field.key(), "file.type.number", min, max,
+                    Problem.echo(value instanceof String text ? text : String.valueOf(value)));
         }
         try {
             long whole = number.longValueExact();

@@ -128,6 +128,16 @@ class MalformedScenarioFilesTest {
                 refusal("{\"mode\": 'mutex'}"));
     }
 
+    /** A value of the wrong kind is echoed, as a list's entry is: the message said only what calls must be. */
+    @Test
+    void aNumberOfTheWrongKindIsEchoed() {
+        assertTrue(refusal("{\"mode\": \"mutex\", \"calls\": true}").endsWith("calls must be a whole number from 1 to 1,000,000 (got \"true\")"),
+                refusal("{\"mode\": \"mutex\", \"calls\": true}"));
+        assertTrue(refusal("{\"mode\": \"mutex\", \"calls\": null}").endsWith("(got \"null\")"));
+        assertTrue(refusal("{\"mode\": \"mutex\", \"hold\": \"300ms\"}").endsWith("hold must be a whole number from 0 to 60,000 (got \"300ms\")"),
+                refusal("{\"mode\": \"mutex\", \"hold\": \"300ms\"}"));
+    }
+
     @Test
     void aFieldGivenTwiceIsRefused() {
         assertEquals("not valid JSON, which a scenario file is: line 1, column 26: the field \"mode\" appears twice", refusal("{\"mode\":\"mutex\", \"mode\": \"race\"}"));

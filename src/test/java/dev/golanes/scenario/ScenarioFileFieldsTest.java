@@ -210,8 +210,9 @@ class ScenarioFileFieldsTest {
 
     private static void wholeNumber(List<Arguments> all, String field, long min, String max, String overMax) {
         String range = field + " must be a whole number from " + min + " to " + max;
+        // Echoed as a number out of range is: "hold": "300ms" said only what hold must be.
         for (String bad : NOT_NUMBERS) {
-            all.add(Arguments.of(field, bad, range));
+            all.add(Arguments.of(field, bad, range + " (got \"" + bad.replace("\"", "") + "\")"));
         }
         for (String[] bad : new String[][] {{"-5", "-5"}, {"2.5", "2.5"}, {overMax, overMax},
                 {"99999999999999999999", "99999999999999999999"}, {"1e400", "1E+400"}, {"1e-3", "0.001"}}) {
