@@ -365,15 +365,13 @@ public final class CommandLine {
     /**
      * Without --format, the extension of --out's name decides it: {@code --out slide.png} writes a PNG,
      * as a name typed in the window's export dialog does ({@code slide.svg.}: svg, and the dot is
-     * then refused as usual). A name without a known extension still needs --format, and so does a
-     * scenario file's name ({@code lesson.golanes.json}), which would be refused for a format not typed.
+     * then refused as usual; {@code lesson.golanes.json}: json, refused as a scenario file's name with the
+     * name to give instead). A name without a known extension still needs --format.
      */
     private void formatFromOut() {
         Path name = out == null || outIsDash ? null : out.getFileName();
         if (format == null && name != null) {
-            String given = name.toString().replaceAll("\\.+$", "");
-            format = ExportFormat.ofFileName(given)
-                    .filter(f -> ExportTarget.insteadOfScenarioName(given, f).isEmpty()).orElse(null);
+            format = ExportFormat.ofFileName(name.toString().replaceAll("\\.+$", "")).orElse(null);
         }
     }
 

@@ -230,10 +230,7 @@ public final class AtomicFiles {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
-    /**
-     * Why a write failed, from the messages of the error and its causes: writers such as ImageIO
-     * wrap the system's "No space left on device" in their own "I/O error writing PNG file!".
-     */
+    /** Whether a file is on a disk mounted read-only (a locked memory stick). */
     private static boolean onAReadOnlyDisk(Path file) {
         try {
             return Files.getFileStore(file).isReadOnly();
@@ -242,6 +239,10 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Why a write failed, from the messages of the error and its causes: writers such as ImageIO
+     * wrap the system's "No space left on device" in their own "I/O error writing PNG file!".
+     */
     private static ExportException.Reason reasonOf(IOException e) {
         StringBuilder messages = new StringBuilder();
         for (Throwable t = e; t != null && messages.length() < 4096; t = t.getCause()) {

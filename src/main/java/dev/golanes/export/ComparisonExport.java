@@ -7,8 +7,8 @@ import dev.golanes.render.FigureFonts;
 import dev.golanes.render.Palette;
 import dev.golanes.render.SvgSurface;
 import java.io.Writer;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The comparison of the four programs as a picture (PNG or SVG): what the Compare window shows, at

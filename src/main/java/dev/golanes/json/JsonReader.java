@@ -100,7 +100,7 @@ public final class JsonReader {
         while (true) {
             skipSpace();
             if (peek() != '"') {
-                if (last instanceof Number && isDigit(peek())) {
+                if (last instanceof Number && isDigit(peek()) && text.charAt(at - 1) == ',') {
                     // "speed": 1,5 or "hold": 1,000: a decimal comma, or a thousands mark, as people write numbers.
                     at = commaBefore(at);
                     throw error("json.numberComma");

@@ -219,8 +219,20 @@ public final class ScenarioFile {
                 throw ScenarioFileException.field(field.key(), "problem.seed", Problem.echo(String.valueOf(value)));
             }
             // As a number out of range says it: (got "true"), (got "null"), (got "300ms").
-            throw ScenarioFileException.field(field.key(), "file.type.number", min, max,
-                    Problem.echo(value instanceof String text ? text : String.valueOf(value)));
+            throw ScenarioFileException.field(field.key(), "file.type.number", min, max, Problem.echo(shown(value)));
+        }
+        if (field != Field.SEED && number.signum() > 0 && number.scale() == 3) {
+            // "hold": 1.000 is a thousand written as Indonesian writes it, and was taken as 1 ms: refused, with
+            // the number to write where the language groups with a full stop (see Texts#problem).
+            try {
+                long ungrouped = number.unscaledValue().longValueExact();
+                if (ungrouped >= min && ungrouped <= max) {
+                    throw ScenarioFileException.field(field.key(), "problem.grouped", min, max,
+                            Problem.echo(number.toPlainString()), ungrouped, ".");
+                }
+            } catch (ArithmeticException tooLarge) {
+                // Out of range either way: said below.
+            }
         }
         try {
             long whole = number.longValueExact();
@@ -234,6 +246,22 @@ public final class ScenarioFile {
             }
             throw ScenarioFileException.field(field.key(), "problem.wholeNumber", min, max, Problem.echo(number.toString()));
         }
+    }
+
+    /** A JSON value as the file has it, more or less: text as it is, a list's numbers, an object as {…}. */
+    private static String shown(Object value) {
+        if (value instanceof String text) {
+            return text;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.isEmpty() ? "{}" : "{…}";
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(item -> item instanceof String text ? Json.quote(text)
+                    : item instanceof Map<?, ?> || item instanceof List<?> ? "…" : String.valueOf(item))
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        return String.valueOf(value);
     }
 
     /**

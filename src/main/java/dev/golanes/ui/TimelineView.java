@@ -198,9 +198,10 @@ public final class TimelineView extends Region {
         }
         Trace trace = session.playback().index().trace();
         TotalRule rule = TotalRule.of(trace);
-        // Equal sleeps that ended together (--delay 2000) decide the total together: the note names none.
-        if (rule.kind() == TotalRule.Kind.SUM_OF_SLEEPS || rule.lane() < 1 || layout.isVisible(rule.lane())
-                || TotalRule.tiedSpans(trace, rule).length > 1) {
+        // Only the longest sleep's note and the last Unlock's name a call; the race's counts the ids lost. Equal
+        // sleeps that ended together (--delay 2000) decide the total together: the note names none.
+        boolean named = rule.kind() == TotalRule.Kind.LONGEST_SLEEP || rule.kind() == TotalRule.Kind.LAST_UNLOCK;
+        if (!named || rule.lane() < 1 || layout.isVisible(rule.lane()) || TotalRule.tiedSpans(trace, rule).length > 1) {
             return;
         }
         session.viewport().firstCallProperty().set(Math.max(1, rule.lane() - layout.visibleCalls() + 1));

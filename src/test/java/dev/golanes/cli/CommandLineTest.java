@@ -314,7 +314,7 @@ class CommandLineTest {
         "compare --format png                        | --out is required: a file name",
         "compare --out c.json                        | golanes compare draws the comparison as a picture: --format png or svg, not json",
         "compare --out c                             | --format is required: png, svg",
-        "export --out lesson.golanes.json            | --format is required: png, svg, json, csv",
+        "export --out lesson.golanes.json            | --out lesson.golanes.json has a scenario file's name, but --format json writes a run: name it lesson.json",
         "export --out slide.svg.                     | --out slide.svg. has no extension: name it slide.svg",
         "compare --width 800                         | --width is for golanes compare's picture: give --format png or svg and --out FILE too",
         "compare --theme dark                        | --theme is for golanes compare's picture: give --format png or svg and --out FILE too",

@@ -131,6 +131,20 @@ class MalformedScenarioFilesTest {
     /** A value of the wrong kind is echoed, as a list's entry is: the message said only what calls must be. */
     @Test
     void aNumberOfTheWrongKindIsEchoed() {
+        assertTrue(refusal("{\"mode\": \"mutex\", \"calls\": {\"n\": 5}}").endsWith("(got \"{…}\")"));
+        assertTrue(refusal("{\"mode\": \"mutex\", \"hold\": [300, \"ms\", {}]}").endsWith("(got \"[300, \"ms\", …]\")"),
+                refusal("{\"mode\": \"mutex\", \"hold\": [300, \"ms\", {}]}"));
+        // A thousand as Indonesian writes it was read as 1 ms, with nothing said. Refused; in English, where
+        // it could be one, with the range; in Indonesian with the number to write.
+        assertTrue(refusal("{\"mode\": \"mutex\", \"hold\": 1.000}").endsWith("hold must be a whole number from 0 to 60,000 (got \"1.000\")"),
+                refusal("{\"mode\": \"mutex\", \"hold\": 1.000}"));
+        ScenarioFileException indonesian = org.junit.jupiter.api.Assertions.assertThrows(ScenarioFileException.class,
+                () -> ScenarioFile.read("{\"mode\": \"mutex\", \"hold\": 1.000}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("hold harus bilangan bulat dari 0 sampai 60.000, ditulis tanpa pemisah: 1000 (tertulis \"1.000\")",
+                indonesian.message(dev.golanes.i18n.Texts.forLocale(java.util.Locale.forLanguageTag("id"))));
+        // A comma followed by a space is no number's: the field's name is what is missing there.
+        assertTrue(refusal("{\"calls\": 5, 6: 1}").endsWith("line 1, column 14: expected a field name in double quotes"),
+                refusal("{\"calls\": 5, 6: 1}"));
         assertTrue(refusal("{\"mode\": \"mutex\", \"calls\": true}").endsWith("calls must be a whole number from 1 to 1,000,000 (got \"true\")"),
                 refusal("{\"mode\": \"mutex\", \"calls\": true}"));
         assertTrue(refusal("{\"mode\": \"mutex\", \"calls\": null}").endsWith("(got \"null\")"));

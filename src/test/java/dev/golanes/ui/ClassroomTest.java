@@ -411,6 +411,18 @@ class ClassroomTest {
             robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(away, timeline.layoutUsed().firstCall(), "no call named, no scroll");
+            // The race's note counts the ids lost; it names no call either.
+            Scenario race = new Scenario(Mode.RACE, 20, new dev.golanes.scenario.DelaySpec.Random(2000), 300, 42);
+            robot.interact(() -> session.load(dev.golanes.scenario.ScenarioFile.read(dev.golanes.scenario.ScenarioFile
+                    .write(race, "sim", 1).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            WaitForAsyncUtils.waitForFxEvents();
+            int appended = dev.golanes.trace.TotalRule.of(session.trace()).lane();
+            int elsewhere = appended > 10 ? 1 : timeline.layoutUsed().maxFirstCall();
+            robot.interact(() -> session.viewport().firstCallProperty().set(elsewhere));
+            assertFalse(timeline.layoutUsed().isVisible(appended), "id" + appended + " out of view before the end");
+            robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(elsewhere, timeline.layoutUsed().firstCall(), "the race: no scroll");
         } finally {
             robot.interact(() -> session.load(dev.golanes.scenario.ScenarioFile.read(dev.golanes.scenario.ScenarioFile
                     .write(Scenario.defaults(Mode.MUTEX, 42), "sim", 1).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
