@@ -9,6 +9,7 @@ import dev.golanes.export.FigureSize;
 import dev.golanes.i18n.Texts;
 import dev.golanes.render.Palette;
 import dev.golanes.render.TimeWindow;
+import dev.golanes.scenario.ScenarioFile;
 import dev.golanes.trace.Trace;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,6 +35,8 @@ public final class ExportModel {
     private Path folder;
     /** Whether the notice says why an export of a real run still going was refused (see {@link #capture}). */
     private boolean refusedLive;
+    /** The scenario file last opened or saved, for Save to offer again; null before one. */
+    private String scenarioName;
     private ExportFormat format = ExportFormat.PNG;
 
     public ExportModel(Session session) {
@@ -175,7 +178,26 @@ public final class ExportModel {
 
     /** A scenario file was saved: the status bar says so, where it says what an export wrote. */
     public void saved(Path file) {
-        report(session.texts().format("file.saved", String.valueOf(file.getFileName())), false);
+        scenarioName = String.valueOf(file.getFileName());
+        report(session.texts().format("file.saved", scenarioName), false);
+    }
+
+    /**
+     * A scenario file was opened (call it once its run is on screen, which clears notices): the status bar
+     * names it, as it names a file saved. Nothing said which lesson was on screen.
+     */
+    public void opened(Path file) {
+        scenarioName = String.valueOf(file.getFileName());
+        report(session.texts().format("file.opened", scenarioName), false);
+    }
+
+    /**
+     * The name Save offers: the scenario file last opened or saved (lesson3.golanes.json, saved again
+     * after a change; GoLanes asks before it replaces a file), or one named for the program.
+     */
+    public String scenarioName() {
+        return scenarioName != null ? scenarioName
+                : "scenario-" + session.form().lastValid().mode().id() + ScenarioFile.EXTENSION;
     }
 
     private Optional<String> fail(String message) {

@@ -39,6 +39,8 @@ final class ScenarioDialogs {
             String refused = session.load(contents);
             if (refused != null) {
                 fail(owner, t.format("file.open.failed", file.getName()), refused);
+            } else {
+                session.export().opened(file.toPath());
             }
         } catch (ScenarioFileException e) {
             fail(owner, t.format("file.open.failed", file.getName()), e.message(t));
@@ -54,7 +56,7 @@ final class ScenarioDialogs {
             return;
         }
         FileChooser chooser = chooser(t, "file.save.title");
-        chooser.setInitialFileName("scenario-" + session.form().lastValid().mode().id() + ScenarioFile.EXTENSION);
+        chooser.setInitialFileName(session.export().scenarioName());
         session.playback().pause();
         File file = chooser.showSaveDialog(owner);
         if (file == null) {

@@ -126,6 +126,23 @@ class ExportModelTest {
         assertEquals("", model.noticeProperty().get());
     }
 
+    /**
+     * A scenario file opened is named in the status bar, as one saved is: nothing said which lesson was on
+     * screen. Save then offers its name again, to keep a change in it; before any, a name for the program.
+     */
+    @Test
+    void anOpenedScenarioIsSaidAndOfferedToSaveAgain() {
+        ExportModel model = session.export();
+        assertEquals("scenario-mutex.golanes.json", model.scenarioName());
+        model.opened(Path.of("/tmp/lesson3.golanes.json"));
+        assertEquals("Opened lesson3.golanes.json", model.noticeProperty().get());
+        assertEquals("lesson3.golanes.json", model.scenarioName());
+        session.selectMode(Mode.CONCURRENT);
+        assertEquals("", model.noticeProperty().get(), "another run on screen");
+        model.saved(Path.of("/tmp/lesson4.golanes.json"));
+        assertEquals("lesson4.golanes.json", model.scenarioName());
+    }
+
     @Test
     void exportWritesTheFileAndSaysSo() throws Exception {
         ExportJob job = model.capture(Palette.LIGHT, 1).orElseThrow();
