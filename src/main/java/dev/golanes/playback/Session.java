@@ -158,6 +158,18 @@ public final class Session {
         return form.validProperty().get() && shown != null && form.settingsProperty().get().equals(shown.scenario());
     }
 
+    /**
+     * Whether a real run that went to its end is on screen at its end: there a clicker's next runs the
+     * program again on real threads, whose order may change; it did nothing, and a clicker has no Enter.
+     * A run stopped partway is not one: the next keeps it.
+     */
+    public boolean atTheEndOfARealRun() {
+        Trace shown = trace.get();
+        Moment moment = playback.moment();
+        return engine.get() == EngineKind.REAL && !real.isRunning() && shown != null && shown.isComplete()
+                && !Trace.SIMULATED.equals(shown.engine()) && moment != null && moment.finished();
+    }
+
     /** Plays the run on screen again from the start; a real run must have ended first. */
     public void replay() {
         if (!real.isRunning()) {

@@ -161,7 +161,13 @@ final class Keys {
             case R -> session.replay();
             case PLUS, ADD, EQUALS -> playback.faster();
             case MINUS, SUBTRACT -> playback.slower();
-            case RIGHT, PAGE_DOWN -> orStartARealRun(session, playback::stepForward);
+            case RIGHT, PAGE_DOWN -> {
+                if (session.atTheEndOfARealRun()) {
+                    session.run();
+                } else {
+                    orStartARealRun(session, playback::stepForward);
+                }
+            }
             case LEFT, PAGE_UP -> playback.stepBackward();
             case UP, DOWN -> {
                 // The lanes, when they scroll; otherwise the key is left to the control it was for.

@@ -175,6 +175,34 @@ class RealRunWindowTest {
     }
 
     /**
+     * At the end of a real run that went to its end, a clicker's next (PgDn, or →) runs the program again
+     * on real threads, whose order may change: it did nothing there, and a clicker has no Enter. Back in
+     * the run it steps, as always.
+     */
+    @Test
+    void aClickersNextAtTheEndOfARealRunRunsItAgain(FxRobot robot) throws Exception {
+        robot.interact(() -> session.form().load(new Scenario(Mode.CONCURRENT, 3, new DelaySpec.Fixed(5), 0, 77)));
+        robot.clickOn("#engine-real");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !session.real().isRunning() && session.trace().isComplete());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(session.playback().moment().finished(), "at its end");
+        for (KeyCode key : List.of(KeyCode.PAGE_DOWN, KeyCode.RIGHT)) {
+            RealEngine before = session.real().engine();
+            robot.type(key);
+            waitUntil(() -> session.real().engine() != before && !session.real().isRunning() && session.trace().isComplete());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        // Midway, the next steps.
+        robot.type(KeyCode.HOME);
+        RealEngine last = session.real().engine();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(session.playback().time() > 0, "stepped");
+        assertEquals(last, session.real().engine(), "no new run midway");
+        robot.clickOn("#engine-sim");
+    }
+
+    /**
      * Sequential on real threads starts no thread: main's own calls each dbCall in turn. Its caption
      * spoke of "the scheduler's order", which a sequential run has none of.
      */
