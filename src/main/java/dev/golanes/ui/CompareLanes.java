@@ -5,9 +5,9 @@ import javafx.scene.layout.Region;
 
 /**
  * The compare view's four programs, one above the other and equally high, with their legend under
- * them. Each program gets whole pixels (the last any left over), so one that fits its calls as the
- * others do is not a pixel short of its last row; the legend shows unless it would cost a program
- * whose calls all fit (see {@link CompareLegend#fitUnder}).
+ * them. Each program gets the same whole pixels (a few left over stay blank at the bottom), so each
+ * shows as many calls as the others; the legend shows unless it would cost a program whose calls all
+ * fit (see {@link CompareLegend#fitUnder}).
  */
 final class CompareLanes extends Region {
     /**
@@ -52,10 +52,11 @@ final class CompareLanes extends Region {
         }
         double each = whole(room, n);
         double y = top;
+        // Each as high as the others: the last one, given the pixels left over, had a row more than they
+        // did ("id1–id4 of 20 calls" under three programs of "id1–id3"). What is left over stays blank below.
         for (int k = 0; k < n; k++) {
-            double h = k == n - 1 ? room - each * (n - 1) : each;
-            programs.get(k).resizeRelocate(left, y, width, h);
-            y += h + GAP;
+            programs.get(k).resizeRelocate(left, y, width, each);
+            y += each + GAP;
         }
         // On a whole pixel, as the programs are (a window 92% of 720 high is 662.4): its words stay sharp.
         legend.resizeRelocate(left, y, width, legendHeight);

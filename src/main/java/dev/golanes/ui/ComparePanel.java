@@ -44,6 +44,8 @@ final class ComparePanel extends Region {
      * 1024 x 720; not presenting, 1, or smaller on a screen below 1024 x 600 (see {@link PresentingZoom}).
      */
     private final double zoom;
+    /** 1, or a little less where the timeline's type gives way to the legend under the programs (see {@link CompareLegend#fitUnder}). */
+    private double snug = 1;
 
     /**
      * {@code larger}: 1, or how much larger the type is in presentation mode; {@code zoom}: 1, or how
@@ -114,16 +116,34 @@ final class ComparePanel extends Region {
 
     /** Whether this program's calls would scroll (not all have a row) were the panel {@code width} x {@code height}. */
     boolean scrollsAt(double width, double height) {
+        return scrollsAt(width, height, 1);
+    }
+
+    /** {@link #scrollsAt(double, double)} with the timeline drawn {@code snugger} times as large. */
+    boolean scrollsAt(double width, double height, double snugger) {
         double timeline = width - Math.round(NAME_WIDTH * larger);
-        return timeline > 0 && height > 0 && layout(timeline, height).scrolls();
+        return timeline > 0 && height > 0 && layout(timeline, height, snugger).scrolls();
+    }
+
+    /** Draws the timeline {@code factor} times as large as usual (1, or a little less). */
+    void snug(double factor) {
+        if (factor != snug) {
+            snug = factor;
+            requestLayout();
+        }
     }
 
     private TimelineLayout layout(double width, double height) {
+        return layout(width, height, snug);
+    }
+
+    private TimelineLayout layout(double width, double height, double snugger) {
         Trace trace = model.comparison().traces().get(index);
         // The timelines keep their type when presenting: larger, its lanes would not all fit a 720-high
         // screen (id5 went missing); the full screen gives them room, and the names and table grow.
-        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), SCALE * zoom);
-        return new TimelineLayout(new FigureSpec(width, height, SCALE * zoom, false, false), trace.laneCount(),
+        double scale = SCALE * zoom * snugger;
+        double gutter = TimelinePainter.gutterWidth(surface, trace.laneCount(), scale);
+        return new TimelineLayout(new FigureSpec(width, height, scale, false, false), trace.laneCount(),
                 TimeWindow.whole(model.comparison().axisEndMicros()), 1, gutter);
     }
 }
