@@ -280,19 +280,22 @@ public final class Texts {
 
     /**
      * Ids joined, as {@link #ids(List, int, String, String, String)}: more than {@code listed} of them
-     * are shortened to the {@code first} ones and the {@code last} ones, with their count.
+     * are shortened to the {@code first} ones and the {@code last} ones, with their count, where that
+     * leaves out two or more.
      */
     public String ids(List<String> ids, int listed, int first, int last, String separator, String open, String close) {
+        // "…" for one id left out is longer than the id: six results were "[id4 id20 … id1 id17 id16] (6 ids)".
+        boolean shortened = ids.size() > listed && ids.size() - first - last >= 2;
         StringJoiner joiner = new StringJoiner(separator, open, close);
         for (int k = 0; k < ids.size(); k++) {
-            if (ids.size() > listed && k == first) {
+            if (shortened && k == first) {
                 joiner.add("…");
                 k = ids.size() - last;
             }
             joiner.add(ids.get(k));
         }
         String text = joiner.toString();
-        return ids.size() > listed ? text + " " + format("panel.count", ids.size()) : text;
+        return shortened ? text + " " + format("panel.count", ids.size()) : text;
     }
 
     /** A problem with a value, worded for this language, naming the field as the surface calls it. */

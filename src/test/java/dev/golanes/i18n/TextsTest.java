@@ -19,6 +19,20 @@ class TextsTest {
         assertEquals("1.007.208", Texts.forLocale(Locale.forLanguageTag("id")).figure(1_007_208));
     }
 
+    /**
+     * A long list of ids is shortened to its ends and its count, but not for one id left out: six results
+     * were "[id4 id20 … id1 id17 id16] (6 ids)", longer than the whole list, with id15 hidden.
+     */
+    @Test
+    void idsAreShortenedOnlyWhereTwoOrMoreGo() {
+        Texts english = Texts.forLocale(Locale.ENGLISH);
+        List<String> six = List.of("id4", "id20", "id15", "id1", "id17", "id16");
+        assertEquals("[id4 id20 id15 id1 id17 id16]", english.ids(six, 5, " ", "[", "]"));
+        List<String> seven = List.of("id4", "id20", "id15", "id1", "id17", "id16", "id2");
+        assertEquals("[id4 id20 … id17 id16 id2] (7\u00a0ids)", english.ids(seven, 5, " ", "[", "]"));
+        assertEquals("[id4 … id2] (7\u00a0ids)", english.ids(seven, 5, 1, 1, " ", "[", "]"));
+    }
+
     @Test
     void indonesianIsChosenForIdAndLegacyIn() {
         assertEquals("id", Texts.supported(Locale.forLanguageTag("id-ID")).getLanguage());
