@@ -271,8 +271,9 @@ public final class CommandLine {
                 if (!verb.isEmpty() && !verb.equals("export") && !verb.equals("compare")) {
                     throw usage("cli.error.windowOrExport", flag, verb);
                 }
-                if (verb.equals("compare")) {
-                    // Only a picture has colours: without one it is refused, as --width is.
+                if (verb.equals("compare") || verb.equals("export")) {
+                    // Only a picture has colours: without one (compare's table, export's json or csv) it is
+                    // refused, as --width is, not taken and left unused.
                     pictureFlags.add(flag);
                 }
             }

@@ -307,6 +307,7 @@ class CommandLineTest {
         "export --format png --out x --at            | --at needs a value: a whole number of milliseconds, 0 or more",
         "export --format json --out x.json --at 5    | --at only works with golanes export --format png or svg",
         "export --format csv --out x.csv --width 800 | --width only works with golanes export --format png or svg",
+        "export --out x.json --theme dark            | --theme only works with golanes export --format png or svg",
         "export --format svg --out x.svg --scale 2   | --scale only works with --format png: an SVG is sharp at any size",
         "run --scale 2                               | --scale only works with golanes export or golanes compare",
         "--at 5                                      | --at only works with golanes export or golanes compare",
