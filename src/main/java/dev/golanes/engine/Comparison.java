@@ -134,11 +134,11 @@ public final class Comparison {
             case MUTEX -> mutexTotal() == longestSleep() ? t.format("compare.why.mutex.noWait", longestSleep() / 1_000)
                     : t.format("compare.why.mutex", longestSleep() / 1_000, (mutexTotal() - longestSleep()) / 1_000);
             // Its total (the last append) and what it lost. One goroutine has no other to overlap with:
-            // "0 of 1 id lost to overlapping appends" would suggest it might have.
+            // "0 of 1 id lost to overlapping appends" would suggest it might have; its total is said too.
             case RACE -> {
                 long gap = (trace(Mode.RACE).endMicros() - longestSleep()) / 1_000;
                 int lost = lostToRace().length;
-                yield scenario.calls() == 1 ? t.format("compare.why.race.one")
+                yield scenario.calls() == 1 ? t.format("compare.why.race.one", longestSleep() / 1_000, gap)
                         : lost == 0 ? t.format("compare.why.race.none", longestSleep() / 1_000, gap)
                         : t.format("compare.why.race", longestSleep() / 1_000, gap, lost, t.count("ids", scenario.calls()));
             }
