@@ -159,8 +159,8 @@ public final class Session {
     }
 
     /**
-     * Whether a real run that went to its end is on screen at its end: there a clicker's next runs the
-     * program again on real threads, whose order may change; it did nothing, and a clicker has no Enter.
+     * Whether a real run that went to its end is on screen at its end: there a clicker's next (PgDn) runs
+     * the program again on real threads, whose order may change; it did nothing, and a clicker has no Enter.
      * A run stopped partway is not one: the next keeps it.
      */
     public boolean atTheEndOfARealRun() {
@@ -168,6 +168,16 @@ public final class Session {
         Moment moment = playback.moment();
         return engine.get() == EngineKind.REAL && !real.isRunning() && shown != null && shown.isComplete()
                 && !Trace.SIMULATED.equals(shown.engine()) && moment != null && moment.finished();
+    }
+
+    /**
+     * Runs the program on screen again on real threads, with its settings (not those typed since): at
+     * the end of a real run (see {@link #atTheEndOfARealRun}).
+     */
+    public void runAgain() {
+        if (atTheEndOfARealRun()) {
+            real.start(trace.get().scenario());
+        }
     }
 
     /** Plays the run on screen again from the start; a real run must have ended first. */

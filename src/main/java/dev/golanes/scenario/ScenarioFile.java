@@ -221,18 +221,10 @@ public final class ScenarioFile {
             // As a number out of range says it: (got "true"), (got "null"), (got "300ms").
             throw ScenarioFileException.field(field.key(), "file.type.number", min, max, Problem.echo(shown(value)));
         }
-        if (field != Field.SEED && number.signum() > 0 && number.scale() == 3) {
-            // "hold": 1.000 is a thousand written as Indonesian writes it, and was taken as 1 ms: refused, with
-            // the number to write where the language groups with a full stop (see Texts#problem).
-            try {
-                long ungrouped = number.unscaledValue().longValueExact();
-                if (ungrouped >= min && ungrouped <= max) {
-                    throw ScenarioFileException.field(field.key(), "problem.grouped", min, max,
-                            Problem.echo(number.toPlainString()), ungrouped, ".");
-                }
-            } catch (ArithmeticException tooLarge) {
-                // Out of range either way: said below.
-            }
+        if (field != Field.SEED && thousandsMark(number)) {
+            // "hold": 1.000 is a thousand written as Indonesian writes it, and was taken as 1 ms (70.000 as 70):
+            // refused, whatever it would come to, rather than guessed.
+            throw ScenarioFileException.field(field.key(), "file.type.thousands", min, max, Problem.echo(number.toPlainString()));
         }
         try {
             long whole = number.longValueExact();
@@ -246,6 +238,14 @@ public final class ScenarioFile {
             }
             throw ScenarioFileException.field(field.key(), "problem.wholeNumber", min, max, Problem.echo(number.toString()));
         }
+    }
+
+    /**
+     * Three decimals after a whole part ({@code 1.000}, {@code 70.500}): a thousands mark, as Indonesian
+     * writes numbers, more likely than a fraction of a millisecond or of a call. {@code 0.300} is not one.
+     */
+    private static boolean thousandsMark(BigDecimal number) {
+        return number.scale() == 3 && number.abs().compareTo(BigDecimal.ONE) >= 0;
     }
 
     /** A JSON value as the file has it, more or less: text as it is, a list's numbers, an object as {…}. */
@@ -286,7 +286,7 @@ public final class ScenarioFile {
                     throw new ArithmeticException();
                 }
                 ms[i] = number.longValueExact();
-                if (ms[i] < 0 || ms[i] > Limits.MAX_DELAY_MS) {
+                if (ms[i] < 0 || ms[i] > Limits.MAX_DELAY_MS || thousandsMark(number)) {
                     throw new ArithmeticException();
                 }
             } catch (ArithmeticException e) {

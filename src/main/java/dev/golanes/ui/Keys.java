@@ -161,13 +161,16 @@ final class Keys {
             case R -> session.replay();
             case PLUS, ADD, EQUALS -> playback.faster();
             case MINUS, SUBTRACT -> playback.slower();
-            case RIGHT, PAGE_DOWN -> {
+            // A clicker's next at the end of a real run runs it again; → there, held down on a keyboard, would
+            // throw away a run that cannot be had again.
+            case PAGE_DOWN -> {
                 if (session.atTheEndOfARealRun()) {
-                    session.run();
+                    session.runAgain();
                 } else {
                     orStartARealRun(session, playback::stepForward);
                 }
             }
+            case RIGHT -> orStartARealRun(session, playback::stepForward);
             case LEFT, PAGE_UP -> playback.stepBackward();
             case UP, DOWN -> {
                 // The lanes, when they scroll; otherwise the key is left to the control it was for.

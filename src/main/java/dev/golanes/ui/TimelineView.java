@@ -198,8 +198,9 @@ public final class TimelineView extends Region {
         }
         Trace trace = session.playback().index().trace();
         TotalRule rule = TotalRule.of(trace);
-        // Only the longest sleep's note and the last Unlock's name a call; the race's counts the ids lost. Equal
-        // sleeps that ended together (--delay 2000) decide the total together: the note names none.
+        // The longest sleep's note and the last Unlock's name the call that decided the total; the race's counts
+        // the ids lost (Unlock without Lock's names a call too, but its rule has none: lane 0). Equal sleeps that
+        // ended together (--delay 2000) decide the total together: the note names none.
         boolean named = rule.kind() == TotalRule.Kind.LONGEST_SLEEP || rule.kind() == TotalRule.Kind.LAST_UNLOCK;
         if (!named || rule.lane() < 1 || layout.isVisible(rule.lane()) || TotalRule.tiedSpans(trace, rule).length > 1) {
             return;

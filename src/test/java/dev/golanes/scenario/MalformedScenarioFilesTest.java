@@ -134,14 +134,20 @@ class MalformedScenarioFilesTest {
         assertTrue(refusal("{\"mode\": \"mutex\", \"calls\": {\"n\": 5}}").endsWith("(got \"{…}\")"));
         assertTrue(refusal("{\"mode\": \"mutex\", \"hold\": [300, \"ms\", {}]}").endsWith("(got \"[300, \"ms\", …]\")"),
                 refusal("{\"mode\": \"mutex\", \"hold\": [300, \"ms\", {}]}"));
-        // A thousand as Indonesian writes it was read as 1 ms, with nothing said. Refused; in English, where
-        // it could be one, with the range; in Indonesian with the number to write.
-        assertTrue(refusal("{\"mode\": \"mutex\", \"hold\": 1.000}").endsWith("hold must be a whole number from 0 to 60,000 (got \"1.000\")"),
+        // A thousand as Indonesian writes it was read as 1 ms (70.000 as 70), with nothing said: refused.
+        assertTrue(refusal("{\"mode\": \"mutex\", \"hold\": 1.000}")
+                .endsWith("hold must be a whole number from 0 to 60,000, written with no thousands mark (got \"1.000\")"),
                 refusal("{\"mode\": \"mutex\", \"hold\": 1.000}"));
+        assertTrue(refusal("{\"mode\": \"mutex\", \"hold\": 70.000}").endsWith("written with no thousands mark (got \"70.000\")"));
+        assertTrue(refusal("{\"mode\": \"mutex\", \"delays\": [1.000, 2.000]}").contains("entry 1 of 2"),
+                refusal("{\"mode\": \"mutex\", \"delays\": [1.000, 2.000]}"));
         ScenarioFileException indonesian = org.junit.jupiter.api.Assertions.assertThrows(ScenarioFileException.class,
                 () -> ScenarioFile.read("{\"mode\": \"mutex\", \"hold\": 1.000}".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("hold harus bilangan bulat dari 0 sampai 60.000, ditulis tanpa pemisah: 1000 (tertulis \"1.000\")",
+        assertEquals("hold harus bilangan bulat dari 0 sampai 60.000, ditulis tanpa pemisah ribuan (tertulis \"1.000\")",
                 indonesian.message(dev.golanes.i18n.Texts.forLocale(java.util.Locale.forLanguageTag("id"))));
+        // No thousands start with 0: 0.300 is a fraction, refused as one.
+        assertTrue(refusal("{\"mode\": \"mutex\", \"hold\": 0.300}").endsWith("hold must be a whole number from 0 to 60,000 (got \"0.300\")"),
+                refusal("{\"mode\": \"mutex\", \"hold\": 0.300}"));
         // A comma followed by a space is no number's: the field's name is what is missing there.
         assertTrue(refusal("{\"calls\": 5, 6: 1}").endsWith("line 1, column 14: expected a field name in double quotes"),
                 refusal("{\"calls\": 5, 6: 1}"));

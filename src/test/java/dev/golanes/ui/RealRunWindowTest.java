@@ -175,8 +175,8 @@ class RealRunWindowTest {
     }
 
     /**
-     * At the end of a real run that went to its end, a clicker's next (PgDn, or →) runs the program again
-     * on real threads, whose order may change: it did nothing there, and a clicker has no Enter. Back in
+     * At the end of a real run that went to its end, a clicker's next (PgDn) runs the program again on
+     * real threads, whose order may change: it did nothing there, and a clicker has no Enter. Back in
      * the run it steps, as always.
      */
     @Test
@@ -187,12 +187,17 @@ class RealRunWindowTest {
         waitUntil(() -> !session.real().isRunning() && session.trace().isComplete());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(session.playback().moment().finished(), "at its end");
-        for (KeyCode key : List.of(KeyCode.PAGE_DOWN, KeyCode.RIGHT)) {
-            RealEngine before = session.real().engine();
-            robot.type(key);
-            waitUntil(() -> session.real().engine() != before && !session.real().isRunning() && session.trace().isComplete());
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        // → there, held on a keyboard, would throw the run away: it does nothing.
+        RealEngine first = session.real().engine();
+        robot.type(KeyCode.RIGHT);
+        assertEquals(first, session.real().engine(), "→ at the end runs nothing");
+        // Settings typed since are not the run's: PgDn runs the program on screen.
+        robot.interact(() -> session.form().callsProperty().set("4"));
+        robot.type(KeyCode.PAGE_DOWN);
+        waitUntil(() -> session.real().engine() != first && !session.real().isRunning() && session.trace().isComplete());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, session.trace().scenario().calls(), "the run on screen again, not the settings typed");
+        robot.interact(() -> session.form().callsProperty().set("3"));
         // Midway, the next steps.
         robot.type(KeyCode.HOME);
         RealEngine last = session.real().engine();
