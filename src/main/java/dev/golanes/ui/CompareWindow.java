@@ -174,8 +174,18 @@ final class CompareWindow {
         SpeedBox.bind(speed, model.clock().speedProperty(), () -> t);
         Button export = new Button(t.format("action.export"));
         export.setId("compare-export");
+        // What an export wrote, over the comparison for a few seconds: in the bar beside the buttons it was
+        // cut ("Sudah diek…") and took the title's room, which went to two lines.
         Label exported = new Label();
         exported.getStyleClass().add("compare-exported");
+        exported.setMouseTransparent(true);
+        exported.setVisible(false);
+        javafx.animation.PauseTransition saying = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
+        saying.setOnFinished(event -> exported.setVisible(false));
+        exported.textProperty().addListener((obs, old, text) -> {
+            exported.setVisible(!text.isEmpty());
+            saying.playFromStart();
+        });
         // The picture is what this window shows: its colours and words as it opened, whatever the main window does since.
         Supplier<ComparisonExport> capture = () -> session.export().captureComparison(model, palette, t);
         export.setOnAction(event -> {
@@ -195,7 +205,7 @@ final class CompareWindow {
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setFocusTraversable(false);
         }
-        HBox buttons = new HBox(exported, previous, play, next, replay, speed, export, close);
+        HBox buttons = new HBox(previous, play, next, replay, speed, export, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("compare-buttons");
         // A box that is as tall as the title wraps at its width: the title on three lines (1000 calls
@@ -235,7 +245,9 @@ final class CompareWindow {
                 new ReadOnlyDoubleWrapper(zoom));
         // Taller than the window after all (an 800 x 600 screen; 1000 calls in Indonesian on a 1024 x 768
         // one), it scrolls, from the title down: the table was cut at the bottom.
-        StackPane root = new StackPane(AppWindow.scrolled(content), blank, keys);
+        StackPane root = new StackPane(AppWindow.scrolled(content), exported, blank, keys);
+        StackPane.setAlignment(exported, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(exported, new javafx.geometry.Insets(0, 0, 24, 0));
         root.getStyleClass().add("compare-window");
         if (presenting) {
             root.getStyleClass().add("presenting");
@@ -515,6 +527,8 @@ final class CompareWindow {
             return;
         }
         Optional<String> failure = exports.export(picture, file, picked);
+        // Said again for a second export to the same name: a text set again changes nothing.
+        exported.setText("");
         exported.setText(failure.isPresent() ? "" : exports.noticeProperty().get());
         failure.ifPresent(message -> ExportAction.failed(window, t, message));
     }

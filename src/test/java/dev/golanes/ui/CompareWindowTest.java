@@ -248,6 +248,12 @@ class CompareWindowTest {
         String svg = java.nio.file.Files.readString(folder.resolve("slide.svg"));
         assertTrue(svg.contains(">the sum of the sleeps: 10,000 ms<"), "at its end, every row");
         assertEquals("Exported slide.svg", said.getText());
+        // Over the comparison, whole, for a few seconds: beside the buttons it was cut ("Sudah diek…") and
+        // pushed the title onto two lines.
+        assertTrue(said.isVisible(), "said");
+        robot.interact(() -> scene.getRoot().layout());
+        assertEquals(List.of(), SmallScreenTest.cutTexts(said));
+        assertFalse(scene.lookup(".compare-buttons").lookupAll(".compare-exported").contains(said), "not among the buttons");
     }
 
     /** B blanks the projector: the comparison goes black too. */
