@@ -221,10 +221,11 @@ public final class ScenarioFile {
             // As a number out of range says it: (got "true"), (got "null"), (got "300ms").
             throw ScenarioFileException.field(field.key(), "file.type.number", min, max, Problem.echo(shown(value)));
         }
-        if (field != Field.SEED && thousandsMark(number)) {
+        if (thousandsMark(number)) {
             // "hold": 1.000 is a thousand written as Indonesian writes it, and was taken as 1 ms (70.000 as 70):
-            // refused, whatever it would come to, rather than guessed.
-            throw ScenarioFileException.field(field.key(), "file.type.thousands", min, max, Problem.echo(number.toPlainString()));
+            // refused, whatever it would come to, rather than guessed. A seed too, as the command line refuses it.
+            throw field == Field.SEED ? ScenarioFileException.field(field.key(), "problem.seed", Problem.echo(number.toPlainString()))
+                    : ScenarioFileException.field(field.key(), "file.type.thousands", min, max, Problem.echo(number.toPlainString()));
         }
         try {
             long whole = number.longValueExact();
@@ -241,11 +242,12 @@ public final class ScenarioFile {
     }
 
     /**
-     * Three decimals after a whole part ({@code 1.000}, {@code 70.500}): a thousands mark, as Indonesian
-     * writes numbers, more likely than a fraction of a millisecond or of a call. {@code 0.300} is not one.
+     * One group of three decimals after a whole part of 1 to 999 ({@code 1.000}, {@code 70.500}): a
+     * thousands mark, as Indonesian writes numbers, more likely than a fraction of a millisecond or of a
+     * call. {@code 0.300}, {@code -1.000} and {@code 1000.000} are not one (no grouped number is written so).
      */
     private static boolean thousandsMark(BigDecimal number) {
-        return number.scale() == 3 && number.abs().compareTo(BigDecimal.ONE) >= 0;
+        return number.scale() == 3 && number.compareTo(BigDecimal.ONE) >= 0 && number.compareTo(BigDecimal.valueOf(1000)) < 0;
     }
 
     /** A JSON value as the file has it, more or less: text as it is, a list's numbers, an object as {…}. */
@@ -286,7 +288,11 @@ public final class ScenarioFile {
                     throw new ArithmeticException();
                 }
                 ms[i] = number.longValueExact();
-                if (ms[i] < 0 || ms[i] > Limits.MAX_DELAY_MS || thousandsMark(number)) {
+                if (thousandsMark(number)) {
+                    throw ScenarioFileException.field("delays", "file.type.listEntry.thousands", i + 1, ms.length,
+                            Limits.MAX_DELAY_MS, Problem.echo(number.toPlainString()));
+                }
+                if (ms[i] < 0 || ms[i] > Limits.MAX_DELAY_MS) {
                     throw new ArithmeticException();
                 }
             } catch (ArithmeticException e) {

@@ -247,7 +247,10 @@ final class CompareWindow {
         // one), it scrolls, from the title down: the table was cut at the bottom.
         StackPane root = new StackPane(AppWindow.scrolled(content), exported, blank, keys);
         StackPane.setAlignment(exported, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(exported, new javafx.geometry.Insets(0, 0, 24, 0));
+        StackPane.setMargin(exported, new javafx.geometry.Insets(0, 0, 24 * zoom, 0));
+        // A long name the user gave wraps rather than ends in "…".
+        exported.setWrapText(true);
+        exported.maxWidthProperty().bind(root.widthProperty().multiply(0.8));
         root.getStyleClass().add("compare-window");
         if (presenting) {
             root.getStyleClass().add("presenting");

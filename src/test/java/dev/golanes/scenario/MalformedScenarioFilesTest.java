@@ -139,8 +139,14 @@ class MalformedScenarioFilesTest {
                 .endsWith("hold must be a whole number from 0 to 60,000, written with no thousands mark (got \"1.000\")"),
                 refusal("{\"mode\": \"mutex\", \"hold\": 1.000}"));
         assertTrue(refusal("{\"mode\": \"mutex\", \"hold\": 70.000}").endsWith("written with no thousands mark (got \"70.000\")"));
-        assertTrue(refusal("{\"mode\": \"mutex\", \"delays\": [1.000, 2.000]}").contains("entry 1 of 2"),
+        assertTrue(refusal("{\"mode\": \"mutex\", \"delays\": [1.000, 2.000]}")
+                .endsWith("delays: entry 1 of 2 must be whole milliseconds from 0 to 600,000, written with no thousands mark (got 1.000)"),
                 refusal("{\"mode\": \"mutex\", \"delays\": [1.000, 2.000]}"));
+        assertTrue(refusal("{\"mode\": \"mutex\", \"seed\": 1.000}").contains("seed must be a whole number"),
+                refusal("{\"mode\": \"mutex\", \"seed\": 1.000}"));
+        // One group of three after 1 to 999 only: no grouped number is written -1.000 or 1000.000.
+        assertTrue(refusal("{\"mode\": \"mutex\", \"hold\": -1.000}").endsWith("hold must be a whole number from 0 to 60,000 (got \"-1.000\")"),
+                refusal("{\"mode\": \"mutex\", \"hold\": -1.000}"));
         ScenarioFileException indonesian = org.junit.jupiter.api.Assertions.assertThrows(ScenarioFileException.class,
                 () -> ScenarioFile.read("{\"mode\": \"mutex\", \"hold\": 1.000}".getBytes(StandardCharsets.UTF_8)));
         assertEquals("hold harus bilangan bulat dari 0 sampai 60.000, ditulis tanpa pemisah ribuan (tertulis \"1.000\")",

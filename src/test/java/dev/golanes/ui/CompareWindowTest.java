@@ -254,6 +254,21 @@ class CompareWindowTest {
         robot.interact(() -> scene.getRoot().layout());
         assertEquals(List.of(), SmallScreenTest.cutTexts(said));
         assertFalse(scene.lookup(".compare-buttons").lookupAll(".compare-exported").contains(said), "not among the buttons");
+        robot.interact(compare::close);
+        // Where it was cut: in Indonesian, on a 1280 x 720 screen.
+        robot.interact(() -> session.setLanguage(Locale.forLanguageTag("id")));
+        try {
+            Stage narrow = open(robot, 1280 * 0.92, 720 * 0.92);
+            Label saidThere = (Label) narrow.getScene().lookup(".compare-exported");
+            robot.interact(() -> CompareWindow.exportTo(narrow, session, session.texts(), CompareWindow.capture(narrow),
+                    folder.resolve("perbandingan-minggu-ketiga"), dev.golanes.export.ExportFormat.SVG, saidThere));
+            robot.interact(() -> narrow.getScene().getRoot().layout());
+            assertEquals("Sudah diekspor: perbandingan-minggu-ketiga.svg", saidThere.getText());
+            assertEquals(List.of(), SmallScreenTest.cutTexts(saidThere));
+            robot.interact(narrow::close);
+        } finally {
+            robot.interact(() -> session.setLanguage(Locale.ENGLISH));
+        }
     }
 
     /** B blanks the projector: the comparison goes black too. */
