@@ -380,52 +380,53 @@ class ClassroomTest {
      * view stays.
      */
     @Test
-    void theEndShowsTheCallItsNoteNames(FxRobot robot) throws Exception {
-        Scenario twenty = new Scenario(Mode.MUTEX, 20, new dev.golanes.scenario.DelaySpec.Fixed(2000), 300, 42);
-        String file = dev.golanes.scenario.ScenarioFile.write(twenty, "sim", 1);
-        var contents = dev.golanes.scenario.ScenarioFile.read(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    void theEndShowsTheCallItsNoteNames(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         try {
-            robot.interact(() -> session.load(contents));
-            WaitForAsyncUtils.waitForFxEvents();
-            int named = dev.golanes.trace.TotalRule.of(session.trace()).lane();
-            var layout = timeline.layoutUsed();
-            assertTrue(layout.scrolls(), "twenty calls scroll at 1280 x 720");
-            // Scrolled to the other end of the calls from the one the note will name.
-            robot.interact(() -> session.viewport().firstCallProperty().set(named > 10 ? 1 : layout.maxFirstCall()));
-            assertFalse(timeline.layoutUsed().isVisible(named), "id" + named + " out of view before the end");
+            int named = scrolledAwayFromItsDecidingCall(robot, timeline,
+                    new Scenario(Mode.MUTEX, 20, new dev.golanes.scenario.DelaySpec.Fixed(2000), 300, 42));
             robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
             WaitForAsyncUtils.waitForFxEvents();
             var end = timeline.layoutUsed();
             assertTrue(end.isVisible(named), "the note names id" + named + "; in view are id" + end.firstCall()
                     + " to id" + (end.firstCall() + end.visibleCalls() - 1));
-            // Twenty equal sleeps that end together decide the total together: the note names none of them.
-            Scenario tied = new Scenario(Mode.CONCURRENT, 20, new dev.golanes.scenario.DelaySpec.Fixed(2000), 300, 42);
-            robot.interact(() -> session.load(dev.golanes.scenario.ScenarioFile.read(dev.golanes.scenario.ScenarioFile
-                    .write(tied, "sim", 1).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-            WaitForAsyncUtils.waitForFxEvents();
-            int outlined = dev.golanes.trace.TotalRule.of(session.trace()).lane();
-            int away = outlined > 10 ? 1 : timeline.layoutUsed().maxFirstCall();
-            robot.interact(() -> session.viewport().firstCallProperty().set(away));
-            assertFalse(timeline.layoutUsed().isVisible(outlined), "id" + outlined + " out of view before the end");
-            robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
-            WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(away, timeline.layoutUsed().firstCall(), "no call named, no scroll");
-            // The race's note counts the ids lost; it names no call either.
-            Scenario race = new Scenario(Mode.RACE, 20, new dev.golanes.scenario.DelaySpec.Random(2000), 300, 42);
-            robot.interact(() -> session.load(dev.golanes.scenario.ScenarioFile.read(dev.golanes.scenario.ScenarioFile
-                    .write(race, "sim", 1).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-            WaitForAsyncUtils.waitForFxEvents();
-            int appended = dev.golanes.trace.TotalRule.of(session.trace()).lane();
-            int elsewhere = appended > 10 ? 1 : timeline.layoutUsed().maxFirstCall();
-            robot.interact(() -> session.viewport().firstCallProperty().set(elsewhere));
-            assertFalse(timeline.layoutUsed().isVisible(appended), "id" + appended + " out of view before the end");
-            robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
-            WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(elsewhere, timeline.layoutUsed().firstCall(), "the race: no scroll");
+            // Twenty equal sleeps that end together decide the total together, and the race's note counts the
+            // ids lost: neither names a call, and the view stays.
+            for (Scenario unnamed : List.of(new Scenario(Mode.CONCURRENT, 20, new dev.golanes.scenario.DelaySpec.Fixed(2000), 300, 42),
+                    new Scenario(Mode.RACE, 20, new dev.golanes.scenario.DelaySpec.Random(2000), 300, 42))) {
+                scrolledAwayFromItsDecidingCall(robot, timeline, unnamed);
+                int away = session.viewport().firstCallProperty().get();
+                robot.interact(() -> session.playback().seek(Long.MAX_VALUE));
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(away, timeline.layoutUsed().firstCall(), unnamed.mode() + ": no call named, no scroll");
+            }
         } finally {
-            robot.interact(() -> session.load(dev.golanes.scenario.ScenarioFile.read(dev.golanes.scenario.ScenarioFile
-                    .write(Scenario.defaults(Mode.MUTEX, 42), "sim", 1).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            robot.interact(() -> session.load(fileOf(Scenario.defaults(Mode.MUTEX, 42))));
+        }
+    }
+
+    /**
+     * Loads twenty calls, ready to play, with the lanes scrolled to the other end from the call whose span
+     * decides the total; returns that call's lane.
+     */
+    private int scrolledAwayFromItsDecidingCall(FxRobot robot, TimelineView timeline, Scenario scenario) {
+        robot.interact(() -> session.load(fileOf(scenario)));
+        WaitForAsyncUtils.waitForFxEvents();
+        int deciding = dev.golanes.trace.TotalRule.of(session.trace()).lane();
+        var layout = timeline.layoutUsed();
+        assertTrue(layout.scrolls(), "twenty calls scroll at 1280 x 720");
+        robot.interact(() -> session.viewport().firstCallProperty().set(deciding > 10 ? 1 : layout.maxFirstCall()));
+        assertFalse(timeline.layoutUsed().isVisible(deciding), "id" + deciding + " out of view before the end");
+        return deciding;
+    }
+
+    /** A scenario as a file holds it, to load as Ctrl+O does. */
+    private static dev.golanes.scenario.ScenarioFile.Contents fileOf(Scenario scenario) {
+        try {
+            return dev.golanes.scenario.ScenarioFile.read(dev.golanes.scenario.ScenarioFile.write(scenario, "sim", 1)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (dev.golanes.scenario.ScenarioFileException e) {
+            throw new AssertionError("a file GoLanes wrote was refused: " + e.getMessage(), e);
         }
     }
 }
