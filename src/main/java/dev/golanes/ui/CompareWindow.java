@@ -249,8 +249,13 @@ final class CompareWindow {
         StackPane.setAlignment(exported, Pos.BOTTOM_CENTER);
         StackPane.setMargin(exported, new javafx.geometry.Insets(0, 0, 24 * zoom, 0));
         // A long name the user gave wraps rather than ends in "…".
+        // As wide as its words (the pane would stretch it across the window), at most four fifths of it.
         exported.setWrapText(true);
-        exported.maxWidthProperty().bind(root.widthProperty().multiply(0.8));
+        exported.setMaxHeight(Region.USE_PREF_SIZE);
+        exported.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(TextWidth.of(exported.getFont(), exported.getText()) + exported.snappedLeftInset()
+                        + exported.snappedRightInset() + 2, root.getWidth() * 0.8),
+                exported.textProperty(), exported.fontProperty(), root.widthProperty()));
         root.getStyleClass().add("compare-window");
         if (presenting) {
             root.getStyleClass().add("presenting");

@@ -253,6 +253,7 @@ class CompareWindowTest {
         assertTrue(said.isVisible(), "said");
         robot.interact(() -> scene.getRoot().layout());
         assertEquals(List.of(), SmallScreenTest.cutTexts(said));
+        assertTrue(said.getWidth() < scene.getWidth() / 2, "as wide as its words, not stretched: " + said.getWidth());
         assertFalse(scene.lookup(".compare-buttons").lookupAll(".compare-exported").contains(said), "not among the buttons");
         robot.interact(compare::close);
         // Where it was cut: in Indonesian, on a 1280 x 720 screen.
