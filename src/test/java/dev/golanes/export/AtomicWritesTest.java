@@ -198,35 +198,25 @@ class AtomicWritesTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aFullDiskIsNamedAndTheOldFileStays(Kind kind) throws Exception {
-        Path disk = Files.createDirectory(folder.resolve("small-disk"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=256k", "golanes-test", disk.toString()),
-                "cannot mount a small disk here (needs root)");
-        try {
+        onASmallDisk("small-disk", disk -> {
             Path file = disk.resolve("run" + kind.extension());
             Files.writeString(file, "old");
             fill(disk.resolve("filler"));
             assertEquals("cannot write " + file + ": the disk is full", refusal(kind, file));
             assertEquals("old", Files.readString(file));
             assertEquals(List.of("filler", "run" + kind.extension()), filesIn(disk));
-        } finally {
-            if (!run("umount", disk.toString())) {
-                run("umount", "-l", disk.toString());
-            }
-        }
+        });
     }
 
     /**
      * A locked memory stick: a tmpfs mounted again read-only. A new file and last week's both say the
      * disk is read-only; "permission denied" sent the teacher to the file's permissions. Skipped where
-     * the test cannot mount, as above; {@code ExportJobTest} covers the message for a new file.
+     * the test cannot mount (see {@link #onASmallDisk}); {@code ExportJobTest} covers the message for a new file.
      */
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aReadOnlyDiskIsNamedForANewFileAndAnOldOne(Kind kind) throws Exception {
-        Path disk = Files.createDirectory(folder.resolve("locked-stick"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=256k", "golanes-test", disk.toString()),
-                "cannot mount a disk here (needs root)");
-        try {
+        onASmallDisk("locked-stick", disk -> {
             Path old = disk.resolve("last-week" + kind.extension());
             Files.writeString(old, "old");
             assumeTrue(run("mount", "-o", "remount,ro", disk.toString()), "cannot mount it again read-only");
@@ -235,6 +225,24 @@ class AtomicWritesTest {
             Path fresh = disk.resolve("this-week" + kind.extension());
             assertEquals("cannot write " + fresh + readOnly, refusal(kind, fresh));
             assertEquals("old", Files.readString(old));
+        });
+    }
+
+    /** What a test does on a disk of its own. */
+    private interface OnDisk {
+        void run(Path disk) throws Exception;
+    }
+
+    /**
+     * Runs {@code test} on a 256 KB tmpfs mounted at {@code name} in the test's folder, unmounted after.
+     * Mounting needs root: where the test cannot mount (a developer's own machine), it is skipped.
+     */
+    private void onASmallDisk(String name, OnDisk test) throws Exception {
+        Path disk = Files.createDirectory(folder.resolve(name));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=256k", "golanes-test", disk.toString()),
+                "cannot mount a small disk here (needs root)");
+        try {
+            test.run(disk);
         } finally {
             if (!run("umount", disk.toString())) {
                 run("umount", "-l", disk.toString());
