@@ -68,11 +68,14 @@ public sealed interface Command {
      * @param engine   the engine it starts with
      * @param look     its language, theme, and whether it starts presenting
      * @param speed    the playback speed it starts with
+     * @param file     the scenario file it was opened from ({@code --scenario}), or null: the window
+     *                 names it, and its Open and Save start in its folder, as after Open
      */
-    record Window(Scenario scenario, boolean selfTest, EngineKind engine, Look look, double speed) implements Command {
-        /** Starting on the simulator, in the system's language, in the light theme, at normal speed. */
+    record Window(Scenario scenario, boolean selfTest, EngineKind engine, Look look, double speed, Path file)
+            implements Command {
+        /** Starting on the simulator, in the system's language, in the light theme, at normal speed, from no file. */
         public Window(Scenario scenario, boolean selfTest) {
-            this(scenario, selfTest, EngineKind.SIM, Look.DEFAULT, 1);
+            this(scenario, selfTest, EngineKind.SIM, Look.DEFAULT, 1, null);
         }
     }
 

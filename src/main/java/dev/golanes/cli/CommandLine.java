@@ -138,7 +138,7 @@ public final class CommandLine {
                         throw fieldUsage(given, name -> texts.format("cli.error.windowCalls", name, Limits.MAX_WINDOW_CALLS));
                     }
                     return new Command.Window(forWindow, selfTest, engine(), new Command.Look(language, theme == null ? Theme.LIGHT : theme, present),
-                            speed != null ? speed : fileSpeed);
+                            speed != null ? speed : fileSpeed, scenarioPath);
                 case "run":
                     return new Command.Run(checkedForEngine(scenario.build()), scenario.hasSeed(), engine());
                 case "compare":

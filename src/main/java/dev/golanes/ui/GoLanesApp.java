@@ -91,6 +91,9 @@ public final class GoLanesApp extends Application {
         stage.show();
         app.focusTimeline();
         session.presentingProperty().set(look.presenting());
+        if (window.file() != null) {
+            ScenarioDialogs.opened(session, window.file());
+        }
         if (window.selfTest()) {
             new SelfTest(session).start();
         }

@@ -40,11 +40,24 @@ final class ScenarioDialogs {
             if (refused != null) {
                 fail(owner, t.format("file.open.failed", file.getName()), refused);
             } else {
-                session.export().opened(file.toPath());
+                opened(session, file.toPath());
             }
         } catch (ScenarioFileException e) {
             fail(owner, t.format("file.open.failed", file.getName()), e.message(t));
         }
+    }
+
+    /**
+     * The window is showing a scenario file's run, opened by Open or at launch ({@code --scenario}): the status
+     * bar names it, Save offers its name, and the next Open or Save starts in its folder, where the lesson's
+     * other files are. Launched with a file, the window said nothing of it, and Save offered scenario-mutex.
+     */
+    static void opened(Session session, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            lastFolder = folder.toFile();
+        }
+        session.export().opened(file);
     }
 
     static void save(Window owner, Session session) {
@@ -77,7 +90,7 @@ final class ScenarioDialogs {
         }
     }
 
-    private static FileChooser chooser(Texts t, String titleKey) {
+    static FileChooser chooser(Texts t, String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(t.format(titleKey));
         chooser.getExtensionFilters().setAll(

@@ -129,6 +129,8 @@ class CommandLineOptionsTest {
         Command.Window window = (Command.Window) CommandLine.parse(EN, "--scenario", file.toString());
         assertEquals(EngineKind.REAL, window.engine());
         assertEquals(2, window.speed());
+        assertEquals(file, window.file(), "the window names the file it opened");
+        assertNull(((Command.Window) CommandLine.parse(EN, "--mode", "mutex")).file());
     }
 
     /** Compare runs every program on a lesson file's delays: the file's mode is left aside, not blamed as --mode. */

@@ -314,6 +314,20 @@ class AppWindowTest {
         }
     }
 
+    /**
+     * Launched with {@code --scenario lesson3.golanes.json}, the window names the file, Save offers its name and
+     * Open starts in its folder, as after Open: it said nothing of the file, and Save offered scenario-mutex.
+     */
+    @Test
+    void aScenarioFileGivenAtLaunchIsNamedAsAfterOpen(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        java.nio.file.Path lesson = folder.resolve("lesson3.golanes.json");
+        robot.interact(() -> ScenarioDialogs.opened(session, lesson));
+        assertEquals("Opened lesson3.golanes.json", session.export().noticeProperty().get());
+        assertEquals("lesson3.golanes.json", session.export().scenarioName());
+        assertEquals(folder.toFile(), ScenarioDialogs.chooser(session.texts(), "file.open.title").getInitialDirectory(),
+                "Open starts where the lesson is");
+    }
+
     /** A key pressed in the main window, whichever window the system gave the focus to. */
     private void press(KeyCode code) {
         javafx.scene.Node root = stage.getScene().getRoot();
