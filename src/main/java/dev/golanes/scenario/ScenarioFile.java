@@ -306,9 +306,15 @@ public final class ScenarioFile {
 
     private static double speed(Object value) throws ScenarioFileException {
         refuseQuotedNumber("speed", value);
+        // As --speed takes it: 1.000 (a thousand, as Indonesian writes it) is refused rather than read as 1, and
+        // 0.12345, which no speed control shows, is refused rather than saved again as it came.
         if (value instanceof BigDecimal number) {
+            if (thousandsMark(number)) {
+                throw ScenarioFileException.field("speed", "file.speed.thousands", Problem.echo(number.toPlainString()));
+            }
             double speed = number.doubleValue();
-            if (speed >= MIN_SPEED && speed <= MAX_SPEED) {
+            int decimals = Math.max(0, number.stripTrailingZeros().scale());
+            if (speed >= MIN_SPEED && speed <= MAX_SPEED && decimals <= (speed < 1 ? 3 : 2)) {
                 return speed;
             }
         }

@@ -80,9 +80,13 @@ class ScenarioFileFieldsTest {
 
         for (String[] bad : new String[][] {{"0", "0"}, {"-1", "-1"}, {"0.05", "0.05"}, {"10.5", "10.5"},
                 {"99999999999999999999", "99999999999999999999"}, {"1e400", "1E+400"}, {"null", "null"},
-                {"true", "true"}, {"[1]", "[1]"}}) {
-            all.add(Arguments.of("speed", bad[0], "speed must be a number from 0.1 to 10 (got \"" + bad[1] + "\")"));
+                {"true", "true"}, {"[1]", "[1]"}, {"0.12345", "0.12345"}, {"2.5555", "2.5555"}, {"0.0999", "0.0999"}}) {
+            all.add(Arguments.of("speed", bad[0], "speed must be a number from 0.1 to 10, with at most two decimals (three below 1) (got \""
+                    + bad[1] + "\")"));
         }
+        // As --speed: a thousand as Indonesian writes it is refused, not read as 1.
+        all.add(Arguments.of("speed", "1.000", "speed 1.000 has three decimals, or is a number in the thousands: give a speed from 0.1 "
+                + "to 10 with at most two decimals, such as 2.5"));
         // Not "golanes: this is not…", which read as the program's name said twice, and did not say what it got.
         for (String[] bad : new String[][] {{"\"\"", ""}, {"\"trace\"", "trace"}, {"5", "5"}, {"true", "true"}, {"[]", "[]"}, {"{}", "{}"}}) {
             all.add(Arguments.of("golanes", bad[0], "the field golanes must be \"scenario\" in a GoLanes scenario file (got \""
@@ -163,6 +167,9 @@ class ScenarioFileFieldsTest {
                 contents.scenario());
         assertEquals("real", contents.engine());
         assertEquals(0.1, contents.speed());
+        assertEquals(0.125, read("{\"mode\": \"mutex\", \"speed\": 0.125}").speed(), "three decimals below 1, as --speed takes");
+        assertEquals(2.5, read("{\"mode\": \"mutex\", \"speed\": 2.50}").speed(), "a zero at the end is no decimal");
+        assertEquals(9.99, read("{\"mode\": \"mutex\", \"speed\": 9.99}").speed());
         assertEquals(1_000_000, read("{\"mode\": \"mutex\", \"calls\": 1e6, \"maxDelay\": 1, \"hold\": 0, \"speed\": 10}")
                 .scenario().calls());
     }
