@@ -988,7 +988,16 @@ public final class TimelinePainter {
 
     /** The swatches the legend can show. */
     private enum Swatch {
-        SLEEP, CALL, GO, WG_WAIT, LOCK_WAIT, LOCK_HELD, APPEND, LOST, DONE, KILLED, FATAL
+        SLEEP, CALL, GO, WG_WAIT, LOCK_WAIT, LOCK_HELD, APPEND, LOST, DONE, RETURNED, KILLED, FATAL;
+
+        /**
+         * How wide this swatch is drawn, for a square one {@code box} wide: "done" is a tick and its line, as a
+         * finished lane ends, wider for the two. With the line alone it read as nothing on screen where every
+         * lane ended with the run (equal delays): only ticks showed there.
+         */
+        double width(double box) {
+            return this == DONE ? box * 1.75 : box;
+        }
     }
 
     /**
@@ -1058,7 +1067,9 @@ public final class TimelinePainter {
         add(entries, everything || !fatal && (trace.has(MarkKind.KILLED) || going && mode == Mode.ADD_INSIDE), Swatch.KILLED,
                 labels.killed());
         add(entries, everything || fatal, Swatch.FATAL, labels.fatal());
-        add(entries, everything || trace.anyFinished() || going, Swatch.DONE, labels.done());
+        // No Done's goroutines return without a tick (see done()): their line alone.
+        add(entries, everything || trace.anyFinished() || going, mode == Mode.MISSING_DONE ? Swatch.RETURNED : Swatch.DONE,
+                labels.done());
         return entries;
     }
 
@@ -1081,10 +1092,10 @@ public final class TimelinePainter {
         if (twoLines && balancedBreak(sized, 9, room) < 0) {
             entries = new ArrayList<>(all);
             measured = new ArrayList<>(sized);
-            for (Swatch spared : List.of(Swatch.DONE, Swatch.GO)) {
+            for (List<Swatch> spared : List.of(List.of(Swatch.DONE, Swatch.RETURNED), List.of(Swatch.GO))) {
                 if (balancedBreak(measured, 9, room) < 0 && measured.size() > 2) {
-                    measured.removeIf(entry -> entry.swatch() == spared);
-                    entries.removeIf(entry -> entry.swatch() == spared);
+                    measured.removeIf(entry -> spared.contains(entry.swatch()));
+                    entries.removeIf(entry -> spared.contains(entry.swatch()));
                 }
             }
         }
@@ -1101,13 +1112,14 @@ public final class TimelinePainter {
         int secondLine = twoLines ? balancedBreak(entries, size, room) : entries.size();
         for (int e = 0; e < entries.size(); e++) {
             LegendEntry entry = entries.get(e);
-            double width = box + 8 * s + surface.textWidth(entry.text(), font);
+            double swatchWidth = entry.swatch().width(box);
+            double width = swatchWidth + 8 * s + surface.textWidth(entry.text(), font);
             if (e == secondLine || secondLine < 0 && x > left && x + width > left + room) {
                 x = left;
                 y += lineHeight;
             }
             swatch(entry.swatch(), x, y - box / 2, box);
-            surface.text(entry.text(), x + box + 8 * s, y, font, palette.text(), Align.LEFT);
+            surface.text(entry.text(), x + swatchWidth + 8 * s, y, font, palette.text(), Align.LEFT);
             x += width + 22 * s;
         }
     }
@@ -1134,7 +1146,7 @@ public final class TimelinePainter {
         FontSpec font = new FontSpec(size * s, false, false);
         double width = 0;
         for (LegendEntry entry : entries) {
-            width += size * 8 / 7 * s + 8 * s + surface.textWidth(entry.text(), font) + 22 * s;
+            width += entry.swatch().width(size * 8 / 7 * s) + 8 * s + surface.textWidth(entry.text(), font) + 22 * s;
         }
         return width - 22 * s;
     }
@@ -1159,7 +1171,16 @@ public final class TimelinePainter {
                 surface.line(x + 2 * s, y + 2 * s, x + size - 2 * s, y + size - 2 * s, palette.lost(), 3 * s, false);
                 surface.line(x + 2 * s, y + size - 2 * s, x + size - 2 * s, y + 2 * s, palette.lost(), 3 * s, false);
             }
-            case DONE -> surface.line(x, y + size / 2, x + size, y + size / 2, palette.done(), 3 * s, false);
+            case DONE -> {
+                // A tick drawn in two strokes, in the lanes' tick colour, then the lanes' line.
+                double tick = size * 0.7;
+                double top = y + (size - tick) / 2;
+                surface.line(x + 1 * s, top + tick * 0.55, x + tick * 0.4, top + tick, palette.mutedText(), 2.5 * s, false);
+                surface.line(x + tick * 0.4, top + tick, x + tick, top, palette.mutedText(), 2.5 * s, false);
+                surface.line(x + tick + 3 * s, y + size / 2, x + Swatch.DONE.width(size), y + size / 2, palette.done(), 3 * s,
+                        false);
+            }
+            case RETURNED -> surface.line(x, y + size / 2, x + size, y + size / 2, palette.done(), 3 * s, false);
             case KILLED, FATAL -> surface.line(x + size / 2, y - 2 * s, x + size / 2, y + size + 2 * s, palette.lost(), 3 * s,
                     false);
             default -> {

@@ -134,6 +134,30 @@ class LegendTest {
         assertEquals(words("sleep", "wgWait", "done"), legend(lucky));
     }
 
+    /**
+     * "done" is drawn as a finished lane ends: a tick, then its line. With the line alone, a run whose lanes
+     * all end with it (equal delays) showed ticks and no line, and the legend's "done" matched nothing on
+     * screen. No Done's goroutines, which get no tick, have the line alone.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Mode.class, names = {"RACE", "CONCURRENT", "MISSING_DONE"})
+    void doneIsDrawnAsAFinishedLaneEnds(Mode mode) {
+        Trace trace = Simulator.run(new Scenario(mode, 3, new DelaySpec.Fixed(2_000), 300, 42));
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 2000, 1000, "t", new FigureFonts()));
+        TimelineLayout layout = TimelineFigure.layout(surface, FigureSpec.window(2000, 1000, 1), trace, 1);
+        TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(trace, new TraceIndex(trace).at(trace.endMicros()),
+                Palette.LIGHT, FigureLabels.of(ENGLISH, trace), -1, false));
+        long tickStrokes = surface.calls().stream().filter(call -> call.startsWith("line "))
+                .map(call -> call.substring(5).trim().split(" "))
+                .filter(n -> Double.parseDouble(n[1]) >= layout.legendTop()
+                        && (int) Double.parseDouble(n[4]) == Palette.LIGHT.mutedText())
+                .count();
+        assertEquals(mode == Mode.MISSING_DONE ? 0 : 2, tickStrokes, mode + ": the legend's tick, in the lanes' tick colour");
+        if (mode != Mode.MISSING_DONE) {
+            assertTrue(surface.calls().stream().anyMatch(call -> call.startsWith("text ✓ ")), "the lanes end with ticks");
+        }
+    }
+
     /** A race whose appends did not overlap lost nothing, and has no "lost" in its legend. */
     @Test
     void aRaceThatLostNothingDoesNotNameLost() {
