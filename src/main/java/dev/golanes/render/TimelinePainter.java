@@ -252,16 +252,27 @@ public final class TimelinePainter {
         noteLine(shortened(surface, note.substring(split).strip(), font, width), x, 26, font);
     }
 
-    /** Where to end the first line: after the last space before the room runs out (0 if none fits). */
+    /**
+     * Where to end the first line: after the last space before the room runs out (0 if none fits), never
+     * between a number and its unit: "tidur 2000" over "ms, lalu menunggu" read as two things.
+     */
     private int lastBreakThatFits(String text, FontSpec font, double room) {
         int best = 0;
         for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
             if (surface.textWidth(text.substring(0, i), font) > room) {
                 break;
             }
-            best = i + 1;
+            if (!beforeAUnit(text, i)) {
+                best = i + 1;
+            }
         }
         return best;
+    }
+
+    /** Whether the space at {@code i} stands between a number and its unit (2000 ms, 3,5 s, 120 µs). */
+    private static boolean beforeAUnit(String text, int i) {
+        return Character.isDigit(text.charAt(i - 1))
+                && text.substring(i + 1).matches("(?s)(ms|s|µs)(?![\\p{L}\\p{N}]).*");
     }
 
     private void noteLine(String text, double x, double baseline, FontSpec font) {

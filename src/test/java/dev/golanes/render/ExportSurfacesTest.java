@@ -152,6 +152,31 @@ class ExportSurfacesTest {
         assertEquals(7 * 15 * 1233 / 2048.0, svg, 0.01);
     }
 
+    /**
+     * A note on two lines never parts a number from its unit: presenting Mutex in Indonesian at 1024 x 768,
+     * its first line ended "tidur 2000" and the next began "ms, lalu menunggu".
+     */
+    @Test
+    void aNoteOnTwoLinesKeepsANumberWithItsUnit() {
+        Texts indonesian = Texts.forLocale(Locale.forLanguageTag("id"));
+        Trace trace = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
+        String note = FigureLabels.of(indonesian, trace).note();
+        assertTrue(note.contains("2000 ms, lalu"), note);
+        int twoLines = 0;
+        for (int width = 300; width <= 1100; width += 3) {
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), width, 720, "t", new FigureFonts()));
+            TimelineFigure.paint(surface, FigureSpec.window(width, 720, 1), trace, new TraceIndex(trace).at(trace.endMicros()),
+                    Palette.LIGHT, indonesian, 1);
+            List<String> lines = surface.texts(Palette.LIGHT.accent()).stream().filter(text -> note.contains(text) && text.length() > 3)
+                    .toList();
+            if (lines.size() == 2 && !lines.get(0).equals(note)) {
+                twoLines++;
+                assertFalse(lines.get(1).matches("(ms|s)\\b.*"), "at width " + width + ": " + lines);
+            }
+        }
+        assertTrue(twoLines > 20, "the note went on two lines at " + twoLines + " widths");
+    }
+
     @Test
     void aLongNoteOnANarrowFigureGoesOnTwoLinesWithNothingCut() {
         Trace trace = Simulator.run(Scenario.defaults(Mode.ADD_INSIDE, 42));
