@@ -764,14 +764,21 @@ public final class TimelinePainter {
         FontSpec font = lostAt < 0 || height < 12 * s || Math.min(14 * s, height * 0.5) < LEGIBLE ? null
                 : lostFont(cross + height * 0.45, height);
         boolean lostLabel = font != null;
+        // At the end, a tick the total's dashed line would run through (a call that ended a moment before the
+        // last) goes after the line, as the last call's does.
+        double tickX = x0 + 4 * s;
+        double tickWidth = tick ? surface.textWidth("✓", tickFont) : 0;
+        if (tick && (moment.finished() || stoppedHere()) && x1 > tickX - 3 * s && x1 < tickX + tickWidth + 3 * s) {
+            tickX = x1 + 4 * s;
+        }
         // The line of a finished goroutine starts after its mark and words, not through them.
-        double lineStart = tick ? x0 + 4 * s + surface.textWidth("✓", tickFont) + 3 * s
+        double lineStart = tick ? tickX + tickWidth + 3 * s
                 : lostLabel ? cross + height * 0.45 + surface.textWidth(labels.lost(), font) + 4 * s : x0;
         if (x1 > lineStart + 1) {
             surface.line(lineStart, mid, x1, mid, palette.done(), Math.max(1, Math.min(3 * s, height / 4)), false);
         }
         if (tick) {
-            surface.text("✓", x0 + 4 * s, mid, tickFont, palette.mutedText(), Align.LEFT);
+            surface.text("✓", tickX, mid, tickFont, palette.mutedText(), Align.LEFT);
         } else if (lostAt >= 0) {
             // A halo of the row's colour first, so the cross stands off the append bar it sits on, also in
             // grey print and for eyes that do not tell its red from the bar's green.

@@ -66,6 +66,32 @@ class DoneLaneTest {
     }
 
     /**
+     * A call that ended a moment before the last has its tick after the total's dashed line, as the last
+     * call's is: at the end the line ran through it (Concurrent at 1024 x 768).
+     */
+    @Test
+    void noTickUnderTheTotalsLine() {
+        for (long early = 1; early <= 60; early++) {
+            Trace trace = Simulator.run(new Scenario(Mode.CONCURRENT, 2,
+                    new dev.golanes.scenario.DelaySpec.Listed(List.of(2_000L - early, 2_000L)), 0, 42));
+            RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+            TimelineFigure.paint(surface, FigureSpec.window(1280, 720, 1), trace, new TraceIndex(trace).at(trace.endMicros()),
+                    Palette.LIGHT, ENGLISH, 1);
+            List<Double> totalLine = surface.calls().stream().filter(c -> c.startsWith("dashed "))
+                    .map(c -> Double.parseDouble(c.substring("dashed ".length()).split(" ")[0])).toList();
+            assertEquals(1, totalLine.size(), surface.calls().toString());
+            double x = totalLine.get(0);
+            List<RecordingSurface.TextBox> ticks = surface.textBoxes().stream().filter(box -> box.text().equals("✓")).toList();
+            assertEquals(2, ticks.size(), "both calls end with a tick");
+            for (RecordingSurface.TextBox tick : ticks) {
+                assertTrue(tick.left() > x + 1 || tick.right() < x - 1, "id1 " + early + " ms before the end: the tick from "
+                        + tick.left() + " to " + tick.right() + " is clear of the line at " + x);
+            }
+        }
+    }
+
+
+    /**
      * No Done's goroutines return without calling wg.Done(): a tick after each read as "done" on the
      * slide about the missing Done. Their lanes end in the line the legend names "returned (no
      * wg.Done())", without the tick the other programs' finished goroutines get.
