@@ -232,37 +232,41 @@ public final class TimelinePainter {
                 return;
             }
         }
-        for (double x : new double[] {left, 8 * s}) {
-            double width = layout.width() - x - 8 * s;
-            for (double size = 13; size >= 11; size -= 0.5) {
-                FontSpec font = new FontSpec(size * s, true, false);
-                int split = lastBreakThatFits(note, font, width);
-                if (split > 0 && surface.textWidth(note.substring(split).strip(), font) <= width) {
-                    noteLine(note.substring(0, split).strip(), x, 12, font);
-                    noteLine(note.substring(split).strip(), x, 26, font);
-                    return;
+        // A number is kept with its unit where the note still fits whole, else it may part from it.
+        for (boolean keepUnits : new boolean[] {true, false}) {
+            for (double x : new double[] {left, 8 * s}) {
+                double width = layout.width() - x - 8 * s;
+                for (double size = 13; size >= 11; size -= 0.5) {
+                    FontSpec font = new FontSpec(size * s, true, false);
+                    int split = lastBreakThatFits(note, font, width, keepUnits);
+                    if (split > 0 && surface.textWidth(note.substring(split).strip(), font) <= width) {
+                        noteLine(note.substring(0, split).strip(), x, 12, font);
+                        noteLine(note.substring(split).strip(), x, 26, font);
+                        return;
+                    }
                 }
             }
         }
         FontSpec font = new FontSpec(11 * s, true, false);
         double x = 8 * s;
         double width = layout.width() - x - 8 * s;
-        int split = Math.max(1, lastBreakThatFits(note, font, width));
+        int split = Math.max(1, lastBreakThatFits(note, font, width, false));
         noteLine(note.substring(0, split).strip(), x, 12, font);
         noteLine(shortened(surface, note.substring(split).strip(), font, width), x, 26, font);
     }
 
     /**
      * Where to end the first line: after the last space before the room runs out (0 if none fits), never
-     * between a number and its unit: "tidur 2000" over "ms, lalu menunggu" read as two things.
+     * between a number and its unit while {@code keepUnits}: "tidur 2000" over "ms, lalu menunggu" read
+     * as two things.
      */
-    private int lastBreakThatFits(String text, FontSpec font, double room) {
+    private int lastBreakThatFits(String text, FontSpec font, double room, boolean keepUnits) {
         int best = 0;
         for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
             if (surface.textWidth(text.substring(0, i), font) > room) {
                 break;
             }
-            if (!beforeAUnit(text, i)) {
+            if (!keepUnits || !beforeAUnit(text, i)) {
                 best = i + 1;
             }
         }
