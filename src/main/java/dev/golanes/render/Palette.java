@@ -33,6 +33,19 @@ public record Palette(
     }
 
     /** The contrast ratio of two colours (WCAG's: 1 for the same lightness, 21 for black on white). */
+    /**
+     * The edge of a hatched waiting bar of {@code argb}: the colour itself where it stands out from the rows
+     * (3:1, WCAG's least for a graphic), else a darker shade of it. The light themes' orange edge was 2:1 on
+     * their rows, and a washed-out projector lost the lock's queue, the Mutex lesson's point.
+     */
+    public int edgeOf(int argb) {
+        int edge = argb;
+        for (int step = 1; step <= 6 && Math.min(contrast(edge, background), contrast(edge, zebra)) < 3; step++) {
+            edge = tint(argb, -0.1 * step);
+        }
+        return edge;
+    }
+
     public static double contrast(int argb, int other) {
         double a = luminance(argb);
         double b = luminance(other);

@@ -746,7 +746,7 @@ public final class TimelinePainter {
         int light = Palette.tint(colour, 0.55);
         surface.fillRect(x, top, w, height, light);
         surface.hatchRect(x, top, w, height, colour, 7 * s, 2 * s);
-        surface.strokeRect(x, top, w, height, colour, 1.5 * s);
+        surface.strokeRect(x, top, w, height, palette.edgeOf(colour), 1.5 * s);
         label(texts, x, room, top, height, light, true);
     }
 
@@ -1187,7 +1187,7 @@ public final class TimelinePainter {
                 int colour = swatch == Swatch.LOCK_WAIT ? palette.lockWait() : palette.wgWait();
                 surface.fillRect(x, y, size, size, Palette.tint(colour, 0.55));
                 surface.hatchRect(x, y, size, size, colour, 5 * s, 1.5 * s);
-                surface.strokeRect(x, y, size, size, colour, 1.5 * s);
+                surface.strokeRect(x, y, size, size, palette.edgeOf(colour), 1.5 * s);
             }
             case LOST -> {
                 surface.line(x + 2 * s, y + 2 * s, x + size - 2 * s, y + size - 2 * s, palette.lost(), 3 * s, false);
