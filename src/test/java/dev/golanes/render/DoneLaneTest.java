@@ -35,33 +35,6 @@ class DoneLaneTest {
         }
     }
 
-    /**
-     * A waiting bar's edge stands out from both row colours (3:1) in every theme, for the lock's queue and
-     * for main in wg.Wait(): the light themes' orange edge was 2:1, lost on a washed-out projector. Drawn so
-     * in the lanes, and in the legend's swatch.
-     */
-    @Test
-    void aWaitingBarsEdgeReadsOnEveryRow() {
-        for (Theme theme : Theme.values()) {
-            Palette palette = theme.palette();
-            for (int colour : new int[] {palette.lockWait(), palette.wgWait()}) {
-                int edge = palette.edgeOf(colour);
-                for (int row : new int[] {palette.background(), palette.zebra()}) {
-                    assertTrue(Palette.contrast(edge, row) >= 3, theme + ": edge " + Integer.toHexString(edge) + " of "
-                            + Integer.toHexString(colour) + " on " + Integer.toHexString(row) + " is " + Palette.contrast(edge, row));
-                }
-            }
-        }
-        Trace trace = Simulator.run(Scenario.defaults(Mode.MUTEX, 42));
-        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
-        TimelineFigure.paint(surface, FigureSpec.window(1280, 720, 1), trace, new TraceIndex(trace).at(trace.endMicros()),
-                Palette.LIGHT, ENGLISH, 1);
-        int edge = Palette.LIGHT.edgeOf(Palette.LIGHT.lockWait());
-        long edges = surface.calls().stream().filter(call -> call.startsWith("stroke "))
-                .filter(call -> (int) Double.parseDouble(call.split(" ")[5]) == edge).count();
-        assertTrue(edges >= 4, "the queue's bars and the legend's swatch are edged so: " + edges);
-    }
-
     @Test
     void theDoneLineStartsAfterTheTick() {
         Trace trace = Simulator.run(Scenario.defaults(Mode.CONCURRENT, 42));
