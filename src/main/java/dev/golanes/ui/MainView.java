@@ -139,7 +139,7 @@ public final class MainView {
         SpeedBox.bind(speedBox, playback.speedProperty(), session::texts);
         // The code panel keeps its share of the width, the console its share of the height; presenting,
         // the console gives the timeline a little of it, and still shows four lines in its smaller type.
-        SplitFraction.keep(split, session.presentingProperty(), 0.62, 0.62);
+        SplitFraction.keep(split, session.presentingProperty(), 0.62, 0.62).givesTheSecondAtLeast(450, 0.58);
         SplitFraction.keep(leftSplit, session.presentingProperty(), 0.7, 0.72).keepsTheLeastOf(timelineBox);
 
         scenario.visibleProperty().bind(session.presentingProperty().not());

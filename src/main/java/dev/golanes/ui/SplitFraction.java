@@ -20,6 +20,11 @@ final class SplitFraction {
     private boolean queued;
     /** The pane over a vertical split's divider, kept at its least height (see {@link #keepsTheLeastOf}). */
     private TimelineBox top;
+    /** While the state holds and the divider is where it was put: the second pane's least width, and the least fraction for the first. */
+    private double secondAtLeast;
+    private double firstAtLeast = 1;
+    /** Whether the divider was dragged, per state: a place chosen by hand is kept as it is. */
+    private final boolean[] dragged = new boolean[2];
 
     private SplitFraction(SplitPane pane, ObservableBooleanValue second, double whenFalse, double whenTrue) {
         this.pane = pane;
@@ -60,12 +65,25 @@ final class SplitFraction {
         });
     }
 
+    /**
+     * While the state holds, and until the divider is dragged, gives the second pane at least {@code width}
+     * pixels, the first keeping at least {@code firstShare} of the split: presenting on a 1024 x 768
+     * projector, the code panel had 390 px, its type made as small as 13 px so that no name would break.
+     */
+    SplitFraction givesTheSecondAtLeast(double width, double firstShare) {
+        secondAtLeast = width;
+        firstAtLeast = firstShare;
+        apply();
+        return this;
+    }
+
     private void released(MouseEvent event) {
         if (isOnTheDivider(event)) {
             // After the drag's last layout, with the panes' least heights as the drag left them.
             Platform.runLater(() -> {
                 refit();
                 fractions[second.get() ? 1 : 0] = pane.getDividerPositions()[0];
+                dragged[second.get() ? 1 : 0] = true;
             });
         }
     }
@@ -91,7 +109,13 @@ final class SplitFraction {
 
     /** Set to the value it already has, a divider keeps whatever pixels the last resize left it at: it is moved away and back. */
     private void apply() {
-        moveTo(pane, fractions[second.get() ? 1 : 0]);
+        int state = second.get() ? 1 : 0;
+        double at = fractions[state];
+        double width = pane.getWidth() - pane.snappedLeftInset() - pane.snappedRightInset();
+        if (state == 1 && !dragged[state] && secondAtLeast > 0 && width > 0) {
+            at = Math.max(Math.min(firstAtLeast, at), Math.min(at, 1 - secondAtLeast / width));
+        }
+        moveTo(pane, at);
     }
 
     /** Moves the divider down, if need be, until the pane over it has its least height. */

@@ -411,6 +411,33 @@ class PresentingZoomTest {
         assertEquals(List.of(), wrong);
     }
 
+    /**
+     * Presenting on a 1024 x 768 projector the code panel takes 42% of the width (430 px), and its type is at
+     * least 15 px: it had 38% (390 px) and 13 px type, the smallest on the screen, the Go program being what the
+     * class reads. On screens wide enough to give it 450 px the lanes keep their 62%; they never keep less than
+     * 58% (800 x 600), as their axis, with less, kept only 0 and 2000.
+     */
+    @Test
+    void presentingOnAnXgaProjectorTheCodeIsReadable(FxRobot robot) {
+        for (double[] screen : new double[][] {{1024, 768, 0.42 * 1024}, {1280, 720, 0.38 * 1280}, {1920, 1080, 0.38 * 1920}, {800, 600, 0}}) {
+            Scene scene = presenting(robot, Locale.ENGLISH, screen[0], screen[1], Mode.MUTEX);
+            heightChanges(robot, scene);
+            javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) scene.lookup(".work");
+            double at = split.getDividerPositions()[0];
+            double width = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
+            String where = screen[0] + " x " + screen[1];
+            if (screen[2] > 0) {
+                assertEquals(screen[2], (1 - at) * width, 2, where + ": the code panel's width");
+            } else {
+                assertEquals(0.58, at, 0.005, where + ": the lanes' share");
+            }
+            if (screen[0] == 1024) {
+                double type = ((Text) scene.lookup(".code-view .go-keyword")).getFont().getSize();
+                assertTrue(type >= 15, where + ": the code's type is " + type + " px");
+            }
+        }
+    }
+
     /** How often the code's lines change height over six rounds of events, once laid out. */
     private static int heightChanges(FxRobot robot, Scene scene) {
         for (int i = 0; i < 3; i++) {
