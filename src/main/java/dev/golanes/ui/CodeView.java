@@ -96,15 +96,73 @@ public final class CodeView extends ScrollPane {
             }
         });
         lines.heightProperty().addListener(obs -> Platform.runLater(this::placeAgain));
+        // Whatever moves the view or its lines: the row the bottom cuts through is worked out again.
+        vvalueProperty().addListener(obs -> wholeRowsAtTheBottom());
+        viewportBoundsProperty().addListener(obs -> wholeRowsAtTheBottom());
+        lines.heightProperty().addListener(obs -> wholeRowsAtTheBottom());
         // The user moves the view: it stays where they put it.
         addEventFilter(ScrollEvent.ANY, event -> keepTop = null);
         addEventFilter(MouseEvent.MOUSE_PRESSED, event -> keepTop = null);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        wholeRowsAtTheBottom();
     }
 
     private void placeAgain() {
         fitTheType();
         placeBadges();
         keepVisible(focus);
+        wholeRowsAtTheBottom();
+    }
+
+    /**
+     * Hides the row of text the view's bottom cuts through, as the console does ({@link WholeLinesFlow}):
+     * the tops of its letters showed under the program's last whole row on every screen, half a line that
+     * read as a glitch on a slide. The panel's background shows there; a row shown but for its descenders stays.
+     */
+    private void wholeRowsAtTheBottom() {
+        double view = getViewportBounds().getHeight();
+        double content = lines.getHeight();
+        double cut = Double.NaN;
+        if (view > 0 && content > view) {
+            double bottom = getVvalue() * (content - view) + view;
+            for (Row row : rows) {
+                Bounds box = row.box().getBoundsInParent();
+                if (box.getMinY() >= bottom || box.getMaxY() <= bottom) {
+                    continue;
+                }
+                // The line's rows of code, then its badge's row when the badge has one of its own.
+                for (Region band : List.of(row.text(), row.below())) {
+                    if (!band.isVisible() || !band.isManaged()) {
+                        continue;
+                    }
+                    Bounds at = lines.sceneToLocal(band.localToScene(band.getLayoutBounds()));
+                    if (at.getMinY() < bottom && at.getMaxY() > bottom) {
+                        double pitch = band == row.text() ? pitchOf(row.code(), at.getHeight()) : at.getHeight();
+                        double shown = (bottom - at.getMinY()) % pitch;
+                        if (shown > 0.5 && shown < pitch * (1 - WholeLinesFlow.LETTERLESS_TOP)) {
+                            cut = bottom - shown;
+                        }
+                    }
+                }
+            }
+        }
+        if (Double.isNaN(cut)) {
+            lines.setClip(null);
+        } else {
+            lines.setClip(new javafx.scene.shape.Rectangle(0, 0, lines.getWidth(), cut));
+        }
+    }
+
+    /** The pitch of a line's rows of code, {@code height} being all of them: a wrapped line has several. */
+    private static double pitchOf(TextFlow code, double height) {
+        Font font = code.getChildren().stream().filter(Text.class::isInstance).map(piece -> ((Text) piece).getFont())
+                .findFirst().orElse(null);
+        double row = font == null ? height : WholeLinesFlow.rowHeight(font);
+        return row <= 0 ? height : height / Math.max(1, Math.round(height / row));
     }
 
     /**

@@ -438,6 +438,51 @@ class PresentingZoomTest {
         }
     }
 
+    /**
+     * The code panel's bottom never shows a row of code cut through its letters: presenting on a 1024 x 768
+     * projector every program's last row in view was cut in half. A row shown but for its descenders stays,
+     * as in the console.
+     */
+    @Test
+    void theCodesBottomRowIsWholeOrHidden(FxRobot robot) {
+        List<String> cut = new java.util.ArrayList<>();
+        for (double[] screen : new double[][] {{1024, 768}, {1280, 720}, {1920, 1080}}) {
+            for (Mode mode : List.of(Mode.SEQUENTIAL, Mode.MUTEX, Mode.RACE)) {
+                Scene scene = presenting(robot, Locale.ENGLISH, screen[0], screen[1], mode);
+                Session session = (Session) scene.getProperties().get(Session.class);
+                for (long at : new long[] {0, 2_400_000, Long.MAX_VALUE}) {
+                    robot.interact(() -> {
+                        session.helpShownProperty().set(false);
+                        session.playback().seek(at);
+                    });
+                    heightChanges(robot, scene);
+                    robot.interact(() -> {
+                        javafx.scene.control.ScrollPane view = (javafx.scene.control.ScrollPane) scene.lookup(".code-view");
+                        Region lines = (Region) view.getContent();
+                        double viewHeight = view.getViewportBounds().getHeight();
+                        double bottom = view.getVvalue() * (lines.getHeight() - viewHeight) + viewHeight;
+                        if (lines.getClip() != null) {
+                            bottom = Math.min(bottom, lines.getClip().getBoundsInLocal().getMaxY());
+                        }
+                        for (Node row : lines.lookupAll(".code-text-row")) {
+                            javafx.geometry.Bounds b = lines.sceneToLocal(row.localToScene(row.getLayoutBounds()));
+                            if (b.getMinY() < bottom && b.getMaxY() > bottom) {
+                                Text piece = (Text) row.lookupAll("*").stream().filter(node -> node instanceof Text
+                                        && node.getParent() instanceof javafx.scene.text.TextFlow).findFirst().orElseThrow();
+                                double pitch = b.getHeight() / Math.max(1, Math.round(b.getHeight() / WholeLinesFlow.rowHeight(piece.getFont())));
+                                double shown = (bottom - b.getMinY()) % pitch;
+                                if (shown > 0.5 && shown < pitch * 0.8) {
+                                    cut.add(screen[0] + " x " + screen[1] + ", " + mode.id() + " at " + at + ": " + shown + " of " + pitch + " px");
+                                }
+                            }
+                        }
+                    });
+                }
+            }
+        }
+        assertEquals(List.of(), cut, "rows of code cut at the bottom");
+    }
+
     /** How often the code's lines change height over six rounds of events, once laid out. */
     private static int heightChanges(FxRobot robot, Scene scene) {
         for (int i = 0; i < 3; i++) {
