@@ -38,4 +38,15 @@ class GreyPrintTest {
             assertTrue(apart >= APART, theme + ": sleeping and appending are " + apart + " grey levels apart");
         }
     }
+    /**
+     * The high-contrast theme, for washed-out projectors that leave little of a hue, keeps main running
+     * dbCall and appending without the lock apart in grey: Compare's legend names them side by side, and
+     * they were two dark solid squares (15 grey levels apart; under deuteranopia, the same).
+     */
+    @Test
+    void highContrastsCallAndAppendAreApartInGrey() {
+        Palette palette = Theme.CONTRAST.palette();
+        double apart = Math.abs(grey(palette.call()) - grey(palette.append()));
+        assertTrue(apart >= APART, "main runs dbCall and appending are " + apart + " grey levels apart");
+    }
 }
