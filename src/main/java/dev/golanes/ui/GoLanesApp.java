@@ -80,10 +80,8 @@ public final class GoLanesApp extends Application {
 
     private void show(Stage stage, Command.Window window) {
         Command.Look look = window.look();
-        session = new Session(window.scenario(), languageOf(look), window.engine());
+        session = sessionFor(window);
         crashes.attach(session::texts, () -> stage);
-        session.themeProperty().set(look.theme());
-        session.playback().speedProperty().set(window.speed());
         AppWindow app = new AppWindow(stage, session, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         new PlaybackClock(session.playback()).attach();
         new LiveClock(session.real()).attach();
@@ -91,12 +89,25 @@ public final class GoLanesApp extends Application {
         stage.show();
         app.focusTimeline();
         session.presentingProperty().set(look.presenting());
-        if (window.file() != null) {
-            ScenarioDialogs.opened(session, window.file());
-        }
         if (window.selfTest()) {
             new SelfTest(session).start();
         }
+    }
+
+    /**
+     * The window's session as the command line asks for it: its scenario, engine, language, theme and
+     * speed, and the scenario file it came from, named as after Open (presentation mode is set once the
+     * window is up, as it sizes the views).
+     */
+    static Session sessionFor(Command.Window window) {
+        Command.Look look = window.look();
+        Session session = new Session(window.scenario(), languageOf(look), window.engine());
+        session.themeProperty().set(look.theme());
+        session.playback().speedProperty().set(window.speed());
+        if (window.file() != null) {
+            ScenarioDialogs.opened(session, window.file());
+        }
+        return session;
     }
 
     private static Locale languageOf(Command.Look look) {

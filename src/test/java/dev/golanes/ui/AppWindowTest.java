@@ -319,11 +319,17 @@ class AppWindowTest {
      * Open starts in its folder, as after Open: it said nothing of the file, and Save offered scenario-mutex.
      */
     @Test
-    void aScenarioFileGivenAtLaunchIsNamedAsAfterOpen(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+    void aScenarioFileGivenAtLaunchIsNamedAsAfterOpen(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
         java.nio.file.Path lesson = folder.resolve("lesson3.golanes.json");
-        robot.interact(() -> ScenarioDialogs.opened(session, lesson));
-        assertEquals("Opened lesson3.golanes.json", session.export().noticeProperty().get());
-        assertEquals("lesson3.golanes.json", session.export().scenarioName());
+        java.nio.file.Files.writeString(lesson, "{\"mode\": \"race\", \"calls\": 3, \"speed\": 2}");
+        dev.golanes.cli.Command.Window window = (dev.golanes.cli.Command.Window) dev.golanes.cli.CommandLine.parse(
+                dev.golanes.i18n.Texts.forLocale(Locale.ENGLISH), "--scenario", lesson.toString(), "--lang", "en");
+        Session launched = GoLanesApp.sessionFor(window);
+        assertEquals(Mode.RACE, launched.form().lastValid().mode());
+        assertEquals(2, launched.playback().speedProperty().get());
+        assertEquals("Opened lesson3.golanes.json", launched.export().noticeProperty().get());
+        assertEquals("lesson3.golanes.json", launched.export().scenarioName());
         assertEquals(folder.toFile(), ScenarioDialogs.chooser(session.texts(), "file.open.title").getInitialDirectory(),
                 "Open starts where the lesson is");
     }
