@@ -313,7 +313,7 @@ public final class ScenarioFile {
                 throw ScenarioFileException.field("speed", "file.speed.thousands", Problem.echo(number.toPlainString()));
             }
             double speed = number.doubleValue();
-            int decimals = Math.max(0, number.stripTrailingZeros().scale());
+            int decimals = Math.max(0, number.scale());
             if (speed >= MIN_SPEED && speed <= MAX_SPEED && decimals <= (speed < 1 ? 3 : 2)) {
                 return speed;
             }

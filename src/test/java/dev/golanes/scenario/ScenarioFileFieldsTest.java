@@ -80,7 +80,7 @@ class ScenarioFileFieldsTest {
 
         for (String[] bad : new String[][] {{"0", "0"}, {"-1", "-1"}, {"0.05", "0.05"}, {"10.5", "10.5"},
                 {"99999999999999999999", "99999999999999999999"}, {"1e400", "1E+400"}, {"null", "null"},
-                {"true", "true"}, {"[1]", "[1]"}, {"0.12345", "0.12345"}, {"2.5555", "2.5555"}, {"0.0999", "0.0999"}}) {
+                {"true", "true"}, {"[1]", "[1]"}, {"0.12345", "0.12345"}, {"2.5555", "2.5555"}, {"0.0999", "0.0999"}, {"2.5000", "2.5000"}, {"0.1000", "0.1000"}}) {
             all.add(Arguments.of("speed", bad[0], "speed must be a number from 0.1 to 10, with at most two decimals (three below 1) (got \""
                     + bad[1] + "\")"));
         }
@@ -168,7 +168,8 @@ class ScenarioFileFieldsTest {
         assertEquals("real", contents.engine());
         assertEquals(0.1, contents.speed());
         assertEquals(0.125, read("{\"mode\": \"mutex\", \"speed\": 0.125}").speed(), "three decimals below 1, as --speed takes");
-        assertEquals(2.5, read("{\"mode\": \"mutex\", \"speed\": 2.50}").speed(), "a zero at the end is no decimal");
+        assertEquals(2.5, read("{\"mode\": \"mutex\", \"speed\": 2.50}").speed(), "two decimals");
+        assertEquals(1, read("{\"mode\": \"mutex\", \"speed\": 1E0}").speed(), "written with an exponent");
         assertEquals(9.99, read("{\"mode\": \"mutex\", \"speed\": 9.99}").speed());
         assertEquals(1_000_000, read("{\"mode\": \"mutex\", \"calls\": 1e6, \"maxDelay\": 1, \"hold\": 0, \"speed\": 10}")
                 .scenario().calls());
