@@ -82,8 +82,12 @@ final class SplitFraction {
             // After the drag's last layout, with the panes' least heights as the drag left them.
             Platform.runLater(() -> {
                 refit();
-                fractions[second.get() ? 1 : 0] = pane.getDividerPositions()[0];
-                dragged[second.get() ? 1 : 0] = true;
+                int state = second.get() ? 1 : 0;
+                // A click on the divider that did not move it is no choice of a place.
+                if (Math.abs(pane.getDividerPositions()[0] - fractions[state]) > 0.002) {
+                    dragged[state] = true;
+                }
+                fractions[state] = pane.getDividerPositions()[0];
             });
         }
     }
