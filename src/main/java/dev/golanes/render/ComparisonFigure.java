@@ -68,9 +68,10 @@ public final class ComparisonFigure {
         boolean legend = geometry.legend();
         double panelHeight = geometry.panelHeight();
         TimeWindow window = TimeWindow.whole(comparison.axisEndMicros());
+        boolean ticked = true;
         for (int k = 0; k < programs; k++) {
             double top = TITLE_HEIGHT + k * panelHeight;
-            program(surface, width, top, panelHeight, comparison, k, window, atMicros, palette, t);
+            ticked &= TimelinePainter.ticked(program(surface, width, top, panelHeight, comparison, k, window, atMicros, palette, t));
             surface.line(0, top + panelHeight, width, top + panelHeight, palette.grid(), 1.5, false);
         }
         if (legend) {
@@ -78,7 +79,7 @@ public final class ComparisonFigure {
             // what they did by their end would tell the class whether the race loses anything.
             boolean going = !comparison.allEndedAt(atMicros);
             TimelinePainter.paintLegend(surface, MARGIN, TITLE_HEIGHT + programs * panelHeight, width - 2 * MARGIN, 1,
-                    comparison.traces(), going, palette, FigureLabels.of(t, comparison.traces().get(0)));
+                    comparison.traces(), going, ticked, palette, FigureLabels.of(t, comparison.traces().get(0)));
         }
         table(surface, width, tableTop, height, table, rows, comparison, atMicros, palette, t);
     }
@@ -135,7 +136,7 @@ public final class ComparisonFigure {
     }
 
     /** One program: its name, its total once it has ended, and its timeline on the shared axis. */
-    private static void program(Surface surface, double width, double top, double height, Comparison comparison, int k,
+    private static TimelineLayout program(Surface surface, double width, double top, double height, Comparison comparison, int k,
                                 TimeWindow window, long atMicros, Palette palette, Texts t) {
         Trace trace = comparison.traces().get(k);
         boolean ended = comparison.endedAt(trace.scenario().mode(), atMicros);
@@ -174,6 +175,7 @@ public final class ComparisonFigure {
                         palette.mutedText(), Align.LEFT);
             }
         }
+        return layout;
     }
 
     /** The most lines a row's "why" takes, where one is too short. */

@@ -32,20 +32,22 @@ public record Palette(
         return luminance(argb) > 0.22 ? 0xFF000000 : 0xFFFFFFFF;
     }
 
-    /** The contrast ratio of two colours (WCAG's: 1 for the same lightness, 21 for black on white). */
     /**
-     * The edge of a hatched waiting bar of {@code argb}: the colour itself where it stands out from the rows
-     * (3:1, WCAG's least for a graphic), else a darker shade of it. The light themes' orange edge was 2:1 on
-     * their rows, and a washed-out projector lost the lock's queue, the Mutex lesson's point.
+     * The edge of a bar of {@code argb} (a sleep, a hatched wait): the colour itself where it stands out from
+     * the rows (3:1, WCAG's least for a graphic), else a shade of it away from the rows, darker on light rows
+     * and lighter on dark ones. The light themes' orange edge was 2:1 on their rows, and a washed-out
+     * projector lost the lock's queue, the Mutex lesson's point.
      */
     public int edgeOf(int argb) {
+        double away = luminance(background) > 0.18 ? -0.1 : 0.1;
         int edge = argb;
         for (int step = 1; step <= 6 && Math.min(contrast(edge, background), contrast(edge, zebra)) < 3; step++) {
-            edge = tint(argb, -0.1 * step);
+            edge = tint(argb, away * step);
         }
         return edge;
     }
 
+    /** The contrast ratio of two colours (WCAG's: 1 for the same lightness, 21 for black on white). */
     public static double contrast(int argb, int other) {
         double a = luminance(argb);
         double b = luminance(other);

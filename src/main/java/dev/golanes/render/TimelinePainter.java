@@ -97,6 +97,10 @@ public final class TimelinePainter {
     private final Trace trace;
     private final Moment moment;
     private final Palette palette;
+    /** The edges of the sleeping, lock-waiting and wg-waiting bars ({@link Palette#edgeOf}), worked out once. */
+    private final int sleepEdge;
+    private final int lockWaitEdge;
+    private final int wgWaitEdge;
     private final Labels labels;
     private final int selectedLane;
     private final boolean going;
@@ -124,6 +128,9 @@ public final class TimelinePainter {
         this.trace = null;
         this.moment = null;
         this.palette = palette;
+        this.sleepEdge = palette.edgeOf(palette.sleep());
+        this.lockWaitEdge = palette.edgeOf(palette.lockWait());
+        this.wgWaitEdge = palette.edgeOf(palette.wgWait());
         this.labels = labels;
         this.selectedLane = -1;
         this.going = false;
@@ -136,6 +143,9 @@ public final class TimelinePainter {
         this.trace = frame.trace();
         this.moment = frame.moment();
         this.palette = frame.palette();
+        this.sleepEdge = palette.edgeOf(palette.sleep());
+        this.lockWaitEdge = palette.edgeOf(palette.lockWait());
+        this.wgWaitEdge = palette.edgeOf(palette.wgWait());
         this.labels = frame.labels();
         this.selectedLane = frame.selectedLane();
         // A snapshot of a live run is never complete; a finished or stopped real run is not going. A
@@ -273,10 +283,13 @@ public final class TimelinePainter {
         return best;
     }
 
+    /** A unit of time as the notes write it, and not the start of a word (sampai, selesai, seconds). */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("(ms|s|µs)(?![\\p{L}\\p{N}])");
+
     /** Whether the space at {@code i} stands between a number and its unit (2000 ms, 3,5 s, 120 µs). */
     private static boolean beforeAUnit(String text, int i) {
         return Character.isDigit(text.charAt(i - 1))
-                && text.substring(i + 1).matches("(?s)(ms|s|µs)(?![\\p{L}\\p{N}]).*");
+                && UNIT.matcher(text).region(i + 1, text.length()).lookingAt();
     }
 
     private void noteLine(String text, double x, double baseline, FontSpec font) {
@@ -748,10 +761,14 @@ public final class TimelinePainter {
      * to have an inside (thousands of lanes), which it would turn dark.
      */
     private void sleepEdge(double x, double w, double top, double height) {
-        int edge = palette.edgeOf(palette.sleep());
-        if (edge != palette.sleep() && w >= 4 * s && height >= 8 * s) {
-            surface.strokeRect(x, top, w, height, edge, 1 * s);
+        if (w >= 4 * s && height >= 8 * s && sleepEdge != palette.sleep()) {
+            surface.strokeRect(x, top, w, height, sleepEdge, 1 * s);
         }
+    }
+
+    /** A waiting colour's edge, worked out once for the painter. */
+    private int edgeOf(int colour) {
+        return colour == palette.lockWait() ? lockWaitEdge : colour == palette.wgWait() ? wgWaitEdge : palette.edgeOf(colour);
     }
 
     /** A hatched bar, {@code w} wide, its label in the first {@code room} of it. */
@@ -759,7 +776,7 @@ public final class TimelinePainter {
         int light = Palette.tint(colour, 0.55);
         surface.fillRect(x, top, w, height, light);
         surface.hatchRect(x, top, w, height, colour, 7 * s, 2 * s);
-        surface.strokeRect(x, top, w, height, palette.edgeOf(colour), 1.5 * s);
+        surface.strokeRect(x, top, w, height, edgeOf(colour), 1.5 * s);
         label(texts, x, room, top, height, light, true);
     }
 
@@ -773,7 +790,7 @@ public final class TimelinePainter {
         double x0 = layout.x(finished);
         double x1 = layout.x(t);
         double mid = top + height / 2;
-        boolean tick = lostAt < 0 && height >= 12 * s && trace.scenario().mode() != Mode.MISSING_DONE;
+        boolean tick = lostAt < 0 && ticked(height, s) && trace.scenario().mode() != Mode.MISSING_DONE;
         FontSpec tickFont = new FontSpec(Math.min(16 * s, height * 0.8), true, false);
         // At the end of the run the lost append ends at the right edge: keep the whole cross in the picture.
         double cross = lostAt < 0 ? 0 : Math.min(layout.x(lostAt), layout.width() - height * 0.3 - 3 * s);
@@ -785,7 +802,8 @@ public final class TimelinePainter {
         // last) goes after the line, as the last call's does.
         double tickX = x0 + 4 * s;
         double tickWidth = tick ? surface.textWidth("✓", tickFont) : 0;
-        if (tick && (moment.finished() || stoppedHere()) && x1 > tickX - 3 * s && x1 < tickX + tickWidth + 3 * s) {
+        if (tick && (moment.finished() || stoppedHere()) && x1 <= layout.right() && x1 > tickX - 3 * s
+                && x1 < tickX + tickWidth + 3 * s) {
             tickX = x1 + 4 * s;
         }
         // The line of a finished goroutine starts after its mark and words, not through them.
@@ -1043,14 +1061,15 @@ public final class TimelinePainter {
      * before its end, so that its legend does not tell the class what is coming.
      */
     private void legend() {
-        List<LegendEntry> shown = entries(trace, going, goShown, labels, false);
+        boolean ticked = ticked(layout);
+        List<LegendEntry> shown = entries(trace, going, goShown, ticked, labels, false);
         // Its type is chosen for what it named while the run was going as well: at Add inside's end it names
         // two things instead of four, and its type grew from 14 to 19 px, moving the panel (presenting at 1024).
         List<LegendEntry> sized = shown;
         if (!going) {
             sized = new ArrayList<>();
-            List<LegendEntry> before = entries(trace, true, goShown, labels, false);
-            for (LegendEntry entry : entries(trace, false, false, labels, true)) {
+            List<LegendEntry> before = entries(trace, true, goShown, ticked, labels, false);
+            for (LegendEntry entry : entries(trace, false, false, ticked, labels, true)) {
                 if (shown.contains(entry) || before.contains(entry)) {
                     sized.add(entry);
                 }
@@ -1063,16 +1082,17 @@ public final class TimelinePainter {
      * Draws one legend for several runs drawn side by side (the comparison's four programs), in the
      * legend's fixed order, from ({@code left}, {@code top}) in {@code room}: what any of their figures
      * shows or, {@code going}, what their programs show (the same from the start to the end, so it
-     * neither grows as they play nor tells what is coming).
+     * neither grows as they play nor tells what is coming). {@code ticked}: whether their lanes end their
+     * finished calls with a tick ({@link #ticked(TimelineLayout)}), as "done" is then drawn.
      */
     public static void paintLegend(Surface surface, double left, double top, double room, double scale, List<Trace> traces,
-                                   boolean going, Palette palette, Labels labels) {
+                                   boolean going, boolean ticked, Palette palette, Labels labels) {
         List<List<LegendEntry>> shown = new ArrayList<>();
         for (Trace trace : traces) {
-            shown.add(entries(trace, going, false, labels, false));
+            shown.add(entries(trace, going, false, ticked, labels, false));
         }
         List<LegendEntry> union = new ArrayList<>();
-        for (LegendEntry entry : entries(traces.get(0), false, false, labels, true)) {
+        for (LegendEntry entry : entries(traces.get(0), false, false, ticked, labels, true)) {
             if (shown.stream().anyMatch(entries -> entries.contains(entry))) {
                 union.add(entry);
             }
@@ -1084,7 +1104,8 @@ public final class TimelinePainter {
      * The legend's entries for {@code trace}, in the fixed order; with {@code everything}, every entry
      * the legend has, in that order (for a legend of several runs).
      */
-    private static List<LegendEntry> entries(Trace trace, boolean going, boolean goShown, Labels labels, boolean everything) {
+    private static List<LegendEntry> entries(Trace trace, boolean going, boolean goShown, boolean ticked, Labels labels,
+                                             boolean everything) {
         Mode mode = trace.scenario().mode();
         List<LegendEntry> entries = new ArrayList<>();
         add(entries, everything || trace.has(SpanKind.SLEEP) || going, Swatch.SLEEP, labels.sleep());
@@ -1102,9 +1123,10 @@ public final class TimelinePainter {
         add(entries, everything || !fatal && (trace.has(MarkKind.KILLED) || going && mode == Mode.ADD_INSIDE), Swatch.KILLED,
                 labels.killed());
         add(entries, everything || fatal, Swatch.FATAL, labels.fatal());
-        // No Done's goroutines return without a tick (see done()): their line alone.
-        add(entries, everything || trace.anyFinished() || going, mode == Mode.MISSING_DONE ? Swatch.RETURNED : Swatch.DONE,
-                labels.done());
+        // A finished lane's tick and line, as done() draws them: No Done's goroutines, which return without
+        // wg.Done(), and lanes too thin for a tick have the line alone.
+        add(entries, everything || trace.anyFinished() || going,
+                ticked && mode != Mode.MISSING_DONE ? Swatch.DONE : Swatch.RETURNED, labels.done());
         return entries;
     }
 
@@ -1203,7 +1225,7 @@ public final class TimelinePainter {
                 int colour = swatch == Swatch.LOCK_WAIT ? palette.lockWait() : palette.wgWait();
                 surface.fillRect(x, y, size, size, Palette.tint(colour, 0.55));
                 surface.hatchRect(x, y, size, size, colour, 5 * s, 1.5 * s);
-                surface.strokeRect(x, y, size, size, palette.edgeOf(colour), 1.5 * s);
+                surface.strokeRect(x, y, size, size, edgeOf(colour), 1.5 * s);
             }
             case LOST -> {
                 surface.line(x + 2 * s, y + 2 * s, x + size - 2 * s, y + size - 2 * s, palette.lost(), 3 * s, false);
@@ -1224,6 +1246,19 @@ public final class TimelinePainter {
             default -> {
             }
         }
+    }
+
+    /**
+     * Whether a finished lane's bars, {@code height} high at {@code scale}, end with a tick: thinner ones (many
+     * calls, the comparison's rows) have the line alone, and so has the legend's "done" then.
+     */
+    private static boolean ticked(double height, double scale) {
+        return height >= 12 * scale;
+    }
+
+    /** Whether the lanes of {@code layout} end their finished calls with a tick (see {@link #ticked(double, double)}). */
+    public static boolean ticked(TimelineLayout layout) {
+        return ticked(layout.barHeight(), layout.scale());
     }
 
     /** Whether the rows of {@code layout} are tall enough for their bars' labels ("id3 · 1929 ms", "300"). */

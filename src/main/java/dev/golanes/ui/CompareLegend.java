@@ -25,6 +25,8 @@ final class CompareLegend extends Region {
     private final Canvas canvas = new Canvas();
     private boolean going = true;
     private final double zoom;
+    /** Whether the programs' lanes end their finished calls with a tick, as its "done" is then drawn. */
+    private boolean ticked;
 
     /** {@code zoom}: 1, or how much larger presentation mode draws on this screen (see {@link PresentingZoom}). */
     CompareLegend(Comparison comparison, Palette palette, Texts t, double zoom) {
@@ -55,6 +57,12 @@ final class CompareLegend extends Region {
                 .noneMatch(program -> program.scrollsAt(width, with, SNUGGER) && !program.scrollsAt(width, without));
         programs.forEach(program -> program.snug(snug ? SNUGGER : 1));
         setVisible(shown || snug);
+        double height = shown || snug ? with : without;
+        boolean tickedNow = programs.stream().allMatch(program -> program.tickedAt(width, height, snug ? SNUGGER : 1));
+        if (tickedNow != ticked) {
+            ticked = tickedNow;
+            requestLayout();
+        }
     }
 
     /** How much smaller the timelines may be drawn to keep the legend (see {@link #fitUnder}). */
@@ -79,6 +87,6 @@ final class CompareLegend extends Region {
         canvas.setHeight(height);
         canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
         TimelinePainter.paintLegend(new CanvasSurface(canvas.getGraphicsContext2D()), MARGIN * zoom, 0,
-                width - 2 * MARGIN * zoom, zoom, comparison.traces(), going, palette, labels);
+                width - 2 * MARGIN * zoom, zoom, comparison.traces(), going, ticked, palette, labels);
     }
 }

@@ -125,6 +125,15 @@ final class ComparePanel extends Region {
         return timeline > 0 && height > 0 && layout(timeline, height, snugger).scrolls();
     }
 
+    /**
+     * Whether this program's lanes would end their finished calls with a tick were the panel {@code width} x
+     * {@code height}, its timeline drawn {@code snugger} times as large: the legend draws "done" so.
+     */
+    boolean tickedAt(double width, double height, double snugger) {
+        double timeline = width - Math.round(NAME_WIDTH * larger);
+        return timeline > 0 && height > 0 && TimelinePainter.ticked(layout(timeline, height, snugger));
+    }
+
     /** Draws the timeline {@code factor} times as large as usual (1, or a little less). */
     void snug(double factor) {
         if (factor != snug) {

@@ -35,6 +35,19 @@ class BarEdgesTest {
         }
     }
 
+    /** On dark rows a dim colour's edge is lighter, not darker: darkening took it further into the rows. */
+    @Test
+    void onDarkRowsTheEdgeIsLighter() {
+        Palette dark = Theme.DARK.palette();
+        int dim = 0xFF2A3340;
+        Palette dimmed = new Palette(dark.background(), dark.zebra(), dark.grid(), dark.text(), dark.mutedText(), dim,
+                dark.lockWait(), dark.lockHeld(), dark.wgWait(), dark.call(), dark.done(), dark.playhead(), dark.accent(),
+                dark.append(), dark.lost());
+        int edge = dimmed.edgeOf(dim);
+        assertTrue(Palette.contrast(edge, dark.background()) >= 3, Integer.toHexString(edge) + " on "
+                + Integer.toHexString(dark.background()) + " is " + Palette.contrast(edge, dark.background()));
+    }
+
     /** The five sleeps and the legend's swatch; the queue's four waits, main's wait and their two swatches. */
     @Test
     void theLanesAndTheLegendAreEdgedSo() {

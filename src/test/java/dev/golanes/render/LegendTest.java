@@ -158,6 +158,36 @@ class LegendTest {
         }
     }
 
+    /**
+     * Lanes too thin for a tick (fifty calls in 1280 x 720; the comparison's rows) end with the line alone,
+     * and the legend's "done" is drawn so: a ticked "done" matched nothing there.
+     */
+    @Test
+    void thinLanesLegendHasNoTick() {
+        Trace many = Simulator.run(new Scenario(Mode.CONCURRENT, 50, new DelaySpec.Fixed(2_000), 0, 42));
+        RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        TimelineLayout layout = TimelineFigure.layout(surface, FigureSpec.window(1280, 720, 1), many, 1);
+        TimelinePainter.paint(surface, layout, new TimelinePainter.Frame(many, new TraceIndex(many).at(many.endMicros()),
+                Palette.LIGHT, FigureLabels.of(ENGLISH, many), -1, false));
+        assertFalse(TimelinePainter.ticked(layout));
+        assertEquals(0, surface.calls().stream().filter(call -> call.startsWith("text ✓ ")).count(), "no tick in the lanes");
+        assertEquals(0, legendTickStrokes(surface, layout.legendTop()), "nor in the legend");
+        assertTrue(legend(many).contains(ENGLISH.format("legend.done")), "which names done");
+
+        Comparison comparison = Comparison.of(new Scenario(Mode.SEQUENTIAL, 10, new DelaySpec.Fixed(2_000), 300, 42));
+        RecordingSurface picture = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 1280, 720, "t", new FigureFonts()));
+        ComparisonFigure.paint(picture, 1280, 720, comparison, Long.MAX_VALUE, Palette.LIGHT, ENGLISH);
+        assertEquals(0, picture.calls().stream().filter(call -> call.startsWith("text ✓ ")).count(), "no tick in the programs");
+        assertEquals(0, legendTickStrokes(picture, 0), "nor in the comparison's legend");
+    }
+
+    private static long legendTickStrokes(RecordingSurface surface, double below) {
+        return surface.calls().stream().filter(call -> call.startsWith("line "))
+                .map(call -> call.substring(5).trim().split(" "))
+                .filter(n -> Double.parseDouble(n[1]) >= below && (int) Double.parseDouble(n[4]) == Palette.LIGHT.mutedText())
+                .count();
+    }
+
     /** A race whose appends did not overlap lost nothing, and has no "lost" in its legend. */
     @Test
     void aRaceThatLostNothingDoesNotNameLost() {
@@ -199,7 +229,7 @@ class LegendTest {
 
     private static List<String> comparisonLegend(Comparison comparison, boolean going) {
         RecordingSurface surface = new RecordingSurface(new SvgSurface(Writer.nullWriter(), 2000, 100, "t", new FigureFonts()));
-        TimelinePainter.paintLegend(surface, 0, 0, 2000, 1, comparison.traces(), going, Palette.LIGHT,
+        TimelinePainter.paintLegend(surface, 0, 0, 2000, 1, comparison.traces(), going, true, Palette.LIGHT,
                 FigureLabels.of(ENGLISH, comparison.traces().get(0)));
         return surface.texts();
     }
