@@ -25,6 +25,8 @@ final class SplitFraction {
     private double firstAtLeast = 1;
     /** Whether the divider was dragged, per state: a place chosen by hand is kept as it is. */
     private final boolean[] dragged = new boolean[2];
+    /** Where the divider was when the mouse was pressed on it. */
+    private double pressedAt = Double.NaN;
 
     private SplitFraction(SplitPane pane, ObservableBooleanValue second, double whenFalse, double whenTrue) {
         this.pane = pane;
@@ -43,6 +45,7 @@ final class SplitFraction {
         Listen.onChange(pane, kept::applyLater, pane.getOrientation() == Orientation.VERTICAL
                 ? pane.heightProperty() : pane.widthProperty());
         Listen.onChange(pane, kept::apply, state);
+        pane.addEventFilter(MouseEvent.MOUSE_PRESSED, kept::pressed);
         pane.addEventFilter(MouseEvent.MOUSE_RELEASED, kept::released);
         return kept;
     }
@@ -77,17 +80,23 @@ final class SplitFraction {
         return this;
     }
 
+    private void pressed(MouseEvent event) {
+        pressedAt = isOnTheDivider(event) ? pane.getDividerPositions()[0] : Double.NaN;
+    }
+
     private void released(MouseEvent event) {
         if (isOnTheDivider(event)) {
             // After the drag's last layout, with the panes' least heights as the drag left them.
             Platform.runLater(() -> {
                 refit();
                 int state = second.get() ? 1 : 0;
-                // A click on the divider that did not move it is no choice of a place.
-                if (Math.abs(pane.getDividerPositions()[0] - fractions[state]) > 0.002) {
+                // A click on the divider that did not move it is no choice of a place: the place it was held
+                // at (presenting, the code's least width) is not what was asked for, and stays unchosen.
+                double at = pane.getDividerPositions()[0];
+                if (Double.isNaN(pressedAt) || Math.abs(at - pressedAt) > 0.002) {
                     dragged[state] = true;
+                    fractions[state] = at;
                 }
-                fractions[state] = pane.getDividerPositions()[0];
             });
         }
     }
