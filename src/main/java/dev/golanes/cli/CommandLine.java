@@ -390,6 +390,10 @@ public final class CommandLine {
         if (scenarioPath != null && sameFile(out, scenarioPath)) {
             throw usage("cli.error.outIsScenario", Problem.echoName(name == null ? out.toString() : name.toString()));
         }
+        // ".png" alone, a name left out: it would write a file that file managers and ls do not show.
+        if (name != null && name.toString().matches("\\.[^.]+") && !Files.isDirectory(out)) {
+            throw usage("cli.error.outOnlyExtension", Problem.echoName(name.toString()), format.id());
+        }
         Optional<String> instead = name == null ? Optional.empty() : ExportTarget.insteadOfScenarioName(name.toString(), format);
         if (instead.isPresent()) {
             throw usage("cli.error.outScenarioName", Problem.echoName(name.toString()), format.id(), Problem.echoName(instead.get()));
