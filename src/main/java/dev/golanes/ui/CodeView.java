@@ -53,6 +53,8 @@ public final class CodeView extends ScrollPane {
      * scrolled to the end (no line cut in half at the top, its badge peeking out); none otherwise.
      */
     private final Region tail = new Region();
+    /** The lines' clip while a part row at the bottom is hidden (see {@link #wholeRowsAtTheBottom}): one, resized, not one per layout. */
+    private final javafx.scene.shape.Rectangle shownRows = new javafx.scene.shape.Rectangle();
     private final List<Row> rows = new ArrayList<>();
     /** Held here: its bindings listen weakly, so without a strong owner they would be collected. */
     private CodePanel model;
@@ -153,7 +155,9 @@ public final class CodeView extends ScrollPane {
         if (Double.isNaN(cut)) {
             lines.setClip(null);
         } else {
-            lines.setClip(new javafx.scene.shape.Rectangle(0, 0, lines.getWidth(), cut));
+            shownRows.setWidth(lines.getWidth());
+            shownRows.setHeight(cut);
+            lines.setClip(shownRows);
         }
     }
 
